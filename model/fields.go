@@ -1,0 +1,233 @@
+package model
+
+import "math"
+
+// This file is the single description of every scenario input: its TOML key,
+// where it lives, which options it applies to, its valid range and default.
+// The scenarios package parses and validates files with it, the TUI edits
+// with it, and the uncertainty analysis samples with it.
+
+// FieldType is the TOML type of an input.
+type FieldType int
+
+// Input types.
+const (
+	Number FieldType = iota
+	Text
+	Flag
+)
+
+// Section is the table an input lives in.
+type Section string
+
+// Sections of a scenario file.
+const (
+	SectionTop      Section = ""
+	SectionWorkload Section = "workload"
+	SectionTeam     Section = "team"
+	SectionOption   Section = "option"
+)
+
+// Hosting restricts an option field to self-hosted or API-served options.
+type Hosting int
+
+// Hostings.
+const (
+	AnyHosting Hosting = iota
+	SelfHostedOnly
+	APIOnly
+)
+
+// Ref says which catalog table a Text field refers to.
+type Ref int
+
+// References.
+const (
+	NoRef       Ref = iota
+	RefBase         // open model, or API model with managed fine-tuning
+	RefModel        // open model or API model
+	RefOffer        // offer
+	RefEmbedding    // embedding model
+	RefVectorDB     // vector database
+)
+
+// Field describes one scenario input.
+type Field struct {
+	Key      string
+	Section  Section
+	Type     FieldType
+	Kinds    []Kind  // option fields: the kinds it applies to (nil: all)
+	Hosting  Hosting // option fields: which hosting it applies to
+	Methods  []string
+	Required bool // must be present where it applies
+	Optional bool // may stay unset (zero) with no default
+	Unit     string
+	Doc      string
+
+	// Number constraints.
+	Min, Max     float64
+	MinExclusive bool
+	Integer      bool
+
+	// Text constraints.
+	Choices []string
+	Ref     Ref
+
+	// Defaults. DefaultNum may depend on the option (mfu by method) or the
+	// scenario (expert rate = hourly rate); both arguments may be nil only
+	// for non-option fields.
+	DefaultNum  func(s *Scenario, o *Option) float64
+	DefaultText string
+	DefaultFlag bool
+
+	num  func(s *Scenario, o *Option) *float64
+	text func(s *Scenario, o *Option) *string
+	flag func(s *Scenario, o *Option) *bool
+}
+
+// Path returns the field's dotted name as written in messages: "workload.input_tokens",
+// "option.lora_rank", "horizon_months".
+func (f *Field) Path() string {
+	if f.Section == SectionTop {
+		return f.Key
+	}
+	return string(f.Section) + "." + f.Key
+}
+
+// AppliesTo reports whether an option field applies to an option of kind k
+// whose serving model is self-hosted (selfHosted) and whose method is method.
+// Non-option fields always apply.
+func (f *Field) AppliesTo(k Kind, selfHosted bool, method string) bool {
+	if f.Section != SectionOption {
+		return true
+	}
+	if f.Kinds != nil && !containsKind(f.Kinds, k) {
+		return false
+	}
+	switch f.Hosting {
+	case SelfHostedOnly:
+		if !selfHosted {
+			return false
+		}
+	case APIOnly:
+		if selfHosted {
+			return false
+		}
+	}
+	if f.Methods != nil && k == FineTune && selfHosted && !containsString(f.Methods, method) {
+		return false
+	}
+	return true
+}
+
+// Num returns a pointer to the field's number in s (or o), nil for other types.
+func (f *Field) Num(s *Scenario, o *Option) *float64 {
+	if f.num == nil {
+		return nil
+	}
+	return f.num(s, o)
+}
+
+// Text returns a pointer to the field's string in s (or o), nil for other types.
+func (f *Field) Text(s *Scenario, o *Option) *string {
+	if f.text == nil {
+		return nil
+	}
+	return f.text(s, o)
+}
+
+// Flag returns a pointer to the field's bool in s (or o), nil for other types.
+func (f *Field) Flag(s *Scenario, o *Option) *bool {
+	if f.flag == nil {
+		return nil
+	}
+	return f.flag(s, o)
+}
+
+// InRange reports whether v is a valid value for a Number field and, when it
+// is not, a phrase saying what would be valid ("a whole number from 1 to 120").
+func (f *Field) InRange(v float64) (bool, string) {
+	if !finite(v) {
+		return false, f.RangeText()
+	}
+	ok := true
+	if f.MinExclusive {
+		ok = v > f.Min
+	} else {
+		ok = v >= f.Min
+	}
+	if ok && v > f.Max {
+		ok = false
+	}
+	if ok && f.Integer && v != float64(int64(v)) {
+		ok = false
+	}
+	return ok, f.RangeText()
+}
+
+// RangeText describes the valid values of a Number field.
+func (f *Field) RangeText() string {
+	what := "a number"
+	if f.Integer {
+		what = "a whole number"
+	}
+	lo := formatBound(f.Min)
+	if f.Max >= maxInput {
+		if f.MinExclusive {
+			return what + " greater than " + lo
+		}
+		return what + " of at least " + lo
+	}
+	if f.MinExclusive {
+		return what + " greater than " + lo + " and at most " + formatBound(f.Max)
+	}
+	return what + " from " + lo + " to " + formatBound(f.Max)
+}
+
+// maxInput bounds every unbounded input so that products of inputs stay far
+// from overflow (1e15 tokens or dollars is beyond any real plan).
+const maxInput = 1e15
+
+// Fields returns every input in file order. The slice is shared; do not modify it.
+func Fields() []Field { return fieldTable }
+
+// FieldByPath finds a field by its Path ("option.lora_rank").
+func FieldByPath(path string) (*Field, bool) {
+	for i := range fieldTable {
+		if fieldTable[i].Path() == path {
+			return &fieldTable[i], true
+		}
+	}
+	return nil, false
+}
+
+// SectionFields returns the fields of one section, in file order.
+func SectionFields(sec Section) []*Field {
+	var out []*Field
+	for i := range fieldTable {
+		if fieldTable[i].Section == sec {
+			out = append(out, &fieldTable[i])
+		}
+	}
+	return out
+}
+
+func containsKind(ks []Kind, k Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -1,0 +1,160 @@
+package model
+
+import "strconv"
+
+var (
+	ftOnly     = []Kind{FineTune}
+	ragOnly    = []Kind{RAG}
+	promptOnly = []Kind{Prompt}
+	peft       = []string{"lora", "qlora"}
+)
+
+func constant(v float64) func(*Scenario, *Option) float64 {
+	return func(*Scenario, *Option) float64 { return v }
+}
+
+// optNum declares a numeric option field.
+func optNum(key string, kinds []Kind, h Hosting, min, max float64, integer bool, def func(*Scenario, *Option) float64, unit, doc string, get func(*Option) *float64) Field {
+	return Field{Key: key, Section: SectionOption, Type: Number, Kinds: kinds, Hosting: h,
+		Min: min, Max: max, Integer: integer, DefaultNum: def, Unit: unit, Doc: doc,
+		num: func(_ *Scenario, o *Option) *float64 { return get(o) }}
+}
+
+// optText declares a string option field.
+func optText(key string, kinds []Kind, h Hosting, def string, choices []string, ref Ref, doc string, get func(*Option) *string) Field {
+	return Field{Key: key, Section: SectionOption, Type: Text, Kinds: kinds, Hosting: h,
+		DefaultText: def, Choices: choices, Ref: ref, Required: def == "" && choices == nil && ref != NoRef, Doc: doc,
+		text: func(_ *Scenario, o *Option) *string { return get(o) }}
+}
+
+func required(f Field) Field { f.Required = true; f.DefaultNum = nil; return f }
+func optional(f Field) Field { f.Optional = true; f.Required = false; return f }
+func exclusive(f Field) Field {
+	f.MinExclusive = true
+	return f
+}
+func methods(f Field, m []string) Field { f.Methods = m; return f }
+
+var fieldTable = []Field{
+	{Key: "horizon_months", Section: SectionTop, Type: Number, Min: 1, Max: 120, Integer: true,
+		DefaultNum: constant(24), Unit: "months", Doc: "how many months the comparison covers",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.HorizonMonths }},
+
+	{Key: "queries_per_month", Section: SectionWorkload, Type: Number, Min: 0, MinExclusive: true, Max: maxInput, Required: true,
+		Unit: "queries", Doc: "production queries in the first month (F1's Q0)",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Workload.QueriesPerMonth }},
+	{Key: "monthly_growth", Section: SectionWorkload, Type: Number, Min: 0, Max: 10, DefaultNum: constant(0),
+		Unit: "fraction", Doc: "growth of queries per month (F1's g: 0.05 = 5 %)",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Workload.MonthlyGrowth }},
+	{Key: "input_tokens", Section: SectionWorkload, Type: Number, Min: 0, Max: 1e7, Required: true,
+		Unit: "tokens", Doc: "input tokens of a query before any retrieved context or prompt overhead",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Workload.InputTokens }},
+	{Key: "output_tokens", Section: SectionWorkload, Type: Number, Min: 0, Max: 1e7, Required: true,
+		Unit: "tokens", Doc: "output tokens of a query",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Workload.OutputTokens }},
+	{Key: "peak_to_average", Section: SectionWorkload, Type: Number, Min: 1, Max: 1000, DefaultNum: constant(3),
+		Unit: "ratio", Doc: "peak traffic over average traffic, for sizing replicas (F22)",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Workload.PeakToAverage }},
+
+	{Key: "hourly_rate", Section: SectionTeam, Type: Number, Min: 0, Max: 1e6, DefaultNum: constant(100),
+		Unit: "per hour", Doc: "loaded cost of an engineer-hour",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Team.HourlyRate }},
+	{Key: "expert_hourly_rate", Section: SectionTeam, Type: Number, Min: 0, Max: 1e6,
+		DefaultNum: func(s *Scenario, _ *Option) float64 { return s.Team.HourlyRate },
+		Unit: "per hour", Doc: "cost of a domain expert's hour for golden-set review (default: hourly_rate)",
+		num: func(s *Scenario, _ *Option) *float64 { return &s.Team.ExpertHourlyRate }},
+
+	// Fine-tuning (§4).
+	optText("base_model", ftOnly, AnyHosting, "", nil, RefBase, "an open_model id (self-hosted) or an api_model id with managed fine-tuning",
+		func(o *Option) *string { return &o.BaseModel }),
+	required(optText("method", ftOnly, SelfHostedOnly, "", []string{"full", "lora", "qlora"}, NoRef, "full fine-tuning, LoRA, or QLoRA (4-bit base)",
+		func(o *Option) *string { return &o.Method })),
+	methods(optNum("lora_rank", ftOnly, SelfHostedOnly, 1, 65536, true, constant(16), "", "LoRA rank r (F3)", func(o *Option) *float64 { return &o.LoraRank }), peft),
+	methods(optText("lora_targets", ftOnly, SelfHostedOnly, "all-linear", []string{"all-linear", "attention"}, NoRef, "which matrices LoRA adapts (F3)",
+		func(o *Option) *string { return &o.LoraTargets }), peft),
+	required(optNum("train_examples", ftOnly, AnyHosting, 0, maxInput, true, nil, "examples", "training examples (F5)", func(o *Option) *float64 { return &o.TrainExamples })),
+	required(optNum("tokens_per_example", ftOnly, AnyHosting, 0, 1e7, false, nil, "tokens", "tokens per training example (F5)", func(o *Option) *float64 { return &o.TokensPerExample })),
+	optNum("epochs", ftOnly, AnyHosting, 0, 1000, false, constant(3), "", "passes over the training set (F5)", func(o *Option) *float64 { return &o.Epochs }),
+	required(optNum("curation_hours", ftOnly, AnyHosting, 0, 1e7, false, nil, "hours", "engineer hours to collect and clean the training data (F11)", func(o *Option) *float64 { return &o.CurationHours })),
+	optNum("label_cost_per_example", ftOnly, AnyHosting, 0, 1e6, false, constant(0), "per example", "paid labelling per training example (F11)", func(o *Option) *float64 { return &o.LabelCostPerExample }),
+	optNum("golden_set_examples", ftOnly, AnyHosting, 0, 1e9, true, constant(150), "examples", "expert-reviewed validation examples (F11)", func(o *Option) *float64 { return &o.GoldenSetExamples }),
+	optNum("review_minutes_per_example", ftOnly, AnyHosting, 0, 1e4, false, constant(3), "minutes", "expert minutes to review one golden example (F11)", func(o *Option) *float64 { return &o.ReviewMinutesPerExample }),
+	optNum("experiment_cycles", ftOnly, AnyHosting, 1, 1e4, true, constant(6), "cycles", "tuning runs until one ships, the final run included (F12)", func(o *Option) *float64 { return &o.ExperimentCycles }),
+	optNum("eval_hours_per_cycle", ftOnly, AnyHosting, 0, 1e5, false, constant(4), "hours", "engineer hours to evaluate each cycle (F12)", func(o *Option) *float64 { return &o.EvalHoursPerCycle }),
+	optText("train_offer", ftOnly, SelfHostedOnly, "", nil, RefOffer, "the offer id training runs on (F8–F10)", func(o *Option) *string { return &o.TrainOffer }),
+	optText("pricing", ftOnly, SelfHostedOnly, "on_demand", []string{"on_demand", "spot", "reserved"}, NoRef, "which hourly price training pays (F10)", func(o *Option) *string { return &o.Pricing }),
+	exclusive(optNum("mfu", ftOnly, SelfHostedOnly, 0, 1, false, defaultMFU, "fraction", "model FLOPs utilisation of training (F9; default by method)", func(o *Option) *float64 { return &o.MFU })),
+	optNum("train_gpus", ftOnly, SelfHostedOnly, 0, 100000, true, constant(0), "GPUs", "GPUs to train on; 0 = the fewest that fit (F8)", func(o *Option) *float64 { return &o.TrainGPUs }),
+	optNum("activation_fraction", ftOnly, SelfHostedOnly, 0, 100, false, constant(0.25), "fraction", "activation memory over model states (F7)", func(o *Option) *float64 { return &o.ActivationFraction }),
+	optNum("run_overhead_hours", ftOnly, SelfHostedOnly, 0, 1e4, false, constant(0.25), "hours", "set-up and checkpointing hours per run (F9)", func(o *Option) *float64 { return &o.RunOverheadHours }),
+	optNum("retune_every_months", ftOnly, AnyHosting, 0, 120, true, constant(0), "months", "re-tune every N months; 0 = never (F13)", func(o *Option) *float64 { return &o.RetuneEveryMonths }),
+	optNum("retune_curation_hours", ftOnly, AnyHosting, 0, 1e7, false,
+		func(_ *Scenario, o *Option) float64 { return o.CurationHours / 4 }, "hours", "curation hours per re-tune (F13; default a quarter of curation_hours)",
+		func(o *Option) *float64 { return &o.RetuneCurationHours }),
+	optNum("retune_cycles", ftOnly, AnyHosting, 0, 1e4, true, constant(2), "cycles", "tuning runs per re-tune (F13)", func(o *Option) *float64 { return &o.RetuneCycles }),
+	optText("task", ftOnly, AnyHosting, "", []string{"style", "classification", "extraction", "reasoning", "code"}, NoRef, "what the fine-tune teaches (for the data-size check)",
+		func(o *Option) *string { return &o.Task }),
+	optional(optNum("unique_examples", ftOnly, AnyHosting, 0, maxInput, true, nil, "examples", "distinct examples among train_examples (for the duplication check)", func(o *Option) *float64 { return &o.UniqueExamples })),
+
+	// RAG (§5).
+	optText("generator", ragOnly, AnyHosting, "", nil, RefModel, "the model that answers (an open_model or api_model id)", func(o *Option) *string { return &o.Generator }),
+	required(optNum("corpus_tokens", ragOnly, AnyHosting, 0, maxInput, false, nil, "tokens", "tokens in the document corpus (F15, F16)", func(o *Option) *float64 { return &o.CorpusTokens })),
+	exclusive(optNum("chunk_tokens", ragOnly, AnyHosting, 0, 1e7, false, constant(512), "tokens", "tokens per retrieved chunk (F14, F16)", func(o *Option) *float64 { return &o.ChunkTokens })),
+	optNum("top_k", ragOnly, AnyHosting, 0, 10000, true, constant(5), "chunks", "chunks added to each query (F14)", func(o *Option) *float64 { return &o.TopK }),
+	optText("embedding", ragOnly, AnyHosting, "", nil, RefEmbedding, "the embedding model id (F15, F16)", func(o *Option) *string { return &o.Embedding }),
+	optText("vector_db", ragOnly, AnyHosting, "", nil, RefVectorDB, "the vector database id (F16)", func(o *Option) *string { return &o.VectorDB }),
+	optNum("corpus_churn_per_month", ragOnly, AnyHosting, 0, 1, false, constant(0.05), "fraction", "share of the corpus re-embedded each month (F16)", func(o *Option) *float64 { return &o.CorpusChurnPerMonth }),
+	optNum("build_hours", ragOnly, AnyHosting, 0, 1e7, false, constant(80), "hours", "engineer hours to build the retrieval pipeline (F15)", func(o *Option) *float64 { return &o.BuildHours }),
+	optNum("retrieval_latency_ms", ragOnly, AnyHosting, 0, 1e7, false, constant(50), "ms", "latency retrieval adds to a query (F19, F21)", func(o *Option) *float64 { return &o.RetrievalLatencyMs }),
+
+	// Prompted larger model (§6).
+	optText("model", promptOnly, AnyHosting, "", nil, RefModel, "the prompted model (an open_model or api_model id)", func(o *Option) *string { return &o.Model }),
+	optNum("prompt_overhead_tokens", promptOnly, AnyHosting, 0, 1e7, false, constant(1000), "tokens", "instructions and examples added to every query (F17)", func(o *Option) *float64 { return &o.PromptOverheadTokens }),
+	{Key: "cached_prompt", Section: SectionOption, Type: Flag, Kinds: promptOnly, Hosting: APIOnly, DefaultFlag: false,
+		Doc: "price the prompt overhead at the model's cached-input rate (F17)",
+		flag: func(_ *Scenario, o *Option) *bool { return &o.CachedPrompt }},
+	optNum("prompt_engineering_hours", promptOnly, AnyHosting, 0, 1e7, false, constant(40), "hours", "engineer hours to write and test the prompt (F18)", func(o *Option) *float64 { return &o.PromptEngineeringHours }),
+
+	// Every kind.
+	optNum("maintenance_hours_per_month", nil, AnyHosting, 0, 1e6, false, defaultMaintenance, "hours", "engineer hours every month to keep the option running (labour)", func(o *Option) *float64 { return &o.MaintenanceHoursPerMonth }),
+	optNum("integration_hours", nil, AnyHosting, 0, 1e7, false, constant(40), "hours", "one-time engineer hours to integrate the option (setup)", func(o *Option) *float64 { return &o.IntegrationHours }),
+
+	// Self-hosted serving (§7).
+	optText("serve_offer", nil, SelfHostedOnly, "", nil, RefOffer, "the offer id serving runs on (F20–F22)", func(o *Option) *string { return &o.ServeOffer }),
+	optText("serve_pricing", nil, SelfHostedOnly, "on_demand", []string{"on_demand", "spot", "reserved"}, NoRef, "which hourly price serving pays (F22)", func(o *Option) *string { return &o.ServePricing }),
+	optText("serve_precision", nil, SelfHostedOnly, "bf16", []string{"bf16", "int8", "int4", "nf4"}, NoRef, "weight precision when serving (F4, F20)", func(o *Option) *string { return &o.ServePrecision }),
+	optNum("batch", nil, SelfHostedOnly, 1, 100000, true, constant(16), "sequences", "concurrent sequences per replica (F20, F21)", func(o *Option) *float64 { return &o.Batch }),
+	optNum("min_replicas", nil, SelfHostedOnly, 0, 100000, true, constant(1), "replicas", "replicas kept up at all times (F22)", func(o *Option) *float64 { return &o.MinReplicas }),
+	exclusive(optNum("utilization", nil, SelfHostedOnly, 0, 1, false, constant(0.6), "fraction", "target busy fraction of a replica at peak (F22)", func(o *Option) *float64 { return &o.Utilization })),
+	{Key: "merged", Section: SectionOption, Type: Flag, Kinds: ftOnly, Hosting: SelfHostedOnly, Methods: peft, DefaultFlag: true,
+		Doc: "serve the adapter merged into the weights (false: unmerged adapters, F20–F21 overhead)",
+		flag: func(_ *Scenario, o *Option) *bool { return &o.Merged }},
+	optNum("adapters", ftOnly, AnyHosting, 1, 10000, true, constant(1), "variants", "fine-tuned variants curated, tuned and served (F11–F13, F19–F22)", func(o *Option) *float64 { return &o.Adapters }),
+	methods(optNum("unmerged_overhead", ftOnly, SelfHostedOnly, 0, 10, false, constant(0.20), "fraction", "extra busy time of unmerged adapters (F21)", func(o *Option) *float64 { return &o.UnmergedOverhead }), peft),
+}
+
+// defaultMFU is §4's mfu default by method: full 0.40, lora 0.35, qlora 0.25.
+func defaultMFU(_ *Scenario, o *Option) float64 {
+	switch o.Method {
+	case "full":
+		return 0.40
+	case "qlora":
+		return 0.25
+	}
+	return 0.35
+}
+
+// defaultMaintenance is maintenance_hours_per_month by kind: finetune 8, rag 16, prompt 4.
+func defaultMaintenance(_ *Scenario, o *Option) float64 {
+	switch o.Kind {
+	case RAG:
+		return 16
+	case Prompt:
+		return 4
+	}
+	return 8
+}
+
+func formatBound(v float64) string {
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}

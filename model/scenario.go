@@ -1,0 +1,129 @@
+package model
+
+// Kind is an option's strategy.
+type Kind string
+
+// The three strategies tunecost compares.
+const (
+	FineTune Kind = "finetune"
+	RAG      Kind = "rag"
+	Prompt   Kind = "prompt"
+)
+
+// Kinds lists every option kind in display order.
+var Kinds = []Kind{FineTune, RAG, Prompt}
+
+// Scenario is one fully resolved scenario: every default applied, every
+// reference still an id into the Catalog. The scenarios package builds it from
+// a file; the engine validates it again, so a hand-built value is safe too.
+type Scenario struct {
+	Name          string
+	Description   string
+	HorizonMonths float64 // a whole number of months, 1…120
+	Currency      string
+	Workload      Workload
+	Team          Team
+	Options       []Option
+}
+
+// Workload is the production traffic of MODEL.md §2.
+type Workload struct {
+	QueriesPerMonth float64 // Q0
+	MonthlyGrowth   float64 // g, a fraction per month
+	InputTokens     float64
+	OutputTokens    float64
+	PeakToAverage   float64
+}
+
+// Team holds labour rates.
+type Team struct {
+	HourlyRate       float64
+	ExpertHourlyRate float64
+}
+
+// Option is one strategy under comparison. Fields that do not apply to its
+// Kind (or to its hosting) are ignored by the engine; see Fields for which
+// apply where.
+type Option struct {
+	Name string
+	Kind Kind
+
+	// Fine-tuning (§4).
+	BaseModel               string
+	Method                  string // full | lora | qlora
+	LoraRank                float64
+	LoraTargets             string // all-linear | attention
+	TrainExamples           float64
+	TokensPerExample        float64
+	Epochs                  float64
+	CurationHours           float64
+	LabelCostPerExample     float64
+	GoldenSetExamples       float64
+	ReviewMinutesPerExample float64
+	ExperimentCycles        float64
+	EvalHoursPerCycle       float64
+	TrainOffer              string
+	Pricing                 string
+	MFU                     float64
+	TrainGPUs               float64
+	ActivationFraction      float64
+	RunOverheadHours        float64
+	RetuneEveryMonths       float64
+	RetuneCurationHours     float64
+	RetuneCycles            float64
+	Task                    string  // optional: style | classification | extraction | reasoning | code
+	UniqueExamples          float64 // optional: 0 = unknown
+
+	// RAG (§5).
+	Generator           string
+	CorpusTokens        float64
+	ChunkTokens         float64
+	TopK                float64
+	Embedding           string
+	VectorDB            string
+	CorpusChurnPerMonth float64
+	BuildHours          float64
+	RetrievalLatencyMs  float64
+
+	// Prompted larger model (§6).
+	Model                  string
+	PromptOverheadTokens   float64
+	CachedPrompt           bool
+	PromptEngineeringHours float64
+
+	// Every kind.
+	MaintenanceHoursPerMonth float64
+	IntegrationHours         float64
+
+	// Self-hosted serving (§7).
+	ServeOffer       string
+	ServePricing     string
+	ServePrecision   string // bf16 | int8 | int4 | nf4
+	Batch            float64
+	MinReplicas      float64
+	Utilization      float64
+	Merged           bool
+	Adapters         float64
+	UnmergedOverhead float64
+}
+
+// ServingModelID returns the id of the model that serves the option: the
+// fine-tune's base model, the RAG generator or the prompt model.
+func (o *Option) ServingModelID() string {
+	switch o.Kind {
+	case FineTune:
+		return o.BaseModel
+	case RAG:
+		return o.Generator
+	case Prompt:
+		return o.Model
+	}
+	return ""
+}
+
+// SelfHosted reports whether the option's serving model is an open model of
+// the catalog (as opposed to an API model).
+func (o *Option) SelfHosted(cat *Catalog) bool {
+	_, ok := cat.OpenModels[o.ServingModelID()]
+	return ok
+}
