@@ -43,12 +43,12 @@ type Ref int
 
 // References.
 const (
-	NoRef       Ref = iota
-	RefBase         // open model, or API model with managed fine-tuning
-	RefModel        // open model or API model
-	RefOffer        // offer
-	RefEmbedding    // embedding model
-	RefVectorDB     // vector database
+	NoRef        Ref = iota
+	RefBase          // open model, or API model with managed fine-tuning
+	RefModel         // open model or API model
+	RefOffer         // offer
+	RefEmbedding     // embedding model
+	RefVectorDB      // vector database
 )
 
 // Field describes one scenario input.

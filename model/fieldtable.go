@@ -61,7 +61,7 @@ var fieldTable = []Field{
 		num: func(s *Scenario, _ *Option) *float64 { return &s.Team.HourlyRate }},
 	{Key: "expert_hourly_rate", Section: SectionTeam, Type: Number, Min: 0, Max: 1e6,
 		DefaultNum: func(s *Scenario, _ *Option) float64 { return s.Team.HourlyRate },
-		Unit: "per hour", Doc: "cost of a domain expert's hour for golden-set review (default: hourly_rate)",
+		Unit:       "per hour", Doc: "cost of a domain expert's hour for golden-set review (default: hourly_rate)",
 		num: func(s *Scenario, _ *Option) *float64 { return &s.Team.ExpertHourlyRate }},
 
 	// Fine-tuning (§4).
@@ -111,7 +111,7 @@ var fieldTable = []Field{
 	optText("model", promptOnly, AnyHosting, "", nil, RefModel, "the prompted model (an open_model or api_model id)", func(o *Option) *string { return &o.Model }),
 	optNum("prompt_overhead_tokens", promptOnly, AnyHosting, 0, 1e7, false, constant(1000), "tokens", "instructions and examples added to every query (F17)", func(o *Option) *float64 { return &o.PromptOverheadTokens }),
 	{Key: "cached_prompt", Section: SectionOption, Type: Flag, Kinds: promptOnly, Hosting: APIOnly, DefaultFlag: false,
-		Doc: "price the prompt overhead at the model's cached-input rate (F17)",
+		Doc:  "price the prompt overhead at the model's cached-input rate (F17)",
 		flag: func(_ *Scenario, o *Option) *bool { return &o.CachedPrompt }},
 	optNum("prompt_engineering_hours", promptOnly, AnyHosting, 0, 1e7, false, constant(40), "hours", "engineer hours to write and test the prompt (F18)", func(o *Option) *float64 { return &o.PromptEngineeringHours }),
 
@@ -127,7 +127,7 @@ var fieldTable = []Field{
 	optNum("min_replicas", nil, SelfHostedOnly, 0, 100000, true, constant(1), "replicas", "replicas kept up at all times (F22)", func(o *Option) *float64 { return &o.MinReplicas }),
 	exclusive(optNum("utilization", nil, SelfHostedOnly, 0, 1, false, constant(0.6), "fraction", "target busy fraction of a replica at peak (F22)", func(o *Option) *float64 { return &o.Utilization })),
 	{Key: "merged", Section: SectionOption, Type: Flag, Kinds: ftOnly, Hosting: SelfHostedOnly, Methods: peft, DefaultFlag: true,
-		Doc: "serve the adapter merged into the weights (false: unmerged adapters, F20–F21 overhead)",
+		Doc:  "serve the adapter merged into the weights (false: unmerged adapters, F20–F21 overhead)",
 		flag: func(_ *Scenario, o *Option) *bool { return &o.Merged }},
 	optNum("adapters", ftOnly, AnyHosting, 1, 10000, true, constant(1), "variants", "fine-tuned variants curated, tuned and served (F11–F13, F19–F22)", func(o *Option) *float64 { return &o.Adapters }),
 	methods(optNum("unmerged_overhead", ftOnly, SelfHostedOnly, 0, 10, false, constant(0.20), "fraction", "extra busy time of unmerged adapters (F21)", func(o *Option) *float64 { return &o.UnmergedOverhead }), peft),

@@ -1,0 +1,52 @@
+package model
+
+// Derivation records how one figure was computed: the formula of MODEL.md it
+// applies, the expression in words, every input by name with its value, and
+// the result. Screens and reports show it verbatim to answer "where does this
+// number come from?".
+type Derivation struct {
+	Figure  string // stable id: "total", "training.cost", "serving.replica_gpus", …
+	Label   string // what a person calls it: "cost of one training run"
+	Formula string // "F10"
+	Expr    string // "instances · hourly · billed_hours"
+	Inputs  []Term
+	Result  float64
+	Unit    string // "money", "hours", "GPUs", "tokens", "ms", "GB", "" …
+}
+
+// Term is one named input of a derivation.
+type Term struct {
+	Name  string
+	Value float64
+	Unit  string
+}
+
+// Units used in derivations; "money" is the scenario's currency.
+const (
+	UnitMoney   = "money"
+	UnitHours   = "hours"
+	UnitGPUs    = "GPUs"
+	UnitTokens  = "tokens"
+	UnitMs      = "ms"
+	UnitGB      = "GB"
+	UnitFLOPs   = "FLOPs"
+	UnitParams  = "params"
+	UnitQueries = "queries"
+	UnitSeconds = "s"
+	UnitBytes   = "bytes"
+	UnitCount   = ""
+)
+
+// tracer collects derivations for one option.
+type tracer struct{ list []Derivation }
+
+func (t *tracer) add(figure, label, formula, expr, unit string, result float64, inputs ...Term) {
+	t.list = append(t.list, Derivation{Figure: figure, Label: label, Formula: formula, Expr: expr, Inputs: inputs, Result: result, Unit: unit})
+}
+
+func money(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitMoney} }
+func hours(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitHours} }
+func count(name string, v float64) Term { return Term{Name: name, Value: v} }
+func tokens(name string, v float64) Term {
+	return Term{Name: name, Value: v, Unit: UnitTokens}
+}

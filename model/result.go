@@ -1,0 +1,138 @@
+package model
+
+// Result is the evaluation of one scenario: every option's monthly costs and
+// summaries, the cheapest option and the crossovers. Every format (JSON,
+// Markdown, CSV, the TUI) renders this one value.
+type Result struct {
+	Scenario      string
+	Currency      string
+	HorizonMonths int
+	Queries       []float64 // Q(m), F1
+	TotalQueries  float64   // Qtot, F1
+	Options       []OptionResult
+	Cheapest      int // index into Options (F24: lowest total, first on a tie)
+	Crossovers    []Crossover
+}
+
+// Crossover is a month in which option A's and B's cumulative costs change
+// order (F24). A is listed before B in the scenario.
+type Crossover struct {
+	A, B  string
+	Month int
+}
+
+// Month is one option's costs in one month, by category (§8).
+type Month struct {
+	Month       int
+	Queries     float64
+	Data        float64 // F11, month 0
+	Experiments float64 // F12, month 0
+	Training    float64 // F13 re-tuning
+	Inference   float64 // F19–F22
+	Retrieval   float64 // F16
+	Hosting     float64 // ft_hosting_hourly (F19)
+	Labour      float64 // maintenance hours
+	Setup       float64 // integration hours and F15/F18 one-time parts
+	Total       float64
+	Cumulative  float64
+	Instances   float64 // self-hosted serving instances this month (F22), 0 for API models
+}
+
+// Categories names Month's cost categories in report order.
+var Categories = []string{"data", "experiments", "training", "inference", "retrieval", "hosting", "labour", "setup"}
+
+// Category returns the month's cost in the named category (one of Categories).
+func (m Month) Category(name string) float64 {
+	switch name {
+	case "data":
+		return m.Data
+	case "experiments":
+		return m.Experiments
+	case "training":
+		return m.Training
+	case "inference":
+		return m.Inference
+	case "retrieval":
+		return m.Retrieval
+	case "hosting":
+		return m.Hosting
+	case "labour":
+		return m.Labour
+	case "setup":
+		return m.Setup
+	}
+	return 0
+}
+
+// OptionResult is one option's evaluation.
+type OptionResult struct {
+	Name          string
+	Kind          Kind
+	Total         float64 // F23
+	CostPer1k     float64 // F23, all-in
+	MarginalPer1k float64 // F23, inference + retrieval + hosting only
+	OneTime       float64 // data + experiments + setup (month-0 one-time costs)
+	LatencyMs     float64 // valid when HasLatency
+	HasLatency    bool
+	Training      *TrainingRun // nil unless kind = finetune
+	Serving       *Serving     // nil for API-served options
+	Months        []Month
+	Warnings      []string
+	Derivations   []Derivation // how each headline figure was computed
+}
+
+// Recurring returns the option's recurring cost in month m: everything but
+// the one-time categories (data, experiments, setup).
+func (o *OptionResult) Recurring(m int) float64 {
+	if m < 0 || m >= len(o.Months) {
+		return 0
+	}
+	mo := o.Months[m]
+	return mo.Total - mo.Data - mo.Experiments - mo.Setup
+}
+
+// CategoryTotal sums one category over every month.
+func (o *OptionResult) CategoryTotal(name string) float64 {
+	sum := 0.0
+	for _, m := range o.Months {
+		sum += m.Category(name)
+	}
+	return sum
+}
+
+// Derivation finds a derivation by figure id, e.g. "total" or "training.cost".
+func (o *OptionResult) Derivation(figure string) (Derivation, bool) {
+	for _, d := range o.Derivations {
+		if d.Figure == figure {
+			return d, true
+		}
+	}
+	return Derivation{}, false
+}
+
+// TrainingRun summarises one fine-tuning run (F5–F10). For a managed
+// fine-tune the GPU figures do not apply and Managed is true.
+type TrainingRun struct {
+	Managed         bool
+	Tokens          float64 // D, F5
+	FLOPs           float64 // F6 (self-hosted)
+	TrainableParams float64 // T, F3 (self-hosted)
+	MemoryGB        float64 // F7 need / 1e9 (self-hosted)
+	MinGPUs         float64 // gmin, F7
+	GPUs            float64 // gpus_used, F8
+	Instances       float64 // F8
+	Hours           float64 // h, F9
+	BilledHours     float64 // hb, F9
+	Cost            float64 // F10, one run
+}
+
+// Serving summarises a self-hosted deployment (F20–F22).
+type Serving struct {
+	ReplicaGPUs   float64 // F20
+	MemoryGB      float64 // F20 need / 1e9
+	WeightsGB     float64 // W / 1e9
+	BusySeconds   float64 // s, F21
+	Deployments   float64 // F22
+	PeakInstances float64 // F22
+	Unmerged      bool
+}

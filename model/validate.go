@@ -1,0 +1,169 @@
+package model
+
+import (
+	"fmt"
+	"math"
+)
+
+// InputError is an invalid scenario or catalog value found by the engine. The
+// scenarios package reports the same problems with file positions first; the
+// engine checks again so that Evaluate is total for any value it is given.
+type InputError struct {
+	Option string // "" for scenario-level fields
+	Field  string
+	Msg    string
+}
+
+func (e *InputError) Error() string {
+	if e.Option == "" {
+		return fmt.Sprintf("%s: %s", e.Field, e.Msg)
+	}
+	return fmt.Sprintf("option %q: %s: %s", e.Option, e.Field, e.Msg)
+}
+
+func inputErr(opt, field, format string, args ...any) error {
+	return &InputError{Option: opt, Field: field, Msg: fmt.Sprintf(format, args...)}
+}
+
+// validateScenario checks every applicable field of s against the registry.
+func validateScenario(s *Scenario, cat *Catalog) error {
+	if s.Currency != "" && cat.Currency != "" && s.Currency != cat.Currency {
+		return inputErr("", "currency", "the scenario is in %s but the price catalog is in %s", s.Currency, cat.Currency)
+	}
+	if len(s.Options) == 0 {
+		return inputErr("", "option", "a scenario needs at least one option")
+	}
+	for i := range fieldTable {
+		f := &fieldTable[i]
+		if f.Section == SectionOption || f.Type != Number {
+			continue
+		}
+		if ok, want := f.InRange(*f.Num(s, nil)); !ok {
+			return inputErr("", f.Path(), "%v is out of range: must be %s", *f.Num(s, nil), want)
+		}
+	}
+	seen := map[string]bool{}
+	for i := range s.Options {
+		o := &s.Options[i]
+		if seen[o.Name] {
+			return inputErr(o.Name, "name", "two options are named %q", o.Name)
+		}
+		seen[o.Name] = true
+		if err := validateOption(s, o, cat); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validateOption(s *Scenario, o *Option, cat *Catalog) error {
+	if !containsKind(Kinds, o.Kind) {
+		return inputErr(o.Name, "kind", "%q is not one of finetune, rag, prompt", o.Kind)
+	}
+	if err := validateServingModel(o, cat); err != nil {
+		return err
+	}
+	selfHosted := o.SelfHosted(cat)
+	for i := range fieldTable {
+		f := &fieldTable[i]
+		if f.Section != SectionOption || !f.AppliesTo(o.Kind, selfHosted, o.Method) {
+			continue
+		}
+		switch f.Type {
+		case Number:
+			v := *f.Num(s, o)
+			if f.Optional && v == 0 {
+				continue
+			}
+			if ok, want := f.InRange(v); !ok {
+				return inputErr(o.Name, f.Key, "%v is out of range: must be %s", v, want)
+			}
+		case Text:
+			if err := validateText(f, o, cat); err != nil {
+				return err
+			}
+		}
+	}
+	if o.Kind == FineTune && selfHosted && o.ServePrecision == "nf4" && o.Method != "qlora" {
+		return inputErr(o.Name, "serve_precision", `"nf4" serving applies to method "qlora" only`)
+	}
+	return nil
+}
+
+func validateText(f *Field, o *Option, cat *Catalog) error {
+	v := *f.Text(nil, o)
+	if v == "" && !f.Required && f.Ref == NoRef {
+		return nil
+	}
+	if f.Choices != nil && !containsString(f.Choices, v) {
+		return inputErr(o.Name, f.Key, "%q is not one of %v", v, f.Choices)
+	}
+	switch f.Ref {
+	case RefOffer:
+		off, ok := cat.Offers[v]
+		if !ok {
+			return inputErr(o.Name, f.Key, "no offer %q in the price catalog", v)
+		}
+		return validateOffer(o.Name, f.Key, off, cat)
+	case RefEmbedding:
+		e, ok := cat.Embeddings[v]
+		if !ok {
+			return inputErr(o.Name, f.Key, "no embedding %q in the price catalog", v)
+		}
+		if !nonNegative(e.PerMtok) || e.Dim < 1 {
+			return inputErr(o.Name, f.Key, "embedding %q has an invalid price or dimension", v)
+		}
+	case RefVectorDB:
+		d, ok := cat.VectorDBs[v]
+		if !ok {
+			return inputErr(o.Name, f.Key, "no vector_db %q in the price catalog", v)
+		}
+		if !nonNegative(d.MonthlyBase) || !nonNegative(d.PerGBMonth) || !nonNegative(d.PerMQuery) {
+			return inputErr(o.Name, f.Key, "vector_db %q has an invalid price", v)
+		}
+	}
+	return nil
+}
+
+// validateServingModel checks the model that serves (and for fine-tunes,
+// is tuned) and the catalog numbers the formulas divide by.
+func validateServingModel(o *Option, cat *Catalog) error {
+	id := o.ServingModelID()
+	field := map[Kind]string{FineTune: "base_model", RAG: "generator", Prompt: "model"}[o.Kind]
+	if m, ok := cat.OpenModels[id]; ok {
+		if !positive(m.ParamsB) || m.ParamsB > 1e6 || m.Layers < 1 || m.Hidden < 1 || m.Intermediate < 1 || m.Heads < 1 || m.KVHeads < 1 || m.HeadDim < 0 {
+			return inputErr(o.Name, field, "open_model %q has an invalid architecture", id)
+		}
+		return nil
+	}
+	m, ok := cat.APIModels[id]
+	if !ok {
+		return inputErr(o.Name, field, "no open_model or api_model %q in the price catalog", id)
+	}
+	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
+		if !nonNegative(p) {
+			return inputErr(o.Name, field, "api_model %q has a negative or non-finite price", id)
+		}
+	}
+	if o.Kind == FineTune && !m.Managed() {
+		return inputErr(o.Name, field, "api_model %q offers no managed fine-tuning (train_per_mtok)", id)
+	}
+	return nil
+}
+
+func validateOffer(opt, field string, off Offer, cat *Catalog) error {
+	g, ok := cat.GPUs[off.GPU]
+	if !ok {
+		return inputErr(opt, field, "offer %q names gpu %q, which is not in the price catalog", off.ID, off.GPU)
+	}
+	if off.GPUs < 1 || !positive(off.BillingMinutes) || !nonNegative(off.OnDemandHourly) || !nonNegative(off.SpotHourly) || !nonNegative(off.ReservedHourly) {
+		return inputErr(opt, field, "offer %q has an invalid GPU count, price or billing increment", off.ID)
+	}
+	if !positive(g.MemoryGB) || !positive(g.BF16TFLOPS) || !positive(g.BandwidthGBs) {
+		return inputErr(opt, field, "gpu %q needs positive memory_gb, bf16_tflops and bandwidth_gbs", g.ID)
+	}
+	return nil
+}
+
+func positive(v float64) bool    { return v > 0 && !math.IsInf(v, 0) }
+func nonNegative(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
