@@ -1,0 +1,188 @@
+package pricing
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/tunecost/tunecost/diag"
+)
+
+var (
+	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9._:/@-]*$`)
+	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// maxIDLen bounds ids so that a hostile file cannot flood a terminal row.
+const maxIDLen = 200
+
+// Parse reads one price sheet. It returns nil and the syntax error when data
+// is not TOML; otherwise the sheet with every entry that had no error, and
+// every problem found. Entries default as_of and source to the sheet's.
+func Parse(file string, data []byte) (*Sheet, diag.List) {
+	var diags diag.List
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		diags = append(diags, syntaxError(file, err))
+		return nil, diags
+	}
+	loc := newLocator(data)
+	sh := &Sheet{File: file}
+	sh.readHeader(raw, loc, &diags)
+
+	top := slices.Sorted(maps.Keys(raw))
+	known := []string{"sheet"}
+	for _, t := range Tables {
+		known = append(known, string(t))
+	}
+	for _, k := range top {
+		if k == "sheet" {
+			continue
+		}
+		if _, ok := decoders[Table(k)]; !ok {
+			p := loc.key(k)
+			msg := fmt.Sprintf("unknown table %q", k)
+			if s := diag.Suggest(k, known); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			diags.Errorf(file, max(p.Line, 1), max(p.Col, 1), k, "%s", msg)
+		}
+	}
+	for _, t := range Tables {
+		if v, ok := raw[string(t)]; ok {
+			sh.readTable(t, v, loc, &diags)
+		}
+	}
+	diags.Sort()
+	return sh, diags
+}
+
+// readHeader reads the [sheet] table.
+func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
+	sh.Name = strings.TrimSuffix(filepath.Base(sh.File), filepath.Ext(sh.File))
+	v, ok := raw["sheet"]
+	if !ok {
+		diags.Errorf(sh.File, 1, 1, "sheet", "missing [sheet] table (name, currency, as_of, source)")
+		return
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		p := loc.key("sheet")
+		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), "sheet", "sheet must be a table ([sheet]), not %s", typeName(v))
+		return
+	}
+	r := &entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags}
+	if name := r.text("name", optional); name != "" {
+		sh.Name = name
+	}
+	if c := r.text("currency", required); c != "" {
+		if currencyPattern.MatchString(c) {
+			sh.Currency = c
+		} else {
+			r.errorf("currency", "currency must be three upper-case letters (ISO 4217), got %q", c)
+		}
+	}
+	sh.currencyAt = r.at("currency")
+	sh.AsOf = r.date("as_of", required, time.Time{})
+	sh.Source = r.text("source", optional)
+	r.unknown()
+}
+
+// readTable reads every entry of one array of tables.
+func (sh *Sheet) readTable(t Table, v any, loc locator, diags *diag.List) {
+	items, ok := tableItems(v)
+	if !ok {
+		p := loc.key(string(t))
+		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), string(t), "%s must be an array of tables ([[%s]]), not %s", t, t, typeName(v))
+		return
+	}
+	seen := map[string]position{}
+	for i, m := range items {
+		r := &entryReader{file: sh.File, path: []string{string(t), strconv.Itoa(i)},
+			label: fmt.Sprintf("%s #%d", t, i+1), m: m, loc: loc, diags: diags}
+		before := len(*diags)
+		e, ok := sh.readEntry(t, r)
+		if !ok || len(*diags) > before {
+			continue
+		}
+		if first, dup := seen[e.ID]; dup {
+			r.errorf("id", "duplicate id; the first is at line %d", first.Line)
+			continue
+		}
+		seen[e.ID] = r.at("id")
+		sh.Entries = append(sh.Entries, e)
+	}
+}
+
+// readEntry reads the fields common to every table, then the table's own.
+func (sh *Sheet) readEntry(t Table, r *entryReader) (Entry, bool) {
+	e := Entry{Table: t, Sheet: sh.Name, File: sh.File}
+	e.ID = r.text("id", required)
+	switch {
+	case e.ID == "":
+		if _, given := r.m["id"]; given {
+			r.errorf("id", "id must not be empty")
+		}
+	case len(e.ID) > maxIDLen:
+		r.errorf("id", "id is longer than %d characters", maxIDLen)
+	case !idPattern.MatchString(e.ID):
+		r.errorf("id", "id %q must be lower-case letters, digits and . _ : / @ - (starting with a letter or digit)", e.ID)
+	default:
+		r.label = fmt.Sprintf("%s %q", t, e.ID)
+	}
+	e.Name = r.text("name", optional)
+	e.Source = r.text("source", optional)
+	if e.Source == "" {
+		e.Source = sh.Source
+	}
+	e.AsOf = r.date("as_of", optional, sh.AsOf)
+	e.Note = r.text("note", optional)
+	e.Item = decoders[t](r, &e)
+	r.unknown()
+	h := r.header()
+	e.Line, e.Col = h.Line, h.Col
+	e.fields = map[string]position{}
+	for k := range r.m {
+		e.fields[k] = r.at(k)
+	}
+	return e, e.ID != ""
+}
+
+// tableItems accepts [[t]] arrays and inline arrays of inline tables.
+func tableItems(v any) ([]map[string]any, bool) {
+	switch x := v.(type) {
+	case []map[string]any:
+		return x, true
+	case []any:
+		out := make([]map[string]any, 0, len(x))
+		for _, it := range x {
+			m, ok := it.(map[string]any)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, m)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// syntaxError turns a TOML decoding error into a positioned diagnostic.
+func syntaxError(file string, err error) diag.Diagnostic {
+	d := diag.Diagnostic{File: file, Line: 1, Col: 1, Severity: diag.Error, Message: err.Error()}
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		d.Line, d.Col, d.Message = max(pe.Position.Line, 1), max(pe.Position.Col, 1), pe.Message
+	}
+	return d
+}
+
+func newLocator(data []byte) locator { return newLineIndex(data) }

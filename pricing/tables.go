@@ -1,0 +1,106 @@
+package pricing
+
+import (
+	"strings"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// decoder reads one table's own fields (id, name, source, as_of and note are
+// read for every table by Parse) and returns the typed catalog item.
+type decoder func(r *entryReader, e *Entry) any
+
+var decoders = map[Table]decoder{
+	TableGPU:       decodeGPU,
+	TableOffer:     decodeOffer,
+	TableOpenModel: decodeOpenModel,
+	TableAPIModel:  decodeAPIModel,
+	TableEmbedding: decodeEmbedding,
+	TableVectorDB:  decodeVectorDB,
+}
+
+func decodeGPU(r *entryReader, e *Entry) any {
+	g := model.GPU{ID: e.ID, Name: e.Name}
+	g.MemoryGB, _ = r.number("memory_gb", required, positive)
+	g.BF16TFLOPS, _ = r.number("bf16_tflops", required, positive)
+	g.BandwidthGBs, _ = r.number("bandwidth_gbs", required, positive)
+	return g
+}
+
+func decodeOffer(r *entryReader, e *Entry) any {
+	if provider, instance, ok := strings.Cut(e.ID, "/"); !ok || provider == "" || instance == "" {
+		r.errorf("id", "offer id must be \"provider/instance\", got %q", e.ID)
+	}
+	o := model.Offer{ID: e.ID, BillingMinutes: 1}
+	o.GPU = r.text("gpu", required)
+	o.GPUs, _ = r.whole("gpus", required, 1)
+	o.OnDemandHourly, _ = r.number("on_demand_hourly", required, positive)
+	// A zero spot or reserved price would read as "none": leave it out instead.
+	o.SpotHourly, _ = r.number("spot_hourly", optional, positive)
+	o.ReservedHourly, _ = r.number("reserved_hourly", optional, positive)
+	if b, ok := r.number("billing_minutes", optional, positive); ok {
+		o.BillingMinutes = b
+	}
+	return o
+}
+
+func decodeOpenModel(r *entryReader, e *Entry) any {
+	m := model.OpenModel{ID: e.ID}
+	m.ParamsB, _ = r.number("params_b", required, positive)
+	m.Layers, _ = r.whole("layers", required, 1)
+	m.Hidden, _ = r.whole("hidden", required, 1)
+	m.Intermediate, _ = r.whole("intermediate", required, 1)
+	m.Heads, _ = r.whole("heads", required, 1)
+	m.KVHeads, _ = r.whole("kv_heads", required, 1)
+	var hasHeadDim bool
+	m.HeadDim, hasHeadDim = r.whole("head_dim", optional, 1)
+	if m.Heads > 0 && m.KVHeads > 0 && m.Heads%m.KVHeads != 0 {
+		r.errorf("kv_heads", "heads (%d) must be divisible by kv_heads (%d)", m.Heads, m.KVHeads)
+	}
+	if !hasHeadDim && m.Heads > 0 && m.Hidden > 0 && m.Hidden%m.Heads != 0 {
+		r.errorf("heads", "hidden (%d) is not divisible by heads (%d): set head_dim", m.Hidden, m.Heads)
+	}
+	return m
+}
+
+func decodeAPIModel(r *entryReader, e *Entry) any {
+	m := model.APIModel{ID: e.ID}
+	m.InputPerMtok, _ = r.number("input_per_mtok", required, nonNegative)
+	m.OutputPerMtok, _ = r.number("output_per_mtok", required, nonNegative)
+	// Zero means "absent" to the engine, so a given value must be positive.
+	m.CachedInputPerMtok, _ = r.number("cached_input_per_mtok", optional, positive)
+	m.TTFTms, _ = r.number("ttft_ms", optional, positive)
+	m.OutputTokensPerS, _ = r.number("output_tokens_per_s", optional, positive)
+	m.TrainPerMtok, _ = r.number("train_per_mtok", optional, positive)
+	m.FTInputPerMtok, _ = r.number("ft_input_per_mtok", optional, nonNegative)
+	m.FTOutputPerMtok, _ = r.number("ft_output_per_mtok", optional, nonNegative)
+	m.FTHostingHourly, _ = r.number("ft_hosting_hourly", optional, nonNegative)
+	_, managed := r.m["train_per_mtok"]
+	for _, key := range []string{"ft_input_per_mtok", "ft_output_per_mtok", "ft_hosting_hourly"} {
+		_, given := r.m[key]
+		switch {
+		case managed && !given && key != "ft_hosting_hourly":
+			r.errorAt(r.header(), key, "%s is required when train_per_mtok is set", key)
+		case !managed && given:
+			r.errorf(key, "%s needs train_per_mtok (managed fine-tuning)", key)
+		}
+	}
+	m.Closed = r.flag("closed")
+	e.Closed = m.Closed
+	return m
+}
+
+func decodeEmbedding(r *entryReader, e *Entry) any {
+	m := model.Embedding{ID: e.ID}
+	m.PerMtok, _ = r.number("per_mtok", required, nonNegative)
+	m.Dim, _ = r.whole("dim", required, 1)
+	return m
+}
+
+func decodeVectorDB(r *entryReader, e *Entry) any {
+	v := model.VectorDB{ID: e.ID}
+	v.MonthlyBase, _ = r.number("monthly_base", required, nonNegative)
+	v.PerGBMonth, _ = r.number("per_gb_month", required, nonNegative)
+	v.PerMQuery, _ = r.number("per_mquery", required, nonNegative)
+	return v
+}
