@@ -1,0 +1,166 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// The JSON contract of PRODUCT.md. Field names are stable: add, never rename.
+type jsonDoc struct {
+	Scenarios []jsonScenario `json:"scenarios"`
+}
+
+type jsonScenario struct {
+	Name          string          `json:"name"`
+	File          string          `json:"file"`
+	Currency      string          `json:"currency"`
+	HorizonMonths int             `json:"horizon_months"`
+	TotalQueries  float64         `json:"total_queries"`
+	Cheapest      string          `json:"cheapest"`
+	Crossovers    []jsonCrossover `json:"crossovers"`
+	Options       []jsonOption    `json:"options"`
+	Warnings      []string        `json:"warnings"`
+}
+
+type jsonCrossover struct {
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Month int    `json:"month"`
+}
+
+type jsonOption struct {
+	Name          string           `json:"name"`
+	Kind          string           `json:"kind"`
+	Total         float64          `json:"total"`
+	CostPer1k     float64          `json:"cost_per_1k_queries"`
+	MarginalPer1k float64          `json:"marginal_cost_per_1k_queries"`
+	OneTime       float64          `json:"one_time"`
+	LatencyMs     *float64         `json:"latency_ms"`
+	TrainingRun   *jsonTraining    `json:"training_run"`
+	Serving       *jsonServing     `json:"serving"`
+	Months        []jsonMonth      `json:"months"`
+	Warnings      []string         `json:"warnings"`
+	Derivations   []jsonDerivation `json:"derivations"`
+}
+
+// jsonTraining: GPU figures are null for a managed fine-tune (MODEL.md §8).
+type jsonTraining struct {
+	GPUs            *float64 `json:"gpus"`
+	Instances       *float64 `json:"instances"`
+	MemoryGB        *float64 `json:"memory_gb"`
+	BilledHours     *float64 `json:"billed_hours"`
+	Cost            float64  `json:"cost"`
+	TrainableParams *float64 `json:"trainable_params"`
+	Tokens          float64  `json:"tokens"`
+	Managed         bool     `json:"managed"`
+}
+
+type jsonServing struct {
+	ReplicaGPUs   float64 `json:"replica_gpus"`
+	MemoryGB      float64 `json:"memory_gb"`
+	PeakInstances float64 `json:"peak_instances"`
+	Deployments   float64 `json:"deployments"`
+	Unmerged      bool    `json:"unmerged"`
+}
+
+type jsonMonth struct {
+	Month       int     `json:"month"`
+	Queries     float64 `json:"queries"`
+	Data        float64 `json:"data"`
+	Experiments float64 `json:"experiments"`
+	Training    float64 `json:"training"`
+	Inference   float64 `json:"inference"`
+	Retrieval   float64 `json:"retrieval"`
+	Hosting     float64 `json:"hosting"`
+	Labour      float64 `json:"labour"`
+	Setup       float64 `json:"setup"`
+	Total       float64 `json:"total"`
+	Cumulative  float64 `json:"cumulative"`
+}
+
+type jsonDerivation struct {
+	Figure  string     `json:"figure"`
+	Label   string     `json:"label"`
+	Formula string     `json:"formula"`
+	Expr    string     `json:"expr"`
+	Inputs  []jsonTerm `json:"inputs"`
+	Result  float64    `json:"result"`
+	Unit    string     `json:"unit"`
+}
+
+type jsonTerm struct {
+	Name  string  `json:"name"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+}
+
+// JSON writes the scenarios as the JSON contract, indented, full precision.
+func JSON(w io.Writer, scenarios []Scenario) error {
+	doc := jsonDoc{Scenarios: make([]jsonScenario, 0, len(scenarios))}
+	for i := range scenarios {
+		doc.Scenarios = append(doc.Scenarios, toJSON(&scenarios[i]))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func toJSON(s *Scenario) jsonScenario {
+	r := &s.Result
+	out := jsonScenario{Name: r.Scenario, File: s.File, Currency: r.Currency, HorizonMonths: r.HorizonMonths,
+		TotalQueries: r.TotalQueries, Crossovers: []jsonCrossover{}, Options: []jsonOption{}, Warnings: []string{}}
+	if len(r.Options) > 0 {
+		out.Cheapest = r.Options[r.Cheapest].Name
+	}
+	for _, c := range r.Crossovers {
+		out.Crossovers = append(out.Crossovers, jsonCrossover{A: c.A, B: c.B, Month: c.Month})
+	}
+	for _, d := range s.Warnings {
+		out.Warnings = append(out.Warnings, d.String())
+	}
+	for i := range r.Options {
+		out.Options = append(out.Options, optionJSON(&r.Options[i]))
+	}
+	return out
+}
+
+func optionJSON(o *model.OptionResult) jsonOption {
+	j := jsonOption{Name: o.Name, Kind: string(o.Kind), Total: o.Total, CostPer1k: o.CostPer1k,
+		MarginalPer1k: o.MarginalPer1k, OneTime: o.OneTime, Warnings: append([]string{}, o.Warnings...)}
+	if o.HasLatency {
+		j.LatencyMs = ptr(o.LatencyMs)
+	}
+	if t := o.Training; t != nil {
+		j.TrainingRun = &jsonTraining{Cost: t.Cost, Tokens: t.Tokens, Managed: t.Managed}
+		if !t.Managed {
+			j.TrainingRun.GPUs, j.TrainingRun.Instances = ptr(t.GPUs), ptr(t.Instances)
+			j.TrainingRun.MemoryGB, j.TrainingRun.BilledHours = ptr(t.MemoryGB), ptr(t.BilledHours)
+			j.TrainingRun.TrainableParams = ptr(t.TrainableParams)
+		}
+	}
+	if sv := o.Serving; sv != nil {
+		j.Serving = &jsonServing{ReplicaGPUs: sv.ReplicaGPUs, MemoryGB: sv.MemoryGB, PeakInstances: sv.PeakInstances,
+			Deployments: sv.Deployments, Unmerged: sv.Unmerged}
+	}
+	j.Months = make([]jsonMonth, len(o.Months))
+	for i, m := range o.Months {
+		j.Months[i] = jsonMonth{Month: m.Month, Queries: m.Queries, Data: m.Data, Experiments: m.Experiments,
+			Training: m.Training, Inference: m.Inference, Retrieval: m.Retrieval, Hosting: m.Hosting,
+			Labour: m.Labour, Setup: m.Setup, Total: m.Total, Cumulative: m.Cumulative}
+	}
+	j.Derivations = make([]jsonDerivation, len(o.Derivations))
+	for i, d := range o.Derivations {
+		terms := make([]jsonTerm, len(d.Inputs))
+		for k, in := range d.Inputs {
+			terms[k] = jsonTerm{Name: in.Name, Value: in.Value, Unit: in.Unit}
+		}
+		j.Derivations[i] = jsonDerivation{Figure: d.Figure, Label: d.Label, Formula: d.Formula, Expr: d.Expr,
+			Inputs: terms, Result: d.Result, Unit: d.Unit}
+	}
+	return j
+}
+
+func ptr(v float64) *float64 { return &v }

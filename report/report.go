@@ -1,0 +1,28 @@
+// Package report renders evaluated scenarios: JSON (the machine contract of
+// PRODUCT.md), Markdown and CSV, and plain text for terminals that are not
+// interactive. Every renderer reads the same Scenario values; nothing is
+// computed twice.
+package report
+
+import (
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
+)
+
+// Scenario is one evaluated scenario as the renderers see it. Warnings about
+// one option (the engine's and the file's) are in Result.Options[i].Warnings;
+// Warnings holds the scenario-level ones.
+type Scenario struct {
+	File     string         // the scenario's path as given, "" for the built-in example
+	Input    model.Scenario // resolved inputs, for the assumptions
+	Result   model.Result
+	Warnings diag.List
+}
+
+// DisplayFile is the file name shown to people.
+func (s *Scenario) DisplayFile() string {
+	if s.File == "" {
+		return "(built-in example)"
+	}
+	return s.File
+}
