@@ -1,0 +1,129 @@
+package pricing
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
+)
+
+// Catalog is the engine's catalog after layering, with the entry behind each
+// of its values: which sheet and file it came from, as_of, source and note.
+type Catalog struct {
+	model.Catalog
+	Entries []Entry // effective entries, by table (listing order), then id
+}
+
+// Lookup returns the effective entry of a table and id.
+func (c *Catalog) Lookup(t Table, id string) (Entry, bool) {
+	i, ok := slices.BinarySearchFunc(c.Entries, entryKey{t, id}, compareKey)
+	if !ok {
+		return Entry{}, false
+	}
+	return c.Entries[i], true
+}
+
+type entryKey struct {
+	table Table
+	id    string
+}
+
+func compareKey(e Entry, k entryKey) int {
+	return cmp.Or(cmp.Compare(slices.Index(Tables, e.Table), slices.Index(Tables, k.table)), cmp.Compare(e.ID, k.id))
+}
+
+// Layer stacks sheets in order (the built-in one first): a later entry with
+// the same table and id replaces the earlier one. It reports a sheet whose
+// currency differs from the first sheet's (and leaves that sheet out), a model
+// id used by two model tables (keeping the first), and an offer whose gpu the
+// layered catalog lacks (leaving the offer out). Nil sheets are skipped.
+func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
+	var diags diag.List
+	var base *Sheet
+	effective := map[entryKey]Entry{}
+	models := map[string]Entry{} // model id -> the entry that claimed it
+	for _, sh := range sheets {
+		if sh == nil {
+			continue
+		}
+		switch {
+		case base == nil && sh.Currency != "":
+			base = sh
+		case base != nil && sh.Currency != "" && sh.Currency != base.Currency:
+			diags.Errorf(sh.File, sh.currencyAt.Line, sh.currencyAt.Col, "currency",
+				"currency %s of sheet %q (%s) differs from %s of sheet %q (%s): every sheet must use one currency",
+				sh.Currency, sh.Name, sh.File, base.Currency, base.Name, base.File)
+			continue
+		}
+		for _, e := range sh.Entries {
+			if e.Table.isModel() {
+				if prev, ok := models[e.ID]; ok && prev.Table != e.Table {
+					line, col := e.FieldPos("id")
+					diags.Errorf(e.File, line, col, "id",
+						"%s %q: id already names %s %q (%s:%d); model ids must be unique across open_model, api_model and embedding",
+						e.Table, e.ID, prev.Table, prev.ID, prev.File, prev.Line)
+					continue
+				}
+				models[e.ID] = e
+			}
+			effective[entryKey{e.Table, e.ID}] = e
+		}
+	}
+	dropDanglingOffers(effective, &diags)
+
+	c := &Catalog{Catalog: model.NewCatalog("")}
+	if base != nil {
+		c.Currency = base.Currency
+	}
+	for _, e := range effective {
+		c.Entries = append(c.Entries, e)
+		c.add(e)
+	}
+	slices.SortFunc(c.Entries, func(a, b Entry) int { return compareKey(a, entryKey{b.Table, b.ID}) })
+	diags.Sort()
+	return c, diags
+}
+
+// dropDanglingOffers removes offers whose gpu is not in the catalog.
+func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
+	var gpus []string
+	for k := range effective {
+		if k.table == TableGPU {
+			gpus = append(gpus, k.id)
+		}
+	}
+	slices.Sort(gpus)
+	for k, e := range effective {
+		o, ok := e.Item.(model.Offer)
+		if !ok || slices.Contains(gpus, o.GPU) {
+			continue
+		}
+		msg := fmt.Sprintf("offer %q: gpu %q is not in the catalog", e.ID, o.GPU)
+		if s := diag.Suggest(o.GPU, gpus); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		line, col := e.FieldPos("gpu")
+		diags.Errorf(e.File, line, col, "gpu", "%s", msg)
+		delete(effective, k)
+	}
+}
+
+// add puts an entry's typed value into the engine's catalog.
+func (c *Catalog) add(e Entry) {
+	switch v := e.Item.(type) {
+	case model.GPU:
+		c.GPUs[e.ID] = v
+	case model.Offer:
+		c.Offers[e.ID] = v
+	case model.OpenModel:
+		c.OpenModels[e.ID] = v
+	case model.APIModel:
+		c.APIModels[e.ID] = v
+	case model.Embedding:
+		c.Embeddings[e.ID] = v
+	case model.VectorDB:
+		c.VectorDBs[e.ID] = v
+	}
+}

@@ -1,0 +1,200 @@
+package pricing
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// TestParseBadSheets pins the exact diagnostics of each broken sheet.
+func TestParseBadSheets(t *testing.T) {
+	cases := []struct {
+		file string
+		want []string
+	}{
+	{"bad_id.toml", []string{
+		"testdata/bad/bad_id.toml:7:6: gpu #1: id \"H100 SXM\" must be lower-case letters, digits and . _ : / @ - (starting with a letter or digit)",
+	}},
+	{"currency.toml", []string{
+		"testdata/bad/currency.toml:3:12: [sheet]: currency must be three upper-case letters (ISO 4217), got \"usd\"",
+	}},
+	{"datetime.toml", []string{
+		"testdata/bad/datetime.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD) without a time",
+	}},
+	{"duplicate_id.toml", []string{
+		"testdata/bad/duplicate_id.toml:13:6: gpu \"h100\": duplicate id; the first is at line 7",
+	}},
+	{"embedding_vector_db.toml", []string{
+		"testdata/bad/embedding_vector_db.toml:9:7: embedding \"e\": dim must be >= 1, got 0",
+		"testdata/bad/embedding_vector_db.toml:10:9: embedding \"e\": as_of must be a date (YYYY-MM-DD), got \"yesterday\"",
+		"testdata/bad/embedding_vector_db.toml:12:1: vector_db \"v\": missing required field per_mquery",
+		"testdata/bad/embedding_vector_db.toml:14:16: vector_db \"v\": monthly_base must be >= 0, got -50",
+	}},
+	{"ft_missing.toml", []string{
+		"testdata/bad/ft_missing.toml:6:1: api_model \"m\": ft_output_per_mtok is required when train_per_mtok is set",
+	}},
+	{"ft_without_train.toml", []string{
+		"testdata/bad/ft_without_train.toml:10:21: api_model \"m\": ft_hosting_hourly needs train_per_mtok (managed fine-tuning)",
+		"testdata/bad/ft_without_train.toml:11:10: api_model \"m\": closed must be true or false, not a string",
+	}},
+	{"gpu_not_array.toml", []string{
+		"testdata/bad/gpu_not_array.toml:6:1: gpu must be an array of tables ([[gpu]]), not a table",
+	}},
+	{"kv_heads.toml", []string{
+		"testdata/bad/kv_heads.toml:13:12: open_model \"m\": heads (32) must be divisible by kv_heads (6)",
+	}},
+	{"missing_field.toml", []string{
+		"testdata/bad/missing_field.toml:6:1: gpu \"h100\": missing required field memory_gb",
+	}},
+	{"nan_inf.toml", []string{
+		"testdata/bad/nan_inf.toml:9:15: gpu \"h100\": bf16_tflops must be a finite number, not NaN",
+		"testdata/bad/nan_inf.toml:10:17: gpu \"h100\": bandwidth_gbs must be a finite number, not +Inf",
+	}},
+	{"no_sheet.toml", []string{
+		"testdata/bad/no_sheet.toml:1:1: missing [sheet] table (name, currency, as_of, source)",
+	}},
+	{"offer_id_gpus.toml", []string{
+		"testdata/bad/offer_id_gpus.toml:13:6: offer \"p5\": offer id must be \"provider/instance\", got \"p5\"",
+		"testdata/bad/offer_id_gpus.toml:15:8: offer \"p5\": gpus must be a whole number, got 2.5",
+	}},
+	{"offer_prices.toml", []string{
+		"testdata/bad/offer_prices.toml:16:20: offer \"aws/p5\": on_demand_hourly must be > 0, got 0",
+		"testdata/bad/offer_prices.toml:17:15: offer \"aws/p5\": spot_hourly must be > 0, got -1",
+		"testdata/bad/offer_prices.toml:18:19: offer \"aws/p5\": billing_minutes must be > 0, got 0",
+	}},
+	{"open_model_whole.toml", []string{
+		"testdata/bad/open_model_whole.toml:9:10: open_model \"m\": layers must be >= 1, got 0",
+	}},
+	{"sheet_as_of.toml", []string{
+		"testdata/bad/sheet_as_of.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD), got \"2026-13-01\"",
+	}},
+	{"sheet_unknown.toml", []string{
+		"testdata/bad/sheet_unknown.toml:6:1: [sheet]: unknown field \"price\"",
+	}},
+	{"syntax.toml", []string{
+		"testdata/bad/syntax.toml:8:13: expected value but found '=' instead",
+	}},
+	{"unknown_key.toml", []string{
+		"testdata/bad/unknown_key.toml:6:1: gpu \"h100\": missing required field bandwidth_gbs",
+		"testdata/bad/unknown_key.toml:10:1: gpu \"h100\": unknown field \"bandwith_gbs\"; did you mean \"bandwidth_gbs\"?",
+	}},
+	{"unknown_table.toml", []string{
+		"testdata/bad/unknown_table.toml:1:1: unknown table \"gpus\"; did you mean \"gpu\"?",
+	}},
+	{"wrong_type.toml", []string{
+		"testdata/bad/wrong_type.toml:8:13: gpu \"h100\": memory_gb must be a number, not a string",
+	}},
+	}
+	files, _ := filepath.Glob("testdata/bad/*.toml")
+	if len(files) != len(cases) {
+		t.Errorf("%d files under testdata/bad, %d cases: every bad sheet needs a case", len(files), len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			path := filepath.Join("testdata", "bad", c.file)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, diags := Parse(path, data)
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String())
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got\n\t%q\nwant\n\t%q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestParseGoodSheet(t *testing.T) {
+	data := []byte(`[sheet]
+name = "mine"
+currency = "EUR"
+as_of = "2026-02-03"
+source = "quote from our reseller"
+
+[[gpu]]
+id = "h100-sxm"
+memory_gb = 80
+bf16_tflops = 989.0
+bandwidth_gbs = 3350
+
+[[offer]]
+id = "acme/8x-h100"
+gpu = "h100-sxm"
+gpus = 8.0
+on_demand_hourly = 20
+reserved_hourly = 15
+as_of = 2026-03-04
+note = "negotiated"
+
+[[open_model]]
+id = "tiny"
+params_b = 0.5
+layers = 2
+hidden = 100
+intermediate = 400
+heads = 3
+kv_heads = 1
+head_dim = 32
+
+[[api_model]]
+id = "ft-able"
+input_per_mtok = 0
+output_per_mtok = 0
+train_per_mtok = 1
+ft_input_per_mtok = 0
+ft_output_per_mtok = 0
+closed = true
+`)
+	sh, diags := Parse("mine.toml", data)
+	if len(diags) != 0 {
+		t.Fatalf("unexpected diagnostics: %v", diags)
+	}
+	if sh.Name != "mine" || sh.Currency != "EUR" || !sh.AsOf.Equal(time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("header = %q %q %v", sh.Name, sh.Currency, sh.AsOf)
+	}
+	if len(sh.Entries) != 4 {
+		t.Fatalf("got %d entries, want 4", len(sh.Entries))
+	}
+	gpu := sh.Entries[0]
+	if gpu.Source != "quote from our reseller" || !gpu.AsOf.Equal(sh.AsOf) || gpu.Line != 7 || gpu.Col != 1 {
+		t.Errorf("gpu entry defaults: %+v", gpu)
+	}
+	offer := sh.Entries[1]
+	want := model.Offer{ID: "acme/8x-h100", GPU: "h100-sxm", GPUs: 8, OnDemandHourly: 20, ReservedHourly: 15, BillingMinutes: 1}
+	if offer.Item != want || offer.Note != "negotiated" || offer.AsOf.Day() != 4 || offer.Provider() != "acme" {
+		t.Errorf("offer = %+v", offer)
+	}
+	if line, col := offer.FieldPos("gpu"); line != 15 || col != 7 {
+		t.Errorf("offer gpu at %d:%d, want 15:7", line, col)
+	}
+	if api := sh.Entries[3]; !api.Closed || !api.Item.(model.APIModel).Managed() {
+		t.Errorf("api model = %+v", api)
+	}
+}
+
+func TestParseInlineArray(t *testing.T) {
+	data := []byte("embedding = [{id = \"e\", per_mtok = 0.1, dim = 8}]\n" +
+		"[sheet]\ncurrency = \"USD\"\nas_of = 2026-01-01\n")
+	sh, diags := Parse("inline.toml", data)
+	if len(diags) != 0 || len(sh.Entries) != 1 || sh.Name != "inline" {
+		t.Fatalf("diags %v, sheet %+v", diags, sh)
+	}
+}
+
+func TestStale(t *testing.T) {
+	e := Entry{AsOf: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if e.Stale(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), StaleAfter) {
+		t.Error("59 days old is not stale")
+	}
+	if !e.Stale(time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), StaleAfter) {
+		t.Error("91 days old is stale")
+	}
+}
