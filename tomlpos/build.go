@@ -1,0 +1,238 @@
+package tomlpos
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// maxDepth bounds nesting of arrays and inline tables so hostile input
+// cannot exhaust the stack.
+const maxDepth = 200
+
+// builder walks the document once, recording entries and tables.
+type builder struct {
+	lexer
+	ix     *Index
+	cur    []string // path of the current [table] or [[array]] element
+	broken bool     // the last line could not be read
+}
+
+// Build indexes data. It accepts any bytes and never panics.
+func Build(data []byte) *Index {
+	ix := &Index{
+		data:    data,
+		lines:   []int{0},
+		entries: map[string]Entry{},
+		tables:  map[string]*table{},
+		arrays:  map[string]int{},
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		ix.bom = 3
+	}
+	for i, c := range data {
+		if c == '\n' {
+			ix.lines = append(ix.lines, i+1)
+		}
+	}
+	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
+		ix.crlf = true
+	}
+	ix.tables[""] = &table{insertAt: ix.bom}
+	b := &builder{lexer: lexer{s: data, i: ix.bom}, ix: ix}
+	b.run()
+	return ix
+}
+
+func (b *builder) run() {
+	for {
+		b.skipBlank()
+		if b.eof() {
+			return
+		}
+		start := b.i
+		ok := false
+		if b.peek() == '[' {
+			ok = b.header()
+		} else {
+			ok = b.keyValue(b.cur, b.cur, 0, nil)
+		}
+		b.skipWS()
+		b.skipComment()
+		if !ok || (!b.eof() && b.peek() != '\n' && b.peek() != '\r') || b.i == start {
+			b.skipLine()
+		}
+	}
+}
+
+// header reads [a.b] or [[a.b]] and makes it the current table.
+func (b *builder) header() bool {
+	start := b.i
+	array := b.hasPrefix("[[")
+	b.i++
+	if array {
+		b.i++
+	}
+	segs, ok := b.key()
+	if !ok {
+		return false
+	}
+	closing := "]"
+	if array {
+		closing = "]]"
+	}
+	if !b.hasPrefix(closing) {
+		return false
+	}
+	b.i += len(closing)
+	path := b.resolve(segs, array)
+	e := Entry{Key: b.ix.position(start), Value: b.ix.position(start), Start: start, End: b.i, table: true}
+	b.add(path, e)
+	if array {
+		b.add(path[:len(path)-1], e) // the array's name points at its first block
+	}
+	b.cur = path
+	b.ix.tables[canon(path)] = &table{base: path, insertAt: b.ix.lineEnd(b.i), indent: b.ix.indentOf(start)}
+	return true
+}
+
+// resolve maps header segments to a path, inserting the current index of
+// every array of tables on the way and counting a new block for [[...]].
+func (b *builder) resolve(segs []string, array bool) []string {
+	var out []string
+	for i, s := range segs {
+		out = append(out, s)
+		n := b.ix.arrays[canon(out)]
+		if array && i == len(segs)-1 {
+			b.ix.arrays[canon(out)] = n + 1
+			return append(out, strconv.Itoa(n))
+		}
+		if n > 0 {
+			out = append(out, strconv.Itoa(n-1))
+		}
+	}
+	return out
+}
+
+// add records an entry; the first definition wins in a file with duplicates.
+func (b *builder) add(path []string, e Entry) {
+	k := canon(path)
+	if _, dup := b.ix.entries[k]; !dup {
+		b.ix.entries[k] = e
+	}
+}
+
+// keyValue reads `key = value` under base. owner is the path new keys of
+// dotted sub-tables are written relative to (the header, or the inline
+// table); inline is that inline table's record, nil at the top level.
+func (b *builder) keyValue(base, owner []string, depth int, inline *table) bool {
+	keyStart := b.i
+	segs, ok := b.key()
+	if !ok || b.peek() != '=' {
+		return false
+	}
+	b.i++
+	b.skipWS()
+	path := append(append([]string(nil), base...), segs...)
+	vs := b.i
+	if !b.value(path, depth) {
+		return false
+	}
+	keyPos := b.ix.position(keyStart)
+	b.add(path, Entry{Key: keyPos, Value: b.ix.position(vs), Start: vs, End: b.i})
+	// Every table the key lives in (the header's, and the dotted ones on
+	// the way) now ends at this line.
+	for n := len(base); n < len(path); n++ {
+		p := path[:n]
+		t := b.ix.tables[canon(p)]
+		if t == nil {
+			if n > len(base) {
+				b.add(p, Entry{Key: keyPos, Value: keyPos, Start: keyStart, End: b.i, table: true})
+			}
+			t = &table{base: owner, inline: inline != nil}
+			b.ix.tables[canon(p)] = t
+		}
+		if inline != nil {
+			t.inline, t.base, t.insertAt, t.nonEmpty = true, owner, b.i, true
+		} else {
+			t.insertAt, t.indent = b.ix.lineEnd(b.i), b.ix.indentOf(keyStart)
+		}
+	}
+	return true
+}
+
+// value reads any value, indexing array elements and inline-table keys.
+func (b *builder) value(path []string, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch {
+	case b.hasPrefix(`"""`):
+		return b.multiString('"')
+	case b.hasPrefix(`'''`):
+		return b.multiString('\'')
+	case b.peek() == '"':
+		return b.basicString()
+	case b.peek() == '\'':
+		return b.literalString()
+	case b.peek() == '[':
+		return b.array(path, depth)
+	case b.peek() == '{':
+		return b.inlineTable(path, depth)
+	}
+	return b.scalar()
+}
+
+func (b *builder) array(path []string, depth int) bool {
+	b.i++
+	for n := 0; ; n++ {
+		b.skipBlank()
+		if b.peek() == ']' {
+			b.i++
+			return true
+		}
+		start := b.i
+		elem := append(append([]string(nil), path...), strconv.Itoa(n))
+		if b.eof() || !b.value(elem, depth+1) {
+			return false
+		}
+		p := b.ix.position(start)
+		b.add(elem, Entry{Key: p, Value: p, Start: start, End: b.i})
+		b.skipBlank()
+		switch b.peek() {
+		case ',':
+			b.i++
+		case ']':
+			b.i++
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+func (b *builder) inlineTable(path []string, depth int) bool {
+	b.i++
+	t := &table{base: path, inline: true, insertAt: b.i}
+	b.ix.tables[canon(path)] = t
+	for {
+		b.skipBlank()
+		if b.peek() == '}' {
+			b.i++
+			return true
+		}
+		if b.eof() || !b.keyValue(path, path, depth+1, t) {
+			return false
+		}
+		t.insertAt, t.nonEmpty = b.i, true
+		b.skipBlank()
+		switch b.peek() {
+		case ',':
+			b.i++
+		case '}':
+			b.i++
+			return true
+		default:
+			return false
+		}
+	}
+}
