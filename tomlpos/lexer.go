@@ -145,7 +145,7 @@ func (l *lexer) literalString() bool {
 	return false
 }
 
-// multiString reads """...""" or ”'...”' (quote is the delimiter byte);
+// multiString reads a multi-line string, delimited by three quote bytes;
 // up to two quotes may precede the closing three.
 func (l *lexer) multiString(quote byte) bool {
 	l.i += 3
