@@ -16,78 +16,78 @@ func TestParseBadSheets(t *testing.T) {
 		file string
 		want []string
 	}{
-	{"bad_id.toml", []string{
-		"testdata/bad/bad_id.toml:7:6: gpu #1: id \"H100 SXM\" must be lower-case letters, digits and . _ : / @ - (starting with a letter or digit)",
-	}},
-	{"currency.toml", []string{
-		"testdata/bad/currency.toml:3:12: [sheet]: currency must be three upper-case letters (ISO 4217), got \"usd\"",
-	}},
-	{"datetime.toml", []string{
-		"testdata/bad/datetime.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD) without a time",
-	}},
-	{"duplicate_id.toml", []string{
-		"testdata/bad/duplicate_id.toml:13:6: gpu \"h100\": duplicate id; the first is at line 7",
-	}},
-	{"embedding_vector_db.toml", []string{
-		"testdata/bad/embedding_vector_db.toml:9:7: embedding \"e\": dim must be >= 1, got 0",
-		"testdata/bad/embedding_vector_db.toml:10:9: embedding \"e\": as_of must be a date (YYYY-MM-DD), got \"yesterday\"",
-		"testdata/bad/embedding_vector_db.toml:12:1: vector_db \"v\": missing required field per_mquery",
-		"testdata/bad/embedding_vector_db.toml:14:16: vector_db \"v\": monthly_base must be >= 0, got -50",
-	}},
-	{"ft_missing.toml", []string{
-		"testdata/bad/ft_missing.toml:6:1: api_model \"m\": ft_output_per_mtok is required when train_per_mtok is set",
-	}},
-	{"ft_without_train.toml", []string{
-		"testdata/bad/ft_without_train.toml:10:21: api_model \"m\": ft_hosting_hourly needs train_per_mtok (managed fine-tuning)",
-		"testdata/bad/ft_without_train.toml:11:10: api_model \"m\": closed must be true or false, not a string",
-	}},
-	{"gpu_not_array.toml", []string{
-		"testdata/bad/gpu_not_array.toml:6:1: gpu must be an array of tables ([[gpu]]), not a table",
-	}},
-	{"kv_heads.toml", []string{
-		"testdata/bad/kv_heads.toml:13:12: open_model \"m\": heads (32) must be divisible by kv_heads (6)",
-	}},
-	{"missing_field.toml", []string{
-		"testdata/bad/missing_field.toml:6:1: gpu \"h100\": missing required field memory_gb",
-	}},
-	{"nan_inf.toml", []string{
-		"testdata/bad/nan_inf.toml:9:15: gpu \"h100\": bf16_tflops must be a finite number, not NaN",
-		"testdata/bad/nan_inf.toml:10:17: gpu \"h100\": bandwidth_gbs must be a finite number, not +Inf",
-	}},
-	{"no_sheet.toml", []string{
-		"testdata/bad/no_sheet.toml:1:1: missing [sheet] table (name, currency, as_of, source)",
-	}},
-	{"offer_id_gpus.toml", []string{
-		"testdata/bad/offer_id_gpus.toml:13:6: offer \"p5\": offer id must be \"provider/instance\", got \"p5\"",
-		"testdata/bad/offer_id_gpus.toml:15:8: offer \"p5\": gpus must be a whole number, got 2.5",
-	}},
-	{"offer_prices.toml", []string{
-		"testdata/bad/offer_prices.toml:16:20: offer \"aws/p5\": on_demand_hourly must be > 0, got 0",
-		"testdata/bad/offer_prices.toml:17:15: offer \"aws/p5\": spot_hourly must be > 0, got -1",
-		"testdata/bad/offer_prices.toml:18:19: offer \"aws/p5\": billing_minutes must be > 0, got 0",
-	}},
-	{"open_model_whole.toml", []string{
-		"testdata/bad/open_model_whole.toml:9:10: open_model \"m\": layers must be >= 1, got 0",
-	}},
-	{"sheet_as_of.toml", []string{
-		"testdata/bad/sheet_as_of.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD), got \"2026-13-01\"",
-	}},
-	{"sheet_unknown.toml", []string{
-		"testdata/bad/sheet_unknown.toml:6:1: [sheet]: unknown field \"price\"",
-	}},
-	{"syntax.toml", []string{
-		"testdata/bad/syntax.toml:8:13: expected value but found '=' instead",
-	}},
-	{"unknown_key.toml", []string{
-		"testdata/bad/unknown_key.toml:6:1: gpu \"h100\": missing required field bandwidth_gbs",
-		"testdata/bad/unknown_key.toml:10:1: gpu \"h100\": unknown field \"bandwith_gbs\"; did you mean \"bandwidth_gbs\"?",
-	}},
-	{"unknown_table.toml", []string{
-		"testdata/bad/unknown_table.toml:1:1: unknown table \"gpus\"; did you mean \"gpu\"?",
-	}},
-	{"wrong_type.toml", []string{
-		"testdata/bad/wrong_type.toml:8:13: gpu \"h100\": memory_gb must be a number, not a string",
-	}},
+		{"bad_id.toml", []string{
+			"testdata/bad/bad_id.toml:7:6: gpu #1: id \"H100 SXM\" must be lower-case letters, digits and . _ : / @ - (starting with a letter or digit)",
+		}},
+		{"currency.toml", []string{
+			"testdata/bad/currency.toml:3:12: [sheet]: currency must be three upper-case letters (ISO 4217), got \"usd\"",
+		}},
+		{"datetime.toml", []string{
+			"testdata/bad/datetime.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD) without a time",
+		}},
+		{"duplicate_id.toml", []string{
+			"testdata/bad/duplicate_id.toml:13:6: gpu \"h100\": duplicate id; the first is at line 7",
+		}},
+		{"embedding_vector_db.toml", []string{
+			"testdata/bad/embedding_vector_db.toml:9:7: embedding \"e\": dim must be >= 1, got 0",
+			"testdata/bad/embedding_vector_db.toml:10:9: embedding \"e\": as_of must be a date (YYYY-MM-DD), got \"yesterday\"",
+			"testdata/bad/embedding_vector_db.toml:12:1: vector_db \"v\": missing required field per_mquery",
+			"testdata/bad/embedding_vector_db.toml:14:16: vector_db \"v\": monthly_base must be >= 0, got -50",
+		}},
+		{"ft_missing.toml", []string{
+			"testdata/bad/ft_missing.toml:6:1: api_model \"m\": ft_output_per_mtok is required when train_per_mtok is set",
+		}},
+		{"ft_without_train.toml", []string{
+			"testdata/bad/ft_without_train.toml:10:21: api_model \"m\": ft_hosting_hourly needs train_per_mtok (managed fine-tuning)",
+			"testdata/bad/ft_without_train.toml:11:10: api_model \"m\": closed must be true or false, not a string",
+		}},
+		{"gpu_not_array.toml", []string{
+			"testdata/bad/gpu_not_array.toml:6:1: gpu must be an array of tables ([[gpu]]), not a table",
+		}},
+		{"kv_heads.toml", []string{
+			"testdata/bad/kv_heads.toml:13:12: open_model \"m\": heads (32) must be divisible by kv_heads (6)",
+		}},
+		{"missing_field.toml", []string{
+			"testdata/bad/missing_field.toml:6:1: gpu \"h100\": missing required field memory_gb",
+		}},
+		{"nan_inf.toml", []string{
+			"testdata/bad/nan_inf.toml:9:15: gpu \"h100\": bf16_tflops must be a finite number, not NaN",
+			"testdata/bad/nan_inf.toml:10:17: gpu \"h100\": bandwidth_gbs must be a finite number, not +Inf",
+		}},
+		{"no_sheet.toml", []string{
+			"testdata/bad/no_sheet.toml:1:1: missing [sheet] table (name, currency, as_of, source)",
+		}},
+		{"offer_id_gpus.toml", []string{
+			"testdata/bad/offer_id_gpus.toml:13:6: offer \"p5\": offer id must be \"provider/instance\", got \"p5\"",
+			"testdata/bad/offer_id_gpus.toml:15:8: offer \"p5\": gpus must be a whole number, got 2.5",
+		}},
+		{"offer_prices.toml", []string{
+			"testdata/bad/offer_prices.toml:16:20: offer \"aws/p5\": on_demand_hourly must be > 0, got 0",
+			"testdata/bad/offer_prices.toml:17:15: offer \"aws/p5\": spot_hourly must be > 0, got -1",
+			"testdata/bad/offer_prices.toml:18:19: offer \"aws/p5\": billing_minutes must be > 0, got 0",
+		}},
+		{"open_model_whole.toml", []string{
+			"testdata/bad/open_model_whole.toml:9:10: open_model \"m\": layers must be >= 1, got 0",
+		}},
+		{"sheet_as_of.toml", []string{
+			"testdata/bad/sheet_as_of.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD), got \"2026-13-01\"",
+		}},
+		{"sheet_unknown.toml", []string{
+			"testdata/bad/sheet_unknown.toml:6:1: [sheet]: unknown field \"price\"",
+		}},
+		{"syntax.toml", []string{
+			"testdata/bad/syntax.toml:8:13: expected value but found '=' instead",
+		}},
+		{"unknown_key.toml", []string{
+			"testdata/bad/unknown_key.toml:6:1: gpu \"h100\": missing required field bandwidth_gbs",
+			"testdata/bad/unknown_key.toml:10:1: gpu \"h100\": unknown field \"bandwith_gbs\"; did you mean \"bandwidth_gbs\"?",
+		}},
+		{"unknown_table.toml", []string{
+			"testdata/bad/unknown_table.toml:1:1: unknown table \"gpus\"; did you mean \"gpu\"?",
+		}},
+		{"wrong_type.toml", []string{
+			"testdata/bad/wrong_type.toml:8:13: gpu \"h100\": memory_gb must be a number, not a string",
+		}},
 	}
 	files, _ := filepath.Glob("testdata/bad/*.toml")
 	if len(files) != len(cases) {

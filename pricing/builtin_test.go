@@ -1,0 +1,101 @@
+package pricing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+func TestBuiltinParsesClean(t *testing.T) {
+	sh, diags := Parse(BuiltinFile, builtinTOML)
+	if len(diags) != 0 {
+		t.Fatalf("built-in sheet has diagnostics:\n%v", diags)
+	}
+	if Builtin() == nil || len(Builtin().Entries) != len(sh.Entries) {
+		t.Fatal("Builtin() does not match the embedded sheet")
+	}
+	if sh.Currency != "USD" {
+		t.Errorf("currency %q, want USD", sh.Currency)
+	}
+}
+
+func TestBuiltinContents(t *testing.T) {
+	sh := Builtin()
+	count := map[Table]int{}
+	providers := map[string]bool{}
+	for _, e := range sh.Entries {
+		count[e.Table]++
+		if e.Table == TableOffer {
+			providers[e.Provider()] = true
+		}
+	}
+	least := map[Table]int{TableGPU: 9, TableOffer: 14, TableOpenModel: 7, TableAPIModel: 10, TableEmbedding: 3, TableVectorDB: 2}
+	for table, n := range least {
+		if count[table] < n {
+			t.Errorf("%d %s entries, want at least %d", count[table], table, n)
+		}
+	}
+	if count[TableOpenModel] != 7 || count[TableEmbedding] != 3 || count[TableVectorDB] != 2 {
+		t.Errorf("counts %v: want exactly 7 open models, 3 embeddings, 2 vector dbs", count)
+	}
+	if len(providers) < 4 {
+		t.Errorf("offers from %d providers, want at least 4: %v", len(providers), providers)
+	}
+	cat, diags := Layer(sh)
+	if len(diags) != 0 {
+		t.Fatalf("layering the built-in sheet alone: %v", diags)
+	}
+	for _, id := range []string{"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano"} {
+		m, ok := cat.APIModels[id]
+		e, _ := cat.Lookup(TableAPIModel, id)
+		if !ok || !m.Managed() || !m.Closed || !e.Closed || e.Note == "" {
+			t.Errorf("%s: want managed fine-tuning, closed, with a note: %+v", id, m)
+		}
+	}
+	if m := cat.APIModels["azure/gpt-4o-mini-ft"]; m.FTHostingHourly <= 0 {
+		t.Errorf("azure/gpt-4o-mini-ft has no hosting fee: %+v", m)
+	}
+	for id, dim := range map[string]int{"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536} {
+		if cat.Embeddings[id].Dim != dim {
+			t.Errorf("%s dim %d, want %d", id, cat.Embeddings[id].Dim, dim)
+		}
+	}
+}
+
+// TestBuiltinEntriesSaySourceAndDate reads the TOML itself, since Parse fills
+// both from [sheet] when an entry leaves them out.
+func TestBuiltinEntriesSaySourceAndDate(t *testing.T) {
+	var raw map[string]any
+	if _, err := toml.Decode(string(builtinTOML), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range Tables {
+		items, _ := raw[string(table)].([]map[string]any)
+		for _, m := range items {
+			for _, key := range []string{"source", "as_of"} {
+				if _, ok := m[key]; !ok {
+					t.Errorf("%s %v has no %s", table, m["id"], key)
+				}
+			}
+		}
+	}
+}
+
+// TestBuiltinUnverifiedHaveNotes: the reference marks some figures
+// unverified; those entries must say so, and every "unverified" lives in a note.
+func TestBuiltinUnverifiedHaveNotes(t *testing.T) {
+	mustSay := []string{"h100-pcie", "a10g", "aws/p5.48xlarge", "aws/p4d.24xlarge", "aws/g6.xlarge", "azure/gpt-4o-mini-ft", "gcp/a3-highgpu-8g"}
+	byID := map[string]Entry{}
+	for _, e := range Builtin().Entries {
+		byID[e.ID] = e
+		if strings.Contains(strings.ToLower(e.Source), "unverified") {
+			t.Errorf("%s: say unverified in note, not source", e.ID)
+		}
+	}
+	for _, id := range mustSay {
+		if !strings.Contains(byID[id].Note, "unverified") {
+			t.Errorf("%s: note %q does not say unverified", id, byID[id].Note)
+		}
+	}
+}
