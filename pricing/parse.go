@@ -184,5 +184,3 @@ func syntaxError(file string, err error) diag.Diagnostic {
 	}
 	return d
 }
-
-func newLocator(data []byte) locator { return newLineIndex(data) }

@@ -83,7 +83,7 @@ func TestParseBadSheets(t *testing.T) {
 			"testdata/bad/unknown_key.toml:10:1: gpu \"h100\": unknown field \"bandwith_gbs\"; did you mean \"bandwidth_gbs\"?",
 		}},
 		{"unknown_table.toml", []string{
-			"testdata/bad/unknown_table.toml:1:1: unknown table \"gpus\"; did you mean \"gpu\"?",
+			"testdata/bad/unknown_table.toml:6:1: unknown table \"gpus\"; did you mean \"gpu\"?",
 		}},
 		{"wrong_type.toml", []string{
 			"testdata/bad/wrong_type.toml:8:13: gpu \"h100\": memory_gb must be a number, not a string",

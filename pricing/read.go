@@ -56,7 +56,7 @@ func (r *entryReader) header() position {
 	if p := r.loc.key(r.path...); p.Line > 0 {
 		return p
 	}
-	return position{1, 1}
+	return position{Line: 1, Col: 1}
 }
 
 func (r *entryReader) errorAt(p position, field, format string, args ...any) {
