@@ -1,0 +1,54 @@
+package pricing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// tomlWriter writes the small subset of TOML that generated sheets need:
+// comments, table headers and key = value lines, in the order given, so the
+// same input always yields the same bytes.
+type tomlWriter struct{ b strings.Builder }
+
+func (w *tomlWriter) comment(text string) { fmt.Fprintf(&w.b, "# %s\n", text) }
+func (w *tomlWriter) blank()              { w.b.WriteByte('\n') }
+func (w *tomlWriter) table(name string)   { fmt.Fprintf(&w.b, "[%s]\n", name) }
+func (w *tomlWriter) array(name string)   { fmt.Fprintf(&w.b, "\n[[%s]]\n", name) }
+func (w *tomlWriter) raw(key, v string)   { fmt.Fprintf(&w.b, "%s = %s\n", key, v) }
+func (w *tomlWriter) str(key, v string)   { w.raw(key, tomlString(v)) }
+func (w *tomlWriter) num(key string, v float64) {
+	w.raw(key, tomlFloat(v))
+}
+func (w *tomlWriter) bytes() []byte { return []byte(w.b.String()) }
+
+// tomlString quotes s as a TOML basic string. Control characters become
+// spaces, because sheets refuse them in text fields.
+func tomlString(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, c := range s {
+		switch {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(c)
+		case unicode.IsControl(c):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// tomlFloat writes a finite number as a TOML float in plain decimal form.
+func tomlFloat(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if !strings.Contains(s, ".") {
+		s += ".0"
+	}
+	return s
+}
