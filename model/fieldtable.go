@@ -1,6 +1,9 @@
 package model
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 var (
 	ftOnly     = []Kind{FineTune}
@@ -155,6 +158,10 @@ func defaultMaintenance(_ *Scenario, o *Option) float64 {
 	return 8
 }
 
+// formatBound writes a range bound as people read it: 65536, 0.25, 1e7.
 func formatBound(v float64) string {
-	return strconv.FormatFloat(v, 'g', -1, 64)
+	if v < 1e6 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), "e+", "e", 1)
 }
