@@ -1,0 +1,91 @@
+package report
+
+import (
+	"io"
+	"strings"
+
+	"github.com/tunecost/tunecost/format"
+)
+
+// textWidth is the width the verdict is wrapped to; tables take what they need.
+const textWidth = 78
+
+// textNameWidth caps an option name in a column header so one long name
+// cannot push the table off the screen; the verdict names it in full.
+const textNameWidth = 24
+
+// Text writes the readable plain-text comparison printed when stdout is not
+// a terminal: per scenario a title, the verdict, one table with a column per
+// option (headline figures, then cost by category) and the warnings. Every
+// string that came from a file goes through format.Sanitize, so a hostile
+// name cannot drive the terminal.
+func Text(w io.Writer, scenarios []Scenario) error {
+	var sb strings.Builder
+	if len(scenarios) == 0 {
+		sb.WriteString("No scenarios.\n")
+	}
+	for i := range scenarios {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		writeTextScenario(&sb, &scenarios[i])
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+func writeTextScenario(sb *strings.Builder, s *Scenario) {
+	r := &s.Result
+	title := format.Sanitize(r.Scenario) + " — " + format.Sanitize(s.DisplayFile())
+	sb.WriteString(title + "\n")
+	sb.WriteString(strings.Repeat("=", min(len([]rune(title)), textWidth)) + "\n\n")
+
+	money := func(v float64) string { return format.Money(v, r.Currency) }
+	for _, l := range wrap(verdict(r, format.Sanitize, money), textWidth) {
+		sb.WriteString(l + "\n")
+	}
+	if len(r.Options) == 0 {
+		writeTextWarnings(sb, s)
+		return
+	}
+	sb.WriteByte('\n')
+
+	t := textTable{header: make([]string, len(r.Options))}
+	for i, o := range r.Options {
+		t.header[i] = truncate(format.Sanitize(o.Name), textNameWidth)
+	}
+	t.rows = append(t.rows, summaryRows(s)...)
+	t.rows = append(t.rows, row{label: ""}, row{label: "Cost by category over " + months(r.HorizonMonths)})
+	t.rows = append(t.rows, categoryRows(s)...)
+	t.write(sb)
+
+	writeTextWarnings(sb, s)
+	sb.WriteString("\nMonths count from 1: month 1 is the first month of the horizon.\n")
+}
+
+func writeTextWarnings(sb *strings.Builder, s *Scenario) {
+	lines := warningLines(s, format.Sanitize)
+	if len(lines) == 0 {
+		return
+	}
+	sb.WriteString("\nWarnings\n")
+	for _, l := range lines {
+		sb.WriteString("  - " + l + "\n")
+	}
+}
+
+// warningLines lists the scenario's warnings, then each option's prefixed by
+// its name, with file text rendered by name.
+func warningLines(s *Scenario, name func(string) string) []string {
+	var out []string
+	for _, d := range s.Warnings {
+		out = append(out, name(d.String()))
+	}
+	for i := range s.Result.Options {
+		o := &s.Result.Options[i]
+		for _, w := range o.Warnings {
+			out = append(out, name(o.Name)+": "+name(w))
+		}
+	}
+	return out
+}
