@@ -88,7 +88,7 @@ func handInput() model.Scenario {
 // escapes, Markdown table and HTML syntax, CSV formulas, mermaid quotes.
 func hostileInput() model.Scenario {
 	s := model.Scenario{
-		Name: "evil\x1b]52;c;cm0gLXJmIH4=\x07 | <script>alert(1)</script> `x` *b* _i_ [l](http://x) \x1b[2J\x1b]0;pwned\x07",
+		Name:     "evil\x1b]52;c;cm0gLXJmIH4=\x07 | <script>alert(1)</script> `x` *b* _i_ [l](http://x) \x1b[2J\x1b]0;pwned\x07",
 		Currency: "EUR", HorizonMonths: 3,
 		Workload: model.Workload{QueriesPerMonth: 1000, InputTokens: 100, OutputTokens: 50, PeakToAverage: 2},
 		Team:     model.Team{HourlyRate: 50, ExpertHourlyRate: 50},
