@@ -1,0 +1,144 @@
+// Package cli is tunecost's command line: parsing, the commands, exit codes.
+// Every command is built from an App with injected output streams, clock and
+// TUI launcher so that each can be tested in-process.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tunecost/tunecost/workspace"
+)
+
+// Exit codes of every command.
+const (
+	ExitOK      = 0
+	ExitInvalid = 1 // invalid input: a scenario or sheet with errors
+	ExitUsage   = 2 // a command line that cannot be understood
+)
+
+// App holds what the commands need from the outside world.
+type App struct {
+	Stdout, Stderr io.Writer
+	Version        string
+	Now            func() time.Time
+	// Interactive reports whether stdout is a terminal (the TUI opens only then).
+	Interactive bool
+	// RunTUI opens the interactive planner on docs.
+	RunTUI func(docs []*workspace.Doc) error
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	usage   string // after "tunecost "
+	details string
+	flags   []flagSpec
+	run     func(a *App, p parsed) int
+}
+
+func (a *App) commands() []command {
+	return []command{a.checkCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
+}
+
+// Run executes the command line (without the program name) and returns the exit code.
+func (a *App) Run(words []string) int {
+	name, rest := splitCommand(words, a.commands())
+	cmd, ok := a.find(name)
+	if !ok {
+		cmd = a.rootCommand()
+	}
+	p, err := parseArgs(rest, append(append([]flagSpec{}, cmd.flags...), globalFlags...))
+	if err != nil {
+		fmt.Fprintf(a.Stderr, "tunecost: %v\n", err)
+		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", cmd.usage, strings.TrimPrefix(cmd.name+" ", " "))
+		return ExitUsage
+	}
+	switch {
+	case p.has("version"):
+		fmt.Fprintf(a.Stdout, "tunecost %s\n", a.Version)
+		return ExitOK
+	case p.has("help"):
+		a.printHelp(cmd)
+		return ExitOK
+	}
+	return cmd.run(a, p)
+}
+
+// splitCommand finds the command word: the first word that is neither a flag
+// nor the value of a global value flag. The words around it are its arguments,
+// so global flags may come before or after the command's name.
+func splitCommand(words []string, cmds []command) (string, []string) {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "--" {
+			return "", words
+		}
+		if strings.HasPrefix(w, "-") {
+			name, _, hasValue := strings.Cut(strings.TrimLeft(w, "-"), "=")
+			if spec, ok := findFlag(globalFlags, name); ok && spec.value && !hasValue {
+				i++
+			}
+			continue
+		}
+		for _, c := range cmds {
+			if c.name == w {
+				rest := append(append([]string{}, words[:i]...), words[i+1:]...)
+				return w, rest
+			}
+		}
+		return "", words
+	}
+	return "", words
+}
+
+func (a *App) find(name string) (command, bool) {
+	for _, c := range a.commands() {
+		if c.name == name && name != "" {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func (a *App) printHelp(cmd command) {
+	w := a.Stdout
+	fmt.Fprintf(w, "usage: tunecost %s\n\n%s\n", cmd.usage, cmd.summary)
+	if cmd.details != "" {
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(cmd.details))
+	}
+	if cmd.name == "" {
+		fmt.Fprintln(w, "\ncommands:")
+		cmds := a.commands()
+		sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
+		for _, c := range cmds {
+			fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		}
+	}
+	fmt.Fprintln(w, "\nflags:")
+	for _, f := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {
+		left := "--" + f.name
+		if f.value {
+			left += " " + f.valueName
+		}
+		fmt.Fprintf(w, "  %-18s %s\n", left, f.help)
+	}
+}
+
+// fail prints err's lines to stderr and returns the exit code it calls for.
+func (a *App) fail(err error) int {
+	var u usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(a.Stderr, "tunecost: %v\n", err)
+		return ExitUsage
+	}
+	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+		fmt.Fprintln(a.Stderr, line)
+	}
+	return ExitInvalid
+}

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/workspace"
+)
+
+// renderers maps each --format to its renderer.
+var renderers = map[string]func(io.Writer, []report.Scenario) error{
+	"json": report.JSON,
+}
+
+func (a *App) exportCommand() command {
+	return command{
+		name:    "export",
+		summary: "write the comparison as Markdown, CSV or JSON (deterministic bytes)",
+		usage:   "export [--format md|csv|json] [--out FILE] [FILE_OR_DIR…]",
+		details: "With no file, exports the built-in example. JSON is the machine contract\n" +
+			"(docs/json.md); numbers are at full precision.",
+		flags: []flagSpec{
+			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
+			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
+		},
+		run: (*App).export,
+	}
+}
+
+func (a *App) export(p parsed) int {
+	name := p.last("format")
+	if name == "" {
+		name = "md"
+	}
+	render, ok := renderers[name]
+	if !ok {
+		return a.fail(usageError{fmt.Sprintf("--format %q is not one of md, csv, json", name)})
+	}
+	docs, err := a.docs(p)
+	if err != nil {
+		return a.fail(err)
+	}
+	scenarios, code := a.reports(docs)
+	if code != ExitOK {
+		return code
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, scenarios); err != nil {
+		return a.fail(err)
+	}
+	return a.emit(p.last("out"), buf.Bytes())
+}
+
+// docs loads the files named, or the built-in example when there are none.
+func (a *App) docs(p parsed) ([]*workspace.Doc, error) {
+	if len(p.args) == 0 {
+		return []*workspace.Doc{workspace.LoadBuiltin(a.options(p))}, nil
+	}
+	return a.load(p)
+}
+
+// reports turns evaluated documents into report values; any document with
+// errors stops the command with its diagnostics (exit 1).
+func (a *App) reports(docs []*workspace.Doc) ([]report.Scenario, int) {
+	out := make([]report.Scenario, 0, len(docs))
+	failed := false
+	for _, d := range docs {
+		if !d.OK() {
+			printDiagnostics(a, d.Diags.Errors())
+			failed = true
+			continue
+		}
+		out = append(out, d.Report())
+	}
+	if failed {
+		return nil, ExitInvalid
+	}
+	return out, ExitOK
+}
+
+// emit writes data to stdout, or atomically to out.
+func (a *App) emit(out string, data []byte) int {
+	if out == "" {
+		a.Stdout.Write(data)
+		return ExitOK
+	}
+	if err := workspace.WriteAtomic(out, data); err != nil {
+		return a.fail(fmt.Errorf("%s: %v", out, err))
+	}
+	return ExitOK
+}

@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/workspace"
+)
+
+func (a *App) pricesCommand() command {
+	return command{
+		name:    "prices",
+		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
+		usage:   "prices [--sheet FILE…]",
+		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
+			"Entries older than 90 days are marked stale; API models closed to new users say so.",
+		flags: []flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}},
+		run:   (*App).prices,
+	}
+}
+
+func (a *App) prices(p parsed) int {
+	if len(p.args) > 0 {
+		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
+	}
+	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	for _, d := range diags {
+		fmt.Fprintln(a.Stderr, format.Sanitize(d.String()))
+	}
+	if diags.HasErrors() {
+		return ExitInvalid
+	}
+	now := a.Now()
+	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries\n", cat.Currency, len(cat.Entries))
+	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	var table pricing.Table
+	for _, e := range cat.Entries {
+		if e.Table != table {
+			table = e.Table
+			fmt.Fprintf(tw, "\n[%s]\t\t\t\t\n", table)
+			fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
+		}
+		notes := ""
+		if e.Stale(now, pricing.StaleAfter) {
+			notes = "STALE "
+		}
+		if e.Closed {
+			notes += "CLOSED to new users "
+		}
+		notes += e.Note
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
+			format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(notes, 70)))
+	}
+	tw.Flush()
+	return ExitOK
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"github.com/tunecost/tunecost/report"
+)
+
+func (a *App) rootCommand() command {
+	return command{
+		name:    "",
+		summary: "tunecost compares fine-tuning, RAG and a prompted larger model over 1–3 years:\n" +
+			"every cost, month by month, with every number explained.",
+		usage: "[FILE_OR_DIR…] | COMMAND [flags] [FILE…]",
+		details: "With no file, opens the planner on the built-in example. When stdout is not\n" +
+			"a terminal, prints the comparison as plain text instead.",
+		run: (*App).root,
+	}
+}
+
+func (a *App) root(p parsed) int {
+	docs, err := a.docs(p)
+	if err != nil {
+		return a.fail(err)
+	}
+	if a.Interactive && a.RunTUI != nil {
+		if err := a.RunTUI(docs); err != nil {
+			return a.fail(err)
+		}
+		return ExitOK
+	}
+	scenarios, code := a.reports(docs)
+	if code != ExitOK {
+		return code
+	}
+	if err := report.JSON(a.Stdout, scenarios); err != nil {
+		return a.fail(err)
+	}
+	return ExitOK
+}

@@ -1,0 +1,26 @@
+// Command tunecost compares the cost of fine-tuning an LLM, RAG, and a
+// prompted larger model over one to three years. See README.md.
+package main
+
+import (
+	"os"
+	"time"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/tunecost/tunecost/cli"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	app := &cli.App{
+		Stdout:      os.Stdout,
+		Stderr:      os.Stderr,
+		Version:     version,
+		Now:         time.Now,
+		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
+	}
+	os.Exit(app.Run(os.Args[1:]))
+}

@@ -1,0 +1,98 @@
+// Package workspace loads what a run works on: scenario files (or the
+// built-in example), the price sheets they and the command line name, the
+// layered catalog, and the engine's result. It is the one place that reads
+// and writes files; the TUI and the commands call it, the engine never does.
+package workspace
+
+import (
+	"errors"
+	"time"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/scenarios"
+)
+
+// Options are the run's settings that every document shares.
+type Options struct {
+	ExtraSheets []string         // --prices, layered last
+	Now         func() time.Time // for staleness checks; time.Now when nil
+}
+
+// Doc is one scenario loaded for viewing, editing and reporting.
+type Doc struct {
+	Path    string // "" for the built-in example
+	File    *scenarios.File
+	Catalog *pricing.Catalog
+	Input   model.Scenario
+	Result  model.Result
+	Diags   diag.List // errors and warnings, sorted by position
+	Err     error     // non-nil when Result is unusable
+
+	opt    Options
+	loaded []byte // the bytes as read, to detect changes on disk before saving
+	edits  []Edit // applied in order over the loaded bytes
+}
+
+// Edit is one value typed into the assumptions editor.
+type Edit struct {
+	Section model.Section
+	Option  int // index of the option, for SectionOption
+	Key     string
+	Text    string
+}
+
+// ErrChangedOnDisk refuses a save over a file that changed since it was loaded.
+var ErrChangedOnDisk = errors.New("the file changed on disk since it was loaded")
+
+// Name is the scenario's display name: its name, else its file.
+func (d *Doc) Name() string {
+	if d.Input.Name != "" {
+		return d.Input.Name
+	}
+	if d.File != nil && d.File.Name != "" {
+		return d.File.Name
+	}
+	return d.DisplayPath()
+}
+
+// DisplayPath is the file as shown to people.
+func (d *Doc) DisplayPath() string {
+	if d.Path == "" {
+		return "(built-in example)"
+	}
+	return d.Path
+}
+
+// OK reports whether the document has a usable result.
+func (d *Doc) OK() bool { return d.Err == nil }
+
+// Report returns the document as the report package renders it.
+func (d *Doc) Report() report.Scenario {
+	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings()}
+}
+
+// Edits returns the edits applied since loading, oldest first.
+func (d *Doc) Edits() []Edit { return append([]Edit(nil), d.edits...) }
+
+// Modified reports whether an edit changed the value of (section, option, key).
+func (d *Doc) Modified(sec model.Section, option int, key string) bool {
+	for _, e := range d.edits {
+		if e.Section == sec && e.Key == key && (sec != model.SectionOption || e.Option == option) {
+			return true
+		}
+	}
+	return false
+}
+
+// Dirty reports whether there are unsaved edits.
+func (d *Doc) Dirty() bool { return len(d.edits) > 0 }
+
+func (d *Doc) now() time.Time {
+	if d.opt.Now != nil {
+		return d.opt.Now()
+	}
+	return time.Now()
+}

@@ -1,0 +1,35 @@
+package workspace
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// MaxFileBytes bounds every scenario and price sheet read: shared files are
+// hostile until proven otherwise, and no real plan comes near this size.
+const MaxFileBytes = 4 << 20
+
+// readLimited reads a whole file, refusing one over MaxFileBytes.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileBytes {
+		return nil, fmt.Errorf("%s: file is larger than %d MiB, the most tunecost reads", path, MaxFileBytes>>20)
+	}
+	return data, nil
+}

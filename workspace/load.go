@@ -1,0 +1,236 @@
+package workspace
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/examples"
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/scenarios"
+)
+
+// Expand turns command-line arguments into scenario files: a directory
+// stands for every *.toml in it (not recursive), in name order.
+func Expand(args []string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s", a, describeIOError(err))
+		}
+		files := []string{a}
+		if info.IsDir() {
+			files, _ = filepath.Glob(filepath.Join(a, "*.toml"))
+			sort.Strings(files)
+			if len(files) == 0 {
+				return nil, fmt.Errorf("%s: no *.toml scenario files in this directory", a)
+			}
+		}
+		for _, f := range files {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Load reads each scenario file and evaluates it. Problems with one file are
+// in its Doc's Diags and Err; the error is for arguments that name no file.
+func Load(args []string, opt Options) ([]*Doc, error) {
+	paths, err := Expand(args)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*Doc, 0, len(paths))
+	for _, p := range paths {
+		d := &Doc{Path: p, opt: opt}
+		d.loaded, err = readLimited(p)
+		if err != nil {
+			d.fail(diag.Diagnostic{File: p, Message: "cannot read: " + describeIOError(err)})
+		} else {
+			d.evaluate()
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// LoadBuiltin returns the built-in example, evaluated.
+func LoadBuiltin(opt Options) *Doc {
+	d := &Doc{opt: opt, loaded: examples.Builtin()}
+	d.evaluate()
+	return d
+}
+
+// Reload re-reads the document from disk, dropping unsaved edits.
+func (d *Doc) Reload() error {
+	if d.Path == "" {
+		d.edits = nil
+		d.evaluate()
+		return nil
+	}
+	data, err := readLimited(d.Path)
+	if err != nil {
+		return fmt.Errorf("%s: %s", d.Path, describeIOError(err))
+	}
+	d.loaded, d.edits = data, nil
+	d.evaluate()
+	return nil
+}
+
+// evaluate parses the loaded bytes, applies the edits, loads the sheets,
+// resolves and runs the engine, filling every derived field of d.
+func (d *Doc) evaluate() {
+	d.Err, d.Diags, d.Result, d.Input = nil, nil, model.Result{}, model.Scenario{}
+	name := d.Path
+	if name == "" {
+		name = examples.BuiltinName
+	}
+	f, diags := scenarios.Parse(name, d.loaded)
+	d.File = f
+	d.Diags = diags
+	if f == nil || diags.HasErrors() {
+		d.finish()
+		return
+	}
+	for _, e := range d.edits {
+		if err := f.Set(e.Section, e.Option, e.Key, e.Text); err != nil {
+			d.Diags.Errorf(name, 0, 0, e.Key, "%v", err)
+		}
+	}
+	d.Catalog = d.catalog(f)
+	if d.Diags.HasErrors() {
+		d.finish()
+		return
+	}
+	in, more := f.Resolve(&d.Catalog.Catalog)
+	d.Diags = append(d.Diags, more...)
+	if d.Diags.HasErrors() {
+		d.finish()
+		return
+	}
+	d.Input = in
+	res, err := model.Evaluate(in, d.Catalog.Catalog)
+	if err != nil {
+		d.Diags = append(d.Diags, d.engineDiagnostic(err))
+		d.finish()
+		return
+	}
+	d.Result = res
+	d.attachWarnings()
+	d.finish()
+}
+
+// catalog layers the built-in sheet, the scenario's price_sheets (reported
+// at their position in the scenario) and the run's --prices.
+func (d *Doc) catalog(f *scenarios.File) *pricing.Catalog {
+	var sheets []*pricing.Sheet
+	for _, ref := range f.PriceSheets {
+		data, err := readLimited(ref.Resolved)
+		if err != nil {
+			d.Diags.Errorf(f.Path, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
+			continue
+		}
+		sh, diags := pricing.Parse(ref.Resolved, data)
+		d.Diags = append(d.Diags, diags...)
+		if sh != nil && !diags.HasErrors() {
+			sheets = append(sheets, sh)
+		}
+	}
+	extra, diags := loadSheets(d.opt.ExtraSheets)
+	d.Diags = append(d.Diags, diags...)
+	cat, diags := pricing.Layer(append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)...)
+	d.Diags = append(d.Diags, diags...)
+	return cat
+}
+
+// engineDiagnostic places an engine error at the field it names.
+func (d *Doc) engineDiagnostic(err error) diag.Diagnostic {
+	out := diag.Diagnostic{File: d.File.Path, Line: 1, Col: 1, Message: err.Error()}
+	ie, ok := err.(*model.InputError)
+	if !ok {
+		return out
+	}
+	out.Field = ie.Field
+	for _, o := range d.File.Options {
+		if o.Name != ie.Option {
+			continue
+		}
+		out.Line, out.Col = o.Pos.Line, o.Pos.Col
+		if v, ok := o.Values[ie.Field]; ok && v.Set {
+			out.Line, out.Col = v.Pos.Line, v.Pos.Col
+		}
+		out.Message = fmt.Sprintf("option %q: %s: %s", ie.Option, ie.Field, ie.Msg)
+	}
+	return out
+}
+
+func (d *Doc) fail(dg diag.Diagnostic) {
+	d.Diags = append(d.Diags, dg)
+	d.finish()
+}
+
+// finish sorts the diagnostics and sets Err from the first error.
+func (d *Doc) finish() {
+	d.Diags = dedupe(d.Diags)
+	d.Diags.Sort()
+	if d.Diags.HasErrors() {
+		d.Err = d.Diags
+	}
+}
+
+func dedupe(l diag.List) diag.List {
+	seen := map[string]bool{}
+	out := l[:0]
+	for _, d := range l {
+		k := d.String()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// attachWarnings copies each warning positioned inside an option's table
+// into that option's result, so every renderer shows it beside the option.
+func (d *Doc) attachWarnings() {
+	for _, w := range d.Diags.Warnings() {
+		if i := d.optionAt(w); i >= 0 && i < len(d.Result.Options) {
+			d.Result.Options[i].Warnings = append(d.Result.Options[i].Warnings, w.String())
+		}
+	}
+}
+
+// scenarioWarnings are the warnings that belong to no one option.
+func (d *Doc) scenarioWarnings() diag.List {
+	var out diag.List
+	for _, w := range d.Diags.Warnings() {
+		if d.optionAt(w) < 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// optionAt returns the index of the option whose table holds the
+// diagnostic's line in the scenario file, or -1.
+func (d *Doc) optionAt(dg diag.Diagnostic) int {
+	if d.File == nil || dg.File != d.File.Path || dg.Line == 0 {
+		return -1
+	}
+	idx := -1
+	for i, o := range d.File.Options {
+		if o.Pos.Line <= dg.Line {
+			idx = i
+		}
+	}
+	return idx
+}
