@@ -6,7 +6,7 @@ import (
 
 func (a *App) rootCommand() command {
 	return command{
-		name:    "",
+		name: "",
 		summary: "tunecost compares fine-tuning, RAG and a prompted larger model over 1–3 years:\n" +
 			"every cost, month by month, with every number explained.",
 		usage: "[FILE_OR_DIR…] | COMMAND [flags] [FILE…]",
