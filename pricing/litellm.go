@@ -55,11 +55,11 @@ func ImportLiteLLM(r io.Reader, asOf, source string) ([]byte, []Skipped, error) 
 
 // importedModel is one entry on its way into the sheet.
 type importedModel struct {
-	table                   Table
-	id, note                string
-	input, output, cached   float64
+	table                    Table
+	id, note                 string
+	input, output, cached    float64
 	train, ftInput, ftOutput float64
-	dim                     int
+	dim                      int
 }
 
 type litellmImport struct {
