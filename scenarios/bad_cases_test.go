@@ -1,0 +1,133 @@
+package scenarios
+
+// badFiles pairs each file of testdata/bad with every line `tunecost check`
+// prints for it, in order: Parse's diagnostics, then (when Parse found no
+// error) Resolve's against testCatalog.
+var badFiles = []struct {
+	file string
+	want []string
+}{
+	{"abs_path.toml", []string{
+		`testdata/bad/abs_path.toml:1:35: price_sheets[1] = "/etc/prices.toml": must be a relative path`,
+	}},
+	{"api_self_field.toml", []string{
+		`testdata/bad/api_self_field.toml:12:1: option "p".serve_offer does not apply: "gpt-4o" is an API model`,
+		`testdata/bad/api_self_field.toml:13:1: option "p".batch does not apply: "gpt-4o" is an API model`,
+	}},
+	{"bad_offer_ref.toml", []string{
+		`testdata/bad/bad_offer_ref.toml:17:15: option "ft".serve_offer "aws/g5.xlrage" is not an offer in the price catalog; did you mean "aws/g5.xlarge"?`,
+	}},
+	{"bad_ref.toml", []string{
+		`testdata/bad/bad_ref.toml:11:14: option "ft".base_model "llama-3-8b" is not an open_model or a managed api_model; did you mean "llama-3.1-8b"?`,
+	}},
+	{"cached_self.toml", []string{
+		`testdata/bad/cached_self.toml:13:1: option "p".cached_prompt does not apply: "llama-3.1-70b" is a self-hosted open model`,
+	}},
+	{"choice.toml", []string{
+		`testdata/bad/choice.toml:12:10: option "ft".method = "lorra": must be one of "full", "lora" or "qlora"; did you mean "lora"?`,
+	}},
+	{"closed.toml", []string{
+		`testdata/bad/closed.toml:11:9: warning: option "p".model "gpt-4-32k" is closed to new users`,
+	}},
+	{"currency.toml", []string{
+		`testdata/bad/currency.toml:1:12: currency = "usd": must be three upper-case letters, like "USD"`,
+	}},
+	{"currency_mismatch.toml", []string{
+		`testdata/bad/currency_mismatch.toml:1:12: scenario currency "EUR" does not match the price catalog's "USD"`,
+	}},
+	{"dup_name.toml", []string{
+		`testdata/bad/dup_name.toml:14:8: option name "p" is already used by the option at line 9`,
+	}},
+	{"duplicate_key.toml", []string{
+		`testdata/bad/duplicate_key.toml:7:1: key 'workload.input_tokens' is defined twice`,
+	}},
+	{"escape_path.toml", []string{
+		`testdata/bad/escape_path.toml:1:17: price_sheets[0] = "sheets/../../x.toml": must stay inside the scenario's directory`,
+		`testdata/bad/escape_path.toml:2:11: extends = "../base.toml": must stay inside the scenario's directory`,
+	}},
+	{"flag_type.toml", []string{
+		`testdata/bad/flag_type.toml:12:17: option "p".cached_prompt: expected true or false, got a string ("yes")`,
+	}},
+	{"fraction.toml", []string{
+		`testdata/bad/fraction.toml:15:26: option "rag-4o".corpus_churn_per_month = 1.5: must be a number from 0 to 1`,
+	}},
+	{"full_lora.toml", []string{
+		`testdata/bad/full_lora.toml:18:1: warning: option "ft".lora_rank ignored: method "full" has no adapter`,
+		`testdata/bad/full_lora.toml:19:1: warning: option "ft".merged ignored: method "full" has no adapter`,
+	}},
+	{"horizon.toml", []string{
+		`testdata/bad/horizon.toml:1:18: horizon_months = 200: must be a whole number from 1 to 120`,
+	}},
+	{"kind_typo.toml", []string{
+		`testdata/bad/kind_typo.toml:10:8: option "p".kind = "finetnue": must be one of "finetune", "rag" or "prompt"; did you mean "finetune"?`,
+	}},
+	{"lora_rank_negative.toml", []string{
+		`testdata/bad/lora_rank_negative.toml:18:13: option "ft".lora_rank = -4: must be a whole number from 1 to 65536`,
+	}},
+	{"missing_names.toml", []string{
+		`testdata/bad/missing_names.toml:1:1: missing name (a non-empty string naming the scenario)`,
+		`testdata/bad/missing_names.toml:8:1: option #1 is missing kind (one of "finetune", "rag" or "prompt")`,
+		`testdata/bad/missing_names.toml:8:1: option #1 is missing name (a string unique in the scenario)`,
+	}},
+	{"missing_required.toml", []string{
+		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing train_examples (a whole number of at least 0)`,
+		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing curation_hours (a number from 0 to 1e07)`,
+	}},
+	{"nan.toml", []string{
+		`testdata/bad/nan.toml:6:17: workload.output_tokens = nan: must be a finite number`,
+	}},
+	{"nf4.toml", []string{
+		`testdata/bad/nf4.toml:18:19: option "ft".serve_precision = "nf4": only a qlora fine-tune serves nf4 weights`,
+	}},
+	{"no_options.toml", []string{
+		`testdata/bad/no_options.toml:1:1: missing [[option]] tables: a scenario compares at least one option`,
+	}},
+	{"no_spot.toml", []string{
+		`testdata/bad/no_spot.toml:18:17: option "ft".serve_pricing = "spot": offer "aws/g5.xlarge" has no spot price`,
+	}},
+	{"not_a_table.toml", []string{
+		`testdata/bad/not_a_table.toml:2:1: workload must be a table ([workload]), got a number (5)`,
+	}},
+	{"not_apply_kind.toml", []string{
+		`testdata/bad/not_apply_kind.toml:15:1: option "rag-4o".lora_rank does not apply to kind "rag"`,
+	}},
+	{"option_key_typo.toml", []string{
+		`testdata/bad/option_key_typo.toml:12:1: unknown key "prompt_overhead_tokes" in option "p"; did you mean "prompt_overhead_tokens"?`,
+	}},
+	{"option_table.toml", []string{
+		`testdata/bad/option_table.toml:8:1: option must be an array of tables: write [[option]], not [option]`,
+	}},
+	{"range_bad_part.toml", []string{
+		`testdata/bad/range_bad_part.toml:5:24: workload.input_tokens.low = -1: must be a number from 0 to 1e07`,
+	}},
+	{"range_order.toml", []string{
+		`testdata/bad/range_order.toml:4:21: workload.queries_per_month: a range needs low ≤ likely ≤ high, got 5000, 3000, 9000`,
+	}},
+	{"range_unknown.toml", []string{
+		`testdata/bad/range_unknown.toml:4:32: unknown key "mid" in workload.queries_per_month (a range has low, likely and high)`,
+	}},
+	{"self_missing.toml", []string{
+		`testdata/bad/self_missing.toml:8:1: option "ft" is missing method (one of "full", "lora" or "qlora")`,
+		`testdata/bad/self_missing.toml:8:1: option "ft" is missing train_offer (an offer id)`,
+		`testdata/bad/self_missing.toml:8:1: option "ft" is missing serve_offer (an offer id)`,
+	}},
+	{"string_number.toml", []string{
+		`testdata/bad/string_number.toml:5:16: workload.input_tokens: expected a number, got a string ("800")`,
+	}},
+	{"syntax.toml", []string{
+		`testdata/bad/syntax.toml:5:15: expected a value, found the end of the line`,
+	}},
+	{"unknown_key.toml", []string{
+		`testdata/bad/unknown_key.toml:4:1: unknown key "querys_per_month" in [workload]; did you mean "queries_per_month"?`,
+	}},
+	{"unknown_table.toml", []string{
+		`testdata/bad/unknown_table.toml:3:1: unknown table [workloads]; did you mean [workload]?`,
+	}},
+	{"unknown_top.toml", []string{
+		`testdata/bad/unknown_top.toml:1:1: unknown key "horizon" at the top level`,
+		`testdata/bad/unknown_top.toml:13:1: unknown key "colour" in option "p"`,
+	}},
+	{"unmanaged.toml", []string{
+		`testdata/bad/unmanaged.toml:11:14: option "ft".base_model "gpt-4o" is an api_model without managed fine-tuning (no train_per_mtok)`,
+	}},
+}

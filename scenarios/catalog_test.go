@@ -1,0 +1,22 @@
+package scenarios
+
+import "github.com/tunecost/tunecost/model"
+
+// testCatalog is a small hand-built catalog: the pricing package is not a
+// dependency of these tests.
+func testCatalog() *model.Catalog {
+	c := model.NewCatalog("USD")
+	c.GPUs["a10g"] = model.GPU{ID: "a10g", MemoryGB: 24, BF16TFLOPS: 70, BandwidthGBs: 600}
+	c.GPUs["a100-40gb"] = model.GPU{ID: "a100-40gb", MemoryGB: 40, BF16TFLOPS: 312, BandwidthGBs: 1555}
+	c.Offers["aws/g5.xlarge"] = model.Offer{ID: "aws/g5.xlarge", GPU: "a10g", GPUs: 1, OnDemandHourly: 1.006, BillingMinutes: 1}
+	c.Offers["aws/p4d.24xlarge"] = model.Offer{ID: "aws/p4d.24xlarge", GPU: "a100-40gb", GPUs: 8, OnDemandHourly: 21.96, SpotHourly: 9.5, BillingMinutes: 1}
+	c.OpenModels["llama-3.1-8b"] = model.OpenModel{ID: "llama-3.1-8b", ParamsB: 8.03, Layers: 32, Hidden: 4096, Intermediate: 14336, Heads: 32, KVHeads: 8}
+	c.OpenModels["llama-3.1-70b"] = model.OpenModel{ID: "llama-3.1-70b", ParamsB: 70.6, Layers: 80, Hidden: 8192, Intermediate: 28672, Heads: 64, KVHeads: 8}
+	c.APIModels["gpt-4o"] = model.APIModel{ID: "gpt-4o", InputPerMtok: 2.5, OutputPerMtok: 10, CachedInputPerMtok: 1.25}
+	c.APIModels["gpt-4o-mini"] = model.APIModel{ID: "gpt-4o-mini", InputPerMtok: 0.15, OutputPerMtok: 0.6,
+		TrainPerMtok: 3, FTInputPerMtok: 0.3, FTOutputPerMtok: 1.2}
+	c.APIModels["gpt-4-32k"] = model.APIModel{ID: "gpt-4-32k", InputPerMtok: 60, OutputPerMtok: 120, Closed: true}
+	c.Embeddings["text-embedding-3-small"] = model.Embedding{ID: "text-embedding-3-small", PerMtok: 0.02, Dim: 1536}
+	c.VectorDBs["pgvector"] = model.VectorDB{ID: "pgvector", MonthlyBase: 50}
+	return &c
+}

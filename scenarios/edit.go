@@ -1,0 +1,185 @@
+package scenarios
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/tomlpos"
+)
+
+// Set changes one input as the TUI's editor types it: text is a plain
+// number, word or true/false (no TOML quoting). It checks the type, the
+// range and the choices, and refuses fields that do not apply to the
+// option's kind; catalog references are checked by the next Resolve.
+// option is the 0-based [[option]] index, ignored for other sections.
+// The file's Data is unchanged; Bytes writes the edits.
+func (f *File) Set(sec model.Section, option int, key, text string) error {
+	vals, keys, label, kind, err := f.target(sec, option, key)
+	if err != nil {
+		return err
+	}
+	old := vals[key]
+	v := Value{Pos: old.Pos, KeyPos: old.KeyPos, Set: true, raw: text}
+	var tomlText string
+	switch fd, known := model.FieldByPath(fieldPath(sec, key)); {
+	case known:
+		if sec == model.SectionOption && kind != "" && fd.Kinds != nil && !contains(fd.Kinds, kind) {
+			return fmt.Errorf("%s does not apply to kind %q", label, kind)
+		}
+		if tomlText, err = parseInput(fd, text, label, &v); err != nil {
+			return err
+		}
+	case key == "name" || key == "description" || key == "currency":
+		if key == "name" && strings.TrimSpace(text) == "" {
+			return fmt.Errorf("%s must not be empty", label)
+		}
+		if key == "currency" && !currencyCode.MatchString(text) {
+			return fmt.Errorf("%s = %s: must be three upper-case letters, like \"USD\"", label, quoteShort(text))
+		}
+		v.Text, tomlText = text, tomlString(text)
+	default:
+		return fmt.Errorf("%s cannot be edited here", label)
+	}
+	vals[key] = v
+	f.applyName(sec, option, key, text)
+	f.record(keys, tomlText)
+	return nil
+}
+
+// target finds the values map, document path, label and kind for an edit.
+func (f *File) target(sec model.Section, option int, key string) (map[string]Value, []string, string, model.Kind, error) {
+	switch sec {
+	case model.SectionOption:
+		if option < 0 || option >= len(f.Options) {
+			return nil, nil, "", "", fmt.Errorf("no option #%d", option+1)
+		}
+		ov := &f.Options[option]
+		if ov.Values == nil {
+			ov.Values = map[string]Value{}
+		}
+		return ov.Values, []string{"option", itoa(option), key}, optionLabel(option, ov.Name) + "." + key, ov.Kind, nil
+	case model.SectionTop:
+		return f.Top, []string{key}, key, "", nil
+	case model.SectionWorkload, model.SectionTeam:
+		return f.section(sec), []string{string(sec), key}, string(sec) + "." + key, "", nil
+	}
+	return nil, nil, "", "", fmt.Errorf("unknown section %q", sec)
+}
+
+func fieldPath(sec model.Section, key string) string {
+	if sec == model.SectionTop {
+		return key
+	}
+	return string(sec) + "." + key
+}
+
+// applyName keeps File's copies of the top-level strings in step.
+func (f *File) applyName(sec model.Section, option int, key, text string) {
+	switch {
+	case sec == model.SectionOption && key == "name":
+		f.Options[option].Name = text
+	case sec == model.SectionTop && key == "name":
+		f.Name = text
+	case sec == model.SectionTop && key == "description":
+		f.Description = text
+	case sec == model.SectionTop && key == "currency":
+		f.Currency = text
+	}
+}
+
+// parseInput reads text as fd's type into v and returns its TOML text.
+func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
+	text = strings.TrimSpace(text)
+	switch fd.Type {
+	case model.Number:
+		n, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+		if err != nil {
+			return "", fmt.Errorf("%s: expected a number, got %s", label, quoteShort(text))
+		}
+		if math.IsNaN(n) || math.IsInf(n, 0) {
+			return "", fmt.Errorf("%s = %s: must be a finite number", label, text)
+		}
+		if ok, want := fd.InRange(n); !ok {
+			return "", fmt.Errorf("%s = %s: must be %s", label, text, want)
+		}
+		v.Num = n
+		return formatNum(n), nil
+	case model.Flag:
+		b, err := strconv.ParseBool(text)
+		if err != nil || (text != "true" && text != "false") {
+			return "", fmt.Errorf("%s: expected true or false, got %s", label, quoteShort(text))
+		}
+		v.Flag = b
+		return text, nil
+	}
+	if len(fd.Choices) > 0 && !contains(fd.Choices, text) {
+		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
+	}
+	v.Text = text
+	return tomlString(text), nil
+}
+
+// tomlString writes a TOML basic string, escaping what TOML requires.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// record remembers an edit, replacing an earlier edit of the same key.
+func (f *File) record(keys []string, text string) {
+	for i, e := range f.edits {
+		if strings.Join(e.keys, "\x00") == strings.Join(keys, "\x00") {
+			f.edits[i].text = text
+			return
+		}
+	}
+	f.edits = append(f.edits, edit{keys: keys, text: text})
+}
+
+// Bytes returns the file with every edit written in place: the original
+// bytes, comments and layout kept, with only the edited values' text
+// replaced (or a new key line where the file did not have the key). A
+// [workload] or [team] table that the file lacks is appended.
+func (f *File) Bytes() ([]byte, error) {
+	out := f.Data
+	for _, e := range f.edits {
+		next, err := tomlpos.Replace(out, e.keys, e.text)
+		if err != nil && len(e.keys) == 2 && (e.keys[0] == "workload" || e.keys[0] == "team") {
+			next, err = appendTable(out, e.keys[0], e.keys[1]+" = "+e.text), nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot write %s: %v", f.Path, strings.Join(e.keys, "."), err)
+		}
+		out = next
+	}
+	return out, nil
+}
+
+// appendTable adds "[name]\nline\n" at the end of data.
+func appendTable(data []byte, name, line string) []byte {
+	nl := "\n"
+	if strings.Contains(string(data), "\r\n") {
+		nl = "\r\n"
+	}
+	out := append([]byte(nil), data...)
+	if len(out) > 0 && out[len(out)-1] != '\n' {
+		out = append(out, nl...)
+	}
+	return append(out, nl+"["+name+"]"+nl+line+nl...)
+}

@@ -1,0 +1,136 @@
+package scenarios
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// optionKeys are every key an [[option]] may hold, whatever its kind.
+func optionKeys() []string {
+	keys := []string{"name", "kind"}
+	for _, fd := range model.SectionFields(model.SectionOption) {
+		keys = append(keys, fd.Key)
+	}
+	return keys
+}
+
+// options reads the [[option]] tables.
+func (p *parser) options(v any) {
+	list, ok := v.([]map[string]any)
+	if !ok {
+		if _, isTable := v.(map[string]any); isTable {
+			p.errorf(p.ix.Pos("option"), "option", "option must be an array of tables: write [[option]], not [option]")
+			return
+		}
+		if anyList, isList := v.([]any); isList {
+			// option = [{…}, …] is an array of tables too, just inline.
+			for _, x := range anyList {
+				if m, isMap := x.(map[string]any); isMap {
+					list = append(list, m)
+				} else {
+					list = nil
+					break
+				}
+			}
+		}
+		if list == nil {
+			p.errorf(p.ix.Pos("option"), "option", "option: expected [[option]] tables, got %s", describe(v))
+			return
+		}
+	}
+	if len(list) == 0 {
+		p.errorf(p.ix.Pos("option"), "option", "option: a scenario compares at least one option")
+		return
+	}
+	firstLine := map[string]int{} // option name → line of its first use
+	for i, m := range list {
+		p.option(i, m, firstLine)
+	}
+}
+
+// option reads one [[option]] table.
+func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
+	base := []string{"option", itoa(i)}
+	sub := func(k string) []string { return append(append([]string(nil), base...), k) }
+	ov := OptionValues{Pos: p.ix.Pos(base...), Values: map[string]Value{}, written: map[string]bool{}}
+	for k := range m {
+		ov.written[k] = true
+	}
+
+	// Name and kind first: every other message names the option by them.
+	if v, ok := m["name"]; ok {
+		if val, good := p.str(v, sub("name"), optionLabel(i, "")+".name"); good {
+			switch line, dup := firstLine[val.Text]; {
+			case strings.TrimSpace(val.Text) == "":
+				p.errorf(val.Pos, "option.name", "%s.name must not be empty", optionLabel(i, ""))
+			case dup:
+				p.errorf(val.Pos, "option.name", "option name %s is already used by the option at line %d", quoteShort(val.Text), line)
+				ov.Name = val.Text
+			default:
+				firstLine[val.Text] = val.Pos.Line
+				ov.Name = val.Text
+				ov.Values["name"] = val
+			}
+		}
+	}
+	label := optionLabel(i, ov.Name)
+	kindOK := false
+	if v, ok := m["kind"]; ok {
+		if val, good := p.str(v, sub("kind"), label+".kind"); good {
+			if kinds := kindNames(); contains(kinds, val.Text) {
+				ov.Kind, kindOK = model.Kind(val.Text), true
+				ov.Values["kind"] = val
+			} else {
+				p.errorf(val.Pos, "option.kind", "%s.kind = %s: must be one of %s%s", label, quoteShort(val.Text), oneOf(kinds), didYouMean(val.Text, kinds))
+			}
+		}
+	}
+
+	valid := optionKeys()
+	for _, k := range p.ordered(m, base) {
+		if k == "name" || k == "kind" {
+			continue
+		}
+		fd, known := model.FieldByPath("option." + k)
+		if !known {
+			if meant := p.unknown(k, sub(k), "in "+label, valid); meant != "" {
+				ov.written[meant] = true // reported as a typo, not also as missing
+			}
+			continue
+		}
+		if kindOK && fd.Kinds != nil && !contains(fd.Kinds, ov.Kind) {
+			p.errorf(p.ix.Pos(sub(k)...), fd.Path(), "%s.%s does not apply to kind %q", label, k, ov.Kind)
+			continue
+		}
+		if val, ok := p.field(fd, m[k], sub(k), label+"."+k); ok {
+			ov.Values[k] = val
+		}
+	}
+	if !ov.written["kind"] {
+		p.errorf(ov.Pos, "option.kind", "%s is missing kind (one of %s)", label, oneOf(kindNames()))
+	}
+	if !ov.written["name"] {
+		p.errorf(ov.Pos, "option.name", "%s is missing name (a string unique in the scenario)", label)
+	}
+	if kindOK {
+		p.requireAnyHosting(ov, label)
+	}
+	p.f.Options = append(p.f.Options, ov)
+}
+
+// requireAnyHosting reports required fields of the option's kind that do
+// not depend on hosting; Resolve checks the hosted ones once it knows.
+func (p *parser) requireAnyHosting(ov OptionValues, label string) {
+	for _, fd := range model.SectionFields(model.SectionOption) {
+		if !fd.Required || fd.Hosting != model.AnyHosting || (fd.Kinds != nil && !contains(fd.Kinds, ov.Kind)) {
+			continue
+		}
+		if !ov.written[fd.Key] {
+			p.errorf(ov.Pos, fd.Path(), "%s is missing %s (%s)", label, fd.Key, validText(fd))
+		}
+	}
+}

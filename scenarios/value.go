@@ -1,0 +1,139 @@
+package scenarios
+
+import (
+	"math"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/tomlpos"
+)
+
+// rangeKeys are the keys of a triangular range, in order.
+var rangeKeys = []string{"low", "likely", "high"}
+
+// field checks one decoded value against its registry entry. label names
+// it in messages; keys is its path in the document. ok is false when the
+// value was reported and must not be used.
+func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Value, bool) {
+	val := p.located(keys)
+	switch fd.Type {
+	case model.Number:
+		if m, isTable := v.(map[string]any); isTable {
+			return p.rangeValue(fd, m, keys, label, val)
+		}
+		n, ok := p.number(fd, v, keys, label)
+		val.Num = n
+		return val, ok
+	case model.Flag:
+		b, ok := v.(bool)
+		if !ok {
+			p.errorf(val.Pos, label, "%s: expected true or false, got %s", label, describe(v))
+		}
+		val.Flag = b
+		return val, ok
+	}
+	s, ok := v.(string)
+	if !ok {
+		p.errorf(val.Pos, label, "%s: expected a string, got %s", label, describe(v))
+		return val, false
+	}
+	if len(fd.Choices) > 0 && !contains(fd.Choices, s) {
+		p.errorf(val.Pos, label, "%s = %s: must be one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+		return val, false
+	}
+	val.Text = s
+	return val, true
+}
+
+// located returns a Value carrying the positions and text of keys.
+func (p *parser) located(keys []string) Value {
+	e, _ := p.ix.Lookup(keys...)
+	v := Value{Pos: e.Value, KeyPos: e.Key, Set: true}
+	if e.Value.Line == 0 {
+		v.Pos = p.ix.Pos(keys...)
+		v.KeyPos = v.Pos
+	}
+	if e.End > e.Start && e.End <= len(p.f.Data) {
+		v.raw = string(p.f.Data[e.Start:e.End])
+	}
+	return v
+}
+
+// number checks a plain number: finite and in the field's range.
+func (p *parser) number(fd *model.Field, v any, keys []string, label string) (float64, bool) {
+	val := p.located(keys)
+	var n float64
+	switch x := v.(type) {
+	case int64:
+		n = float64(x)
+	case float64:
+		n = x
+	default:
+		p.errorf(val.Pos, label, "%s: expected a number, got %s", label, describe(v))
+		return 0, false
+	}
+	text := val.raw
+	if text == "" {
+		text = formatNum(n)
+	}
+	if math.IsNaN(n) || math.IsInf(n, 0) {
+		p.errorf(val.Pos, label, "%s = %s: must be a finite number", label, text)
+		return 0, false
+	}
+	if ok, want := fd.InRange(n); !ok {
+		p.errorf(val.Pos, label, "%s = %s: must be %s", label, text, want)
+		return 0, false
+	}
+	return n, true
+}
+
+// rangeValue checks x = { low = …, likely = …, high = … }.
+func (p *parser) rangeValue(fd *model.Field, m map[string]any, keys []string, label string, val Value) (Value, bool) {
+	got := map[string]float64{}
+	ok := true
+	for _, k := range p.ordered(m, keys) {
+		sub := append(append([]string(nil), keys...), k)
+		if !contains(rangeKeys, k) {
+			p.errorf(p.ix.Pos(sub...), label, "unknown key %q in %s (a range has low, likely and high)%s", k, label, didYouMean(k, rangeKeys))
+			ok = false
+			continue
+		}
+		n, good := p.number(fd, m[k], sub, label+"."+k)
+		ok = ok && good
+		got[k] = n
+	}
+	if !ok {
+		return val, false
+	}
+	if len(got) != len(rangeKeys) {
+		p.errorf(val.Pos, label, "%s: a range needs low, likely and high", label)
+		return val, false
+	}
+	r := &Range{Low: got["low"], Likely: got["likely"], High: got["high"]}
+	if !(r.Low <= r.Likely && r.Likely <= r.High) {
+		p.errorf(val.Pos, label, "%s: a range needs low ≤ likely ≤ high, got %s, %s, %s", label, formatNum(r.Low), formatNum(r.Likely), formatNum(r.High))
+		return val, false
+	}
+	val.Range, val.Num = r, r.Likely
+	return val, true
+}
+
+// errorf records an error at pos.
+func (p *parser) errorf(pos tomlpos.Pos, field, format string, args ...any) {
+	p.diags.Errorf(p.f.Path, pos.Line, pos.Col, field, format, args...)
+}
+
+func (p *parser) warnf(pos tomlpos.Pos, field, format string, args ...any) {
+	p.diags.Warnf(p.f.Path, pos.Line, pos.Col, field, format, args...)
+}
+
+// str reads a plain string value, reporting any other type.
+func (p *parser) str(v any, keys []string, label string) (Value, bool) {
+	val := p.located(keys)
+	s, ok := v.(string)
+	if !ok {
+		p.errorf(val.Pos, label, "%s: expected a string, got %s", label, describe(v))
+		return val, false
+	}
+	val.Text = s
+	return val, true
+}
