@@ -198,3 +198,24 @@ func TestStale(t *testing.T) {
 		t.Error("91 days old is stale")
 	}
 }
+
+// TestParsePositionsBeyondOneKeyPerLine: inline tables and dotted keys still
+// get the value's own line and column (columns count runes).
+func TestParsePositionsBeyondOneKeyPerLine(t *testing.T) {
+	data := []byte("embedding = [{id = \"é\", per_mtok = -1, dim = 8}]\n" +
+		"[sheet]\ncurrency = \"USD\"\nas_of = 2026-01-01\n" +
+		"[[gpu]]\nid = \"g\"\nmemory_gb = 1\nbf16_tflops = 1\nbandwidth_gbs = 1\nnote.x = \"ü\"\n")
+	_, diags := Parse("p.toml", data)
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`p.toml:1:20: embedding #1: id "é" must be lower-case letters, digits and . _ : / @ - (starting with a letter or digit)`,
+		`p.toml:1:36: embedding #1: per_mtok must be >= 0, got -1`,
+		`p.toml:10:1: gpu "g": note must be a string, not a table`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n\t%q\nwant\n\t%q", got, want)
+	}
+}
