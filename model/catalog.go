@@ -110,7 +110,8 @@ type APIModel struct {
 	FTInputPerMtok     float64
 	FTOutputPerMtok    float64
 	FTHostingHourly    float64
-	Closed             bool // closed to new users
+	Closed             bool // the model is closed to new users
+	FTClosed           bool // its managed fine-tuning is closed to new users
 }
 
 // Managed reports whether the model offers managed fine-tuning.

@@ -43,18 +43,19 @@ type Sheet struct {
 // value: model.GPU, model.Offer, model.OpenModel, model.APIModel,
 // model.Embedding or model.VectorDB, matching Table.
 type Entry struct {
-	Table  Table
-	ID     string
-	Name   string
-	Item   any
-	Sheet  string // the sheet's name
-	File   string
-	Line   int // of the entry's id
-	Col    int
-	AsOf   time.Time // defaults to the sheet's
-	Source string    // defaults to the sheet's
-	Note   string
-	Closed bool // api_model only: closed to new users
+	Table    Table
+	ID       string
+	Name     string
+	Item     any
+	Sheet    string // the sheet's name
+	File     string
+	Line     int // of the entry's id
+	Col      int
+	AsOf     time.Time // defaults to the sheet's
+	Source   string    // defaults to the sheet's
+	Note     string
+	Closed   bool // api_model only: closed to new users
+	FTClosed bool // api_model only: managed fine-tuning closed to new users
 
 	fields map[string]position // value positions, for errors found later
 }

@@ -86,7 +86,12 @@ func decodeAPIModel(r *entryReader, e *Entry) any {
 		}
 	}
 	m.Closed = r.flag("closed")
-	e.Closed = m.Closed
+	// A provider may close only fine-tuning to new users while inference goes on.
+	m.FTClosed = r.flag("ft_closed")
+	if m.FTClosed && !managed {
+		r.errorf("ft_closed", "ft_closed needs train_per_mtok (managed fine-tuning)")
+	}
+	e.Closed, e.FTClosed = m.Closed, m.FTClosed
 	return m
 }
 
