@@ -13,15 +13,21 @@ func (a *App) pricesCommand() command {
 	return command{
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
-		usage:   "prices [--sheet FILE…]",
+		usage:   "prices [--sheet FILE…] | prices import --from litellm [--as-of DATE] [--out FILE] FILE.json",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
-			"Entries older than 90 days are marked stale; API models closed to new users say so.",
-		flags: []flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}},
+			"Entries older than 90 days are marked stale; API models closed to new users say so.\n\n" +
+			"prices import converts LiteLLM's model_prices_and_context_window.json into a sheet\n" +
+			"(per-token prices become per-Mtok) and lists what it skipped, and why, on stderr.",
+		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}}, importFlags...),
 		run:   (*App).prices,
 	}
 }
 
 func (a *App) prices(p parsed) int {
+	if len(p.args) > 0 && p.args[0] == "import" {
+		p.args = p.args[1:]
+		return a.importPrices(p)
+	}
 	if len(p.args) > 0 {
 		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
 	}
@@ -48,6 +54,9 @@ func (a *App) prices(p parsed) int {
 		}
 		if e.Closed {
 			notes += "CLOSED to new users "
+		}
+		if e.FTClosed {
+			notes += "fine-tuning CLOSED to new users "
 		}
 		notes += e.Note
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),

@@ -1,6 +1,10 @@
 package cli
 
 import (
+	"fmt"
+	"os"
+
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/report"
 )
 
@@ -17,6 +21,9 @@ func (a *App) rootCommand() command {
 }
 
 func (a *App) root(p parsed) int {
+	if err := a.unknownCommand(p.args); err != nil {
+		return a.fail(err)
+	}
 	docs, err := a.docs(p)
 	if err != nil {
 		return a.fail(err)
@@ -35,4 +42,23 @@ func (a *App) root(p parsed) int {
 		return a.fail(err)
 	}
 	return ExitOK
+}
+
+// unknownCommand catches a mistyped command name, which would otherwise be
+// read as a missing scenario file.
+func (a *App) unknownCommand(args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(args[0]); err == nil {
+		return nil
+	}
+	var names []string
+	for _, c := range a.commands() {
+		names = append(names, c.name)
+	}
+	if s := diag.Suggest(args[0], names); s != "" {
+		return usageError{fmt.Sprintf("%q is neither a file nor a command; did you mean %q?", args[0], s)}
+	}
+	return nil
 }

@@ -1,0 +1,195 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// run executes a command line in-process and returns stdout, stderr and the exit code.
+func run(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := &App{Stdout: &out, Stderr: &errOut, Version: "test",
+		Now: func() time.Time { return time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC) }}
+	code := app.Run(args)
+	return out.String(), errOut.String(), code
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cli -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it)", path)
+	}
+}
+
+func TestExportJSONGoldenForEveryExample(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.toml")
+	if len(files) < 3 {
+		t.Fatalf("want at least 3 examples, found %d", len(files))
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			out, errOut, code := run(t, "export", "--format", "json", f)
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+".json", out)
+			assertContract(t, out)
+		})
+	}
+}
+
+// assertContract checks the JSON has PRODUCT.md's fields with the right shapes.
+func assertContract(t *testing.T, out string) {
+	t.Helper()
+	var doc struct {
+		Scenarios []map[string]json.RawMessage `json:"scenarios"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range doc.Scenarios {
+		for _, k := range []string{"name", "file", "currency", "horizon_months", "total_queries", "cheapest", "crossovers", "options"} {
+			if _, ok := s[k]; !ok {
+				t.Errorf("scenario lacks %q", k)
+			}
+		}
+		var opts []map[string]json.RawMessage
+		json.Unmarshal(s["options"], &opts)
+		for _, o := range opts {
+			for _, k := range []string{"name", "kind", "total", "cost_per_1k_queries", "marginal_cost_per_1k_queries", "latency_ms", "training_run", "serving", "months", "warnings"} {
+				if _, ok := o[k]; !ok {
+					t.Errorf("option lacks %q", k)
+				}
+			}
+			var months []map[string]float64
+			json.Unmarshal(o["months"], &months)
+			for _, k := range []string{"month", "queries", "data", "experiments", "training", "inference", "retrieval", "hosting", "labour", "setup", "total", "cumulative"} {
+				if _, ok := months[0][k]; !ok {
+					t.Errorf("month lacks %q", k)
+				}
+			}
+		}
+	}
+}
+
+func TestPricesFlagLayersASheet(t *testing.T) {
+	// Both placements of the global flag mean the same.
+	for _, args := range [][]string{
+		{"--prices", "testdata/prices/acme.toml", "export", "--format", "json", "testdata/prices/plain.toml"},
+		{"export", "--format=json", "testdata/prices/plain.toml", "--prices=testdata/prices/acme.toml"},
+	} {
+		out, errOut, code := run(t, args...)
+		if code != ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		var doc struct {
+			Scenarios []struct {
+				Options []struct {
+					Total float64 `json:"total"`
+				} `json:"options"`
+			} `json:"scenarios"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		opts := doc.Scenarios[0].Options
+		// F19 acme-llm: (1000·1 + 500·2)/1e6 = 0.002 per query · 1000 queries · 2 months = 4.
+		if opts[0].Total != 4 {
+			t.Errorf("acme total = %v, want 4", opts[0].Total)
+		}
+		// gpt-4.1 replaced by the contract price: (1000·10 + 500·20)/1e6 = 0.02 · 1000 · 2 = 40.
+		if opts[1].Total != 40 {
+			t.Errorf("gpt-4.1 total = %v, want 40", opts[1].Total)
+		}
+	}
+}
+
+func TestCheckExamplesClean(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.toml")
+	out, errOut, code := run(t, append([]string{"check"}, files...)...)
+	if code != ExitOK || !strings.HasPrefix(out, "ok: ") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if strings.Contains(errOut, "error") {
+		t.Errorf("errors in the examples:\n%s", errOut)
+	}
+}
+
+func TestInitPassesCheck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "starter.toml")
+	if _, errOut, code := run(t, "init", "--out", path); code != ExitOK {
+		t.Fatalf("init: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := run(t, "check", path)
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("check of the starter: exit %d\n%s%s", code, out, errOut)
+	}
+	// init never overwrites.
+	if _, errOut, code := run(t, "init", "--out", path); code != ExitInvalid || !strings.Contains(errOut, "never overwrites") {
+		t.Errorf("second init: exit %d, %q", code, errOut)
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	cases := map[string][]string{
+		"unknown flag --formt; did you mean --format?":                  {"export", "--formt", "md"},
+		"--prices needs a value: --prices FILE":                         {"--prices"},
+		`"chek" is neither a file nor a command; did you mean "check"?`: {"chek", "x.toml"},
+		`--format "yaml" is not one of md, csv, json`:                   {"export", "--format", "yaml"},
+		"check needs at least one scenario file or directory":           {"check"},
+	}
+	for want, args := range cases {
+		_, errOut, code := run(t, args...)
+		if code != ExitUsage || !strings.Contains(errOut, want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and %q", args, code, errOut, want)
+		}
+	}
+}
+
+func TestHelpOnEveryCommand(t *testing.T) {
+	for _, cmd := range []string{"", "check", "export", "init", "prices"} {
+		args := []string{"--help"}
+		if cmd != "" {
+			args = []string{cmd, "--help"}
+		}
+		out, _, code := run(t, args...)
+		if code != ExitOK || !strings.HasPrefix(out, "usage: tunecost "+cmd) {
+			t.Errorf("%s --help: exit %d, %q", cmd, code, out)
+		}
+	}
+	out, _, _ := run(t, "--version")
+	if out != "tunecost test\n" {
+		t.Errorf("--version = %q", out)
+	}
+}
+
+func TestPricesListsEverySheetEntry(t *testing.T) {
+	out, errOut, code := run(t, "prices", "--sheet", "testdata/prices/acme.toml")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"acme-llm", "acme negotiated", "2026-10-01", "h100-sxm", "pinecone-serverless"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("prices output lacks %q", want)
+		}
+	}
+}
