@@ -1,0 +1,50 @@
+package report
+
+import (
+	"html"
+	"strings"
+
+	"github.com/tunecost/tunecost/format"
+)
+
+// escapeMarkdown makes text from a file safe to place in Markdown prose, a
+// heading or a GFM table cell: it sanitizes it (controls and newlines go, so
+// a name cannot end a table row or start a block), writes &, < and > as HTML
+// entities (no raw HTML), and backslash-escapes every character that could
+// start inline markup or split a cell: \ ` * _ [ ] | ~ # $ ! (the $ because
+// GitHub renders $…$ as maths).
+func escapeMarkdown(s string) string {
+	s = format.Sanitize(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '!':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escapeHTML makes text from a file safe inside raw HTML (a <summary>),
+// where Markdown backslash escapes are not processed.
+func escapeHTML(s string) string {
+	return html.EscapeString(format.Sanitize(s))
+}
+
+// mermaidText makes text from a file safe inside a quoted mermaid string:
+// sanitized to one line, without the double quote that would end the string,
+// the backtick that could close the fence, the angle brackets mermaid may
+// read as HTML, or the # that starts a mermaid entity code (#quot;).
+func mermaidText(s string) string {
+	return strings.NewReplacer(`"`, "", "`", "", "<", "", ">", "", "#", "").Replace(format.Sanitize(s))
+}

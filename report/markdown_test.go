@@ -1,0 +1,186 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+func renderMarkdown(t *testing.T, scenarios ...Scenario) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Markdown(&buf, scenarios); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestMarkdownGolden(t *testing.T) {
+	golden(t, "markdown_one.golden", renderMarkdown(t, handScenario(t)))
+	golden(t, "markdown_many.golden", renderMarkdown(t, handScenario(t), hostileScenario(t)))
+	golden(t, "markdown_empty.golden", renderMarkdown(t))
+}
+
+func TestMarkdownDeterministic(t *testing.T) {
+	a := renderMarkdown(t, handScenario(t), hostileScenario(t))
+	b := renderMarkdown(t, handScenario(t), hostileScenario(t))
+	if !bytes.Equal(a, b) {
+		t.Error("two renderings of the same input differ")
+	}
+}
+
+// parsed is a GFM parse of a Markdown document.
+type parsed struct {
+	src  []byte
+	root ast.Node
+}
+
+func parseGFM(src []byte) parsed {
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
+	return parsed{src: src, root: md.Parser().Parse(text.NewReader(src))}
+}
+
+// tables returns every table's column count (from its header row) and
+// every body row's cell count.
+func (p parsed) tables() (headers []int, rows [][]int) {
+	ast.Walk(p.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *extast.Table:
+			headers = append(headers, 0)
+			rows = append(rows, nil)
+		case *extast.TableHeader:
+			headers[len(headers)-1] = n.ChildCount()
+		case *extast.TableRow:
+			rows[len(rows)-1] = append(rows[len(rows)-1], n.ChildCount())
+		}
+		return ast.WalkContinue, nil
+	})
+	return headers, rows
+}
+
+// fences returns the content of every fenced code block with the given info string.
+func (p parsed) fences(info string) []string {
+	var out []string
+	ast.Walk(p.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if f, ok := n.(*ast.FencedCodeBlock); ok && entering && string(f.Language(p.src)) == info {
+			var b strings.Builder
+			for i := 0; i < f.Lines().Len(); i++ {
+				seg := f.Lines().At(i)
+				b.Write(seg.Value(p.src))
+			}
+			out = append(out, b.String())
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// rawHTML counts raw HTML nodes that are not the <details>/<summary> the
+// report writes itself.
+func (p parsed) foreignHTML() []string {
+	var out []string
+	ast.Walk(p.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var raw string
+		switch h := n.(type) {
+		case *ast.RawHTML:
+			for i := 0; i < h.Segments.Len(); i++ {
+				s := h.Segments.At(i)
+				raw += string(s.Value(p.src))
+			}
+		case *ast.HTMLBlock:
+			for i := 0; i < h.Lines().Len(); i++ {
+				s := h.Lines().At(i)
+				raw += string(s.Value(p.src))
+			}
+		default:
+			return ast.WalkContinue, nil
+		}
+		for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
+			if !strings.HasPrefix(line, "<details>") && !strings.HasPrefix(line, "</details>") &&
+				!strings.HasPrefix(line, "<summary>") {
+				out = append(out, line)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// TestMarkdownStructure parses each document with goldmark's GFM and checks
+// that every table keeps one column per option plus the label column, in
+// every row, and that the chart is a mermaid xychart with a line per option —
+// for the hostile names too.
+func TestMarkdownStructure(t *testing.T) {
+	for _, s := range []Scenario{handScenario(t), hostileScenario(t)} {
+		n := len(s.Result.Options)
+		p := parseGFM(renderMarkdown(t, s))
+		headers, rows := p.tables()
+		// options, categories, workload/team inputs, option inputs
+		if len(headers) != 4 {
+			t.Fatalf("%q: %d tables, want 4", s.Result.Scenario, len(headers))
+		}
+		for i, h := range headers {
+			want := n + 1
+			if i == 2 {
+				want = 2 // input | value
+			}
+			if h != want {
+				t.Errorf("%q: table %d has %d columns, want %d", s.Result.Scenario, i, h, want)
+			}
+			for j, c := range rows[i] {
+				if c != want {
+					t.Errorf("%q: table %d row %d has %d cells, want %d", s.Result.Scenario, i, j, c, want)
+				}
+			}
+		}
+		if got := len(rows[0]); got != len(summaryRows(&s)) {
+			t.Errorf("%q: options table has %d rows, want %d", s.Result.Scenario, got, len(summaryRows(&s)))
+		}
+		charts := p.fences("mermaid")
+		if len(charts) != 1 {
+			t.Fatalf("%q: %d mermaid blocks, want 1", s.Result.Scenario, len(charts))
+		}
+		lines := strings.Split(strings.TrimRight(charts[0], "\n"), "\n")
+		if lines[0] != "xychart-beta" {
+			t.Errorf("%q: mermaid block starts with %q", s.Result.Scenario, lines[0])
+		}
+		var count int
+		for _, l := range lines[1:] {
+			l = strings.TrimSpace(l)
+			if strings.HasPrefix(l, "line ") {
+				count++
+			}
+			// Every directive keeps its shape: a quoted title has exactly two quotes.
+			if strings.HasPrefix(l, "title ") && strings.Count(l, `"`) != 2 {
+				t.Errorf("%q: broken title %q", s.Result.Scenario, l)
+			}
+		}
+		if count != n {
+			t.Errorf("%q: %d lines in the chart, want %d", s.Result.Scenario, count, n)
+		}
+		if h := p.foreignHTML(); len(h) > 0 {
+			t.Errorf("%q: raw HTML from a file reached the document: %q", s.Result.Scenario, h)
+		}
+	}
+}
+
+func TestMarkdownHostileInert(t *testing.T) {
+	out := string(renderMarkdown(t, hostileScenario(t)))
+	for _, bad := range []string{"<script", "<b>", "\x1b", "cm0gLXJmIH4=", "\n## heading"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output contains %q", bad)
+		}
+	}
+}
