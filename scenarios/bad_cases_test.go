@@ -48,6 +48,9 @@ var badFiles = []struct {
 	{"flag_type.toml", []string{
 		`testdata/bad/flag_type.toml:12:17: option "p".cached_prompt: expected true or false, got a string ("yes")`,
 	}},
+	{"ft_closed.toml", []string{
+		`testdata/bad/ft_closed.toml:11:14: warning: option "ft".base_model "gpt-4.1": its managed fine-tuning is closed to new users`,
+	}},
 	{"fraction.toml", []string{
 		`testdata/bad/fraction.toml:15:26: option "rag-4o".corpus_churn_per_month = 1.5: must be a number from 0 to 1`,
 	}},

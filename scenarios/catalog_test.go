@@ -15,6 +15,8 @@ func testCatalog() *model.Catalog {
 	c.APIModels["gpt-4o"] = model.APIModel{ID: "gpt-4o", InputPerMtok: 2.5, OutputPerMtok: 10, CachedInputPerMtok: 1.25}
 	c.APIModels["gpt-4o-mini"] = model.APIModel{ID: "gpt-4o-mini", InputPerMtok: 0.15, OutputPerMtok: 0.6,
 		TrainPerMtok: 3, FTInputPerMtok: 0.3, FTOutputPerMtok: 1.2}
+	c.APIModels["gpt-4.1"] = model.APIModel{ID: "gpt-4.1", InputPerMtok: 2, OutputPerMtok: 8,
+		TrainPerMtok: 25, FTInputPerMtok: 3, FTOutputPerMtok: 12, FTClosed: true}
 	c.APIModels["gpt-4-32k"] = model.APIModel{ID: "gpt-4-32k", InputPerMtok: 60, OutputPerMtok: 120, Closed: true}
 	c.Embeddings["text-embedding-3-small"] = model.Embedding{ID: "text-embedding-3-small", PerMtok: 0.02, Dim: 1536}
 	c.VectorDBs["pgvector"] = model.VectorDB{ID: "pgvector", MonthlyBase: 50}

@@ -45,6 +45,8 @@ func (r *resolver) hosting(ov OptionValues, label string) hosting {
 		}
 		if m.Closed {
 			r.warnf(v.Pos, "option."+key, "%s %s is closed to new users", name, quoteShort(id))
+		} else if base && m.FTClosed {
+			r.warnf(v.Pos, "option."+key, "%s %s: its managed fine-tuning is closed to new users", name, quoteShort(id))
 		}
 		return hosting{known: true, model: id}
 	}
