@@ -1,0 +1,147 @@
+package workspace
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tunecost/tunecost/examples"
+	"github.com/tunecost/tunecost/model"
+)
+
+// scratch copies the built-in example into a temporary folder.
+func scratch(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "support.toml")
+	if err := os.WriteFile(path, examples.Builtin(), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func loadOne(t *testing.T, path string) *Doc {
+	t.Helper()
+	docs, err := Load([]string{path}, Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Load: %v", err)
+	}
+	if !docs[0].OK() {
+		t.Fatalf("doc: %v", docs[0].Diags)
+	}
+	return docs[0]
+}
+
+func TestBuiltinEvaluates(t *testing.T) {
+	d := LoadBuiltin(Options{})
+	if !d.OK() || len(d.Result.Options) != 3 || d.Name() != "Customer-support assistant" {
+		t.Fatalf("built-in: ok=%v diags=%v options=%d", d.OK(), d.Diags, len(d.Result.Options))
+	}
+}
+
+func TestEditSaveChangesOnlyThatValue(t *testing.T) {
+	path := scratch(t)
+	d := loadOne(t, path)
+	before := d.Result.Options[2].Total
+	if err := d.Set(model.SectionWorkload, 0, "queries_per_month", "900000"); err != nil {
+		t.Fatal(err)
+	}
+	if d.Result.Options[2].Total == before || !d.Modified(model.SectionWorkload, 0, "queries_per_month") {
+		t.Fatal("the edit did not change the prompted option's total")
+	}
+	saved, err := d.Save()
+	if err != nil || saved != path {
+		t.Fatalf("Save = %q, %v", saved, err)
+	}
+	got, _ := os.ReadFile(path)
+	want := strings.Replace(string(examples.Builtin()), "queries_per_month = 600000", "queries_per_month = 900000", 1)
+	if string(got) != want {
+		t.Errorf("the saved file differs from the original in more than the edited value:\n%s", got)
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o640 {
+		t.Errorf("mode = %v, want the original 0640", info.Mode().Perm())
+	}
+	if d.Dirty() {
+		t.Error("still dirty after saving")
+	}
+}
+
+func TestRefusedValueChangesNothing(t *testing.T) {
+	d := loadOne(t, scratch(t))
+	before := d.Result.Options[0].Total
+	if err := d.Set(model.SectionOption, 0, "lora_rank", "-4"); err == nil {
+		t.Fatal("a negative rank was accepted")
+	}
+	if d.Dirty() || d.Result.Options[0].Total != before {
+		t.Error("a refused value left a trace")
+	}
+}
+
+func TestUndoAndReset(t *testing.T) {
+	d := loadOne(t, scratch(t))
+	base := d.Result.Options[1].Total
+	d.Set(model.SectionOption, 1, "top_k", "8")
+	mid := d.Result.Options[1].Total
+	d.Set(model.SectionOption, 1, "top_k", "12")
+	if !d.Undo() || d.Result.Options[1].Total != mid {
+		t.Error("undo did not restore the previous value")
+	}
+	d.Reset()
+	if d.Dirty() || d.Result.Options[1].Total != base {
+		t.Error("reset did not restore the file's values")
+	}
+	if d.Undo() {
+		t.Error("undo with nothing to undo")
+	}
+}
+
+func TestSaveRefusesAFileChangedOnDisk(t *testing.T) {
+	path := scratch(t)
+	d := loadOne(t, path)
+	d.Set(model.SectionTeam, 0, "hourly_rate", "150")
+	changed := append(examples.Builtin(), []byte("\n# edited elsewhere\n")...)
+	os.WriteFile(path, changed, 0o644)
+	if _, err := d.Save(); !errors.Is(err, ErrChangedOnDisk) {
+		t.Fatalf("Save over a changed file: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(changed) {
+		t.Error("the changed file was overwritten")
+	}
+	beside, err := d.SaveBeside()
+	if err != nil || !strings.HasSuffix(beside, "support.edited.toml") {
+		t.Fatalf("SaveBeside = %q, %v", beside, err)
+	}
+	if data, _ := os.ReadFile(beside); !strings.Contains(string(data), "hourly_rate = 150") {
+		t.Error("the copy beside lacks the edit")
+	}
+}
+
+func TestBuiltinSavesBeside(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	d := LoadBuiltin(Options{})
+	d.Set(model.SectionTeam, 0, "hourly_rate", "150")
+	path, err := d.Save()
+	if err != nil || path != "support-assistant.edited.toml" {
+		t.Fatalf("Save of the built-in example = %q, %v", path, err)
+	}
+}
+
+func TestLoadReportsUnreadableFiles(t *testing.T) {
+	if _, err := Load([]string{"no/such.toml"}, Options{}); err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("err = %v", err)
+	}
+	dir := t.TempDir()
+	if _, err := Load([]string{dir}, Options{}); err == nil || !strings.Contains(err.Error(), "no *.toml") {
+		t.Errorf("empty dir: %v", err)
+	}
+	big := filepath.Join(dir, "big.toml")
+	os.WriteFile(big, make([]byte, MaxFileBytes+1), 0o644)
+	docs, _ := Load([]string{big}, Options{})
+	if docs[0].OK() || !strings.Contains(docs[0].Diags.Error(), "larger than 4 MiB") {
+		t.Errorf("big file: %v", docs[0].Diags)
+	}
+}
