@@ -147,22 +147,20 @@ func (f *Field) Flag(s *Scenario, o *Option) *bool {
 // InRange reports whether v is a valid value for a Number field and, when it
 // is not, a phrase saying what would be valid ("a whole number from 1 to 120").
 func (f *Field) InRange(v float64) (bool, string) {
-	if !finite(v) {
-		return false, f.RangeText()
+	if f.valid(v) {
+		return true, ""
 	}
-	ok := true
+	return false, f.RangeText()
+}
+
+func (f *Field) valid(v float64) bool {
+	if !finite(v) || v > f.Max || (f.Integer && v != math.Trunc(v)) {
+		return false
+	}
 	if f.MinExclusive {
-		ok = v > f.Min
-	} else {
-		ok = v >= f.Min
+		return v > f.Min
 	}
-	if ok && v > f.Max {
-		ok = false
-	}
-	if ok && f.Integer && v != float64(int64(v)) {
-		ok = false
-	}
-	return ok, f.RangeText()
+	return v >= f.Min
 }
 
 // RangeText describes the valid values of a Number field.

@@ -158,10 +158,18 @@ func defaultMaintenance(_ *Scenario, o *Option) float64 {
 	return 8
 }
 
-// formatBound writes a range bound as people read it: 65536, 0.25, 1e7.
+// formatBound writes a range bound as people read it: 65536, 0.25,
+// 10,000,000, 1e15.
 func formatBound(v float64) string {
-	if v < 1e6 {
-		return strconv.FormatFloat(v, 'f', -1, 64)
+	if v >= 1e9 {
+		return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), "e+", "e", 1)
 	}
-	return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), "e+", "e", 1)
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if v < 1e5 {
+		return s
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

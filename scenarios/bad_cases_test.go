@@ -74,7 +74,7 @@ var badFiles = []struct {
 	}},
 	{"missing_required.toml", []string{
 		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing train_examples (a whole number of at least 0)`,
-		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing curation_hours (a number from 0 to 1e07)`,
+		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing curation_hours (a number from 0 to 10,000,000)`,
 	}},
 	{"nan.toml", []string{
 		`testdata/bad/nan.toml:6:17: workload.output_tokens = nan: must be a finite number`,
@@ -101,7 +101,7 @@ var badFiles = []struct {
 		`testdata/bad/option_table.toml:8:1: option must be an array of tables: write [[option]], not [option]`,
 	}},
 	{"range_bad_part.toml", []string{
-		`testdata/bad/range_bad_part.toml:5:24: workload.input_tokens.low = -1: must be a number from 0 to 1e07`,
+		`testdata/bad/range_bad_part.toml:5:24: workload.input_tokens.low = -1: must be a number from 0 to 10,000,000`,
 	}},
 	{"range_order.toml", []string{
 		`testdata/bad/range_order.toml:4:21: workload.queries_per_month: a range needs low ≤ likely ≤ high, got 5000, 3000, 9000`,

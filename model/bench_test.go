@@ -1,0 +1,17 @@
+package model
+
+import "testing"
+
+// BenchmarkEvaluate is the engine on one scenario of 3 options over 36 months
+// (issue budget: ≤ 10 µs).
+func BenchmarkEvaluate(b *testing.B) {
+	s := testScenario()
+	s.HorizonMonths = 36
+	cat := testCatalog()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(s, cat); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
