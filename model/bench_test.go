@@ -15,3 +15,16 @@ func BenchmarkEvaluate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvaluateLean is the same without derivations (Monte Carlo's path).
+func BenchmarkEvaluateLean(b *testing.B) {
+	s := testScenario()
+	s.HorizonMonths = 36
+	cat := testCatalog()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EvaluateLean(s, cat); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -37,11 +37,27 @@ const (
 	UnitCount   = ""
 )
 
-// tracer collects derivations for one option.
-type tracer struct{ list []Derivation }
+// tracer collects derivations for one option. The inputs of every
+// derivation share one backing array, and add copies them there, so the
+// variadic arguments never escape: tracing costs two allocations an option.
+type tracer struct {
+	list  []Derivation
+	terms []Term
+}
 
+func newTracer() *tracer {
+	return &tracer{list: make([]Derivation, 0, 20), terms: make([]Term, 0, 80)}
+}
+
+// add records a derivation; on a nil tracer (EvaluateLean) it does nothing.
 func (t *tracer) add(figure, label, formula, expr, unit string, result float64, inputs ...Term) {
-	t.list = append(t.list, Derivation{Figure: figure, Label: label, Formula: formula, Expr: expr, Inputs: inputs, Result: result, Unit: unit})
+	if t == nil {
+		return
+	}
+	start := len(t.terms)
+	t.terms = append(t.terms, inputs...)
+	t.list = append(t.list, Derivation{Figure: figure, Label: label, Formula: formula, Expr: expr,
+		Inputs: t.terms[start:len(t.terms):len(t.terms)], Result: result, Unit: unit})
 }
 
 func money(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitMoney} }

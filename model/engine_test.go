@@ -217,3 +217,16 @@ func TestGrowthAndReplicasF22(t *testing.T) {
 		t.Fatal("NaN")
 	}
 }
+
+func TestEvaluateLeanSameNumbers(t *testing.T) {
+	full := evaluate(t, testScenario())
+	lean, err := EvaluateLean(testScenario(), testCatalog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range full.Options {
+		if full.Options[i].Total != lean.Options[i].Total || lean.Options[i].Derivations != nil {
+			t.Errorf("%s: lean total %v vs %v", full.Options[i].Name, lean.Options[i].Total, full.Options[i].Total)
+		}
+	}
+}
