@@ -1,0 +1,68 @@
+// Package gitrev reads a file as it was at a git revision, so that a
+// scenario can be compared with its committed version (tunecost's diff).
+package gitrev
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// ErrNotWorkTree is returned when the file is not inside a git work tree.
+var ErrNotWorkTree = errors.New("not inside a git work tree")
+
+// Show returns file's content at revision rev (a commit, branch, tag or an
+// expression such as HEAD~1). It runs git in the file's directory with a
+// ./-relative path, so the path is resolved from there, not from the
+// repository root. Errors say which of work tree, revision or path is wrong.
+func Show(file, rev string) ([]byte, error) {
+	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, ":\x00\n") {
+		// A leading dash would be read as an option; a colon would change the object name.
+		return nil, fmt.Errorf("gitrev: invalid revision %q", rev)
+	}
+	dir, base := filepath.Split(file)
+	if dir == "" {
+		dir = "."
+	}
+	if base == "" {
+		return nil, fmt.Errorf("gitrev: %q names a directory, not a file", file)
+	}
+	if out, err := git(dir, "rev-parse", "--is-inside-work-tree"); err != nil || strings.TrimSpace(string(out)) != "true" {
+		if errors.Is(err, exec.ErrNotFound) {
+			return nil, fmt.Errorf("gitrev: git is not installed: %w", err)
+		}
+		if err != nil { // git's reason, e.g. "detected dubious ownership", helps more than ours
+			return nil, fmt.Errorf("gitrev: %s: %w: %v", file, ErrNotWorkTree, err)
+		}
+		return nil, fmt.Errorf("gitrev: %s: %w", file, ErrNotWorkTree)
+	}
+	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
+		return nil, fmt.Errorf("gitrev: unknown revision %q", rev)
+	}
+	out, err := git(dir, "show", "--no-textconv", "--end-of-options", rev+":./"+base)
+	if err != nil {
+		return nil, fmt.Errorf("gitrev: %s does not exist at %s: %w", file, rev, err)
+	}
+	return out, nil
+}
+
+// git runs git -C dir args… and returns its stdout; on failure the error
+// carries git's first line of stderr.
+func git(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	// Never page or prompt: this runs headless.
+	cmd.Env = append(cmd.Environ(), "GIT_PAGER=cat", "GIT_TERMINAL_PROMPT=0")
+	if err := cmd.Run(); err != nil {
+		msg, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n")
+		if msg == "" {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s", msg)
+	}
+	return stdout.Bytes(), nil
+}

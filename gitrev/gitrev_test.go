@@ -1,0 +1,110 @@
+package gitrev
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// repo creates a git repository with two commits: the first adds
+// scenarios/a.toml ("v1"), the second changes it ("v2") and adds b.toml.
+func repo(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	run := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+		// Isolate from the user's and the system's git configuration.
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	write := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run("init", "-q")
+	write("scenarios/a.toml", "v1\n")
+	run("add", ".")
+	run("commit", "-q", "-m", "one")
+	write("scenarios/a.toml", "v2\n")
+	write("scenarios/b.toml", "b\n")
+	run("add", ".")
+	run("commit", "-q", "-m", "two")
+	write("scenarios/a.toml", "working tree\n")
+	return dir
+}
+
+func TestShow(t *testing.T) {
+	dir := repo(t)
+	file := filepath.Join(dir, "scenarios", "a.toml")
+	for rev, want := range map[string]string{"HEAD": "v2\n", "HEAD~1": "v1\n", "HEAD^": "v1\n"} {
+		got, err := Show(file, rev)
+		if err != nil || string(got) != want {
+			t.Errorf("Show(a.toml, %s) = %q, %v; want %q", rev, got, err, want)
+		}
+	}
+}
+
+// TestShowRelative: a relative path is resolved from the current directory.
+func TestShowRelative(t *testing.T) {
+	dir := repo(t)
+	t.Chdir(filepath.Join(dir, "scenarios"))
+	got, err := Show("a.toml", "HEAD~1")
+	if err != nil || string(got) != "v1\n" {
+		t.Errorf("Show(a.toml, HEAD~1) = %q, %v", got, err)
+	}
+}
+
+func TestShowErrors(t *testing.T) {
+	dir := repo(t)
+	file := filepath.Join(dir, "scenarios", "a.toml")
+	cases := []struct {
+		file, rev, want string
+	}{
+		{file, "nosuchbranch", `unknown revision "nosuchbranch"`},
+		{filepath.Join(dir, "scenarios", "b.toml"), "HEAD~1", "does not exist at HEAD~1"},
+		{filepath.Join(dir, "scenarios", "missing.toml"), "HEAD", "does not exist at HEAD"},
+		{file, "--output=/tmp/x", "invalid revision"},
+		{file, "HEAD:other", "invalid revision"},
+		{file, "", "invalid revision"},
+		{dir + "/", "HEAD", "names a directory"},
+	}
+	for _, c := range cases {
+		_, err := Show(c.file, c.rev)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Show(%q, %q) error = %v, want one containing %q", c.file, c.rev, err, c.want)
+		}
+	}
+}
+
+func TestShowNotWorkTree(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	// Stop git from finding a repository above the temporary directory.
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
+	file := filepath.Join(dir, "a.toml")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Show(file, "HEAD")
+	if !errors.Is(err, ErrNotWorkTree) {
+		t.Errorf("Show outside a work tree: %v, want ErrNotWorkTree", err)
+	}
+}
