@@ -1,0 +1,37 @@
+package views
+
+import "time"
+
+// Config is what the program needs from the command line and environment.
+type Config struct {
+	Now    func() time.Time // for the catalog's stale marks; time.Now when nil
+	Editor string           // the editor command ($VISUAL, $EDITOR); "" disables the key
+	// StaleAfter is the age after which a price is marked stale; 90 days when 0.
+	StaleAfter time.Duration
+}
+
+// common is the one shared context every screen receives: its size, the
+// styles, the keys and the configuration. No screen reads globals.
+type common struct {
+	Width, Height int
+	Styles        *styles
+	Keys          *KeyMap
+	Cfg           Config
+}
+
+func newCommon(cfg Config) common {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.StaleAfter <= 0 {
+		cfg.StaleAfter = 90 * 24 * time.Hour
+	}
+	km := DefaultKeyMap()
+	return common{Styles: newStyles(defaultTheme()), Keys: &km, Cfg: cfg}
+}
+
+// sized returns a copy of c with another size, for a child's inner area.
+func (c common) sized(w, h int) common {
+	c.Width, c.Height = max(w, 0), max(h, 0)
+	return c
+}

@@ -1,0 +1,311 @@
+package views
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// explainMsg asks for the derivation of one figure of one option.
+type explainMsg struct {
+	option int
+	fig    figure
+}
+
+// compareModel is the first screen: the options side by side, a cursor over
+// the figures, and the verdict and warnings in words below.
+type compareModel struct {
+	c        common
+	snap     snapshot
+	figs     []figure
+	row, col int // cursor: figure, option
+	scroll   int // first body line shown
+	colOff   int // first option column shown
+}
+
+func newCompare(c common) compareModel { return compareModel{c: c} }
+
+// SetSize sets the screen's inner size.
+func (m *compareModel) SetSize(w, h int) { m.c = m.c.sized(w, h); m.clamp() }
+
+// SetSnapshot shows another evaluation, keeping the cursor where it was.
+func (m *compareModel) SetSnapshot(s snapshot) {
+	m.snap = s
+	m.figs = figures(&s.Result)
+	m.clamp()
+}
+
+// ShortHelp and FullHelp make the screen a help.KeyMap.
+func (m compareModel) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Explain}
+}
+
+func (m compareModel) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.Left, k.Right}, {k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Explain}}
+}
+
+func (m compareModel) Update(msg tea.Msg) (compareModel, tea.Cmd) {
+	k := m.c.Keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			m.row--
+		case key.Matches(msg, k.Down):
+			m.row++
+		case key.Matches(msg, k.Left):
+			m.col--
+		case key.Matches(msg, k.Right):
+			m.col++
+		case key.Matches(msg, k.PageUp):
+			m.row -= max(m.bodyHeight()-1, 1)
+		case key.Matches(msg, k.PageDown):
+			m.row += max(m.bodyHeight()-1, 1)
+		case key.Matches(msg, k.Top):
+			m.row = 0
+		case key.Matches(msg, k.Bottom):
+			m.row = len(m.figs) - 1
+			m.scroll = 1 << 20 // show the verdict under the last row
+		case key.Matches(msg, k.Explain):
+			m.clamp()
+			if len(m.figs) > 0 && len(m.snap.Result.Options) > 0 {
+				o, f := m.col, m.figs[m.row]
+				return m, func() tea.Msg { return explainMsg{option: o, fig: f} }
+			}
+		}
+		m.follow()
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.scroll -= 3
+		case tea.MouseButtonWheelDown:
+			m.scroll += 3
+		}
+		m.clampScroll()
+	}
+	m.clamp()
+	return m, nil
+}
+
+// widths lays out a label column and one column per option: natural widths
+// when they fit, else narrower columns, else as many as fit (the rest
+// scroll into view with the cursor).
+func (m compareModel) widths() (label, col, shown int) {
+	w, r := m.c.Width, &m.snap.Result
+	label = 12
+	for _, f := range m.figs {
+		label = max(label, len([]rune(f.label))+3)
+	}
+	label = min(label, max(w/3, 12))
+	col = 10
+	for i := range r.Options {
+		o := &r.Options[i]
+		col = max(col, len([]rune(clean(o.Name)))+2)
+		for _, f := range m.figs {
+			col = max(col, len([]rune(f.cell(r, o)))+4)
+		}
+	}
+	col = min(col, 24)
+	if n := len(r.Options); n > 0 && label+n*col > w {
+		col = max((w-label)/n, 12)
+	}
+	shown = max((w-label)/col, 1)
+	return label, col, min(shown, len(r.Options))
+}
+
+// head is the two pinned lines: option names and kinds.
+const compareHead = 2
+
+func (m compareModel) bodyHeight() int { return max(m.c.Height-compareHead, 1) }
+
+// lineOf is the body line of figure i (section titles take a line each).
+func (m compareModel) lineOf(i int) int {
+	n := 0
+	for j := 0; j < i && j < len(m.figs); j++ {
+		if m.figs[j].section != "" {
+			n++
+		}
+		n++
+	}
+	if i < len(m.figs) && m.figs[i].section != "" {
+		n++
+	}
+	return n
+}
+
+func (m *compareModel) clamp() {
+	m.row = min(max(m.row, 0), max(len(m.figs)-1, 0))
+	m.col = min(max(m.col, 0), max(len(m.snap.Result.Options)-1, 0))
+	_, _, shown := m.widths()
+	if m.col < m.colOff {
+		m.colOff = m.col
+	}
+	if m.col >= m.colOff+shown {
+		m.colOff = m.col - shown + 1
+	}
+	m.colOff = max(m.colOff, 0)
+	m.clampScroll()
+}
+
+func (m *compareModel) clampScroll() {
+	maxScroll := max(len(m.body())-m.bodyHeight(), 0)
+	m.scroll = min(max(m.scroll, 0), maxScroll)
+}
+
+// follow scrolls so the cursor's line is visible.
+func (m *compareModel) follow() {
+	m.clamp()
+	l, h := m.lineOf(m.row), m.bodyHeight()
+	if l < m.scroll {
+		m.scroll = l
+		if m.row == 0 || m.figs[m.row].section != "" {
+			m.scroll = max(l-1, 0) // keep the section title in view
+		}
+	}
+	if l >= m.scroll+h {
+		m.scroll = l - h + 1
+	}
+	m.clampScroll()
+}
+
+func (m compareModel) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.snap.Err != nil {
+		return block(m.errorView(), w, h)
+	}
+	body := m.body()
+	end := min(m.scroll+m.bodyHeight(), len(body))
+	lines := append(m.head(), body[min(m.scroll, end):end]...)
+	return block(strings.Join(lines, "\n"), w, h)
+}
+
+func (m compareModel) errorView() string {
+	st := m.c.Styles
+	lines := []string{st.Error.Render("This scenario cannot be evaluated:"), ""}
+	for _, l := range wrap(clean(m.snap.Err.Error()), max(m.c.Width-2, 10)) {
+		lines = append(lines, "  "+l)
+	}
+	for _, d := range m.snap.Diags.Errors() {
+		for _, l := range wrap(clean(d.String()), max(m.c.Width-2, 10)) {
+			lines = append(lines, "  "+st.Error.Render(l))
+		}
+	}
+	lines = append(lines, "", st.Muted.Render("Fix the file (o opens it in your editor); it reloads when saved."))
+	return strings.Join(lines, "\n")
+}
+
+func (m compareModel) head() []string {
+	st, r := m.c.Styles, &m.snap.Result
+	label, col, shown := m.widths()
+	names, kinds := fit("", label), fit("", label)
+	if m.colOff > 0 {
+		names = fit(st.Muted.Render("‹ more"), label)
+	}
+	for i := m.colOff; i < m.colOff+shown && i < len(r.Options); i++ {
+		o := &r.Options[i]
+		name := clean(o.Name)
+		names += " " + fitRight(st.series(i).Bold(true).Render(name), col-1)
+		kinds += " " + fitRight(st.Muted.Render(kindName(o.Kind)), col-1)
+	}
+	if m.colOff+shown < len(r.Options) {
+		names += st.Muted.Render(" more ›")
+	}
+	return []string{names, kinds}
+}
+
+// body is every line under the pinned head: the figures, then the verdict
+// and the warnings.
+func (m compareModel) body() []string {
+	st, r := m.c.Styles, &m.snap.Result
+	label, col, shown := m.widths()
+	var lines []string
+	for i, f := range m.figs {
+		if f.section != "" {
+			lines = append(lines, st.Header.Render(fit(f.section, m.c.Width)))
+		}
+		mark := "  "
+		if i == m.row {
+			mark = "▸ "
+		}
+		line := fit(mark+f.label, label)
+		if i == m.row {
+			line = st.Header.Render(line)
+		} else {
+			line = st.Label.Render(line)
+		}
+		for j := m.colOff; j < m.colOff+shown && j < len(r.Options); j++ {
+			o := &r.Options[j]
+			text := f.cell(r, o)
+			if i == 0 && j == r.Cheapest && len(r.Options) > 1 {
+				text = "★ " + text
+			}
+			cell := st.Text
+			switch {
+			case f.zero != nil && f.zero(o):
+				cell = st.Muted
+			case i == 0 && j == r.Cheapest && len(r.Options) > 1:
+				cell = st.Good
+			case strings.HasPrefix(text, "⚠"):
+				cell = st.Warn
+			}
+			if i == m.row && j == m.col {
+				line += " " + st.Selected.Render(fitRight("["+text+"]", col-1))
+				continue
+			}
+			line += " " + cell.Render(fitRight(text+" ", col-1))
+		}
+		lines = append(lines, line)
+	}
+	lines = append(lines, "")
+	width := max(m.c.Width-2, 10)
+	for _, v := range verdictLines(r) {
+		for _, l := range wrap(v, width) {
+			lines = append(lines, st.Text.Render(l))
+		}
+	}
+	lines = append(lines, m.warnings(width)...)
+	return lines
+}
+
+func (m compareModel) warnings(width int) []string {
+	st, r := m.c.Styles, &m.snap.Result
+	var lines []string
+	for i := range r.Options {
+		for _, w := range r.Options[i].Warnings {
+			for k, l := range wrap("⚠ "+clean(r.Options[i].Name)+": "+clean(w), width) {
+				if k > 0 {
+					l = "  " + l
+				}
+				lines = append(lines, st.Warn.Render(l))
+			}
+		}
+	}
+	for _, d := range m.snap.Diags.Warnings() {
+		if d.Field != "" && strings.HasPrefix(d.Field, "option") {
+			continue // already attached to its option
+		}
+		for _, l := range wrap("⚠ "+clean(d.String()), width) {
+			lines = append(lines, st.Warn.Render(l))
+		}
+	}
+	if len(lines) > 0 {
+		lines = append([]string{"", st.Header.Render("Warnings")}, lines...)
+	}
+	return lines
+}
+
+// selected returns the option under the cursor, for screens that follow it.
+func (m compareModel) selected() (*model.OptionResult, bool) {
+	if m.col < 0 || m.col >= len(m.snap.Result.Options) {
+		return nil, false
+	}
+	return &m.snap.Result.Options[m.col], true
+}

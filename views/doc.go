@@ -1,0 +1,51 @@
+package views
+
+import (
+	"errors"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/report"
+)
+
+// snapshot is what the screens draw: one scenario as loaded, edited and
+// evaluated. Screens never evaluate anything themselves.
+type snapshot struct {
+	Path    string // "" for the built-in example
+	Input   model.Scenario
+	Result  model.Result
+	Catalog *pricing.Catalog // may be nil when the file did not parse
+	Diags   diag.List
+	Err     error // non-nil when Result is unusable
+	// Warnings are the scenario-level warnings; an option's own are in
+	// Result.Options[i].Warnings.
+	Warnings diag.List
+}
+
+// document is the one scenario file the screens work on. The program keeps
+// one per file; workspace.Doc is adapted to it, and tests use a fake, so the
+// screens can be driven without files.
+type document interface {
+	Snapshot() snapshot
+	// Set edits one input (option is the option index, ignored for other
+	// sections) and recomputes; a refused value leaves the document as it was.
+	Set(section model.Section, option int, key, text string) error
+	Undo() bool // reverts the last successful Set
+	Reset()     // drops every unsaved edit
+	Dirty() bool
+	// Modified reports whether an unsaved edit changed (section, option, key).
+	Modified(section model.Section, option int, key string) bool
+	Save() (string, error)       // refuses with errChangedOnDisk when the file changed
+	SaveBeside() (string, error) // writes a new file next to the original
+	Reload() error
+	// ChangedOnDisk reports whether the file differs from what was last
+	// loaded or saved, so a watcher event caused by our own save is ignored.
+	ChangedOnDisk() bool
+	Report() report.Scenario
+	WatchPaths() []string
+}
+
+// errChangedOnDisk is what document.Save returns when the file changed on
+// disk since it was loaded; the adapter maps the workspace's error to it.
+var errChangedOnDisk = errors.New("the file changed on disk since it was loaded")

@@ -1,0 +1,182 @@
+package views
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/model"
+)
+
+// explainModel shows where a figure comes from: its derivations (formula,
+// expression, each input with its value and unit, the result), as recorded
+// by the engine. It is drawn over the Compare screen until esc.
+type explainModel struct {
+	c      common
+	title  string
+	lines  []string
+	scroll int
+}
+
+func newExplain(c common) explainModel { return explainModel{c: c} }
+
+func (m *explainModel) SetSize(w, h int) { m.c = m.c.sized(w, h); m.clampScroll() }
+
+// Open fills the panel for figure f of option i of r.
+func (m *explainModel) Open(r *model.Result, i int, f figure) {
+	m.scroll = 0
+	if i < 0 || i >= len(r.Options) {
+		m.title, m.lines = "Explain", []string{"No option is selected."}
+		return
+	}
+	o := &r.Options[i]
+	m.title = f.label + " — " + clean(o.Name)
+	m.lines = m.render(r, o, f)
+}
+
+func (m explainModel) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Back, k.Up, k.Down}
+}
+
+func (m explainModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+func (m explainModel) Update(msg tea.Msg) (explainModel, tea.Cmd) {
+	k := m.c.Keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			m.scroll--
+		case key.Matches(msg, k.Down):
+			m.scroll++
+		case key.Matches(msg, k.PageUp):
+			m.scroll -= m.inner()
+		case key.Matches(msg, k.PageDown):
+			m.scroll += m.inner()
+		case key.Matches(msg, k.Top):
+			m.scroll = 0
+		case key.Matches(msg, k.Bottom):
+			m.scroll = len(m.lines)
+		}
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.scroll -= 3
+		case tea.MouseButtonWheelDown:
+			m.scroll += 3
+		}
+	}
+	m.clampScroll()
+	return m, nil
+}
+
+// inner is the number of content lines inside the box.
+func (m explainModel) inner() int { return max(m.c.Height-3, 1) }
+
+func (m *explainModel) clampScroll() {
+	m.scroll = min(max(m.scroll, 0), max(len(m.lines)-m.inner(), 0))
+}
+
+func (m explainModel) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w < 6 || h < 4 {
+		return block(m.title, w, h)
+	}
+	st := m.c.Styles
+	end := min(m.scroll+m.inner(), len(m.lines))
+	shown := append([]string(nil), m.lines[min(m.scroll, end):end]...)
+	for i, l := range shown {
+		shown[i] = fit(l, w-4)
+	}
+	title := st.BoxTitle.Render(fit("Explain: "+m.title, w))
+	box := st.Box.Width(w - 2).Height(h - 3).Render(strings.Join(shown, "\n"))
+	return block(title+"\n"+box, w, h)
+}
+
+// render lists the figure's derivations, the headline first, then the ones
+// it is built from.
+func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) []string {
+	st, width := m.c.Styles, max(m.c.Width-6, 10)
+	var out []string
+	// add wraps a line, indenting its continuation under its first word.
+	add := func(s string) {
+		indent := len(s) - len(strings.TrimLeft(s, " ")) + 4
+		for i, l := range wrap(s, width) {
+			if i > 0 {
+				l = strings.Repeat(" ", min(indent, width/2)) + strings.TrimLeft(l, " ")
+			}
+			out = append(out, l)
+		}
+	}
+	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
+	found := 0
+	for _, id := range f.explain {
+		d, ok := o.Derivation(id)
+		if !ok {
+			continue
+		}
+		found++
+		out = append(out, "")
+		add(st.Title.Render(d.Formula) + "  " + st.Header.Render(clean(d.Label)))
+		add("  " + clean(d.Figure) + " = " + clean(d.Expr))
+		nameW := 0
+		for _, t := range d.Inputs {
+			nameW = max(nameW, len([]rune(clean(t.Name))))
+		}
+		nameW = min(nameW, width/2)
+		for _, t := range d.Inputs {
+			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + quantity(t.Value, t.Unit, r.Currency))
+		}
+		add("  = " + st.Good.Render(quantity(d.Result, d.Unit, r.Currency)))
+	}
+	if found == 0 {
+		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
+		if f.label == "Warnings" {
+			out = out[:1]
+			for _, w := range o.Warnings {
+				add("⚠ " + clean(w))
+			}
+			if len(o.Warnings) == 0 {
+				add("No warnings for this option.")
+			}
+		}
+	}
+	if f.label != "Warnings" && len(f.explain) > 1 && found > 0 {
+		out = append(out, "", st.Muted.Render("The figure is built from the derivations above."))
+	}
+	return out
+}
+
+// quantity formats a derivation value with its unit.
+func quantity(v float64, unit, cur string) string {
+	switch unit {
+	case model.UnitMoney:
+		return money(v, cur)
+	case model.UnitHours:
+		return count(v) + " h"
+	case model.UnitGPUs:
+		return plural(v, "GPU")
+	case model.UnitMs:
+		return format.Duration(v)
+	case model.UnitTokens:
+		return format.Tokens(v)
+	case model.UnitFLOPs, model.UnitParams, model.UnitBytes:
+		return sci(v) + " " + unit
+	case model.UnitCount:
+		return count(v)
+	}
+	return count(v) + " " + clean(unit)
+}
+
+// sci writes large counts as 1.23e+18.
+func sci(v float64) string {
+	if math.Abs(v) < 1e6 {
+		return count(v)
+	}
+	return strconv.FormatFloat(v, 'e', 3, 64)
+}

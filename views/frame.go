@@ -1,0 +1,188 @@
+package views
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// View draws the header, the active screen (or the explain panel), the
+// status line and the help. Every part is fitted to the window, so no size
+// breaks the layout.
+func (m Model) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if w < minWidth || h < minHeight {
+		return m.tooSmall()
+	}
+	var body string
+	switch {
+	case m.mode == modeExplain:
+		body = m.explain.View()
+	case m.screen == screenCompare:
+		body = m.compare.View()
+	case m.screen == screenTimeline:
+		body = m.timeline.View()
+	case m.screen == screenAssumptions:
+		body = m.assume.View()
+	default:
+		body = m.catalog.View()
+	}
+	bodyH := max(h-m.headerHeight()-m.footerHeight(), 1)
+	parts := []string{m.header(), block(body, w, bodyH), m.footer()}
+	return block(strings.Join(parts, "\n"), w, h)
+}
+
+func (m Model) tooSmall() string {
+	w, h := m.c.Width, m.c.Height
+	msg := fmt.Sprintf("Terminal too small (%d×%d): tunecost needs at least %d×%d. Enlarge the window, or q to quit.",
+		w, h, minWidth, minHeight)
+	lines := wrap(msg, w)
+	pad := max((h-len(lines))/2, 0)
+	return block(strings.Repeat("\n", pad)+strings.Join(lines, "\n"), w, h)
+}
+
+func (m Model) headerHeight() int {
+	if len(m.docs) > 1 {
+		return 3
+	}
+	return 2
+}
+
+// header: the screens as tabs, the files as tabs when there are several,
+// and what the current scenario is.
+func (m Model) header() string {
+	st, w := m.c.Styles, m.c.Width
+	var tabs []string
+	for s := screen(0); s < screenCount; s++ {
+		if s == m.screen {
+			tabs = append(tabs, st.TabActive.Render("["+s.String()+"]"))
+		} else {
+			tabs = append(tabs, st.TabInactive.Render(" "+s.String()+" "))
+		}
+	}
+	line := st.Title.Render("tunecost") + "  " + strings.Join(tabs, " ")
+	lines := []string{fit(line, w)}
+	if len(m.docs) > 1 {
+		var files []string
+		for i, d := range m.docs {
+			name := fmt.Sprintf("%d %s", i+1, docLabel(d.Snapshot().Path))
+			if d.Dirty() {
+				name += "*"
+			}
+			if i == m.cur {
+				files = append(files, st.FileActive.Render("["+name+"]"))
+			} else {
+				files = append(files, st.FileInactive.Render(" "+name+" "))
+			}
+		}
+		lines = append(lines, fit(strings.Join(files, " ")+st.Muted.Render("  [ ] switch"), w))
+	}
+	lines = append(lines, fit(m.subtitle(), w))
+	return strings.Join(lines, "\n")
+}
+
+func docLabel(path string) string {
+	if path == "" {
+		return "built-in example"
+	}
+	return clean(filepath.Base(path))
+}
+
+// subtitle: "Support assistant · 24 months · 1.2M queries · USD · path*".
+func (m Model) subtitle() string {
+	st := m.c.Styles
+	d := m.doc()
+	if d == nil {
+		return st.Muted.Render("no scenario")
+	}
+	s := d.Snapshot()
+	file := "(built-in example)"
+	if s.Path != "" {
+		file = clean(s.Path)
+	}
+	if d.Dirty() {
+		file += st.Modified.Render(" * unsaved")
+	}
+	r := &s.Result
+	if s.Err != nil {
+		return st.Error.Render("✗ cannot evaluate") + st.Muted.Render(" · ") + st.Muted.Render(file)
+	}
+	parts := []string{st.Header.Render(clean(r.Scenario)), plural(float64(r.HorizonMonths), "month"),
+		compact(r.TotalQueries) + " queries", clean(r.Currency)}
+	return strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · "+file)
+}
+
+func (m Model) footerHeight() int {
+	if m.showHelp {
+		return 1 + m.fullHelpHeight()
+	}
+	return 2
+}
+
+func (m Model) fullHelpHeight() int {
+	n := 0
+	for _, col := range m.keys().FullHelp() {
+		n = max(n, len(col))
+	}
+	return max(n, 1)
+}
+
+func (m Model) footer() string {
+	st, w := m.c.Styles, m.c.Width
+	status := st.Status.Render(fit(m.status, w))
+	if m.bad {
+		status = st.StatusErr.Render(fit("✗ "+m.status, w))
+	}
+	if m.mode == modeChangedOnDisk {
+		status = st.Warn.Render(fit(m.status, w))
+	}
+	h := m.help
+	h.ShowAll = m.showHelp
+	return status + "\n" + block(h.View(m.keys()), w, m.footerHeight()-1)
+}
+
+// helpKeys is the help for what has the keys now: the screen's (or the
+// panel's) bindings, then the global ones.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+
+func (m Model) keys() helpKeys {
+	k := m.c.Keys
+	global := []key.Binding{k.NextScreen, k.Save, k.Export, k.Editor, k.Help, k.Quit}
+	if len(m.docs) > 1 {
+		global = append([]key.Binding{k.NextFile, k.PrevFile}, global...)
+	}
+	var short []key.Binding
+	var full [][]key.Binding
+	switch {
+	case m.mode == modeChangedOnDisk:
+		return helpKeys{short: []key.Binding{k.Beside, k.Reload, k.Back}, full: [][]key.Binding{{k.Beside, k.Reload, k.Back}}}
+	case m.mode == modeExplain:
+		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
+	case m.screen == screenCompare:
+		short, full = m.compare.ShortHelp(), m.compare.FullHelp()
+	case m.screen == screenTimeline:
+		short, full = m.timeline.ShortHelp(), m.timeline.FullHelp()
+	case m.screen == screenAssumptions:
+		short, full = m.assume.ShortHelp(), m.assume.FullHelp()
+		if m.assume.Editing() {
+			return helpKeys{short: short, full: full}
+		}
+	default:
+		short, full = m.catalog.ShortHelp(), m.catalog.FullHelp()
+		if m.catalog.Filtering() {
+			return helpKeys{short: short, full: full}
+		}
+	}
+	return helpKeys{short: append(short, k.NextScreen, k.Help, k.Quit), full: append(full, global, []key.Binding{k.PrevScreen})}
+}

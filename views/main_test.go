@@ -1,0 +1,145 @@
+package views
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/tunecost/tunecost/examples"
+	"github.com/tunecost/tunecost/workspace"
+)
+
+// Goldens are made without colour and for a dark background, whatever the
+// terminal running the tests.
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+	os.Exit(m.Run())
+}
+
+// now is the tests' clock: the built-in sheet's as_of is 2026-11-01, so
+// some entries are fresh and a layered old sheet is stale.
+func now() time.Time { return time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC) }
+
+func testConfig() Config { return Config{Now: now, Editor: "true"} }
+
+func builtinDoc(t *testing.T) document {
+	t.Helper()
+	d := workspace.LoadBuiltin(workspace.Options{Now: now})
+	if d.Err != nil {
+		t.Fatalf("built-in example: %v", d.Err)
+	}
+	return &wsDoc{d: d}
+}
+
+// exampleDocs copies the example scenarios into a temporary folder and
+// loads them, so tests may edit and save them.
+func exampleDocs(t *testing.T, names ...string) ([]document, string) {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for _, n := range names {
+		data, err := examples.Read(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, n)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	ws, err := workspace.Load(paths, workspace.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]document, len(ws))
+	for i, d := range ws {
+		if d.Err != nil {
+			t.Fatalf("%s: %v", d.Path, d.Err)
+		}
+		docs[i] = &wsDoc{d: d}
+	}
+	return docs, dir
+}
+
+// sized returns the root model at w×h.
+func sized(m Model, w, h int) Model {
+	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return next.(Model)
+}
+
+// press sends keys ("tab", "j", "ctrl+s", or text as runes) to the model
+// and runs the commands they return that produce messages synchronously
+// (doc changes, explain), as the program would.
+func press(t *testing.T, m Model, keys ...string) Model {
+	t.Helper()
+	for _, k := range keys {
+		m = send(m, keyMsg(k))
+	}
+	return m
+}
+
+func send(m Model, msg tea.Msg) Model {
+	next, cmd := m.Update(msg)
+	m = next.(Model)
+	for _, msg := range drain(cmd) {
+		m = send(m, msg)
+	}
+	return m
+}
+
+// drain runs a command and any batch it holds, keeping the messages the
+// root handles in tests (not quit, not exec).
+func drain(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, drain(c)...)
+		}
+		return out
+	case docChangedMsg, explainMsg, exportDoneMsg:
+		return []tea.Msg{msg}
+	}
+	return nil
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "left":
+		return tea.KeyMsg{Type: tea.KeyLeft}
+	case "right":
+		return tea.KeyMsg{Type: tea.KeyRight}
+	case "ctrl+s":
+		return tea.KeyMsg{Type: tea.KeyCtrlS}
+	case "ctrl+c":
+		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	case "ctrl+u":
+		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}

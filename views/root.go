@@ -1,0 +1,224 @@
+package views
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// screen is one of the tabs.
+type screen int
+
+const (
+	screenCompare screen = iota
+	screenTimeline
+	screenAssumptions
+	screenCatalog
+	screenCount
+)
+
+func (s screen) String() string {
+	return [...]string{"Compare", "Timeline", "Assumptions", "Catalog"}[s]
+}
+
+// mode is what has the keys besides the screen: nothing, the explain panel,
+// or the question a refused save asks.
+type mode int
+
+const (
+	modeNormal mode = iota
+	modeExplain
+	modeChangedOnDisk
+)
+
+// Minimum size for a usable layout; below it a notice asks for more room.
+const minWidth, minHeight = 60, 15
+
+// Model is the program's root: the documents, the active screen and mode,
+// and one child per screen. Update only dispatches; each mode and message
+// kind has its handler.
+type Model struct {
+	c        common
+	docs     []document
+	cur      int
+	screen   screen
+	mode     mode
+	compare  compareModel
+	timeline timelineModel
+	assume   assumptionsModel
+	catalog  catalogModel
+	explain  explainModel
+	help     help.Model
+	showHelp bool
+	status   string
+	bad      bool // status is an error
+	watch    *watcher
+}
+
+func newModel(docs []document, cfg Config) Model {
+	c := newCommon(cfg)
+	h := help.New()
+	h.Styles.ShortKey = c.Styles.Text
+	h.Styles.ShortDesc = c.Styles.Muted
+	h.Styles.FullKey = c.Styles.Text
+	h.Styles.FullDesc = c.Styles.Muted
+	h.Styles.ShortSeparator = c.Styles.Muted
+	h.Styles.FullSeparator = c.Styles.Muted
+	m := Model{c: c, docs: docs, help: h,
+		compare: newCompare(c), timeline: newTimeline(c), assume: newAssumptions(c),
+		catalog: newCatalog(c), explain: newExplain(c)}
+	if cfg.Editor == "" {
+		m.c.Keys.Editor.SetEnabled(false)
+	}
+	m.refresh()
+	return m
+}
+
+func (m Model) Init() tea.Cmd {
+	if m.watch == nil {
+		return nil
+	}
+	return m.watch.next()
+}
+
+func (m Model) doc() document {
+	if m.cur < 0 || m.cur >= len(m.docs) {
+		return nil
+	}
+	return m.docs[m.cur]
+}
+
+// refresh hands the current document's snapshot to every screen.
+func (m *Model) refresh() {
+	d := m.doc()
+	if d == nil {
+		return
+	}
+	s := d.Snapshot()
+	m.compare.SetSnapshot(s)
+	m.timeline.SetSnapshot(s)
+	m.assume.SetDoc(d)
+	m.catalog.SetSnapshot(s)
+	if m.watch != nil {
+		m.watch.add(d.WatchPaths())
+	}
+}
+
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.toFocused(msg)
+	case docChangedMsg:
+		m.refresh()
+		return m, nil
+	case explainMsg:
+		m.explain.Open(&m.compare.snap.Result, msg.option, msg.fig)
+		m.mode = modeExplain
+		return m, nil
+	case fileChangedMsg:
+		return m.filesChanged(msg)
+	case editorDoneMsg:
+		return m.editorDone(msg)
+	case exportDoneMsg:
+		return m.exported(msg)
+	}
+	return m.toFocused(msg)
+}
+
+// handleKey: ctrl+c always quits; a question or a text box takes the keys
+// before the global ones; then the explain panel; then the screen.
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	k := m.c.Keys
+	switch {
+	case m.mode == modeChangedOnDisk:
+		return m.answerChangedOnDisk(msg)
+	case m.screen == screenAssumptions && m.assume.Editing() && !key.Matches(msg, k.Save):
+		return m.toFocused(msg)
+	case m.screen == screenCatalog && m.catalog.Filtering():
+		return m.toFocused(msg)
+	case m.mode == modeExplain && (key.Matches(msg, k.Back) || key.Matches(msg, k.Explain)):
+		m.mode = modeNormal
+		return m, nil
+	}
+	m.status, m.bad = "", false
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+		m.resize(m.c.Width, m.c.Height)
+	case key.Matches(msg, k.NextScreen):
+		m.switchScreen(1)
+	case key.Matches(msg, k.PrevScreen):
+		m.switchScreen(-1)
+	case key.Matches(msg, k.NextFile):
+		m.switchFile(1)
+	case key.Matches(msg, k.PrevFile):
+		m.switchFile(-1)
+	case key.Matches(msg, k.Save):
+		return m.save()
+	case key.Matches(msg, k.Export):
+		return m.export()
+	case key.Matches(msg, k.Editor):
+		return m.openEditor()
+	default:
+		return m.toFocused(msg)
+	}
+	return m, nil
+}
+
+// toFocused routes a message to the explain panel or the active screen.
+func (m Model) toFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	if m.mode == modeExplain {
+		m.explain, cmd = m.explain.Update(msg)
+		return m, cmd
+	}
+	switch m.screen {
+	case screenCompare:
+		m.compare, cmd = m.compare.Update(msg)
+	case screenTimeline:
+		m.timeline, cmd = m.timeline.Update(msg)
+	case screenAssumptions:
+		m.assume, cmd = m.assume.Update(msg)
+	case screenCatalog:
+		m.catalog, cmd = m.catalog.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m *Model) switchScreen(d int) {
+	m.mode = modeNormal
+	m.screen = (m.screen + screen(d) + screenCount) % screenCount
+	m.resize(m.c.Width, m.c.Height) // help height depends on the screen
+}
+
+func (m *Model) switchFile(d int) {
+	if len(m.docs) < 2 {
+		return
+	}
+	m.mode = modeNormal
+	m.cur = (m.cur + d + len(m.docs)) % len(m.docs)
+	m.refresh()
+	m.resize(m.c.Width, m.c.Height) // the header shows another file
+}
+
+// resize gives every child the area left by the header and the footer.
+func (m *Model) resize(w, h int) {
+	m.c.Width, m.c.Height = w, h
+	m.help.Width = w
+	cw, ch := w, max(h-m.headerHeight()-m.footerHeight(), 1)
+	m.compare.SetSize(cw, ch)
+	m.timeline.SetSize(cw, ch)
+	m.assume.SetSize(cw, ch)
+	m.catalog.SetSize(cw, ch)
+	m.explain.SetSize(cw, ch)
+}

@@ -1,0 +1,97 @@
+package views
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/tunecost/tunecost/format"
+)
+
+// clean makes text from a file safe to draw (no escape sequences, no
+// control characters).
+func clean(s string) string { return format.Sanitize(s) }
+
+// fit truncates s (which may hold styles) to w cells and pads it to exactly w.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) > w {
+		s = ansi.Truncate(s, w, "…")
+	}
+	if pad := w - lipgloss.Width(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// fitRight is fit with the text aligned to the right.
+func fitRight(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return strings.Repeat(" ", w-lipgloss.Width(s)) + s
+}
+
+// block fits every line of s into a w×h rectangle, so a screen never draws
+// outside the space it was given, whatever its content.
+func block(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = fit(l, w)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrap breaks text into lines of at most w cells.
+func wrap(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	return strings.Split(ansi.Wrap(s, w, ""), "\n")
+}
+
+// money formats an amount in full; moneyShort compactly for narrow cells.
+func money(v float64, cur string) string      { return format.Money(v, cur) }
+func moneyShort(v float64, cur string) string { return format.MoneyShort(v, cur) }
+
+// count formats a quantity: whole numbers without decimals, small ones with
+// up to three significant digits.
+func count(v float64) string {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return format.Number(v, 0)
+	case v == math.Trunc(v) || math.Abs(v) >= 100:
+		return format.Number(v, 0)
+	case math.Abs(v) >= 10:
+		return format.Number(v, 1)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
+}
+
+// monthName says a 0-based month the way people count: "month 16" for m = 15.
+func monthName(m int) string { return "month " + strconv.Itoa(m+1) }
+
+// compact writes a large count briefly: 57.5M, 12.3k.
+func compact(v float64) string {
+	if v >= 1000 {
+		return moneyShort(v, "")
+	}
+	return count(v)
+}
