@@ -40,21 +40,33 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-func TestExportJSONGoldenForEveryExample(t *testing.T) {
+func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
 	files, _ := filepath.Glob("../examples/*.toml")
 	if len(files) < 3 {
 		t.Fatalf("want at least 3 examples, found %d", len(files))
 	}
 	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			out, errOut, code := run(t, "export", "--format", "json", f)
-			if code != ExitOK {
-				t.Fatalf("exit %d: %s", code, errOut)
-			}
-			golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+".json", out)
-			assertContract(t, out)
-		})
+		for _, format := range []string{"json", "md", "csv"} {
+			t.Run(filepath.Base(f)+"/"+format, func(t *testing.T) {
+				out, errOut, code := run(t, "export", "--format", format, f)
+				if code != ExitOK {
+					t.Fatalf("exit %d: %s", code, errOut)
+				}
+				golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+"."+format, out)
+				if format == "json" {
+					assertContract(t, out)
+				}
+			})
+		}
 	}
+}
+
+func TestPlainTextWhenNotATerminal(t *testing.T) {
+	out, errOut, code := run(t)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "builtin.txt", out)
 }
 
 // assertContract checks the JSON has PRODUCT.md's fields with the right shapes.

@@ -12,6 +12,8 @@ import (
 // renderers maps each --format to its renderer.
 var renderers = map[string]func(io.Writer, []report.Scenario) error{
 	"json": report.JSON,
+	"md":   report.Markdown,
+	"csv":  report.CSV,
 }
 
 func (a *App) exportCommand() command {

@@ -38,7 +38,7 @@ func (a *App) root(p parsed) int {
 	if code != ExitOK {
 		return code
 	}
-	if err := report.JSON(a.Stdout, scenarios); err != nil {
+	if err := report.Text(a.Stdout, scenarios); err != nil {
 		return a.fail(err)
 	}
 	return ExitOK

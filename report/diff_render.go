@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/tunecost/tunecost/format"
@@ -41,6 +42,15 @@ func moveText(m Move, currency string) string {
 		s += " (" + p + ")"
 	}
 	return s
+}
+
+// changeLabel names a change in one phrase: "workload.queries_per_month",
+// `option "RAG".top_k`.
+func changeLabel(c *Change) string {
+	if c.Option == "" {
+		return c.Field
+	}
+	return "option " + strconv.Quote(c.Option) + "." + strings.TrimPrefix(c.Field, "option.")
 }
 
 // changeOption names a change's option for people: "(scenario)" when none.
@@ -103,7 +113,7 @@ func DiffText(w io.Writer, d DiffResult) error {
 	}
 	for i := range d.Changes {
 		c := &d.Changes[i]
-		sb.WriteString("  " + format.Sanitize(c.Field) + " [" + format.Sanitize(changeOption(c)) + "]: " +
+		sb.WriteString("  " + format.Sanitize(changeLabel(c)) + ": " +
 			format.Sanitize(c.Old) + " → " + format.Sanitize(c.New) + "\n")
 	}
 	_, err := io.WriteString(w, sb.String())
