@@ -9,6 +9,8 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/tunecost/tunecost/cli"
+	"github.com/tunecost/tunecost/views"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -21,6 +23,17 @@ func main() {
 		Version:     version,
 		Now:         time.Now,
 		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
+		RunTUI: func(docs []*workspace.Doc) error {
+			return views.Run(docs, views.Config{Now: time.Now, Editor: editor()})
+		},
 	}
 	os.Exit(app.Run(os.Args[1:]))
+}
+
+// editor is the user's editor command for the TUI's "edit file" key.
+func editor() string {
+	if e := os.Getenv("VISUAL"); e != "" {
+		return e
+	}
+	return os.Getenv("EDITOR")
 }
