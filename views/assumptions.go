@@ -324,10 +324,26 @@ func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	return m, docChanged
 }
 
-// The list takes the screen but for the hint lines at the bottom.
+// The list takes the screen but for the totals line at the top and the hint
+// lines at the bottom.
 const assumptionsHint = 3
 
-func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint, 1) }
+func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint-1, 1) }
+
+// totals is the line that shows each keystroke's effect: every option's total.
+func (m assumptionsModel) totals(w int) string {
+	st, r := m.c.Styles, &m.snap.Result
+	parts := []string{st.Muted.Render("Totals:")}
+	for i := range r.Options {
+		o := &r.Options[i]
+		v := money(o.Total, r.Currency)
+		if i == r.Cheapest && len(r.Options) > 1 {
+			v = "★ " + v
+		}
+		parts = append(parts, st.series(i).Render(clean(o.Name))+" "+st.Text.Render(v))
+	}
+	return fit(strings.Join(parts, "  "), w)
+}
 
 func (m *assumptionsModel) follow() {
 	h := m.listHeight()
@@ -359,7 +375,7 @@ func (m assumptionsModel) View() string {
 	}
 	keyW := min(30, max(w/3, 12))
 	valW := min(24, max(w/4, 10))
-	var lines []string
+	lines := []string{m.totals(w)}
 	end := min(m.scroll+m.listHeight(), len(m.rows))
 	for i := m.scroll; i < end; i++ {
 		r := m.rows[i]
@@ -395,7 +411,7 @@ func (m assumptionsModel) View() string {
 		}
 		lines = append(lines, label+valCell+mod+" "+unit)
 	}
-	for len(lines) < m.listHeight() {
+	for len(lines) < m.listHeight()+1 {
 		lines = append(lines, "")
 	}
 	lines = append(lines, m.hint(w)...)

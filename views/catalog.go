@@ -88,13 +88,14 @@ func entryPrice(e pricing.Entry, cur string) string {
 // what the fixed ones leave.
 func (m *catalogModel) layout() {
 	w := m.c.Width
-	fixed := []int{2, 11, 0, 0, 14, 10, 12}
-	rest := max(w-2-11-14-10-12-1, 10)
-	fixed[2], fixed[3] = rest*2/5, rest-rest*2/5
+	const mark, tbl, asOf, stale = 2, 11, 11, 13
+	rest := max(w-mark-tbl-asOf-stale-1, 24)
+	id, price := rest*3/10, rest*9/20
+	widths := []int{mark, tbl, id, price, rest - id - price, asOf, stale}
 	titles := []string{"", "table", "id", "price", "sheet", "as_of", "stale"}
 	cols := make([]table.Column, len(titles))
 	for i := range titles {
-		cols[i] = table.Column{Title: titles[i], Width: max(fixed[i]-1, 1)}
+		cols[i] = table.Column{Title: titles[i], Width: max(widths[i]-1, 1)} // -1: the cell's padding
 	}
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)

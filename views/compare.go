@@ -110,7 +110,7 @@ func (m compareModel) widths() (label, col, shown int) {
 			col = max(col, len([]rune(f.cell(r, o)))+4)
 		}
 	}
-	col = min(col, 24)
+	col = min(col, 32)
 	if n := len(r.Options); n > 0 && label+n*col > w {
 		col = max((w-label)/n, 12)
 	}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -103,7 +104,7 @@ func (m Model) subtitle() string {
 	s := d.Snapshot()
 	file := "(built-in example)"
 	if s.Path != "" {
-		file = clean(s.Path)
+		file = displayPath(s.Path)
 	}
 	if d.Dirty() {
 		file += st.Modified.Render(" * unsaved")
@@ -158,10 +159,11 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) keys() helpKeys {
 	k := m.c.Keys
-	global := []key.Binding{k.NextScreen, k.Save, k.Export, k.Editor, k.Help, k.Quit}
+	moves := []key.Binding{k.NextScreen, k.PrevScreen}
 	if len(m.docs) > 1 {
-		global = append([]key.Binding{k.NextFile, k.PrevFile}, global...)
+		moves = append(moves, k.NextFile, k.PrevFile)
 	}
+	global := []key.Binding{k.Save, k.Export, k.Editor, k.Help, k.Quit}
 	var short []key.Binding
 	var full [][]key.Binding
 	switch {
@@ -184,5 +186,16 @@ func (m Model) keys() helpKeys {
 			return helpKeys{short: short, full: full}
 		}
 	}
-	return helpKeys{short: append(short, k.NextScreen, k.Help, k.Quit), full: append(full, global, []key.Binding{k.PrevScreen})}
+	return helpKeys{short: append(short, k.NextScreen, k.Help, k.Quit), full: append(full, moves, global)}
+}
+
+// displayPath shows a file relative to the working directory when it is
+// under it, as people typed it.
+func displayPath(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, absPath(p)); err == nil && !strings.HasPrefix(rel, "..") {
+			return clean(rel)
+		}
+	}
+	return clean(p)
 }
