@@ -1,0 +1,76 @@
+package bench
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/workspace"
+)
+
+func builtin(b *testing.B) *workspace.Doc {
+	b.Helper()
+	d := workspace.LoadBuiltin(workspace.Options{})
+	if !d.OK() {
+		b.Fatal(d.Err)
+	}
+	return d
+}
+
+// BenchmarkEvaluate is the engine on the built-in example: 3 options over
+// 36 months, derivations included. Budget: ≤ 10 µs.
+func BenchmarkEvaluate(b *testing.B) {
+	d := builtin(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := model.Evaluate(d.Input, d.Catalog.Catalog); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExportMarkdown100 renders 100 scenarios into one Markdown
+// document. Budget: ≤ 150 ms.
+func BenchmarkExportMarkdown100(b *testing.B) {
+	d := builtin(b)
+	scenarios := make([]report.Scenario, 100)
+	for i := range scenarios {
+		scenarios[i] = d.Report()
+		scenarios[i].Result.Scenario = fmt.Sprintf("%s %d", d.Input.Name, i+1)
+	}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := report.Markdown(&buf, scenarios); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEvaluateScaling shows how the engine scales with the horizon and
+// the number of options (docs/performance.md).
+func BenchmarkEvaluateScaling(b *testing.B) {
+	d := builtin(b)
+	for _, horizon := range []float64{12, 36, 120} {
+		for _, options := range []int{3, 10, 30} {
+			s := d.Input
+			s.HorizonMonths = horizon
+			s.Options = make([]model.Option, options)
+			for i := range s.Options {
+				s.Options[i] = d.Input.Options[i%len(d.Input.Options)]
+				s.Options[i].Name = fmt.Sprintf("option %d", i)
+			}
+			b.Run(fmt.Sprintf("horizon=%g/options=%d", horizon, options), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := model.Evaluate(s, d.Catalog.Catalog); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
