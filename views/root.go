@@ -114,6 +114,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.toFocused(msg)
 	case docChangedMsg:
+		m.status, m.bad = "", false // an edit makes the last outcome old news
 		m.refresh()
 		return m, nil
 	case explainMsg:
@@ -148,7 +149,6 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.mode = modeNormal
 		return m, nil
 	}
-	m.status, m.bad = "", false
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit

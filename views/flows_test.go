@@ -1,0 +1,278 @@
+package views
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// editQueries is the key path from Compare to typing a new first-month
+// query count on Assumptions.
+var editQueries = []string{"tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0", "enter"}
+
+func onlyLineChanged(t *testing.T, before, after []byte, from, to string) {
+	t.Helper()
+	want := bytes.Replace(before, []byte(from), []byte(to), 1)
+	if !bytes.Equal(after, want) {
+		t.Errorf("saved file differs from the original by more than %q → %q:\n%s", from, to, after)
+	}
+}
+
+// The whole flow in a real program: open, move, edit a value, watch the
+// total change, save, and find the file changed only in that value.
+func TestFlowEditSave(t *testing.T) {
+	docs, dir := exampleDocs(t, "support-assistant.toml")
+	path := filepath.Join(dir, "support-assistant.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "★ $182,262")
+	for _, k := range editQueries {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved "+path)
+	tm.Send(keyMsg("shift+tab"))
+	tm.Send(keyMsg("shift+tab"))
+	waitFor(t, tm, "★ $56,084") // the cheapest total after the edit
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	after, _ := os.ReadFile(path)
+	onlyLineChanged(t, before, after, "queries_per_month = 600000", "queries_per_month = 50000")
+	final := tm.FinalModel(t).(Model)
+	if final.doc().Dirty() {
+		t.Error("the document is still dirty after saving")
+	}
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// Resizing to tiny sizes never panics and always fills exactly the window.
+func TestResizeTiny(t *testing.T) {
+	tm := teatest.NewTestModel(t, newModel([]document{builtinDoc(t)}, testConfig()), teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, "Compare")
+	tm.Send(tea.WindowSizeMsg{Width: 20, Height: 5})
+	waitFor(t, tm, "too small")
+	tm.Send(tea.WindowSizeMsg{Width: 1, Height: 1})
+	tm.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	waitFor(t, tm, "Total, 36 months")
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+// Every screen and panel, at every size from 1×1 up, draws exactly its
+// window and never panics.
+func TestEverySize(t *testing.T) {
+	paths := [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "enter"}, {"shift+tab"},
+		{"shift+tab", "/"}, {"e"}, {"?"}}
+	for _, keys := range paths {
+		m := press(t, newModel([]document{builtinDoc(t)}, testConfig()), keys...)
+		for _, w := range []int{0, 1, 2, 5, 20, 59, 60, 61, 79, 200} {
+			for _, h := range []int{0, 1, 2, 5, 14, 15, 16, 24, 60} {
+				v := sized(m, w, h).View()
+				if w == 0 || h == 0 {
+					continue
+				}
+				checkFrame(t, v, w, h)
+			}
+		}
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	m := sized(newModel([]document{builtinDoc(t)}, testConfig()), 40, 10)
+	if v := m.View(); !strings.Contains(v, "too small") {
+		t.Errorf("no notice at 40×10:\n%s", v)
+	}
+}
+
+// A refused value keeps the last good one; esc puts the old value back;
+// undo takes back a whole editing session; reset drops everything.
+func TestEditRefuseUndoReset(t *testing.T) {
+	docs, _ := exampleDocs(t, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	total := func(m Model) float64 { return m.doc().Snapshot().Result.Options[0].Total }
+	orig := total(m)
+
+	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u", "x")
+	if !strings.Contains(m.View(), "refused") || total(m) != orig {
+		t.Fatalf("a bad value was not refused")
+	}
+	m = press(t, m, "backspace", "1", "0", "0", "0", "0")
+	if total(m) == orig {
+		t.Fatalf("the total did not change while typing")
+	}
+	m = press(t, m, "esc")
+	if total(m) != orig || m.doc().Dirty() {
+		t.Fatalf("esc did not put the old value back")
+	}
+	m = press(t, m, editQueries[2:]...)
+	if total(m) == orig || !m.doc().Dirty() {
+		t.Fatal("the edit did not apply")
+	}
+	if !strings.Contains(m.View(), "*") {
+		t.Error("the modified value is not marked")
+	}
+	m = press(t, m, "u")
+	if total(m) != orig || m.doc().Dirty() {
+		t.Fatal("undo did not take back the whole editing session")
+	}
+	m = press(t, m, editQueries[2:]...)
+	m = press(t, m, "R")
+	if total(m) != orig || m.doc().Dirty() {
+		t.Fatal("reset did not drop the edits")
+	}
+}
+
+// A value the engine cannot evaluate with is refused like a bad one.
+func TestEditUnevaluable(t *testing.T) {
+	docs, _ := exampleDocs(t, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	// Option 1's base_model: an id the catalog lacks.
+	m = press(t, m, "tab", "tab")
+	for i := 0; i < 20 && m.assume.rows[m.assume.cur].field.Key != "base_model"; i++ {
+		m = press(t, m, "j")
+	}
+	m = press(t, m, "enter", "ctrl+u", "n", "o", "p", "e")
+	if m.doc().Snapshot().Err != nil {
+		t.Fatal("an unevaluable value was kept")
+	}
+	if !strings.Contains(m.View(), "refused") {
+		t.Error("no reason shown")
+	}
+}
+
+// When the file changed on disk, save asks: save beside it, or reload.
+func TestSaveChangedOnDisk(t *testing.T) {
+	docs, dir := exampleDocs(t, "support-assistant.toml")
+	path := filepath.Join(dir, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	theirs := []byte("# someone else's version\n")
+	other, _ := os.ReadFile(path)
+	theirs = append(theirs, other...)
+	if err := os.WriteFile(path, theirs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = press(t, m, "ctrl+s")
+	if m.mode != modeChangedOnDisk || !strings.Contains(m.View(), "changed on disk") {
+		t.Fatalf("no choice offered:\n%s", m.View())
+	}
+	m = press(t, m, "b")
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, theirs) {
+		t.Error("the changed file was overwritten")
+	}
+	if !strings.Contains(m.status, "Saved beside") {
+		t.Errorf("status %q", m.status)
+	}
+	beside := strings.TrimSuffix(path, ".toml") + ".edited.toml"
+	if data, err := os.ReadFile(beside); err != nil || !bytes.Contains(data, []byte("queries_per_month = 50000")) {
+		t.Errorf("nothing saved beside: %v", err)
+	}
+	// The other choice: reload, dropping the edits.
+	m = press(t, m, "ctrl+s", "r")
+	if m.doc().Dirty() || !strings.Contains(m.status, "Reloaded") {
+		t.Errorf("reload choice: dirty %v, status %q", m.doc().Dirty(), m.status)
+	}
+}
+
+// Export writes Markdown beside the scenario and says where.
+func TestExport(t *testing.T) {
+	docs, dir := exampleDocs(t, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, "x")
+	want := filepath.Join(dir, "support-assistant.md")
+	data, err := os.ReadFile(want)
+	if err != nil || !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
+		t.Fatalf("export: %v", err)
+	}
+	if !strings.Contains(m.status, want) {
+		t.Errorf("status %q does not name %s", m.status, want)
+	}
+}
+
+// A change on disk reloads a clean document, and leaves a dirty one alone.
+func TestFileChangedReloads(t *testing.T) {
+	docs, dir := exampleDocs(t, "support-assistant.toml")
+	path := filepath.Join(dir, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	data, _ := os.ReadFile(path)
+	edited := bytes.Replace(data, []byte("queries_per_month = 600000"), []byte("queries_per_month = 50000"), 1)
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = send(m, fileChangedMsg{paths: []string{path}})
+	if q := m.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 50000 {
+		t.Fatalf("not reloaded: %v", q)
+	}
+	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u", "7", "enter")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = send(m, fileChangedMsg{paths: []string{path}})
+	if !m.doc().Dirty() || !strings.Contains(m.status, "unsaved edits") {
+		t.Errorf("a dirty document was reloaded: status %q", m.status)
+	}
+}
+
+// The watcher turns a write into one message.
+func TestWatcher(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "s.toml")
+	if err := os.WriteFile(path, []byte("a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWatcher()
+	if err != nil {
+		t.Skip("no fsnotify here:", err)
+	}
+	defer w.close()
+	w.add([]string{path})
+	got := make(chan tea.Msg, 1)
+	go func() { got <- w.next()() }()
+	if err := os.WriteFile(path, []byte("b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case msg := <-got:
+		fc, ok := msg.(fileChangedMsg)
+		if !ok || len(fc.paths) != 1 || fc.paths[0] != path {
+			t.Errorf("got %#v", msg)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no message")
+	}
+}
+
+// A panic in Update or View ends the program through the guard, with the
+// panic kept for Run's message.
+func TestGuard(t *testing.T) {
+	g := &guard{inner: panicky{}}
+	_, cmd := g.Update(tea.KeyMsg{})
+	if g.panicked == nil || cmd == nil {
+		t.Fatal("panic in Update not caught")
+	}
+	g = &guard{inner: panicky{}}
+	quit := false
+	g.quit = func() { quit = true }
+	if g.View() != "" || g.panicked == nil || !quit {
+		t.Fatal("panic in View not caught")
+	}
+}
+
+type panicky struct{}
+
+func (panicky) Init() tea.Cmd                       { return nil }
+func (panicky) Update(tea.Msg) (tea.Model, tea.Cmd) { panic("boom") }
+func (panicky) View() string                        { panic("boom") }
