@@ -29,8 +29,9 @@ func run(s Scenario, cat Catalog, trace bool) (res Result, err error) {
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
 	res.Queries, res.TotalQueries = queries(s.Workload, h)
 	res.Options = make([]OptionResult, len(s.Options))
+	months := make([]Month, h*len(s.Options)) // one allocation for every option's months
 	for i := range s.Options {
-		r, err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, trace)
+		r, err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], trace)
 		if err != nil {
 			return Result{}, err
 		}
@@ -64,7 +65,7 @@ type costs struct {
 	hostingMonthly                                float64
 }
 
-func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot float64, trace bool) (OptionResult, error) {
+func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot float64, months []Month, trace bool) (OptionResult, error) {
 	r := OptionResult{Name: o.Name, Kind: o.Kind}
 	var t *tracer
 	if trace {
@@ -86,7 +87,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
 	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
-	r.Months = make([]Month, len(q))
+	r.Months = months
 	cum := 0.0
 	for m := range q {
 		mo := Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}

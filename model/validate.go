@@ -33,11 +33,7 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 	if len(s.Options) == 0 {
 		return inputErr("", "option", "a scenario needs at least one option")
 	}
-	for i := range fieldTable {
-		f := &fieldTable[i]
-		if f.Section == SectionOption || f.Type != Number {
-			continue
-		}
+	for _, f := range scenarioFields() {
 		if ok, want := f.InRange(*f.Num(s, nil)); !ok {
 			return inputErr("", f.Path(), "%v is out of range: must be %s", *f.Num(s, nil), want)
 		}
@@ -64,11 +60,7 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 		return err
 	}
 	selfHosted := o.SelfHosted(cat)
-	for i := range fieldTable {
-		f := &fieldTable[i]
-		if f.Section != SectionOption || !f.AppliesTo(o.Kind, selfHosted, o.Method) {
-			continue
-		}
+	for _, f := range applicableFields(o.Kind, selfHosted, o.Method) {
 		switch f.Type {
 		case Number:
 			v := *f.Num(s, o)

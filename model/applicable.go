@@ -1,0 +1,45 @@
+package model
+
+import "sync"
+
+// applicability caches, for each kind, hosting and method, the option
+// fields that apply: the registry is static, and validating every option
+// of every Monte Carlo sample would otherwise ask AppliesTo ~60 times each.
+type applicabilityKey struct {
+	kind       Kind
+	selfHosted bool
+	method     string
+}
+
+var applicableCache sync.Map // applicabilityKey → []*Field
+
+// applicableFields returns the option fields that apply to (k, selfHosted, method).
+func applicableFields(k Kind, selfHosted bool, method string) []*Field {
+	key := applicabilityKey{k, selfHosted, method}
+	if v, ok := applicableCache.Load(key); ok {
+		return v.([]*Field)
+	}
+	var out []*Field
+	for i := range fieldTable {
+		f := &fieldTable[i]
+		if f.Section == SectionOption && f.AppliesTo(k, selfHosted, method) {
+			out = append(out, f)
+		}
+	}
+	// Methods outside the registry's choices are refused by validation; do
+	// not let arbitrary strings grow the cache.
+	if method == "" || containsString([]string{"full", "lora", "qlora"}, method) {
+		applicableCache.Store(key, out)
+	}
+	return out
+}
+
+var scenarioFields = sync.OnceValue(func() []*Field {
+	var out []*Field
+	for i := range fieldTable {
+		if f := &fieldTable[i]; f.Section != SectionOption && f.Type == Number {
+			out = append(out, f)
+		}
+	}
+	return out
+})
