@@ -1,0 +1,24 @@
+// Package lint warns about the ways fine-tuning projects fail that a cost
+// model alone does not show: too few experiment cycles, catastrophic
+// forgetting, no golden set, no re-tuning, unmerged adapters, too little or
+// too repetitive data, and stale prices. It reads a scenario that already
+// priced; every finding is a warning at the most precise position: the
+// value when the file writes it, else the option's [[option]] header, and
+// for a price sheet its price_sheets entry, else 1:1 of the scenario.
+//
+// Rules and thresholds (only options of kind "finetune", except the last):
+//
+//	| # | field | warns when | why |
+//	|---|---|---|---|
+//	| 1 | `experiment_cycles` | < 3 | the experimentation tax is 5–10 cycles; fewer understates experiments |
+//	| 2 | `method` | = "full" | catastrophic forgetting; prefer LoRA/QLoRA or replay data |
+//	| 3 | `golden_set_examples` | = 0 (no golden set), or < 100 | too small to detect regressions |
+//	| 4 | `retune_every_months` | = 0 while `horizon_months` > 6 | the model goes stale as data drifts |
+//	| 5 | `merged` | false on a self-hosted LoRA/QLoRA with `unmerged_overhead` > 0 | states the overhead in money: the option's total minus its total with `unmerged_overhead` = 0 |
+//	| 6 | `train_examples` | below the `task`'s minimum: style 200, classification 1,000, extraction 1,000, reasoning 10,000, code 10,000 (no check without `task`) | hundreds can serve style, tens of thousands for reasoning or code |
+//	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
+//	| 8 | price sheet | as_of more than 90 days before now (one warning per sheet) | prices move every quarter |
+//
+// API models closed to new users are warned about by scenarios.Resolve,
+// not here.
+package lint

@@ -1,0 +1,121 @@
+package lint
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/tomlpos"
+)
+
+// Input is everything the lint looks at: the file for positions, the
+// resolved scenario and its result, the catalog to re-price what-ifs, and
+// the sheets the run layered for their age.
+type Input struct {
+	File     *scenarios.File  // positions; nil: findings carry no position
+	Scenario model.Scenario   // resolved
+	Catalog  *pricing.Catalog // nil: rules that re-price are skipped
+	Result   model.Result
+	Sheets   []SheetInfo // every sheet the run layered, built-in first
+	Now      time.Time
+}
+
+// SheetInfo is one price sheet the run layered.
+type SheetInfo struct {
+	Name string
+	File string
+	AsOf time.Time
+	Pos  tomlpos.Pos // where the scenario names it; zero for built-in or --prices
+}
+
+// Check runs every rule and returns its warnings sorted by position. It
+// never returns an error: lint is advice on a scenario that already priced.
+func Check(in Input) diag.List {
+	c := &checker{in: &in}
+	if in.File != nil {
+		c.path = in.File.Path
+	}
+	for i := range in.Scenario.Options {
+		o := &in.Scenario.Options[i]
+		if o.Kind != model.FineTune {
+			continue
+		}
+		for _, rule := range optionRules {
+			rule(c, i, o)
+		}
+	}
+	c.staleSheets()
+	c.out.Sort()
+	return c.out
+}
+
+// optionRules run on every fine-tuning option, in this order.
+var optionRules = []func(c *checker, i int, o *model.Option){
+	experimentCycles,
+	fullFineTune,
+	goldenSet,
+	noRetune,
+	unmergedAdapter,
+	fewExamples,
+	duplicates,
+}
+
+// checker collects findings for one scenario.
+type checker struct {
+	in   *Input
+	path string
+	out  diag.List
+}
+
+// optionValues finds the file's table for option i: by index when the
+// names agree (Resolve keeps the order), else by name.
+func (c *checker) optionValues(i int, name string) *scenarios.OptionValues {
+	if c.in.File == nil {
+		return nil
+	}
+	opts := c.in.File.Options
+	if i < len(opts) && opts[i].Name == name {
+		return &opts[i]
+	}
+	for j := range opts {
+		if opts[j].Name == name {
+			return &opts[j]
+		}
+	}
+	return nil
+}
+
+// optionPos is where a finding about key belongs: its value when the file
+// writes it, else the option's [[option]] header.
+func (c *checker) optionPos(i int, name, key string) tomlpos.Pos {
+	ov := c.optionValues(i, name)
+	if ov == nil {
+		return tomlpos.Pos{}
+	}
+	if v, ok := ov.Values[key]; ok && v.Set && v.Pos.Line > 0 {
+		return v.Pos
+	}
+	return ov.Pos
+}
+
+// warnOption adds a warning about option i's key, prefixed with the option.
+func (c *checker) warnOption(i int, o *model.Option, key, format string, args ...any) {
+	p := c.optionPos(i, o.Name, key)
+	c.out.Warnf(c.path, p.Line, p.Col, "option."+key, "%s: "+format, append([]any{optionLabel(i, o.Name)}, args...)...)
+}
+
+// optionLabel names an option as the scenarios package does: option "ft",
+// or option #2 when it has no name. Quoting keeps control bytes out.
+func optionLabel(i int, name string) string {
+	if name == "" {
+		return "option #" + strconv.Itoa(i+1)
+	}
+	if utf8.RuneCountInString(name) > 40 {
+		name = string([]rune(name)[:40]) + "…"
+	}
+	return "option " + strconv.Quote(name)
+}

@@ -1,0 +1,105 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/scenarios"
+)
+
+// now is the tests' clock: the built-in sheet (as_of 2026-11-01) is fresh.
+var now = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+
+// load parses, layers, resolves and evaluates a scenario under testdata/ as
+// a run would, failing on any diagnostic so each file tests only its rule.
+func load(t *testing.T, name string) Input {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, diags := scenarios.Parse(path, data)
+	b := pricing.Builtin()
+	sheets := []*pricing.Sheet{b}
+	infos := []SheetInfo{{Name: b.Name, File: b.File, AsOf: b.AsOf}}
+	for _, ref := range f.PriceSheets {
+		raw, err := os.ReadFile(ref.Resolved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh, more := pricing.Parse(ref.Resolved, raw)
+		diags = append(diags, more...)
+		sheets = append(sheets, sh)
+		infos = append(infos, SheetInfo{Name: sh.Name, File: sh.File, AsOf: sh.AsOf, Pos: ref.Pos})
+	}
+	cat, more := pricing.Layer(sheets...)
+	diags = append(diags, more...)
+	s, more := f.Resolve(&cat.Catalog)
+	for _, d := range append(diags, more...) {
+		t.Fatalf("%s: unexpected diagnostic %s", name, d.String())
+	}
+	res, err := model.Evaluate(s, cat.Catalog)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return Input{File: f, Scenario: s, Catalog: cat, Result: res, Sheets: infos, Now: now}
+}
+
+func lines(in Input) []string {
+	var out []string
+	for _, d := range Check(in) {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func same(t *testing.T, name string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s:\ngot:\n  %s\nwant:\n  %s", name, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// TestRules: each file triggers exactly its rule, at the exact position.
+func TestRules(t *testing.T) {
+	cases := map[string][]string{
+		"cycles.toml": {
+			`testdata/cycles.toml:21:21: warning: option "ft": experiment_cycles = 2: the experimentation tax is 5–10 cycles; budgeting 2 understates experiments; budget at least 5`,
+		},
+		"full.toml": {
+			`testdata/full.toml:13:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+		},
+		"golden.toml": {
+			`testdata/golden.toml:21:23: warning: option "ft": golden_set_examples = 0: no golden validation set, so regressions ship unnoticed; budget at least 100 expert-reviewed examples`,
+			`testdata/golden.toml:31:23: warning: option "small golden": golden_set_examples = 40 is too small to detect regressions; budget at least 100 expert-reviewed examples`,
+		},
+		"retune.toml": {
+			`testdata/retune.toml:10:1: warning: option "ft": no re-tuning over a 24-month horizon (retune_every_months = 0): the model goes stale as data drifts; set a re-tuning cadence (retune_every_months, e.g. 3–6)`,
+		},
+		"unmerged.toml": {
+			`testdata/unmerged.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency, costing $49,056 over 24 months; merge the adapter (merged = true) unless one deployment must serve many variants`,
+		},
+		"task.toml": {
+			`testdata/task.toml:14:18: warning: option "ft": train_examples = 2,000 is few for task = "reasoning" (at least 10,000): hundreds can serve style, tens of thousands for complex reasoning or code; collect more examples or compare RAG and prompting`,
+		},
+		"duplicates.toml": {
+			`testdata/duplicates.toml:21:19: warning: option "ft": unique_examples = 150 is 8 % of train_examples = 2,000: rephrased duplicates are learned by heart; collect distinct examples (at least 400) rather than paraphrases`,
+		},
+		"unmerged_headroom.toml": {
+			`testdata/unmerged_headroom.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency; at this traffic the replicas absorb it (no extra cost over 24 months); merge the adapter (merged = true) unless one deployment must serve many variants`,
+		},
+		// Rules off, or thresholds exactly met: nothing.
+		"clean.toml":      nil,
+		"boundaries.toml": nil,
+		"short.toml":      nil,
+	}
+	for name, want := range cases {
+		same(t, name, lines(load(t, name)), want)
+	}
+}
