@@ -120,6 +120,9 @@ func (m *catalogModel) applyFilter() {
 
 // mark draws the cursor as a character too, so it shows without colour.
 func (m *catalogModel) mark() {
+	if m.tbl.Cursor() < 0 && len(m.shown) > 0 {
+		m.tbl.SetCursor(0) // an empty table leaves the cursor at -1
+	}
 	for i := range m.shown {
 		m.shown[i][0] = ""
 		if i == m.tbl.Cursor() {

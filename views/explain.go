@@ -17,6 +17,9 @@ import (
 // by the engine. It is drawn over the Compare screen until esc.
 type explainModel struct {
 	c      common
+	res    model.Result // kept to re-render on resize
+	opt    int
+	fig    figure
 	title  string
 	lines  []string
 	scroll int
@@ -24,11 +27,20 @@ type explainModel struct {
 
 func newExplain(c common) explainModel { return explainModel{c: c} }
 
-func (m *explainModel) SetSize(w, h int) { m.c = m.c.sized(w, h); m.clampScroll() }
+// SetSize takes the screen's size; the panel stays narrow enough to read.
+func (m *explainModel) SetSize(w, h int) {
+	m.c = m.c.sized(min(w, 110), h)
+	if m.fig.cell != nil {
+		scroll := m.scroll
+		m.Open(&m.res, m.opt, m.fig)
+		m.scroll = scroll
+	}
+	m.clampScroll()
+}
 
 // Open fills the panel for figure f of option i of r.
 func (m *explainModel) Open(r *model.Result, i int, f figure) {
-	m.scroll = 0
+	m.res, m.opt, m.fig, m.scroll = *r, i, f, 0
 	if i < 0 || i >= len(r.Options) {
 		m.title, m.lines = "Explain", []string{"No option is selected."}
 		return

@@ -110,6 +110,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.typing() {
+			return m.handleBurst(msg)
+		}
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.toFocused(msg)
@@ -173,6 +176,24 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.toFocused(msg)
 	}
 	return m, nil
+}
+
+// typing reports whether a text box has the keys.
+func (m Model) typing() bool {
+	return (m.screen == screenAssumptions && m.assume.Editing()) || (m.screen == screenCatalog && m.catalog.Filtering())
+}
+
+// handleBurst splits runes that arrived together (a held key, fast typing)
+// into one key each, so "jjj" moves three rows instead of matching nothing.
+func (m Model) handleBurst(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var next tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		next, cmd = next.(Model).Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Sequence(cmds...)
 }
 
 // toFocused routes a message to the explain panel or the active screen.
