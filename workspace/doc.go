@@ -32,8 +32,9 @@ type Doc struct {
 	Err     error     // non-nil when Result is unusable
 
 	opt    Options
-	loaded []byte // the bytes as read, to detect changes on disk before saving
-	edits  []Edit // applied in order over the loaded bytes
+	sheets []*pricing.Sheet // every sheet layered, the built-in one first
+	loaded []byte           // the bytes as read, to detect changes on disk before saving
+	edits  []Edit           // applied in order over the loaded bytes
 }
 
 // Edit is one value typed into the assumptions editor.

@@ -124,6 +124,7 @@ func (d *Doc) evaluate() {
 		return
 	}
 	d.Result = res
+	d.Diags = append(d.Diags, d.lint()...)
 	d.attachWarnings()
 	d.finish()
 }
@@ -146,7 +147,8 @@ func (d *Doc) catalog(f *scenarios.File) *pricing.Catalog {
 	}
 	extra, diags := loadSheets(d.opt.ExtraSheets)
 	d.Diags = append(d.Diags, diags...)
-	cat, diags := pricing.Layer(append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)...)
+	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
+	cat, diags := pricing.Layer(d.sheets...)
 	d.Diags = append(d.Diags, diags...)
 	return cat
 }
