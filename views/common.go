@@ -8,6 +8,9 @@ type Config struct {
 	Editor string           // the editor command ($VISUAL, $EDITOR); "" disables the key
 	// StaleAfter is the age after which a price is marked stale; 90 days when 0.
 	StaleAfter time.Duration
+	// Dir is the folder that file paths are shown relative to; the working
+	// directory when empty.
+	Dir string
 }
 
 // common is the one shared context every screen receives: its size, the

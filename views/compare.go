@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
 )
@@ -112,14 +113,14 @@ func (m compareModel) widths() (label, col, shown int) {
 	}
 	col = min(col, 32)
 	if n := len(r.Options); n > 0 && label+n*col > w {
-		col = max((w-label)/n, 12)
+		col = max((w-label)/n, 15)
 	}
 	shown = max((w-label)/col, 1)
 	return label, col, min(shown, len(r.Options))
 }
 
-// head is the two pinned lines: option names and kinds.
-const compareHead = 2
+// head is the pinned lines: option names (over two lines) and kinds.
+const compareHead = 3
 
 func (m compareModel) bodyHeight() int { return max(m.c.Height-compareHead, 1) }
 
@@ -190,11 +191,15 @@ func (m compareModel) View() string {
 func (m compareModel) errorView() string {
 	st := m.c.Styles
 	lines := []string{st.Error.Render("This scenario cannot be evaluated:"), ""}
-	for _, l := range wrap(clean(m.snap.Err.Error()), max(m.c.Width-2, 10)) {
-		lines = append(lines, "  "+l)
+	problems := []string{m.snap.Err.Error()}
+	if errs := m.snap.Diags.Errors(); len(errs) > 0 {
+		problems = problems[:0]
+		for _, d := range errs {
+			problems = append(problems, d.String())
+		}
 	}
-	for _, d := range m.snap.Diags.Errors() {
-		for _, l := range wrap(clean(d.String()), max(m.c.Width-2, 10)) {
+	for _, p := range problems {
+		for _, l := range wrap(clean(p), max(m.c.Width-4, 10)) {
 			lines = append(lines, "  "+st.Error.Render(l))
 		}
 	}
@@ -205,20 +210,28 @@ func (m compareModel) errorView() string {
 func (m compareModel) head() []string {
 	st, r := m.c.Styles, &m.snap.Result
 	label, col, shown := m.widths()
-	names, kinds := fit("", label), fit("", label)
+	name1, name2, kinds := fit("", label), fit("", label), fit("", label)
 	if m.colOff > 0 {
-		names = fit(st.Muted.Render("‹ more"), label)
+		name1 = fit(st.Muted.Render("‹ more"), label)
 	}
 	for i := m.colOff; i < m.colOff+shown && i < len(r.Options); i++ {
 		o := &r.Options[i]
-		name := clean(o.Name)
-		names += " " + fitRight(st.series(i).Bold(true).Render(name), col-1)
+		parts := wrap(clean(o.Name), col-2)
+		switch {
+		case len(parts) == 1:
+			parts = []string{"", parts[0]} // short names sit on the line above the kind
+		case len(parts) > 2:
+			parts[1] = ansi.Truncate(strings.Join(parts[1:], " "), col-2, "…")
+		}
+		name := st.series(i).Bold(true)
+		name1 += " " + fitRight(name.Render(parts[0]), col-1)
+		name2 += " " + fitRight(name.Render(parts[1]), col-1)
 		kinds += " " + fitRight(st.Muted.Render(kindName(o.Kind)), col-1)
 	}
 	if m.colOff+shown < len(r.Options) {
-		names += st.Muted.Render(" more ›")
+		name1 += st.Muted.Render(" more ›")
 	}
-	return []string{names, kinds}
+	return []string{name1, name2, kinds}
 }
 
 // body is every line under the pinned head: the figures, then the verdict

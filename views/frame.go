@@ -104,7 +104,7 @@ func (m Model) subtitle() string {
 	s := d.Snapshot()
 	file := "(built-in example)"
 	if s.Path != "" {
-		file = displayPath(s.Path)
+		file = displayPath(m.c.Cfg.Dir, s.Path)
 	}
 	if d.Dirty() {
 		file += st.Modified.Render(" * unsaved")
@@ -189,13 +189,14 @@ func (m Model) keys() helpKeys {
 	return helpKeys{short: append(short, k.NextScreen, k.Help, k.Quit), full: append(full, moves, global)}
 }
 
-// displayPath shows a file relative to the working directory when it is
-// under it, as people typed it.
-func displayPath(p string) string {
-	if wd, err := os.Getwd(); err == nil {
-		if rel, err := filepath.Rel(wd, absPath(p)); err == nil && !strings.HasPrefix(rel, "..") {
-			return clean(rel)
-		}
+// displayPath shows a file relative to dir (the working directory when
+// empty) when it is under it.
+func displayPath(dir, p string) string {
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	if rel, err := filepath.Rel(absPath(dir), absPath(p)); err == nil && !strings.HasPrefix(rel, "..") {
+		return clean(rel)
 	}
 	return clean(p)
 }

@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,19 +19,13 @@ func frames(t *testing.T, docs func(t *testing.T) ([]document, string), keys ...
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := docs(t)
-			m := sized(newModel(ds, testConfig()), sz[0], sz[1])
+			cfg := testConfig()
+			cfg.Dir = dir
+			m := sized(newModel(ds, cfg), sz[0], sz[1])
 			m = press(t, m, keys...)
 			v := m.View()
 			checkFrame(t, v, sz[0], sz[1])
-			if dir != "" { // the temporary folder's name changes every run
-				v = strings.ReplaceAll(v, dir, "$TMP")
-				lines := strings.Split(v, "\n")
-				for i := range lines {
-					lines[i] = strings.TrimRight(lines[i], " ")
-				}
-				v = strings.Join(lines, "\n")
-			}
-			golden.RequireEqual(t, []byte(v))
+			golden.RequireEqual(t, []byte(normalise(v, dir)))
 		})
 	}
 }
@@ -68,4 +64,20 @@ func TestSeveralFiles(t *testing.T) {
 	frames(t, func(t *testing.T) ([]document, string) {
 		return exampleDocs(t, "brand-voice.toml", "nl-to-sql.toml", "support-assistant.toml")
 	}, "]")
+}
+
+// normalise takes the temporary folder's name, which changes every run, out
+// of a frame (and the padding after it).
+func normalise(v, dir string) string {
+	if dir == "" {
+		return v
+	}
+	v = strings.ReplaceAll(v, dir, "$TMP")
+	// A path cut short by the layout no longer contains the whole folder.
+	v = regexp.MustCompile(regexp.QuoteMeta(os.TempDir())+`/Test\S*`).ReplaceAllString(v, "$$TMP…")
+	lines := strings.Split(v, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return strings.Join(lines, "\n")
 }

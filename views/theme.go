@@ -20,13 +20,14 @@ func defaultTheme() theme {
 		Error:      lipgloss.AdaptiveColor{Light: "#cf222e", Dark: "#ff7b72"},
 		Border:     lipgloss.AdaptiveColor{Light: "#c8c8c8", Dark: "#444444"},
 		SelectedBG: lipgloss.AdaptiveColor{Light: "#e4dcff", Dark: "#3b2f6b"},
+		// Option colours avoid the green and red that mean cheapest and error.
 		Series: []lipgloss.AdaptiveColor{
 			{Light: "#0969da", Dark: "#58a6ff"},
 			{Light: "#bf3989", Dark: "#f778ba"},
-			{Light: "#1a7f37", Dark: "#56d364"},
 			{Light: "#9a6700", Dark: "#e3b341"},
 			{Light: "#8250df", Dark: "#d2a8ff"},
-			{Light: "#cf222e", Dark: "#ff7b72"},
+			{Light: "#1b7c83", Dark: "#39c5cf"},
+			{Light: "#953800", Dark: "#ffa657"},
 		},
 	}
 }

@@ -1,0 +1,85 @@
+package views
+
+import (
+	"bytes"
+
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// rewrite loads the support example after replacing text in it.
+func rewrite(t *testing.T, from, to string) ([]document, string) {
+	t.Helper()
+	docs, dir := exampleDocs(t, "support-assistant.toml")
+	path := filepath.Join(dir, "support-assistant.toml")
+	data, _ := os.ReadFile(path)
+	if !bytes.Contains(data, []byte(from)) {
+		t.Fatalf("%q not in the example", from)
+	}
+	if err := os.WriteFile(path, bytes.Replace(data, []byte(from), []byte(to), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := docs[0].Reload(); err != nil {
+		t.Fatal(err)
+	}
+	return docs, dir
+}
+
+// Names from files reach the terminal without their escape sequences.
+func TestEscapesInNames(t *testing.T) {
+	docs, _ := rewrite(t, `name = "LoRA Llama-3.1-8B"`, `name = "LoRA\u001b]0;pwned\u0007\u001b[31m red"`)
+	for _, keys := range [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"e"}} {
+		m := press(t, sized(newModel(docs, testConfig()), 120, 40), keys...)
+		if v := m.View(); strings.ContainsRune(v, '\x1b') || strings.ContainsRune(v, '\a') {
+			t.Errorf("keys %v: an escape sequence reached the view", keys)
+		}
+	}
+}
+
+// A scenario that does not evaluate shows its errors, with positions, on
+// every screen, and nothing panics.
+func TestBrokenScenario(t *testing.T) {
+	broken := func(t *testing.T) ([]document, string) {
+		return rewrite(t, "queries_per_month = 600000", "queries_per_mnth = 600000")
+	}
+	frames(t, broken)
+	for _, keys := range [][]string{{"tab"}, {"tab", "tab"}, {"shift+tab"}, {"e"}, {"x"}, {"ctrl+s"}} {
+		ds, _ := broken(t)
+		m := press(t, sized(newModel(ds, testConfig()), 80, 24), keys...)
+		checkFrame(t, m.View(), 80, 24)
+	}
+}
+
+// The mouse wheel scrolls the comparison.
+func TestWheel(t *testing.T) {
+	m := sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24)
+	before := m.compare.scroll
+	m = send(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.compare.scroll <= before {
+		t.Errorf("wheel down: scroll %d, was %d", m.compare.scroll, before)
+	}
+	m = send(m, tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
+	if m.compare.scroll != before {
+		t.Errorf("wheel up: scroll %d, want %d", m.compare.scroll, before)
+	}
+}
+
+// Many options scroll sideways with the cursor instead of squeezing.
+func TestManyOptions(t *testing.T) {
+	docs, dir := exampleDocs(t, "brand-voice.toml")
+	cfg := testConfig()
+	cfg.Dir = dir
+	m := sized(newModel(docs, cfg), 80, 24)
+	m = press(t, m, "l", "l", "l")
+	v := m.View()
+	checkFrame(t, v, 80, 24)
+	if !strings.Contains(v, "‹ more") {
+		t.Errorf("no sign of the hidden columns:\n%s", v)
+	}
+	golden.RequireEqual(t, []byte(normalise(v, dir)))
+}
