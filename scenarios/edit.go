@@ -16,13 +16,24 @@ import (
 // option's kind; catalog references are checked by the next Resolve.
 // option is the 0-based [[option]] index, ignored for other sections.
 // The file's Data is unchanged; Bytes writes the edits.
+//
+// In a merged file the edit goes into the file itself (never a base): an
+// inherited value becomes a key of the file's own table, and an option
+// only a base defines gets a new [[option]] table holding its name.
 func (f *File) Set(sec model.Section, option int, key, text string) error {
 	vals, keys, label, kind, err := f.target(sec, option, key)
 	if err != nil {
 		return err
 	}
 	old := vals[key]
-	v := Value{Pos: old.Pos, KeyPos: old.KeyPos, Set: true, raw: text}
+	v := Value{Pos: old.Pos, KeyPos: old.KeyPos, Set: true, raw: text, Src: old.Src}
+	if old.Src != f.Path {
+		// The value will live in this file now; its line is not known
+		// until the file is read again, so point at its table.
+		v.Src = f.Path
+		v.Pos = f.ix.Pos(keys...)
+		v.KeyPos = v.Pos
+	}
 	var tomlText string
 	switch fd, known := model.FieldByPath(fieldPath(sec, key)); {
 	case known:
@@ -43,10 +54,31 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 	default:
 		return fmt.Errorf("%s cannot be edited here", label)
 	}
+	create := ""
+	if sec == model.SectionOption {
+		create = f.plan(option)
+		keys[1] = itoa(f.Options[option].index)
+	}
 	vals[key] = v
 	f.applyName(sec, option, key, text)
-	f.record(keys, tomlText)
+	f.record(keys, tomlText, create)
 	return nil
+}
+
+// plan gives an option that only a base defines the index of the
+// [[option]] table Bytes will append for it, and returns its name; it
+// returns "" for an option with a table in the file.
+func (f *File) plan(option int) string {
+	ov := &f.Options[option]
+	if ov.index >= 0 && !ov.planned {
+		return ""
+	}
+	if !ov.planned {
+		ov.index = f.ix.ArrayLen("option") + f.added
+		ov.planned = true
+		f.added++
+	}
+	return ov.Name
 }
 
 // target finds the values map, document path, label and kind for an edit.
@@ -60,7 +92,18 @@ func (f *File) target(sec model.Section, option int, key string) (map[string]Val
 		if ov.Values == nil {
 			ov.Values = map[string]Value{}
 		}
-		return ov.Values, []string{"option", itoa(option), key}, optionLabel(option, ov.Name) + "." + key, ov.Kind, nil
+		label := optionLabel(option, ov.Name) + "." + key
+		if ov.inherited && key == "name" {
+			// The name ties the option to its base's table.
+			return nil, nil, "", "", fmt.Errorf("%s comes from %s: rename the option there", label, ov.Src)
+		}
+		if ov.index < 0 && ov.Name == "" {
+			return nil, nil, "", "", fmt.Errorf("%s: the option has no name to write it under", label)
+		}
+		if e, ok := f.ix.Lookup("option"); ok && ov.index < 0 && !e.IsTable() {
+			return nil, nil, "", "", fmt.Errorf("%s: this file writes its options inline; add a [[option]] table named %s by hand", label, quoteShort(ov.Name))
+		}
+		return ov.Values, []string{"option", itoa(ov.index), key}, label, ov.Kind, nil
 	case model.SectionTop:
 		return f.Top, []string{key}, key, "", nil
 	case model.SectionWorkload, model.SectionTeam:
@@ -142,26 +185,31 @@ func tomlString(s string) string {
 }
 
 // record remembers an edit, replacing an earlier edit of the same key.
-func (f *File) record(keys []string, text string) {
+func (f *File) record(keys []string, text, create string) {
 	for i, e := range f.edits {
 		if strings.Join(e.keys, "\x00") == strings.Join(keys, "\x00") {
 			f.edits[i].text = text
 			return
 		}
 	}
-	f.edits = append(f.edits, edit{keys: keys, text: text})
+	f.edits = append(f.edits, edit{keys: keys, text: text, create: create})
 }
 
 // Bytes returns the file with every edit written in place: the original
 // bytes, comments and layout kept, with only the edited values' text
 // replaced (or a new key line where the file did not have the key). A
-// [workload] or [team] table that the file lacks is appended.
+// [workload] or [team] table that the file lacks is appended, and so is an
+// [[option]] table (name and key) for an option only a base defines.
 func (f *File) Bytes() ([]byte, error) {
 	out := f.Data
 	for _, e := range f.edits {
 		next, err := tomlpos.Replace(out, e.keys, e.text)
-		if err != nil && len(e.keys) == 2 && (e.keys[0] == "workload" || e.keys[0] == "team") {
+		switch {
+		case err == nil:
+		case len(e.keys) == 2 && (e.keys[0] == "workload" || e.keys[0] == "team"):
 			next, err = appendTable(out, e.keys[0], e.keys[1]+" = "+e.text), nil
+		case len(e.keys) == 3 && e.create != "" && e.keys[2] != "name":
+			next, err = appendTable(out, "[option]", "name = "+tomlString(e.create)+lineEnd(out)+e.keys[2]+" = "+e.text), nil
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: cannot write %s: %v", f.Path, strings.Join(e.keys, "."), err)
@@ -171,12 +219,17 @@ func (f *File) Bytes() ([]byte, error) {
 	return out, nil
 }
 
+// lineEnd is the file's line ending.
+func lineEnd(data []byte) string {
+	if strings.Contains(string(data), "\r\n") {
+		return "\r\n"
+	}
+	return "\n"
+}
+
 // appendTable adds "[name]\nline\n" at the end of data.
 func appendTable(data []byte, name, line string) []byte {
-	nl := "\n"
-	if strings.Contains(string(data), "\r\n") {
-		nl = "\r\n"
-	}
+	nl := lineEnd(data)
 	out := append([]byte(nil), data...)
 	if len(out) > 0 && out[len(out)-1] != '\n' {
 		out = append(out, nl...)

@@ -40,13 +40,13 @@ func (r *resolver) hosting(ov OptionValues, label string) hosting {
 	base := ov.Kind == model.FineTune
 	if m, api := r.cat.APIModels[id]; api {
 		if base && !m.Managed() {
-			r.errorf(v.Pos, "option."+key, "%s %s is an api_model without managed fine-tuning (no train_per_mtok)", name, quoteShort(id))
+			r.errorf(v.Loc(), "option."+key, "%s %s is an api_model without managed fine-tuning (no train_per_mtok)", name, quoteShort(id))
 			return hosting{}
 		}
 		if m.Closed {
-			r.warnf(v.Pos, "option."+key, "%s %s is closed to new users", name, quoteShort(id))
+			r.warnf(v.Loc(), "option."+key, "%s %s is closed to new users", name, quoteShort(id))
 		} else if base && m.FTClosed {
-			r.warnf(v.Pos, "option."+key, "%s %s: its managed fine-tuning is closed to new users", name, quoteShort(id))
+			r.warnf(v.Loc(), "option."+key, "%s %s: its managed fine-tuning is closed to new users", name, quoteShort(id))
 		}
 		return hosting{known: true, model: id}
 	}
@@ -64,7 +64,7 @@ func (r *resolver) hosting(ov OptionValues, label string) hosting {
 	if base {
 		what = "an open_model or a managed api_model"
 	}
-	r.errorf(v.Pos, "option."+key, "%s %s is not %s%s", name, quoteShort(id), what, didYouMean(id, ids))
+	r.errorf(v.Loc(), "option."+key, "%s %s is not %s%s", name, quoteShort(id), what, didYouMean(id, ids))
 	return hosting{}
 }
 
@@ -80,20 +80,24 @@ func (r *resolver) applicability(i int, ov OptionValues, label string, h hosting
 		switch {
 		case !ov.written[fd.Key]:
 			if fd.Required && fd.Hosting != model.AnyHosting && hostingFits(fd, h) {
-				r.errorf(ov.Pos, fd.Path(), "%s is missing %s (%s)", label, fd.Key, validText(fd))
+				r.errorf(ov.Loc(), fd.Path(), "%s is missing %s (%s)", label, fd.Key, validText(fd))
 			}
 		case !hostingFits(fd, h):
 			where := "an API model"
 			if h.self {
 				where = "a self-hosted open model"
 			}
-			r.errorf(r.f.ix.Pos("option", itoa(i), fd.Key), fd.Path(), "%s does not apply: %s is %s", name, quoteShort(h.model), where)
+			at := ov.Loc()
+			if set {
+				at = Loc{v.Src, v.KeyPos}
+			}
+			r.errorf(at, fd.Path(), "%s does not apply: %s is %s", name, quoteShort(h.model), where)
 		case set && fd.Methods != nil && ov.Kind == model.FineTune && h.self && h.method != "" && !contains(fd.Methods, h.method):
-			r.warnf(v.KeyPos, fd.Path(), "%s ignored: method %q has no adapter", name, h.method)
+			r.warnf(Loc{v.Src, v.KeyPos}, fd.Path(), "%s ignored: method %q has no adapter", name, h.method)
 		}
 	}
 	if v, ok := ov.Values["serve_precision"]; ok && h.self && v.Text == "nf4" && !(ov.Kind == model.FineTune && h.method == "qlora") {
-		r.errorf(v.Pos, "option.serve_precision", "%s.serve_precision = \"nf4\": only a qlora fine-tune serves nf4 weights", label)
+		r.errorf(v.Loc(), "option.serve_precision", "%s.serve_precision = \"nf4\": only a qlora fine-tune serves nf4 weights", label)
 	}
 }
 

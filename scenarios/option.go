@@ -46,6 +46,11 @@ func (p *parser) options(v any) {
 		p.errorf(p.ix.Pos("option"), "option", "option: a scenario compares at least one option")
 		return
 	}
+	if len(list) > MaxOptions {
+		// Reported once, and the rest left unread: one mistake, one line.
+		p.errorf(p.ix.Pos("option", itoa(MaxOptions)), "option", "too many options: %d, at most %d per scenario", len(list), MaxOptions)
+		list = list[:MaxOptions]
+	}
 	firstLine := map[string]int{} // option name → line of its first use
 	for i, m := range list {
 		p.option(i, m, firstLine)
@@ -56,7 +61,9 @@ func (p *parser) options(v any) {
 func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 	base := []string{"option", itoa(i)}
 	sub := func(k string) []string { return append(append([]string(nil), base...), k) }
-	ov := OptionValues{Pos: p.ix.Pos(base...), Values: map[string]Value{}, written: map[string]bool{}}
+	pos := p.ix.Pos(base...)
+	ov := OptionValues{Pos: pos, Src: p.f.Path, Values: map[string]Value{}, written: map[string]bool{},
+		index: i, headers: []Loc{{p.f.Path, pos}}}
 	for k := range m {
 		ov.written[k] = true
 	}
@@ -110,27 +117,5 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 			ov.Values[k] = val
 		}
 	}
-	if !ov.written["kind"] {
-		p.errorf(ov.Pos, "option.kind", "%s is missing kind (one of %s)", label, oneOf(kindNames()))
-	}
-	if !ov.written["name"] {
-		p.errorf(ov.Pos, "option.name", "%s is missing name (a string unique in the scenario)", label)
-	}
-	if kindOK {
-		p.requireAnyHosting(ov, label)
-	}
 	p.f.Options = append(p.f.Options, ov)
-}
-
-// requireAnyHosting reports required fields of the option's kind that do
-// not depend on hosting; Resolve checks the hosted ones once it knows.
-func (p *parser) requireAnyHosting(ov OptionValues, label string) {
-	for _, fd := range model.SectionFields(model.SectionOption) {
-		if !fd.Required || fd.Hosting != model.AnyHosting || (fd.Kinds != nil && !contains(fd.Kinds, ov.Kind)) {
-			continue
-		}
-		if !ov.written[fd.Key] {
-			p.errorf(ov.Pos, fd.Path(), "%s is missing %s (%s)", label, fd.Key, validText(fd))
-		}
-	}
 }

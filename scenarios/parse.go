@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -28,16 +29,38 @@ type parser struct {
 
 // Parse reads a scenario file: TOML syntax, unknown keys, value types,
 // the registry's static ranges, paths and option names. It returns a File
-// even when there are errors, with whatever could be read.
+// even when there are errors, with whatever could be read. A file that
+// names a base (extends) is checked for completeness by Merge instead.
 func Parse(path string, data []byte) (*File, diag.List) {
+	return parse(path, data, false)
+}
+
+// ParseBase reads a file that others extend: as Parse, but nothing is
+// required of it, since the file extending it may supply what it lacks.
+func ParseBase(path string, data []byte) (*File, diag.List) {
+	return parse(path, data, true)
+}
+
+func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	f := newFile(path, data)
+	f.partial = partial
+	// Refused before decoding: pathological nesting costs the decoder and
+	// the index far more than any real scenario needs.
+	if pos, deep := tomlpos.TooDeep(data, MaxNesting); deep {
+		f.ix = tomlpos.Build(nil)
+		return f, diag.List{{File: path, Line: pos.Line, Col: pos.Col, Severity: diag.Error,
+			Message: fmt.Sprintf("arrays and inline tables nest deeper than %d levels", MaxNesting)}}
+	}
 	f.ix = tomlpos.Build(data)
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return f, diag.List{syntaxError(path, data, err)}
 	}
-	p := &parser{f: f, ix: f.ix, suggested: map[string]bool{}}
+	p := &parser{f: f, ix: f.ix, suggested: f.suggested}
 	p.top(raw)
+	if !partial && !f.written["extends"] {
+		p.diags = append(p.diags, f.complete()...)
+	}
 	p.diags.Sort()
 	return f, p.diags
 }
@@ -63,6 +86,7 @@ func (p *parser) ordered(m map[string]any, base []string) []string {
 func (p *parser) top(raw map[string]any) {
 	for _, k := range p.ordered(raw, nil) {
 		v, keys := raw[k], []string{k}
+		p.f.written[k] = true
 		switch k {
 		case "name", "description", "currency":
 			p.topString(k, v)
@@ -85,20 +109,6 @@ func (p *parser) top(raw map[string]any) {
 			p.unknown(k, keys, "at the top level", topKeys)
 		}
 	}
-	if p.f.Name == "" && !p.has("name") && !p.suggested["name"] {
-		p.errorf(tomlpos.Pos{Line: 1, Col: 1}, "name", "missing name (a non-empty string naming the scenario)")
-	}
-	if _, ok := raw["workload"]; !ok && !p.suggested["workload"] {
-		p.errorf(tomlpos.Pos{Line: 1, Col: 1}, "workload", "missing [workload] table (with queries_per_month, input_tokens and output_tokens)")
-	}
-	if _, ok := raw["option"]; !ok && !p.suggested["option"] {
-		p.errorf(tomlpos.Pos{Line: 1, Col: 1}, "option", "missing [[option]] tables: a scenario compares at least one option")
-	}
-}
-
-func (p *parser) has(key string) bool {
-	_, ok := p.ix.Lookup(key)
-	return ok
 }
 
 // topString reads name, description or currency.
@@ -135,6 +145,7 @@ func (p *parser) section(sec model.Section, v any) {
 		return
 	}
 	p.f.hasTable[name] = true
+	p.f.tables[name] = Loc{p.f.Path, p.ix.Pos(name)}
 	fields := model.SectionFields(sec)
 	valid := make([]string, len(fields))
 	for i, fd := range fields {
@@ -142,6 +153,7 @@ func (p *parser) section(sec model.Section, v any) {
 	}
 	for _, k := range p.ordered(m, []string{name}) {
 		keys := []string{name, k}
+		p.f.written[name+"."+k] = true
 		fd, known := model.FieldByPath(name + "." + k)
 		if !known {
 			p.unknown(k, keys, "in ["+name+"]", valid)
@@ -149,11 +161,6 @@ func (p *parser) section(sec model.Section, v any) {
 		}
 		if val, ok := p.field(fd, m[k], keys, fd.Path()); ok {
 			p.f.section(sec)[k] = val
-		}
-	}
-	for _, fd := range fields {
-		if _, set := m[fd.Key]; fd.Required && !set && !p.suggested[fd.Path()] {
-			p.errorf(p.ix.Pos(name), fd.Path(), "[%s] is missing %s (%s)", name, fd.Key, validText(fd))
 		}
 	}
 }

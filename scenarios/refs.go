@@ -26,7 +26,7 @@ func (r *resolver) references(ov OptionValues, label string, h hosting) {
 			continue
 		}
 		if !contains(ids, v.Text) {
-			r.errorf(v.Pos, fd.Path(), "%s.%s %s is not %s in the price catalog%s", label, fd.Key, quoteShort(v.Text), what, didYouMean(v.Text, ids))
+			r.errorf(v.Loc(), fd.Path(), "%s.%s %s is not %s in the price catalog%s", label, fd.Key, quoteShort(v.Text), what, didYouMean(v.Text, ids))
 		}
 	}
 }
@@ -59,9 +59,9 @@ func (r *resolver) prices(ov OptionValues, label string, h hosting) {
 			continue
 		}
 		if written {
-			r.errorf(pv.Pos, "option."+pair[1], "%s.%s = %q: offer %s has no %s price", label, pair[1], pv.Text, quoteShort(ov0.Text), pv.Text)
+			r.errorf(pv.Loc(), "option."+pair[1], "%s.%s = %q: offer %s has no %s price", label, pair[1], pv.Text, quoteShort(ov0.Text), pv.Text)
 		} else {
-			r.errorf(ov0.Pos, "option."+pair[1], "%s.%s: offer %s has no %s price (the default %s); set %s", label, pair[0], quoteShort(ov0.Text), pv.Text, pair[1], pair[1])
+			r.errorf(ov0.Loc(), "option."+pair[1], "%s.%s: offer %s has no %s price (the default %s); set %s", label, pair[0], quoteShort(ov0.Text), pv.Text, pair[1], pair[1])
 		}
 	}
 }

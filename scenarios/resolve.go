@@ -13,12 +13,13 @@ type resolver struct {
 	diags diag.List
 }
 
-func (r *resolver) errorf(pos tomlpos.Pos, field, format string, args ...any) {
-	r.diags.Errorf(r.f.Path, pos.Line, pos.Col, field, format, args...)
+// errorf records an error at; an inherited value's Loc names its base file.
+func (r *resolver) errorf(at Loc, field, format string, args ...any) {
+	r.diags.Errorf(orPath(at.File, r.f.Path), at.Line, at.Col, field, format, args...)
 }
 
-func (r *resolver) warnf(pos tomlpos.Pos, field, format string, args ...any) {
-	r.diags.Warnf(r.f.Path, pos.Line, pos.Col, field, format, args...)
+func (r *resolver) warnf(at Loc, field, format string, args ...any) {
+	r.diags.Warnf(orPath(at.File, r.f.Path), at.Line, at.Col, field, format, args...)
 }
 
 // Resolve checks what needs the catalog (references, hosting, offer
@@ -36,11 +37,11 @@ func (f *File) Resolve(cat *model.Catalog) (model.Scenario, diag.List) {
 		s.Currency = DefaultCurrency
 	}
 	if cat.Currency != "" && s.Currency != cat.Currency {
-		pos := tomlpos.Pos{Line: 1, Col: 1}
+		at := Loc{f.Path, tomlpos.Pos{Line: 1, Col: 1}}
 		if v, ok := f.Top["currency"]; ok {
-			pos = v.Pos
+			at = v.Loc()
 		}
-		r.errorf(pos, "currency", "scenario currency %q does not match the price catalog's %q", s.Currency, cat.Currency)
+		r.errorf(at, "currency", "scenario currency %q does not match the price catalog's %q", s.Currency, cat.Currency)
 	}
 	for _, sec := range []model.Section{model.SectionTop, model.SectionWorkload, model.SectionTeam} {
 		fill(model.SectionFields(sec), f.section(sec), &s, nil)

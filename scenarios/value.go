@@ -41,13 +41,13 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 		return val, false
 	}
 	val.Text = s
-	return val, true
+	return val, p.textOK(val, label, MaxNameLen, false)
 }
 
 // located returns a Value carrying the positions and text of keys.
 func (p *parser) located(keys []string) Value {
 	e, _ := p.ix.Lookup(keys...)
-	v := Value{Pos: e.Value, KeyPos: e.Key, Set: true}
+	v := Value{Pos: e.Value, KeyPos: e.Key, Set: true, Src: p.f.Path}
 	if e.Value.Line == 0 {
 		v.Pos = p.ix.Pos(keys...)
 		v.KeyPos = v.Pos
@@ -135,5 +135,6 @@ func (p *parser) str(v any, keys []string, label string) (Value, bool) {
 		return val, false
 	}
 	val.Text = s
-	return val, true
+	max, multiline := textLimit(label)
+	return val, p.textOK(val, label, max, multiline)
 }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,14 +23,20 @@ func readLimited(path string) ([]byte, error) {
 		return nil, err
 	}
 	if info.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+		return nil, errIsDir
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 	if err != nil {
 		return nil, err
 	}
 	if len(data) > MaxFileBytes {
-		return nil, fmt.Errorf("%s: file is larger than %d MiB, the most tunecost reads", path, MaxFileBytes>>20)
+		return nil, errTooLarge
 	}
 	return data, nil
 }
+
+// Reasons without the path: callers print it in the path:line:col position.
+var (
+	errIsDir    = errors.New("is a directory")
+	errTooLarge = fmt.Errorf("file is larger than %d MiB, the most tunecost reads", MaxFileBytes>>20)
+)

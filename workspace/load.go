@@ -53,7 +53,7 @@ func Load(args []string, opt Options) ([]*Doc, error) {
 		d := &Doc{Path: p, opt: opt}
 		d.loaded, err = readLimited(p)
 		if err != nil {
-			d.fail(diag.Diagnostic{File: p, Message: "cannot read: " + describeIOError(err)})
+			d.fail(diag.Diagnostic{File: p, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
 		} else {
 			d.evaluate()
 		}
@@ -100,12 +100,24 @@ func (d *Doc) evaluate() {
 		d.finish()
 		return
 	}
+	var t tree // the built-in example is trusted: no tree to check against
+	if d.Path != "" {
+		t = scenarioTree(d.Path)
+	}
+	if f.Extends != nil {
+		m := d.extend(f, t)
+		if m == nil || d.Diags.HasErrors() {
+			d.finish()
+			return
+		}
+		f, d.File = m, m
+	}
 	for _, e := range d.edits {
 		if err := f.Set(e.Section, e.Option, e.Key, e.Text); err != nil {
 			d.Diags.Errorf(name, 0, 0, e.Key, "%v", err)
 		}
 	}
-	d.Catalog = d.catalog(f)
+	d.Catalog = d.catalog(f, t)
 	if d.Diags.HasErrors() {
 		d.finish()
 		return
@@ -129,17 +141,27 @@ func (d *Doc) evaluate() {
 	d.finish()
 }
 
-// catalog layers the built-in sheet, the scenario's price_sheets (reported
-// at their position in the scenario) and the run's --prices.
-func (d *Doc) catalog(f *scenarios.File) *pricing.Catalog {
+// catalog layers the built-in sheet, the scenario's price_sheets (problems
+// reported where each is written, in the scenario or a base) and the run's
+// --prices. The scenario's paths must stay inside its tree t.
+func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	var sheets []*pricing.Sheet
+	if !d.sheetCount(f.PriceSheets) {
+		cat, _ := pricing.Layer(pricing.Builtin())
+		return cat
+	}
 	for _, ref := range f.PriceSheets {
-		data, err := readLimited(ref.Resolved)
-		if err != nil {
-			d.Diags.Errorf(f.Path, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
+		real, why := t.confine(ref)
+		if why != "" {
+			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
 			continue
 		}
-		sh, diags := pricing.Parse(ref.Resolved, data)
+		data, err := readLimited(real)
+		if err != nil {
+			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
+			continue
+		}
+		sh, diags := parseSheet(ref.Resolved, data)
 		d.Diags = append(d.Diags, diags...)
 		if sh != nil && !diags.HasErrors() {
 			sheets = append(sheets, sh)
@@ -165,9 +187,13 @@ func (d *Doc) engineDiagnostic(err error) diag.Diagnostic {
 		if o.Name != ie.Option {
 			continue
 		}
-		out.Line, out.Col = o.Pos.Line, o.Pos.Col
+		at := o.Loc()
 		if v, ok := o.Values[ie.Field]; ok && v.Set {
-			out.Line, out.Col = v.Pos.Line, v.Pos.Col
+			at = v.Loc()
+		}
+		out.File, out.Line, out.Col = at.File, at.Line, at.Col
+		if out.File == "" {
+			out.File = d.File.Path
 		}
 		out.Message = fmt.Sprintf("option %q: %s: %s", ie.Option, ie.Field, ie.Msg)
 	}
@@ -222,17 +248,11 @@ func (d *Doc) scenarioWarnings() diag.List {
 	return out
 }
 
-// optionAt returns the index of the option whose table holds the
-// diagnostic's line in the scenario file, or -1.
+// optionAt returns the index of the option whose table (in the scenario
+// or a base) holds the diagnostic's line, or -1.
 func (d *Doc) optionAt(dg diag.Diagnostic) int {
-	if d.File == nil || dg.File != d.File.Path || dg.Line == 0 {
+	if d.File == nil || dg.Line == 0 {
 		return -1
 	}
-	idx := -1
-	for i, o := range d.File.Options {
-		if o.Pos.Line <= dg.Line {
-			idx = i
-		}
-	}
-	return idx
+	return d.File.OptionAt(dg.File, dg.Line)
 }

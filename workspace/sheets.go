@@ -1,12 +1,42 @@
 package workspace
 
 import (
+	"fmt"
+
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
-// MaxSheets bounds how many price sheets one run layers.
+// MaxSheets bounds how many price sheets one run layers: a scenario's
+// price_sheets (its bases' included) and --prices together.
 const MaxSheets = 32
+
+// sheetCount reports, at the first sheet past the limit, a run that would
+// layer more than MaxSheets; it returns false when the scenario's own list
+// is already too long, so none of them is read.
+func (d *Doc) sheetCount(refs []scenarios.Ref) bool {
+	extra := d.opt.ExtraSheets
+	switch {
+	case len(refs) > MaxSheets:
+		r := refs[MaxSheets]
+		d.Diags.Errorf(r.Src, r.Pos.Line, r.Pos.Col, "price_sheets", "%s: too many price sheets: %d, at most %d per run", r.Label, len(refs), MaxSheets)
+		return false
+	case len(refs)+len(extra) > MaxSheets && len(extra) <= MaxSheets: // else loadSheets says so
+		d.Diags.Errorf(extra[MaxSheets-len(refs)], 0, 0, "", "too many price sheets: %d from the scenario and %d from --prices, at most %d per run", len(refs), len(extra), MaxSheets)
+	}
+	return true
+}
+
+// parseSheet parses a price sheet, refusing pathological nesting first.
+func parseSheet(path string, data []byte) (*pricing.Sheet, diag.List) {
+	if pos, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
+		return nil, diag.List{{File: path, Line: pos.Line, Col: pos.Col, Severity: diag.Error,
+			Message: fmt.Sprintf("arrays and inline tables nest deeper than %d levels", scenarios.MaxNesting)}}
+	}
+	return pricing.Parse(path, data)
+}
 
 // loadSheets reads and parses sheet files in order. Unreadable files and
 // parse errors are diagnostics; sheets with errors are left out.
@@ -23,7 +53,7 @@ func loadSheets(paths []string) ([]*pricing.Sheet, diag.List) {
 			diags.Errorf(p, 0, 0, "", "cannot read price sheet: %v", describeIOError(err))
 			continue
 		}
-		sh, d := pricing.Parse(p, data)
+		sh, d := parseSheet(p, data)
 		diags = append(diags, d...)
 		if sh != nil && !d.HasErrors() {
 			sheets = append(sheets, sh)

@@ -1,0 +1,47 @@
+package scenarios
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on what a scenario file may hold (docs/limits.md). Shared files
+// are hostile: each bound is far above any real plan and far below what
+// would slow the tool or flood a terminal.
+const (
+	MaxOptions     = 64   // [[option]] tables per scenario, after extends
+	MaxNesting     = 32   // arrays and inline tables inside each other
+	MaxNameLen     = 200  // characters of a name or an id
+	MaxDescription = 2000 // characters of the description
+	MaxPathLen     = 1024 // characters of a path in price_sheets or extends
+)
+
+// textLimit is the length limit of a string field named label, and
+// whether it may hold line breaks and tabs.
+func textLimit(label string) (int, bool) {
+	switch {
+	case label == "description":
+		return MaxDescription, true
+	case label == "extends" || strings.HasPrefix(label, "price_sheets["):
+		return MaxPathLen, false
+	}
+	return MaxNameLen, false
+}
+
+// textOK refuses over-long strings and control characters: names are
+// printed in terminals, where ESC starts a command (clipboard writes,
+// screen clears, title changes).
+func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
+	if n := utf8.RuneCountInString(val.Text); n > max {
+		p.errorf(val.Pos, label, "%s is %d characters long; at most %d", label, n, max)
+		return false
+	}
+	for _, r := range val.Text {
+		if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\t')) {
+			p.errorf(val.Pos, label, "%s = %s: contains a control character (%U)", label, quoteShort(val.Text), r)
+			return false
+		}
+	}
+	return true
+}
