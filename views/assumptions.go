@@ -41,8 +41,8 @@ type assumptionsModel struct {
 	scroll  int
 	editing bool
 	input   lineInput
-	applied int   // successful edits in the current editing session
-	history []int // edits per finished session, for undo
+	applied int                // successful edits in the current editing session
+	history map[document][]int // per document: edits per finished session, for undo
 	err     string
 	note    string
 }
@@ -56,7 +56,7 @@ func (m *assumptionsModel) SetSize(w, h int) { m.c = m.c.sized(w, h); m.follow()
 // SetDoc switches to another document, forgetting the undo sessions.
 func (m *assumptionsModel) SetDoc(d document) {
 	if m.doc != d {
-		m.history, m.editing, m.err, m.note = nil, false, "", ""
+		m.editing, m.err, m.note = false, "", ""
 	}
 	m.doc = d
 	m.SetSnapshot(d.Snapshot())
@@ -199,7 +199,8 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 			return m.undo()
 		case key.Matches(msg, k.Reset):
 			m.doc.Reset()
-			m.history, m.err = nil, ""
+			delete(m.history, m.doc)
+			m.err = ""
 			m.note = "Every value is the file's again."
 			m.SetSnapshot(m.doc.Snapshot())
 			return m, docChanged
@@ -299,17 +300,23 @@ func (m *assumptionsModel) apply() tea.Cmd {
 func (m *assumptionsModel) finish() {
 	m.editing = false
 	if m.applied > 0 {
-		m.history = append(m.history, m.applied)
+		if m.history == nil {
+			m.history = map[document][]int{}
+		}
+		m.history[m.doc] = append(m.history[m.doc], m.applied)
 	}
 	m.applied = 0
 }
 
+// forget drops the undo sessions of d, whose edits were saved or reloaded away.
+func (m *assumptionsModel) forget(d document) { delete(m.history, d) }
+
 // undo takes back the last editing session (every keystroke of it).
 func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	n := 1
-	if len(m.history) > 0 {
-		n = m.history[len(m.history)-1]
-		m.history = m.history[:len(m.history)-1]
+	if h := m.history[m.doc]; len(h) > 0 {
+		n = h[len(h)-1]
+		m.history[m.doc] = h[:len(h)-1]
 	}
 	undone := false
 	for ; n > 0; n-- {

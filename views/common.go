@@ -1,6 +1,10 @@
 package views
 
-import "time"
+import (
+	"time"
+
+	"github.com/tunecost/tunecost/pricing"
+)
 
 // Config is what the program needs from the command line and environment.
 type Config struct {
@@ -27,7 +31,7 @@ func newCommon(cfg Config) common {
 		cfg.Now = time.Now
 	}
 	if cfg.StaleAfter <= 0 {
-		cfg.StaleAfter = 90 * 24 * time.Hour
+		cfg.StaleAfter = pricing.StaleAfter
 	}
 	km := DefaultKeyMap()
 	return common{Styles: newStyles(defaultTheme()), Keys: &km, Cfg: cfg}

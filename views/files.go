@@ -54,6 +54,7 @@ func (m Model) save() (tea.Model, tea.Cmd) {
 		m.setStatus("Not saved: "+err.Error(), true)
 		return m, nil
 	}
+	m.assume.forget(d)
 	if p := d.Snapshot().Path; p != "" && path == p {
 		m.setStatus("Saved "+path, false)
 	} else {
@@ -76,6 +77,7 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Reload):
 		m.mode = modeNormal
+		m.assume.forget(d)
 		if err := d.Reload(); err != nil {
 			m.setStatus("Reload failed: "+err.Error(), true)
 		} else {
@@ -156,6 +158,7 @@ func (m Model) editorDone(msg editorDoneMsg) (tea.Model, tea.Cmd) {
 	if msg.doc == nil || (!msg.doc.ChangedOnDisk() && msg.err == nil) {
 		return m, nil
 	}
+	m.assume.forget(msg.doc)
 	if err := msg.doc.Reload(); err != nil {
 		m.setStatus("Reload failed: "+err.Error(), true)
 	} else if msg.err == nil {
@@ -187,6 +190,7 @@ func (m Model) filesChanged(msg fileChangedMsg) (tea.Model, tea.Cmd) {
 		case !d.ChangedOnDisk() && !sheetChanged(d, changed):
 			// Our own save, or a touch: nothing to do.
 		default:
+			m.assume.forget(d)
 			if err := d.Reload(); err != nil {
 				m.setStatus("Reload of "+label+" failed: "+err.Error(), true)
 			} else {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // View draws the header, the active screen (or the explain panel), the
@@ -127,10 +128,51 @@ func (m Model) footerHeight() int {
 
 func (m Model) fullHelpHeight() int {
 	n := 0
-	for _, col := range m.keys().FullHelp() {
+	for _, col := range fitHelp(m.keys().FullHelp(), m.c.Width) {
 		n = max(n, len(col))
 	}
 	return max(n, 1)
+}
+
+// fitHelp re-flows help columns so every key shows at the given width: the
+// bindings are poured into as few rows as let all columns fit side by side.
+func fitHelp(groups [][]key.Binding, width int) [][]key.Binding {
+	var all []key.Binding
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() {
+				all = append(all, b)
+			}
+		}
+	}
+	for rows := 4; rows < len(all); rows++ {
+		cols := chunk(all, rows)
+		w := 0
+		for i, c := range cols {
+			kw, dw := 0, 0
+			for _, b := range c {
+				kw = max(kw, lipgloss.Width(b.Help().Key))
+				dw = max(dw, lipgloss.Width(b.Help().Desc))
+			}
+			w += kw + 1 + dw
+			if i > 0 {
+				w += 4 // help's column separator
+			}
+		}
+		if w <= width {
+			return cols
+		}
+	}
+	return chunk(all, max(len(all), 1))
+}
+
+func chunk(bs []key.Binding, n int) [][]key.Binding {
+	var out [][]key.Binding
+	for len(bs) > n {
+		out = append(out, bs[:n])
+		bs = bs[n:]
+	}
+	return append(out, bs)
 }
 
 func (m Model) footer() string {
@@ -142,9 +184,10 @@ func (m Model) footer() string {
 	if m.mode == modeChangedOnDisk {
 		status = st.Warn.Render(fit(m.status, w))
 	}
-	h := m.help
-	h.ShowAll = m.showHelp
-	return status + "\n" + block(h.View(m.keys()), w, m.footerHeight()-1)
+	if m.showHelp {
+		return status + "\n" + block(m.help.FullHelpView(fitHelp(m.keys().FullHelp(), w)), w, m.footerHeight()-1)
+	}
+	return status + "\n" + block(m.help.ShortHelpView(m.keys().ShortHelp()), w, 1)
 }
 
 // helpKeys is the help for what has the keys now: the screen's (or the
