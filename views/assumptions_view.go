@@ -1,0 +1,137 @@
+package views
+
+import (
+	"strings"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// The list takes the screen but for the totals line at the top and the hint
+// lines at the bottom.
+const assumptionsHint = 3
+
+func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint-1, 1) }
+
+// totals is the line that shows each keystroke's effect: every option's total.
+func (m assumptionsModel) totals(w int) string {
+	st, r := m.c.Styles, &m.snap.Result
+	parts := []string{st.Muted.Render("Totals:")}
+	for i := range r.Options {
+		o := &r.Options[i]
+		v := money(o.Total, r.Currency)
+		if i == r.Cheapest && len(r.Options) > 1 {
+			v = "★ " + v
+		}
+		parts = append(parts, st.series(i).Render(clean(o.Name))+" "+st.Text.Render(v))
+	}
+	return fit(strings.Join(parts, "  "), w)
+}
+
+func (m *assumptionsModel) follow() {
+	h := m.listHeight()
+	top := m.cur
+	if top > 0 && m.rows[top-1].field == nil {
+		top-- // keep the section title of the first field in view
+	}
+	if top < m.scroll {
+		m.scroll = top
+	}
+	if m.cur >= m.scroll+h {
+		m.scroll = m.cur - h + 1
+	}
+	m.scroll = min(max(m.scroll, 0), max(len(m.rows)-h, 0))
+}
+
+func (m assumptionsModel) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	st := m.c.Styles
+	if len(m.rows) == 0 {
+		msg := "No inputs to edit."
+		if m.snap.Err != nil {
+			msg = "The file cannot be edited here until it parses: " + clean(m.snap.Err.Error())
+		}
+		return block(strings.Join(wrap(st.Error.Render(msg), w), "\n"), w, h)
+	}
+	keyW := min(30, max(w/3, 12))
+	valW := min(24, max(w/4, 10))
+	lines := []string{m.totals(w)}
+	end := min(m.scroll+m.listHeight(), len(m.rows))
+	for i := m.scroll; i < end; i++ {
+		r := m.rows[i]
+		if r.field == nil {
+			lines = append(lines, st.Header.Render(fit(r.title, w)))
+			continue
+		}
+		mark := "  "
+		if i == m.cur {
+			mark = "▸ "
+		}
+		label := fit(mark+r.field.Key, keyW)
+		val := m.value(r)
+		var valCell string
+		switch {
+		case i == m.cur && m.editing:
+			m.input.SetSize(valW-2, 1)
+			valCell = "[" + fit(m.input.View(), valW-2) + "]"
+		case i == m.cur:
+			valCell = st.Selected.Render(fit(" "+val, valW))
+		default:
+			valCell = st.Text.Render(fit(" "+val, valW))
+		}
+		mod := "  "
+		if m.doc != nil && m.doc.Modified(r.section, r.option, r.field.Key) {
+			mod = st.Modified.Render(" *")
+		}
+		unit := st.Muted.Render(clean(r.field.Unit))
+		if i == m.cur {
+			label = st.Header.Render(label)
+		} else {
+			label = st.Label.Render(label)
+		}
+		lines = append(lines, label+valCell+mod+" "+unit)
+	}
+	for len(lines) < m.listHeight()+1 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, m.hint(w)...)
+	return block(strings.Join(lines, "\n"), w, h)
+}
+
+// hint is the selected field's documentation, its valid values, and the
+// outcome of the last keystroke.
+func (m assumptionsModel) hint(w int) []string {
+	st := m.c.Styles
+	r := m.rows[m.cur]
+	if r.field == nil {
+		return nil
+	}
+	f := r.field
+	valid := ""
+	switch {
+	case f.Type == model.Number:
+		valid = f.RangeText()
+	case f.Type == model.Flag:
+		valid = "true or false"
+	case len(f.Choices) > 0:
+		valid = "one of " + strings.Join(f.Choices, ", ")
+	case f.Ref != model.NoRef:
+		valid = "an id from the catalog (see the Catalog screen)"
+	}
+	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
+	second := st.Muted.Render(fit("valid: "+valid, w))
+	third := ""
+	switch {
+	case m.err != "":
+		third = st.Error.Render(fit("✗ refused: "+m.err, w))
+	case m.editing:
+		third = st.Muted.Render(fit("enter: keep this value · esc: put the old one back", w))
+	case m.note != "":
+		third = st.Text.Render(fit(m.note, w))
+	case m.doc != nil && m.doc.Dirty():
+		third = st.Modified.Render(fit("* unsaved edits: ctrl+s saves to the file, u undoes, R resets", w))
+	}
+	return []string{doc, second, third}
+}
