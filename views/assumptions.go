@@ -330,4 +330,3 @@ func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	m.SetSnapshot(m.doc.Snapshot())
 	return m, docChanged
 }
-
