@@ -55,7 +55,7 @@ func (m assumptionsModel) View() string {
 		}
 		return block(strings.Join(wrap(st.Error.Render(msg), w), "\n"), w, h)
 	}
-	keyW := min(30, max(w/3, 12))
+	keyW := min(31, max(w*2/5, 12))
 	valW := min(24, max(w/4, 10))
 	lines := []string{m.totals(w)}
 	end := min(m.scroll+m.listHeight(), len(m.rows))

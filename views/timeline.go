@@ -116,17 +116,17 @@ func (m timelineModel) chartView() string {
 
 func (m timelineModel) tableView() string {
 	st, r := m.c.Styles, &m.snap.Result
-	const mw, cw = 7, 13
+	const mw, cw = 7, 12
 	both := mw+len(r.Options)*2*cw <= m.c.Width
 	head := fit("Month", mw)
 	sub := fit("", mw)
 	for i := range r.Options {
 		name := st.series(i).Bold(true).Render(clean(r.Options[i].Name))
 		if both {
-			head += fitRight(name, 2*cw)
+			head += " " + fitRight(name, 2*cw-1)
 			sub += st.Muted.Render(fitRight("month", cw) + fitRight("cumulative", cw))
 		} else {
-			head += fitRight(name, cw)
+			head += " " + fitRight(name, cw-1)
 			sub += st.Muted.Render(fitRight("cumulative", cw))
 		}
 	}
