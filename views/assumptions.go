@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -283,12 +284,12 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 func (m *assumptionsModel) apply() tea.Cmd {
 	r := m.rows[m.cur]
 	if err := m.doc.Set(r.section, r.option, r.field.Key, strings.TrimSpace(m.input.Value())); err != nil {
-		m.err = clean(err.Error())
+		m.err = reason(err)
 		return nil
 	}
 	if s := m.doc.Snapshot(); s.Err != nil {
 		m.doc.Undo()
-		m.err = clean(s.Err.Error())
+		m.err = reason(s.Err)
 		return nil
 	}
 	m.applied++
@@ -330,3 +331,9 @@ func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	m.SetSnapshot(m.doc.Snapshot())
 	return m, docChanged
 }
+
+// position is the "file:line:col: " that diagnostics start with; for a value
+// being typed the reason alone is what helps.
+var position = regexp.MustCompile(`^[^\s]*:\d+:\d+: `)
+
+func reason(err error) string { return clean(position.ReplaceAllString(err.Error(), "")) }

@@ -8,7 +8,7 @@ import (
 
 // The list takes the screen but for the totals line at the top and the hint
 // lines at the bottom.
-const assumptionsHint = 3
+const assumptionsHint = 4
 
 func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint-1, 1) }
 
@@ -125,7 +125,14 @@ func (m assumptionsModel) hint(w int) []string {
 	third := ""
 	switch {
 	case m.err != "":
-		third = st.Error.Render(fit("✗ refused: "+m.err, w))
+		lines := wrap("✗ refused: "+m.err, w)
+		if len(lines) > 2 {
+			lines[1] = fit(strings.Join(lines[1:], " "), w)
+		}
+		for i := range lines[:min(len(lines), 2)] {
+			lines[i] = st.Error.Render(lines[i])
+		}
+		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
 	case m.editing:
 		third = st.Muted.Render(fit("enter: keep this value · esc: put the old one back", w))
 	case m.note != "":
