@@ -1,0 +1,233 @@
+package uncertainty
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// Config tunes a Monte Carlo run. Zero values take the defaults.
+type Config struct {
+	Samples int    // default 10000, at most MaxSamples
+	Seed    uint64 // default 1 (so 0 means "the default", not a seed of its own)
+	Workers int    // default runtime.GOMAXPROCS(0)
+}
+
+// MaxSamples bounds Config.Samples: results are held per sample, and ten
+// million samples already resolve a percentile far below any price's accuracy.
+const MaxSamples = 10_000_000
+
+// OptionStats is one option's distribution over the successful samples.
+type OptionStats struct {
+	P10, P50, P90                float64 // total (F23)
+	Per1kP10, Per1kP50, Per1kP90 float64 // cost per 1k queries, all-in (F23)
+	PCheapest                    float64 // share of samples in which it is cheapest (F24)
+}
+
+// Analysis is the outcome of MonteCarlo. Samples is the number drawn;
+// Failed of them were rejected by the engine and are left out of Options.
+type Analysis struct {
+	Samples, Failed int
+	Seed            uint64
+	Options         []OptionStats // in scenario order
+}
+
+// MonteCarlo evaluates cfg.Samples copies of s, each with every input drawn
+// from its triangular range, and summarises each option's totals. The same
+// scenario, inputs and seed give the same Analysis for any worker count.
+// It returns ctx.Err() as soon as the context is cancelled.
+func MonteCarlo(ctx context.Context, s model.Scenario, cat model.Catalog, inputs []Input, cfg Config) (Analysis, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return Analysis{}, err
+	}
+	if len(s.Options) == 0 {
+		return Analysis{}, errors.New("a scenario needs at least one option")
+	}
+	for _, in := range inputs {
+		if err := in.check(&s); err != nil {
+			return Analysis{}, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Analysis{}, err
+	}
+	r := newRun(&s, cat, inputs, cfg)
+	r.runWorkers(ctx.Done())
+	if err := ctx.Err(); err != nil {
+		return Analysis{}, err
+	}
+	return r.summarise()
+}
+
+func (c Config) withDefaults() (Config, error) {
+	if c.Samples == 0 {
+		c.Samples = 10000
+	}
+	if c.Samples < 0 || c.Samples > MaxSamples {
+		return c, fmt.Errorf("samples must be from 1 to %d, got %d", MaxSamples, c.Samples)
+	}
+	if c.Seed == 0 {
+		c.Seed = 1
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	c.Workers = min(c.Workers, c.Samples)
+	return c, nil
+}
+
+// run holds one Monte Carlo run's inputs and its per-sample results, which
+// workers write by sample index (so the order of completion cannot matter).
+type run struct {
+	base   *model.Scenario
+	cat    model.Catalog
+	inputs []Input
+	cfg    Config
+	k      int       // options
+	totals []float64 // sample i, option j at i*k+j
+	per1k  []float64
+	best   []int32 // the cheapest option of sample i; -1 if it failed
+	errs   []failure
+}
+
+// failure is a worker's first failed sample.
+type failure struct {
+	sample int
+	err    error
+}
+
+func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *run {
+	n, k := cfg.Samples, len(s.Options)
+	return &run{base: s, cat: cat, inputs: inputs, cfg: cfg, k: k,
+		totals: make([]float64, n*k), per1k: make([]float64, n*k),
+		best: make([]int32, n), errs: make([]failure, cfg.Workers)}
+}
+
+// chunk is how many contiguous samples a worker claims at a time: small
+// enough that a worker slowed by other processes does not hold up the end of
+// the run and that cancellation is seen within a millisecond, large enough
+// that claiming costs nothing. Results go by sample index, so which worker
+// took which chunk cannot change them.
+const chunk = 64
+
+// runWorkers hands out chunks in order until the samples run out.
+func (r *run) runWorkers(done <-chan struct{}) {
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for w := range r.cfg.Workers {
+		wg.Go(func() { r.work(done, w, &next) })
+	}
+	wg.Wait()
+}
+
+// work evaluates chunks until none is left or the run is cancelled. Its
+// scratch scenario and generator are reused, so a sample allocates only what
+// EvaluateLean does.
+func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
+	scratch := make([]model.Option, r.k)
+	var s model.Scenario
+	var pcg rand.PCG
+	n := r.cfg.Samples
+	for {
+		from := int(next.Add(chunk)) - chunk
+		if from >= n || cancelled(done) {
+			return
+		}
+		for i := from; i < min(from+chunk, n); i++ {
+			s = *r.base
+			s.Options = scratch
+			copy(scratch, r.base.Options)
+			r.sample(&s, &pcg, worker, i)
+		}
+	}
+}
+
+// sample draws sample i's inputs into s, prices it and records the result.
+func (r *run) sample(s *model.Scenario, pcg *rand.PCG, worker, i int) {
+	sampleRNG(pcg, r.cfg.Seed, i)
+	for _, in := range r.inputs {
+		in.set(s, Triangular(uniform(pcg), in.Low, in.Likely, in.High))
+	}
+	res, err := model.EvaluateLean(*s, r.cat)
+	if err != nil {
+		r.best[i] = -1
+		// Chunks are claimed in increasing order, so a worker's first
+		// failure is its lowest; firstFailure takes the lowest of those.
+		if r.errs[worker].err == nil {
+			r.errs[worker] = failure{i, err}
+		}
+		return
+	}
+	for j := range r.k {
+		r.totals[i*r.k+j] = res.Options[j].Total
+		r.per1k[i*r.k+j] = res.Options[j].CostPer1k
+	}
+	r.best[i] = int32(res.Cheapest)
+}
+
+func cancelled(done <-chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
+}
+
+// summarise turns the per-sample results into percentiles and shares.
+func (r *run) summarise() (Analysis, error) {
+	a := Analysis{Samples: r.cfg.Samples, Seed: r.cfg.Seed, Options: make([]OptionStats, r.k)}
+	wins := make([]int, r.k)
+	for _, b := range r.best {
+		if b < 0 {
+			a.Failed++
+		} else {
+			wins[b]++
+		}
+	}
+	ok := a.Samples - a.Failed
+	if ok == 0 {
+		first := r.firstFailure()
+		return Analysis{}, fmt.Errorf("all %d samples failed; the first (sample %d): %w", a.Samples, first.sample, first.err)
+	}
+	buf := make([]float64, 0, ok)
+	for j := range r.k {
+		st := &a.Options[j]
+		st.P10, st.P50, st.P90 = r.quantiles(buf, r.totals, j)
+		st.Per1kP10, st.Per1kP50, st.Per1kP90 = r.quantiles(buf, r.per1k, j)
+		st.PCheapest = float64(wins[j]) / float64(ok)
+	}
+	return a, nil
+}
+
+// quantiles is P10, P50 and P90 of option j's successful values in v.
+func (r *run) quantiles(buf, v []float64, j int) (p10, p50, p90 float64) {
+	buf = buf[:0]
+	for i, b := range r.best {
+		if b >= 0 {
+			buf = append(buf, v[i*r.k+j])
+		}
+	}
+	slices.Sort(buf)
+	return percentile(buf, 0.10), percentile(buf, 0.50), percentile(buf, 0.90)
+}
+
+// firstFailure is the failed sample with the lowest index, whichever
+// worker met it, so the error message is deterministic too.
+func (r *run) firstFailure() failure {
+	first := failure{sample: -1}
+	for _, f := range r.errs {
+		if f.err != nil && (first.err == nil || f.sample < first.sample) {
+			first = f
+		}
+	}
+	return first
+}

@@ -1,0 +1,82 @@
+package uncertainty
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// Swing is one bar of a tornado chart: option j's total with one input at
+// its low and at its high end, every other input at likely.
+type Swing struct {
+	Label                   string
+	Low, High               float64 // input values used (rounded and clamped as in sampling)
+	TotalAtLow, TotalAtHigh float64
+	Swing                   float64 // |TotalAtHigh − TotalAtLow|
+}
+
+// Tornado moves each input that can change option's total alone to its low
+// and high end, the others at likely, and ranks the inputs by how far the
+// total swings (descending; equal swings by label). Inputs that can change
+// the total are the scenario-wide ones (workload, team and a ranged
+// horizon_months) and option's own; other options' inputs are left out.
+func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([]Swing, error) {
+	if option < 0 || option >= len(s.Options) {
+		return nil, fmt.Errorf("the scenario has no option %d", option)
+	}
+	// Price option alone: its total does not depend on the others, and
+	// their mistakes must not fail its chart.
+	base := only(&s, option)
+	var own []Input
+	for _, in := range inputs {
+		if err := in.check(&s); err != nil {
+			return nil, err
+		}
+		if in.Field.Section == model.SectionOption {
+			if in.Option != option {
+				continue
+			}
+			in.Option = 0
+		}
+		own = append(own, in)
+	}
+	for _, in := range own {
+		in.set(&base, in.Likely)
+	}
+	out := make([]Swing, 0, len(own))
+	for _, in := range own {
+		label := in.Label(&base)
+		lo, totalLo, err := totalWith(&base, cat, in, in.Low)
+		if err != nil {
+			return nil, fmt.Errorf("%s at its low end: %w", label, err)
+		}
+		hi, totalHi, err := totalWith(&base, cat, in, in.High)
+		if err != nil {
+			return nil, fmt.Errorf("%s at its high end: %w", label, err)
+		}
+		out = append(out, Swing{Label: label, Low: lo, High: hi, TotalAtLow: totalLo, TotalAtHigh: totalHi,
+			Swing: math.Abs(totalHi - totalLo)})
+	}
+	slices.SortStableFunc(out, func(a, b Swing) int {
+		if c := cmp.Compare(b.Swing, a.Swing); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Label, b.Label)
+	})
+	return out, nil
+}
+
+// totalWith is the total of base's first option with in set to v, and the
+// value actually set.
+func totalWith(base *model.Scenario, cat model.Catalog, in Input, v float64) (float64, float64, error) {
+	s := clone(base)
+	v = in.set(&s, v)
+	res, err := model.EvaluateLean(s, cat)
+	if err != nil {
+		return v, 0, err
+	}
+	return v, res.Options[0].Total, nil
+}
