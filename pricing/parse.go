@@ -24,6 +24,10 @@ var (
 // maxIDLen bounds ids so that a hostile file cannot flood a terminal row.
 const maxIDLen = 200
 
+// MaxEntries bounds the entries of one sheet, all tables together: far
+// above any real catalog, and a hostile file cannot make every run slow.
+const MaxEntries = 20000
+
 // Parse reads one price sheet. It returns nil and the syntax error when data
 // is not TOML; otherwise the sheet with every entry that had no error, and
 // every problem found. Entries default as_of and source to the sheet's.
@@ -55,6 +59,17 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 			}
 			diags.Errorf(file, max(p.Line, 1), max(p.Col, 1), k, "%s", msg)
 		}
+	}
+	total := 0
+	for _, t := range Tables {
+		items, _ := tableItems(raw[string(t)])
+		if total+len(items) > MaxEntries {
+			p := loc.key(string(t), strconv.Itoa(MaxEntries-total))
+			diags.Errorf(file, max(p.Line, 1), max(p.Col, 1), string(t), "too many entries: more than %d in one sheet", MaxEntries)
+			diags.Sort()
+			return sh, diags
+		}
+		total += len(items)
 	}
 	for _, t := range Tables {
 		if v, ok := raw[string(t)]; ok {

@@ -52,6 +52,7 @@ var plain = strings.NewReplacer(
 	`'\n'`, "a newline",
 	`'\r'`, "a carriage return",
 	"expected value but found", "expected a value, found",
+	", but got ", ", found ",
 	" but got ", ", found ",
 	" instead", "",
 	"has already been defined", "is defined twice",
