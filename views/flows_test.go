@@ -276,3 +276,23 @@ type panicky struct{}
 func (panicky) Init() tea.Cmd                       { return nil }
 func (panicky) Update(tea.Msg) (tea.Model, tea.Cmd) { panic("boom") }
 func (panicky) View() string                        { panic("boom") }
+
+// Quitting with unsaved edits asks first.
+func TestQuitAsks(t *testing.T) {
+	docs, _ := exampleDocs(t, "support-assistant.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	next, cmd := m.Update(keyMsg("q"))
+	m = next.(Model)
+	if cmd != nil || m.mode != modeConfirmQuit || !strings.Contains(m.View(), "Unsaved edits") {
+		t.Fatal("quit with unsaved edits did not ask")
+	}
+	m = press(t, m, "esc")
+	if m.mode != modeNormal {
+		t.Fatal("esc did not stay")
+	}
+	m = press(t, m, "q")
+	if _, cmd := m.Update(keyMsg("q")); cmd == nil {
+		t.Fatal("q twice did not quit")
+	}
+}

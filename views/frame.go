@@ -181,7 +181,7 @@ func (m Model) footer() string {
 	if m.bad {
 		status = st.StatusErr.Render(fit("✗ "+m.status, w))
 	}
-	if m.mode == modeChangedOnDisk {
+	if m.mode == modeChangedOnDisk || m.mode == modeConfirmQuit {
 		status = st.Warn.Render(fit(m.status, w))
 	}
 	if m.showHelp {
@@ -212,6 +212,8 @@ func (m Model) keys() helpKeys {
 	switch {
 	case m.mode == modeChangedOnDisk:
 		return helpKeys{short: []key.Binding{k.Beside, k.Reload, k.Back}, full: [][]key.Binding{{k.Beside, k.Reload, k.Back}}}
+	case m.mode == modeConfirmQuit:
+		return helpKeys{short: []key.Binding{k.Quit, k.Save, k.Back}, full: [][]key.Binding{{k.Quit, k.Save, k.Back}}}
 	case m.mode == modeExplain:
 		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
 	case m.screen == screenCompare:

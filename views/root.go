@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,6 +31,7 @@ const (
 	modeNormal mode = iota
 	modeExplain
 	modeChangedOnDisk
+	modeConfirmQuit
 )
 
 // Minimum size for a usable layout; below it a notice asks for more room.
@@ -144,6 +147,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case m.mode == modeChangedOnDisk:
 		return m.answerChangedOnDisk(msg)
+	case m.mode == modeConfirmQuit:
+		return m.answerQuit(msg)
 	case m.screen == screenAssumptions && m.assume.Editing() && !key.Matches(msg, k.Save):
 		return m.toFocused(msg)
 	case m.screen == screenCatalog && m.catalog.Filtering():
@@ -154,7 +159,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		m.resize(m.c.Width, m.c.Height)
@@ -242,4 +247,35 @@ func (m *Model) resize(w, h int) {
 	m.assume.SetSize(cw, ch)
 	m.catalog.SetSize(cw, ch)
 	m.explain.SetSize(cw, ch)
+}
+
+// quit asks first when an edit is unsaved: quitting would drop it.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	var dirty []string
+	for _, d := range m.docs {
+		if d.Dirty() {
+			dirty = append(dirty, docLabel(d.Snapshot().Path))
+		}
+	}
+	if len(dirty) == 0 {
+		return m, tea.Quit
+	}
+	m.mode = modeConfirmQuit
+	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+". q: quit without saving · esc: stay (ctrl+s saves)", false)
+	return m, nil
+}
+
+func (m Model) answerQuit(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Back):
+		m.mode = modeNormal
+		m.setStatus("", false)
+	case key.Matches(msg, k.Save):
+		m.mode = modeNormal
+		return m.save()
+	}
+	return m, nil
 }
