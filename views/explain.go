@@ -117,12 +117,18 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	var out []string
 	// add wraps a line, indenting its continuation under its first word.
 	add := func(s string) {
-		indent := len(s) - len(strings.TrimLeft(s, " ")) + 4
-		for i, l := range wrap(s, width) {
-			if i > 0 {
-				l = strings.Repeat(" ", min(indent, width/2)) + strings.TrimLeft(l, " ")
-			}
-			out = append(out, l)
+		lines := wrap(s, width)
+		if len(lines) == 0 {
+			return
+		}
+		out = append(out, lines[0])
+		if len(lines) == 1 {
+			return
+		}
+		indent := min(len(s)-len(strings.TrimLeft(s, " "))+4, width/2)
+		rest := strings.TrimLeft(strings.Join(lines[1:], " "), " ")
+		for _, l := range wrap(rest, width-indent) {
+			out = append(out, strings.Repeat(" ", indent)+l)
 		}
 	}
 	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
