@@ -43,7 +43,7 @@ type command struct {
 }
 
 func (a *App) commands() []command {
-	return []command{a.checkCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
+	return []command{a.breakevenCommand(), a.checkCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
 }
 
 // Run executes the command line (without the program name) and returns the exit code.

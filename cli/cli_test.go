@@ -205,3 +205,24 @@ func TestPricesListsEverySheetEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestBreakEvenHandSolved(t *testing.T) {
+	// acme: integration 10 h · 100 = 1,000 once, then (1000·1 + 500·2)/1e6 = 0.002 per query;
+	// gpt-4.1 at the contract price: 0.02 per query, nothing fixed. Over 2 months:
+	// 1000 + 2·0.002·Q = 2·0.02·Q → Q = 1000 / 0.036 = 27,777.8.
+	out, errOut, code := run(t, "--prices", "testdata/prices/acme.toml", "breakeven", "testdata/prices/breakeven.toml",
+		"--a", "acme", "--b", "gpt-4.1 at contract price")
+	if code != ExitOK || !strings.Contains(out, "break even at workload.queries_per_month = 27,778 (now 1,000") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	// Without the fixed cost acme is cheaper at every volume: never.
+	out, _, _ = run(t, "--prices", "testdata/prices/acme.toml", "breakeven", "testdata/prices/plain.toml",
+		"--a", "acme", "--b", "gpt-4.1 at contract price")
+	if !strings.Contains(out, "never break even on workload.queries_per_month within [1, 1,000,000]") {
+		t.Errorf("plain: %s", out)
+	}
+	_, errOut, code = run(t, "--prices", "testdata/prices/acme.toml", "breakeven", "testdata/prices/plain.toml", "--a", "acm", "--b", "x")
+	if code != ExitInvalid || !strings.Contains(errOut, `no option named "acm"; did you mean "acme"?`) {
+		t.Errorf("typo: exit %d %q", code, errOut)
+	}
+}

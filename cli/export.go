@@ -23,10 +23,10 @@ func (a *App) exportCommand() command {
 		usage:   "export [--format md|csv|json] [--out FILE] [FILE_OR_DIR…]",
 		details: "With no file, exports the built-in example. JSON is the machine contract\n" +
 			"(docs/json.md); numbers are at full precision.",
-		flags: []flagSpec{
+		flags: append([]flagSpec{
 			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
-		},
+		}, analysisFlags...),
 		run: (*App).export,
 	}
 }
@@ -40,6 +40,10 @@ func (a *App) export(p parsed) int {
 	if !ok {
 		return a.fail(usageError{fmt.Sprintf("--format %q is not one of md, csv, json", name)})
 	}
+	cfg, err := analysisConfig(p)
+	if err != nil {
+		return a.fail(err)
+	}
 	docs, err := a.docs(p)
 	if err != nil {
 		return a.fail(err)
@@ -47,6 +51,11 @@ func (a *App) export(p parsed) int {
 	scenarios, code := a.reports(docs)
 	if code != ExitOK {
 		return code
+	}
+	if name != "csv" { // CSV has no column for the analysis
+		if err := a.analyze(docs, scenarios, cfg); err != nil {
+			return a.fail(err)
+		}
 	}
 	var buf bytes.Buffer
 	if err := render(&buf, scenarios); err != nil {

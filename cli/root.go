@@ -16,7 +16,8 @@ func (a *App) rootCommand() command {
 		usage: "[FILE_OR_DIR…] | COMMAND [flags] [FILE…]",
 		details: "With no file, opens the planner on the built-in example. When stdout is not\n" +
 			"a terminal, prints the comparison as plain text instead.",
-		run: (*App).root,
+		flags: analysisFlags,
+		run:   (*App).root,
 	}
 }
 
@@ -34,9 +35,16 @@ func (a *App) root(p parsed) int {
 		}
 		return ExitOK
 	}
+	cfg, err := analysisConfig(p)
+	if err != nil {
+		return a.fail(err)
+	}
 	scenarios, code := a.reports(docs)
 	if code != ExitOK {
 		return code
+	}
+	if err := a.analyze(docs, scenarios, cfg); err != nil {
+		return a.fail(err)
 	}
 	if err := report.Text(a.Stdout, scenarios); err != nil {
 		return a.fail(err)

@@ -22,6 +22,8 @@ type jsonScenario struct {
 	Crossovers    []jsonCrossover `json:"crossovers"`
 	Options       []jsonOption    `json:"options"`
 	Warnings      []string        `json:"warnings"`
+	BreakEven     []jsonBreakEven `json:"break_even"`
+	MonteCarlo    *jsonMC         `json:"monte_carlo"`
 }
 
 type jsonCrossover struct {
@@ -42,6 +44,8 @@ type jsonOption struct {
 	Serving       *jsonServing     `json:"serving"`
 	Months        []jsonMonth      `json:"months"`
 	Warnings      []string         `json:"warnings"`
+	Uncertainty   *jsonUncertainty `json:"uncertainty"`
+	Sensitivity   []jsonSwing      `json:"sensitivity"`
 	Derivations   []jsonDerivation `json:"derivations"`
 }
 
@@ -122,8 +126,11 @@ func toJSON(s *Scenario) jsonScenario {
 		out.Warnings = append(out.Warnings, d.String())
 	}
 	for i := range r.Options {
-		out.Options = append(out.Options, optionJSON(&r.Options[i]))
+		o := optionJSON(&r.Options[i])
+		o.Uncertainty, o.Sensitivity = optionUncertainty(s.Uncertainty, i), optionSensitivity(s.Uncertainty, i)
+		out.Options = append(out.Options, o)
 	}
+	out.BreakEven, out.MonteCarlo = breakEvenJSON(s.Uncertainty), monteCarloJSON(s.Uncertainty)
 	return out
 }
 

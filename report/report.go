@@ -7,6 +7,7 @@ package report
 import (
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // Scenario is one evaluated scenario as the renderers see it. Warnings about
@@ -17,6 +18,9 @@ type Scenario struct {
 	Input    model.Scenario // resolved inputs, for the assumptions
 	Result   model.Result
 	Warnings diag.List
+	// Uncertainty is the Monte Carlo, tornado and break-even analysis, nil
+	// when it was not run.
+	Uncertainty *uncertainty.Summary
 }
 
 // DisplayFile is the file name shown to people.

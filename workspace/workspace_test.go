@@ -44,10 +44,10 @@ func TestEditSaveChangesOnlyThatValue(t *testing.T) {
 	path := scratch(t)
 	d := loadOne(t, path)
 	before := d.Result.Options[2].Total
-	if err := d.Set(model.SectionWorkload, 0, "queries_per_month", "900000"); err != nil {
+	if err := d.Set(model.SectionTeam, 0, "hourly_rate", "150"); err != nil {
 		t.Fatal(err)
 	}
-	if d.Result.Options[2].Total == before || !d.Modified(model.SectionWorkload, 0, "queries_per_month") {
+	if d.Result.Options[2].Total == before || !d.Modified(model.SectionTeam, 0, "hourly_rate") {
 		t.Fatal("the edit did not change the prompted option's total")
 	}
 	saved, err := d.Save()
@@ -55,7 +55,7 @@ func TestEditSaveChangesOnlyThatValue(t *testing.T) {
 		t.Fatalf("Save = %q, %v", saved, err)
 	}
 	got, _ := os.ReadFile(path)
-	want := strings.Replace(string(examples.Builtin()), "queries_per_month = 600000", "queries_per_month = 900000", 1)
+	want := strings.Replace(string(examples.Builtin()), "hourly_rate = 110", "hourly_rate = 150", 1)
 	if string(got) != want {
 		t.Errorf("the saved file differs from the original in more than the edited value:\n%s", got)
 	}

@@ -1,0 +1,83 @@
+package report
+
+import "github.com/tunecost/tunecost/uncertainty"
+
+// jsonUncertainty is an option's Monte Carlo band (null without ranges).
+type jsonUncertainty struct {
+	P10       float64 `json:"p10"`
+	P50       float64 `json:"p50"`
+	P90       float64 `json:"p90"`
+	PCheapest float64 `json:"p_cheapest"`
+	Per1kP10  float64 `json:"per_1k_p10"`
+	Per1kP50  float64 `json:"per_1k_p50"`
+	Per1kP90  float64 `json:"per_1k_p90"`
+}
+
+// jsonSwing is one bar of an option's tornado.
+type jsonSwing struct {
+	Input       string  `json:"input"`
+	Low         float64 `json:"low"`
+	High        float64 `json:"high"`
+	TotalAtLow  float64 `json:"total_at_low"`
+	TotalAtHigh float64 `json:"total_at_high"`
+	Swing       float64 `json:"swing"`
+}
+
+// jsonBreakEven: value is null when the order never changes within [lo, hi].
+type jsonBreakEven struct {
+	A     string   `json:"a"`
+	B     string   `json:"b"`
+	Input string   `json:"input"`
+	Value *float64 `json:"value"`
+	Lo    float64  `json:"lo"`
+	Hi    float64  `json:"hi"`
+}
+
+type jsonMC struct {
+	Samples int    `json:"samples"`
+	Failed  int    `json:"failed"`
+	Seed    uint64 `json:"seed"`
+}
+
+func optionUncertainty(sum *uncertainty.Summary, i int) *jsonUncertainty {
+	if sum == nil || sum.MC == nil || i >= len(sum.MC.Options) {
+		return nil
+	}
+	o := sum.MC.Options[i]
+	return &jsonUncertainty{P10: o.P10, P50: o.P50, P90: o.P90, PCheapest: o.PCheapest,
+		Per1kP10: o.Per1kP10, Per1kP50: o.Per1kP50, Per1kP90: o.Per1kP90}
+}
+
+func optionSensitivity(sum *uncertainty.Summary, i int) []jsonSwing {
+	out := []jsonSwing{}
+	if sum == nil || i >= len(sum.Tornado) {
+		return out
+	}
+	for _, sw := range sum.Tornado[i] {
+		out = append(out, jsonSwing{Input: sw.Label, Low: sw.Low, High: sw.High,
+			TotalAtLow: sw.TotalAtLow, TotalAtHigh: sw.TotalAtHigh, Swing: sw.Swing})
+	}
+	return out
+}
+
+func breakEvenJSON(sum *uncertainty.Summary) []jsonBreakEven {
+	out := []jsonBreakEven{}
+	if sum == nil {
+		return out
+	}
+	for _, be := range sum.BreakEven {
+		j := jsonBreakEven{A: be.A, B: be.B, Input: be.Input, Lo: be.Lo, Hi: be.Hi}
+		if be.Found {
+			j.Value = ptr(be.Value)
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+func monteCarloJSON(sum *uncertainty.Summary) *jsonMC {
+	if sum == nil || sum.MC == nil {
+		return nil
+	}
+	return &jsonMC{Samples: sum.MC.Samples, Failed: sum.MC.Failed, Seed: sum.MC.Seed}
+}

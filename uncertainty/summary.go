@@ -1,0 +1,75 @@
+package uncertainty
+
+import (
+	"context"
+	"errors"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// Summary is everything the reports and the planner show about uncertainty
+// for one scenario: the Monte Carlo bands (nil without ranges), a tornado
+// per option, and the break-even query volume of every pair of options.
+type Summary struct {
+	Ranged    bool      // the scenario has ranged inputs
+	MC        *Analysis // nil without ranged inputs
+	Tornado   [][]Swing // per option, ranked
+	BreakEven []BreakEven
+	// Inputs are the inputs the tornado moved: the ranges, or ±25 % of each
+	// input when the scenario has none.
+	Inputs []Input
+}
+
+// BreakEvenInput is the input whose break-even every report states.
+const BreakEvenInput = "workload.queries_per_month"
+
+// Summarize runs the Monte Carlo analysis (when ranged is not empty), the
+// tornado of every option and the break-even of every pair on queries per
+// month. A failure of one tornado or break-even leaves that part empty
+// rather than failing the whole summary; the Monte Carlo's error is returned.
+func Summarize(ctx context.Context, s model.Scenario, cat model.Catalog, ranged []Input, cfg Config) (Summary, error) {
+	sum := Summary{Ranged: len(ranged) > 0, Inputs: ranged}
+	if !sum.Ranged {
+		sum.Inputs = DefaultInputs(s, func(o *model.Option) bool { return o.SelfHosted(&cat) })
+	}
+	if sum.Ranged {
+		mc, err := MonteCarlo(ctx, s, cat, ranged, cfg)
+		if err != nil {
+			return Summary{}, err
+		}
+		sum.MC = &mc
+	}
+	sum.Tornado = make([][]Swing, len(s.Options))
+	for j := range s.Options {
+		if ctx.Err() != nil {
+			return Summary{}, ctx.Err()
+		}
+		sum.Tornado[j], _ = Tornado(s, cat, sum.Inputs, j)
+	}
+	var err error
+	sum.BreakEven, err = breakEvens(ctx, s, cat)
+	return sum, err
+}
+
+// breakEvens solves every pair a < b on queries per month over the default bracket.
+func breakEvens(ctx context.Context, s model.Scenario, cat model.Catalog) ([]BreakEven, error) {
+	in, err := ParseInputPath(&s, BreakEvenInput)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi := DefaultBracket(in.Field, in.Likely)
+	var out []BreakEven
+	for a := 0; a < len(s.Options); a++ {
+		for b := a + 1; b < len(s.Options); b++ {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			be, err := SolveBreakEven(s, cat, a, b, in, lo, hi)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: BreakEvenInput, Lo: lo, Hi: hi}
+			}
+			out = append(out, be)
+		}
+	}
+	return out, nil
+}

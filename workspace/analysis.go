@@ -1,0 +1,60 @@
+package workspace
+
+import (
+	"context"
+	"errors"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
+)
+
+// RangedInputs lists the inputs the file writes as ranges
+// (x = { low, likely, high }), in file order.
+func (d *Doc) RangedInputs() []uncertainty.Input {
+	if d.File == nil {
+		return nil
+	}
+	var out []uncertainty.Input
+	add := func(sec model.Section, option int, key string, v scenarios.Value) {
+		if v.Range == nil {
+			return
+		}
+		path := key
+		if sec != model.SectionTop {
+			path = string(sec) + "." + key
+		}
+		f, ok := model.FieldByPath(path)
+		if !ok || f.Type != model.Number {
+			return
+		}
+		out = append(out, uncertainty.Input{Field: f, Option: option, Low: v.Range.Low, Likely: v.Range.Likely, High: v.Range.High})
+	}
+	for _, sec := range []struct {
+		s model.Section
+		m map[string]scenarios.Value
+	}{{model.SectionTop, d.File.Top}, {model.SectionWorkload, d.File.Workload}, {model.SectionTeam, d.File.Team}} {
+		for _, f := range model.SectionFields(sec.s) {
+			add(sec.s, -1, f.Key, sec.m[f.Key])
+		}
+	}
+	for i, o := range d.File.Options {
+		for _, f := range model.SectionFields(model.SectionOption) {
+			add(model.SectionOption, i, f.Key, o.Values[f.Key])
+		}
+	}
+	return out
+}
+
+// Summarize runs the uncertainty analysis of the evaluated document:
+// Monte Carlo over its ranges, tornadoes and break-evens.
+func (d *Doc) Summarize(ctx context.Context, cfg uncertainty.Config) (*uncertainty.Summary, error) {
+	if !d.OK() {
+		return nil, errors.New("the scenario has errors")
+	}
+	sum, err := uncertainty.Summarize(ctx, d.Input, d.Catalog.Catalog, d.RangedInputs(), cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &sum, nil
+}
