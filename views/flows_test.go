@@ -27,8 +27,8 @@ func onlyLineChanged(t *testing.T, before, after []byte, from, to string) {
 // The whole flow in a real program: open, move, edit a value, watch the
 // total change, save, and find the file changed only in that value.
 func TestFlowEditSave(t *testing.T) {
-	docs, dir := exampleDocs(t, "support-assistant.toml")
-	path := filepath.Join(dir, "support-assistant.toml")
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
 	before, _ := os.ReadFile(path)
 	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "★ $182,262")
@@ -45,7 +45,7 @@ func TestFlowEditSave(t *testing.T) {
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 
 	after, _ := os.ReadFile(path)
-	onlyLineChanged(t, before, after, "queries_per_month = 600000", "queries_per_month = 50000")
+	onlyLineChanged(t, before, after, "queries_per_month = 600000 # first month", "queries_per_month = 50000 # first month")
 	final := tm.FinalModel(t).(Model)
 	if final.doc().Dirty() {
 		t.Error("the document is still dirty after saving")
@@ -60,7 +60,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 
 // Resizing to tiny sizes never panics and always fills exactly the window.
 func TestResizeTiny(t *testing.T) {
-	tm := teatest.NewTestModel(t, newModel([]document{builtinDoc(t)}, testConfig()), teatest.WithInitialTermSize(80, 24))
+	tm := teatest.NewTestModel(t, newModel(mustFixture(t), testConfig()), teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "Compare")
 	tm.Send(tea.WindowSizeMsg{Width: 20, Height: 5})
 	waitFor(t, tm, "too small")
@@ -77,7 +77,7 @@ func TestEverySize(t *testing.T) {
 	paths := [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "enter"}, {"shift+tab"},
 		{"shift+tab", "/"}, {"e"}, {"?"}}
 	for _, keys := range paths {
-		m := press(t, newModel([]document{builtinDoc(t)}, testConfig()), keys...)
+		m := press(t, newModel(mustFixture(t), testConfig()), keys...)
 		for _, w := range []int{0, 1, 2, 5, 20, 59, 60, 61, 79, 200} {
 			for _, h := range []int{0, 1, 2, 5, 14, 15, 16, 24, 60} {
 				v := sized(m, w, h).View()
@@ -91,7 +91,7 @@ func TestEverySize(t *testing.T) {
 }
 
 func TestTooSmall(t *testing.T) {
-	m := sized(newModel([]document{builtinDoc(t)}, testConfig()), 40, 10)
+	m := sized(newModel(mustFixture(t), testConfig()), 40, 10)
 	if v := m.View(); !strings.Contains(v, "too small") {
 		t.Errorf("no notice at 40×10:\n%s", v)
 	}
@@ -100,7 +100,7 @@ func TestTooSmall(t *testing.T) {
 // A refused value keeps the last good one; esc puts the old value back;
 // undo takes back a whole editing session; reset drops everything.
 func TestEditRefuseUndoReset(t *testing.T) {
-	docs, _ := exampleDocs(t, "support-assistant.toml")
+	docs, _ := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	total := func(m Model) float64 { return m.doc().Snapshot().Result.Options[0].Total }
 	orig := total(m)
@@ -137,7 +137,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 
 // A value the engine cannot evaluate with is refused like a bad one.
 func TestEditUnevaluable(t *testing.T) {
-	docs, _ := exampleDocs(t, "support-assistant.toml")
+	docs, _ := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	// Option 1's base_model: an id the catalog lacks.
 	m = press(t, m, "tab", "tab")
@@ -155,8 +155,8 @@ func TestEditUnevaluable(t *testing.T) {
 
 // When the file changed on disk, save asks: save beside it, or reload.
 func TestSaveChangedOnDisk(t *testing.T) {
-	docs, dir := exampleDocs(t, "support-assistant.toml")
-	path := filepath.Join(dir, "support-assistant.toml")
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	m = press(t, m, editQueries...)
 	theirs := []byte("# someone else's version\n")
@@ -177,7 +177,7 @@ func TestSaveChangedOnDisk(t *testing.T) {
 		t.Errorf("status %q", m.status)
 	}
 	beside := strings.TrimSuffix(path, ".toml") + ".edited.toml"
-	if data, err := os.ReadFile(beside); err != nil || !bytes.Contains(data, []byte("queries_per_month = 50000")) {
+	if data, err := os.ReadFile(beside); err != nil || !bytes.Contains(data, []byte("queries_per_month = 50000 # first month")) {
 		t.Errorf("nothing saved beside: %v", err)
 	}
 	// The other choice: reload, dropping the edits.
@@ -189,10 +189,10 @@ func TestSaveChangedOnDisk(t *testing.T) {
 
 // Export writes Markdown beside the scenario and says where.
 func TestExport(t *testing.T) {
-	docs, dir := exampleDocs(t, "support-assistant.toml")
+	docs, dir := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	m = press(t, m, "x")
-	want := filepath.Join(dir, "support-assistant.md")
+	want := filepath.Join(dir, "support.md")
 	data, err := os.ReadFile(want)
 	if err != nil || !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
 		t.Fatalf("export: %v", err)
@@ -204,11 +204,11 @@ func TestExport(t *testing.T) {
 
 // A change on disk reloads a clean document, and leaves a dirty one alone.
 func TestFileChangedReloads(t *testing.T) {
-	docs, dir := exampleDocs(t, "support-assistant.toml")
-	path := filepath.Join(dir, "support-assistant.toml")
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	data, _ := os.ReadFile(path)
-	edited := bytes.Replace(data, []byte("queries_per_month = 600000"), []byte("queries_per_month = 50000"), 1)
+	edited := bytes.Replace(data, []byte("queries_per_month = 600000 # first month"), []byte("queries_per_month = 50000 # first month"), 1)
 	if err := os.WriteFile(path, edited, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +279,7 @@ func (panicky) View() string                        { panic("boom") }
 
 // Quitting with unsaved edits asks first.
 func TestQuitAsks(t *testing.T) {
-	docs, _ := exampleDocs(t, "support-assistant.toml")
+	docs, _ := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	m = press(t, m, editQueries...)
 	next, cmd := m.Update(keyMsg("q"))

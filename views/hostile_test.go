@@ -15,8 +15,8 @@ import (
 // rewrite loads the support example after replacing text in it.
 func rewrite(t *testing.T, from, to string) ([]document, string) {
 	t.Helper()
-	docs, dir := exampleDocs(t, "support-assistant.toml")
-	path := filepath.Join(dir, "support-assistant.toml")
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
 	data, _ := os.ReadFile(path)
 	if !bytes.Contains(data, []byte(from)) {
 		t.Fatalf("%q not in the example", from)
@@ -45,7 +45,7 @@ func TestEscapesInNames(t *testing.T) {
 // every screen, and nothing panics.
 func TestBrokenScenario(t *testing.T) {
 	broken := func(t *testing.T) ([]document, string) {
-		return rewrite(t, "queries_per_month = 600000", "queries_per_mnth = 600000")
+		return rewrite(t, "queries_per_month = 600000 # first month", "queries_per_mnth = 600000")
 	}
 	frames(t, broken)
 	for _, keys := range [][]string{{"tab"}, {"tab", "tab"}, {"shift+tab"}, {"e"}, {"x"}, {"ctrl+s"}} {
@@ -57,7 +57,7 @@ func TestBrokenScenario(t *testing.T) {
 
 // The mouse wheel scrolls the comparison.
 func TestWheel(t *testing.T) {
-	m := sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24)
+	m := sized(newModel(mustFixture(t), testConfig()), 80, 24)
 	before := m.compare.scroll
 	m = send(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if m.compare.scroll <= before {
@@ -71,7 +71,7 @@ func TestWheel(t *testing.T) {
 
 // Many options scroll sideways with the cursor instead of squeezing.
 func TestManyOptions(t *testing.T) {
-	docs, dir := exampleDocs(t, "brand-voice.toml")
+	docs, dir := fixtureDocs(t, "four.toml")
 	cfg := testConfig()
 	cfg.Dir = dir
 	m := sized(newModel(docs, cfg), 80, 24)

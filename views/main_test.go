@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/tunecost/tunecost/examples"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -37,14 +36,16 @@ func builtinDoc(t *testing.T) document {
 	return &wsDoc{d: d}
 }
 
-// exampleDocs copies the example scenarios into a temporary folder and
-// loads them, so tests may edit and save them.
-func exampleDocs(t *testing.T, names ...string) ([]document, string) {
+// fixtureDocs copies fixture scenarios (testdata/fixture, with their price
+// sheet) into a temporary folder and loads them, so tests may edit and save
+// them. The fixture pins its prices, so goldens do not move with the
+// built-in sheet or the examples.
+func fixtureDocs(t *testing.T, names ...string) ([]document, string) {
 	t.Helper()
 	dir := t.TempDir()
 	var paths []string
-	for _, n := range names {
-		data, err := examples.Read(n)
+	for _, n := range append([]string{"prices.toml"}, names...) {
+		data, err := os.ReadFile(filepath.Join("testdata", "fixture", n))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +53,9 @@ func exampleDocs(t *testing.T, names ...string) ([]document, string) {
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		paths = append(paths, p)
+		if n != "prices.toml" {
+			paths = append(paths, p)
+		}
 	}
 	ws, err := workspace.Load(paths, workspace.Options{Now: now})
 	if err != nil {
@@ -142,4 +145,9 @@ func keyMsg(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlU}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+func mustFixture(t *testing.T) []document {
+	d, _ := fixtureDocs(t, "support.toml")
+	return d
 }
