@@ -54,7 +54,7 @@ var hostileFiles = []struct {
 	{"fraction_horizon.toml", 1, `fraction_horizon.toml:2:18: horizon_months = 12.5: must be a whole number from 1 to 120`},
 	{"huge_horizon.toml", 1, `huge_horizon.toml:2:18: horizon_months = 1e308: must be a whole number from 1 to 120`},
 	{"huge_int.toml", 1, `huge_int.toml:12:21: option "p".integration_hours = 9223372036854775807: must be a number from 0 to 10,000,000`},
-	{"huge_queries.toml", 1, `huge_queries.toml:4:21: workload.queries_per_month = 1e308: must be a number greater than 0`},
+	{"huge_queries.toml", 1, `huge_queries.toml:4:21: workload.queries_per_month = 1e308: must be a number greater than 0 and at most 1e15`},
 	{"huge_tokens.toml", 1, `huge_tokens.toml:5:16: workload.input_tokens = 1e308: must be a number from 0 to 10,000,000`},
 	{"inf.toml", 1, `inf.toml:6:17: workload.output_tokens = +inf: must be a finite number`},
 	{"int_overflow.toml", 1, `int_overflow.toml:12:21: 9223372036854775808 is out of range for int64`},
@@ -68,7 +68,7 @@ var hostileFiles = []struct {
 	{"missing_workload_key.toml", 1, `missing_workload_key.toml:3:1: [workload] is missing output_tokens (a number from 0 to 10,000,000)`},
 	{"nan.toml", 1, `nan.toml:6:17: workload.output_tokens = nan: must be a finite number`},
 	{"neg_inf_range.toml", 1, `neg_inf_range.toml:5:24: workload.input_tokens.low = -inf: must be a finite number`},
-	{"negative_queries.toml", 1, `negative_queries.toml:4:21: workload.queries_per_month = -5: must be a number greater than 0`},
+	{"negative_queries.toml", 1, `negative_queries.toml:4:21: workload.queries_per_month = -5: must be a number greater than 0 and at most 1e15`},
 	{"osc52_name.toml", 1, `osc52_name.toml:1:8: name = "\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\a": contains a control character (U+001B)`},
 	{"raw_escape.toml", 1, `raw_escape.toml:1:11: TOML files cannot contain control characters: '0x1b'`},
 	{"sheet_abs.toml", 1, `sheet_abs.toml:2:17: price_sheets[0] = "/etc/passwd": must be a relative path`},
@@ -93,7 +93,7 @@ var hostileFiles = []struct {
 	{"wrong_type_option.toml", 1, `wrong_type_option.toml:2:1: option: expected [[option]] tables, got a string ("p")`},
 	{"wrong_type_string_number.toml", 1, `wrong_type_string_number.toml:5:16: workload.input_tokens: expected a number, got a string ("100")`},
 	{"wrong_type_table.toml", 1, `wrong_type_table.toml:2:1: workload must be a table ([workload]), got a number (5)`},
-	{"zero_queries.toml", 1, `zero_queries.toml:4:21: workload.queries_per_month = 0: must be a number greater than 0`},
+	{"zero_queries.toml", 1, `zero_queries.toml:4:21: workload.queries_per_month = 0: must be a number greater than 0 and at most 1e15`},
 }
 
 func TestHostileFiles(t *testing.T) {

@@ -89,23 +89,28 @@ func (c *checker) optionValues(i int, name string) *scenarios.OptionValues {
 	return nil
 }
 
-// optionPos is where a finding about key belongs: its value when the file
-// writes it, else the option's [[option]] header.
-func (c *checker) optionPos(i int, name, key string) tomlpos.Pos {
+// optionLoc is where a finding about key belongs: its value when a file
+// writes it, else the option's [[option]] header; with extends, that may
+// be in a base file.
+func (c *checker) optionLoc(i int, name, key string) scenarios.Loc {
 	ov := c.optionValues(i, name)
 	if ov == nil {
-		return tomlpos.Pos{}
+		return scenarios.Loc{File: c.path}
 	}
+	loc := ov.Loc()
 	if v, ok := ov.Values[key]; ok && v.Set && v.Pos.Line > 0 {
-		return v.Pos
+		loc = v.Loc()
 	}
-	return ov.Pos
+	if loc.File == "" {
+		loc.File = c.path
+	}
+	return loc
 }
 
 // warnOption adds a warning about option i's key, prefixed with the option.
 func (c *checker) warnOption(i int, o *model.Option, key, format string, args ...any) {
-	p := c.optionPos(i, o.Name, key)
-	c.out.Warnf(c.path, p.Line, p.Col, "option."+key, "%s: "+format, append([]any{optionLabel(i, o.Name)}, args...)...)
+	l := c.optionLoc(i, o.Name, key)
+	c.out.Warnf(l.File, l.Line, l.Col, "option."+key, "%s: "+format, append([]any{optionLabel(i, o.Name)}, args...)...)
 }
 
 // optionLabel names an option as the scenarios package does: option "ft",

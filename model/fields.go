@@ -163,23 +163,18 @@ func (f *Field) valid(v float64) bool {
 	return v >= f.Min
 }
 
-// RangeText describes the valid values of a Number field.
+// RangeText describes the valid values of a Number field, both bounds
+// included, so that a huge value's refusal says why.
 func (f *Field) RangeText() string {
 	what := "a number"
 	if f.Integer {
 		what = "a whole number"
 	}
-	lo := formatBound(f.Min)
-	if f.Max >= maxInput {
-		if f.MinExclusive {
-			return what + " greater than " + lo
-		}
-		return what + " of at least " + lo
-	}
+	lo, hi := formatBound(f.Min), formatBound(f.Max)
 	if f.MinExclusive {
-		return what + " greater than " + lo + " and at most " + formatBound(f.Max)
+		return what + " greater than " + lo + " and at most " + hi
 	}
-	return what + " from " + lo + " to " + formatBound(f.Max)
+	return what + " from " + lo + " to " + hi
 }
 
 // maxInput bounds every unbounded input so that products of inputs stay far

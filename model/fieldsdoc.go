@@ -15,7 +15,7 @@ func FieldsMarkdown() string {
 	b.WriteString("A numeric field may also be written as a range, `x = { low = 1, likely = 2, high = 3 }`;\n")
 	b.WriteString("the comparison uses `likely`.\n\n")
 	b.WriteString("Top level: `name` (required), `description`, `currency` (default USD), `price_sheets`\n")
-	b.WriteString("(paths relative to the scenario, inside its folder), `extends`, and the fields below.\n")
+	b.WriteString("(paths relative to the scenario, inside its git work tree, or its folder where there is none),\n`extends` (docs/scenario-extends.md), and the fields below.\n")
 	for _, sec := range []Section{SectionTop, SectionWorkload, SectionTeam, SectionOption} {
 		title := map[Section]string{SectionTop: "Top level", SectionWorkload: "[workload]", SectionTeam: "[team]",
 			SectionOption: "[[option]] (each has `name` and `kind` = finetune | rag | prompt)"}[sec]

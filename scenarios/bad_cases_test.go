@@ -69,7 +69,7 @@ var badFiles = []struct {
 		`testdata/bad/missing_names.toml:8:1: option #1 is missing name (a string unique in the scenario)`,
 	}},
 	{"missing_required.toml", []string{
-		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing train_examples (a whole number of at least 0)`,
+		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing train_examples (a whole number from 0 to 1e15)`,
 		`testdata/bad/missing_required.toml:8:1: option "ft-mini" is missing curation_hours (a number from 0 to 10,000,000)`,
 	}},
 	{"nan.toml", []string{

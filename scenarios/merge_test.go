@@ -106,7 +106,7 @@ func TestMergeReportsInBase(t *testing.T) {
 	_, d := merged(t, mergeBase, child)
 	want := []string{
 		`base/defaults.toml:13:1: option "p" is missing generator (an open_model or api_model id)`,
-		`base/defaults.toml:13:1: option "p" is missing corpus_tokens (a number of at least 0)`,
+		`base/defaults.toml:13:1: option "p" is missing corpus_tokens (a number from 0 to 1e15)`,
 		`base/defaults.toml:13:1: option "p" is missing embedding (an embedding id)`,
 		`base/defaults.toml:13:1: option "p" is missing vector_db (a vector_db id)`,
 		`base/defaults.toml:16:1: option "p".model does not apply to kind "rag"`,
