@@ -43,6 +43,13 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 		if tomlText, err = parseInput(fd, text, label, &v); err != nil {
 			return err
 		}
+		if old.Range != nil && old.Src == f.Path && fd.Type == model.Number {
+			// A range written in this file keeps its spread: the edit moves likely.
+			if err := editLikely(old.Range, &v, label); err != nil {
+				return err
+			}
+			keys = append(keys, "likely")
+		}
 	case key == "name" || key == "description" || key == "currency":
 		if key == "name" && strings.TrimSpace(text) == "" {
 			return fmt.Errorf("%s must not be empty", label)
@@ -235,4 +242,15 @@ func appendTable(data []byte, name, line string) []byte {
 		out = append(out, nl...)
 	}
 	return append(out, nl+"["+name+"]"+nl+line+nl...)
+}
+
+// editLikely moves a range's likely value to v.Num, which must stay within
+// the range's low and high.
+func editLikely(r *Range, v *Value, label string) error {
+	if v.Num < r.Low || v.Num > r.High {
+		return fmt.Errorf("%s is a range from %s to %s: the value (its likely) must stay within it; edit low or high in the file",
+			label, formatNum(r.Low), formatNum(r.High))
+	}
+	v.Range = &Range{Low: r.Low, Likely: v.Num, High: r.High}
+	return nil
 }

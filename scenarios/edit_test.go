@@ -16,7 +16,8 @@ func TestSetBytesChangesOnlyTheValue(t *testing.T) {
 		old, new string // the value's text before and after
 	}{
 		{model.SectionWorkload, 0, "input_tokens", "1200", "800", "1200"},
-		{model.SectionWorkload, 0, "queries_per_month", "250_000", "{ low = 200_000, likely = 300_000, high = 450_000 }", "250000"},
+		// A range keeps its spread: the edit moves likely.
+		{model.SectionWorkload, 0, "queries_per_month", "250_000", "likely = 300_000", "likely = 250000"},
 		{model.SectionOption, 0, "lora_rank", "64", "32", "64"},
 		{model.SectionOption, 0, "method", "qlora", `"lora"`, `"qlora"`},
 		{model.SectionOption, 2, "cached_prompt", "false", "true", "false"},
@@ -112,5 +113,31 @@ func TestSetRefuses(t *testing.T) {
 	out, _ := f.Bytes()
 	if !bytes.Equal(out, f.Data) {
 		t.Error("refused edits changed the bytes")
+	}
+}
+
+func TestSetMovesTheLikelyOfARange(t *testing.T) {
+	src := "name = \"r\"\n\n[workload]\nqueries_per_month = { low = 10, likely = 20, high = 40 } # a guess\ninput_tokens = 1\noutput_tokens = 1\n\n[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"m\"\n"
+	f, diags := Parse("r.toml", []byte(src))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "30"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(src, "likely = 20", "likely = 30", 1)
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if r := f.Workload["queries_per_month"].Range; r == nil || r.Likely != 30 || r.Low != 10 || r.High != 40 {
+		t.Errorf("range after the edit: %+v", r)
+	}
+	err = f.Set(model.SectionWorkload, 0, "queries_per_month", "50")
+	if err == nil || err.Error() != "workload.queries_per_month is a range from 10 to 40: the value (its likely) must stay within it; edit low or high in the file" {
+		t.Errorf("outside the range: %v", err)
 	}
 }
