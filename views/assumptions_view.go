@@ -86,6 +86,9 @@ func (m assumptionsModel) View() string {
 			mod = st.Modified.Render(" *")
 		}
 		unit := st.Muted.Render(clean(r.field.Unit))
+		if rg, ok := m.doc.Estimate(r.section, r.option, r.field.Key); ok {
+			unit += st.Muted.Render(" (range " + count(rg.Low) + "–" + count(rg.High) + ")")
+		}
 		if i == m.cur {
 			label = st.Header.Render(label)
 		} else {
@@ -122,6 +125,10 @@ func (m assumptionsModel) hint(w int) []string {
 	}
 	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
 	second := st.Muted.Render(fit("valid: "+valid, w))
+	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
+		second = st.Muted.Render(fit("written as a range: low "+count(rg.Low)+", likely "+count(rg.Likely)+", high "+
+			count(rg.High)+"; the comparison uses the likely value, and a value typed here replaces the range", w))
+	}
 	third := ""
 	switch {
 	case m.err != "":

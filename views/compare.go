@@ -1,6 +1,7 @@
 package views
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -290,22 +291,21 @@ func (m compareModel) body() []string {
 
 func (m compareModel) warnings(width int) []string {
 	st, r := m.c.Styles, &m.snap.Result
-	var lines []string
+	var items []string
 	for i := range r.Options {
 		for _, w := range r.Options[i].Warnings {
-			for k, l := range wrap("⚠ "+clean(r.Options[i].Name)+": "+clean(w), width) {
-				if k > 0 {
-					l = "  " + l
-				}
-				lines = append(lines, st.Warn.Render(l))
-			}
+			items = append(items, clean(r.Options[i].Name)+": "+m.tidy(w))
 		}
 	}
-	for _, d := range m.snap.Diags.Warnings() {
-		if d.Field != "" && strings.HasPrefix(d.Field, "option") {
-			continue // already attached to its option
-		}
-		for _, l := range wrap("⚠ "+clean(d.String()), width) {
+	for _, d := range m.snap.Warnings {
+		items = append(items, m.tidy(d.String()))
+	}
+	var lines []string
+	for _, it := range items {
+		for k, l := range wrap("⚠ "+it, width) {
+			if k > 0 {
+				l = "  " + l
+			}
 			lines = append(lines, st.Warn.Render(l))
 		}
 	}
@@ -313,6 +313,19 @@ func (m compareModel) warnings(width int) []string {
 		lines = append([]string{"", st.Header.Render("Warnings")}, lines...)
 	}
 	return lines
+}
+
+// warningAt matches the "path:line:col: warning: " a diagnostic starts with.
+var warningAt = regexp.MustCompile(`^(\S+):(\d+):(\d+): (warning: )?`)
+
+// tidy shortens a warning's position to the file as shown in the header
+// and drops the "warning:" that the ⚠ already says.
+func (m compareModel) tidy(w string) string {
+	w = warningAt.ReplaceAllStringFunc(w, func(p string) string {
+		sub := warningAt.FindStringSubmatch(p)
+		return displayPath(m.c.Cfg.Dir, sub[1]) + ":" + sub[2] + ": "
+	})
+	return clean(strings.TrimPrefix(w, "warning: "))
 }
 
 // selected returns the option under the cursor, for screens that follow it.

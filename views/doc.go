@@ -7,6 +7,7 @@ import (
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/scenarios"
 )
 
 // snapshot is what the screens draw: one scenario as loaded, edited and
@@ -42,6 +43,9 @@ type document interface {
 	// ChangedOnDisk reports whether the file differs from what was last
 	// loaded or saved, so a watcher event caused by our own save is ignored.
 	ChangedOnDisk() bool
+	// Estimate returns the low/likely/high range an input is written as,
+	// when it is one; the model uses the likely value.
+	Estimate(section model.Section, option int, key string) (scenarios.Range, bool)
 	Report() report.Scenario
 	WatchPaths() []string
 }

@@ -117,7 +117,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatalf("esc did not put the old value back")
 	}
-	m = press(t, m, editQueries[2:]...)
+	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
 	if total(m) == orig || !m.doc().Dirty() {
 		t.Fatal("the edit did not apply")
 	}
@@ -128,7 +128,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("undo did not take back the whole editing session")
 	}
-	m = press(t, m, editQueries[2:]...)
+	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
 	m = press(t, m, "R")
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("reset did not drop the edits")

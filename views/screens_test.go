@@ -93,3 +93,8 @@ func TestBuiltin(t *testing.T) {
 		checkFrame(t, m.View(), 80, 24)
 	}
 }
+
+// Warnings are listed under the comparison, positions relative to the file.
+func TestWarnings(t *testing.T) {
+	frames(t, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") }, "G")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -70,4 +71,29 @@ func (w *wsDoc) WatchPaths() []string {
 		}
 	}
 	return paths
+}
+
+func (w *wsDoc) Estimate(sec model.Section, option int, key string) (scenarios.Range, bool) {
+	f := w.d.File
+	if f == nil {
+		return scenarios.Range{}, false
+	}
+	var vals map[string]scenarios.Value
+	switch sec {
+	case model.SectionTop:
+		vals = f.Top
+	case model.SectionWorkload:
+		vals = f.Workload
+	case model.SectionTeam:
+		vals = f.Team
+	case model.SectionOption:
+		if option < 0 || option >= len(f.Options) {
+			return scenarios.Range{}, false
+		}
+		vals = f.Options[option].Values
+	}
+	if v, ok := vals[key]; ok && v.Range != nil {
+		return *v.Range, true
+	}
+	return scenarios.Range{}, false
 }
