@@ -281,7 +281,10 @@ func (m compareModel) body() []string {
 	lines = append(lines, "")
 	width := max(m.c.Width-2, 10)
 	for _, v := range verdictLines(r) {
-		for _, l := range wrap(v, width) {
+		for k, l := range wrap(v, width) {
+			if k > 0 {
+				l = "  " + l // under the text, not under the ★ or ×
+			}
 			lines = append(lines, st.Text.Render(l))
 		}
 	}
