@@ -1,6 +1,9 @@
 package workspace
 
 import (
+	"errors"
+
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -15,9 +18,28 @@ func (d *Doc) Set(sec model.Section, option int, key, text string) error {
 		d.evaluate()
 		return err
 	}
+	wasOK := d.OK()
 	d.edits = append(d.edits, Edit{Section: sec, Option: option, Key: key, Text: text})
 	d.evaluate()
+	if wasOK && !d.OK() {
+		// A value can pass its own checks and still leave the scenario
+		// unpriceable (an unknown model id, a replica that no longer fits):
+		// refuse it with the reason and keep the last good state.
+		err := d.Err
+		d.edits = d.edits[:len(d.edits)-1]
+		d.evaluate()
+		return refusal(err)
+	}
 	return nil
+}
+
+// refusal turns the scenario's first error into the reason an edit is
+// refused, without the file position the editor does not need.
+func refusal(err error) error {
+	if l, ok := err.(diag.List); ok && len(l.Errors()) > 0 {
+		return errors.New(l.Errors()[0].Message)
+	}
+	return err
 }
 
 // Undo takes back the last edit; it reports false when there is none.

@@ -41,6 +41,7 @@ func (d *Doc) extend(f *scenarios.File, t tree) *scenarios.File {
 			errorf("extends = %q: cannot read: %s", ref.Path, describeIOError(err))
 			return nil
 		}
+		d.bases = append(d.bases, real)
 		base, diags := scenarios.ParseBase(ref.Resolved, data)
 		d.Diags = append(d.Diags, diags...)
 		if diags.HasErrors() {

@@ -89,6 +89,7 @@ func (d *Doc) Reload() error {
 // resolves and runs the engine, filling every derived field of d.
 func (d *Doc) evaluate() {
 	d.Err, d.Diags, d.Result, d.Input = nil, nil, model.Result{}, model.Scenario{}
+	d.sheets, d.bases = nil, nil
 	name := d.Path
 	if name == "" {
 		name = examples.BuiltinName

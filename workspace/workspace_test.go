@@ -145,3 +145,29 @@ func TestLoadReportsUnreadableFiles(t *testing.T) {
 		t.Errorf("big file: %v", docs[0].Diags)
 	}
 }
+
+func TestSetRefusesAValueThatBreaksTheScenario(t *testing.T) {
+	d := loadOne(t, scratch(t))
+	err := d.Set(model.SectionOption, 0, "base_model", "llama-9-400b")
+	if err == nil || !strings.Contains(err.Error(), `"llama-9-400b"`) {
+		t.Fatalf("err = %v", err)
+	}
+	if !d.OK() || d.Dirty() {
+		t.Error("the refused edit left the document broken or dirty")
+	}
+}
+
+func TestWatchPathsAndChangedOnDisk(t *testing.T) {
+	path := scratch(t)
+	d := loadOne(t, path)
+	if got := d.WatchPaths(); len(got) != 1 || got[0] != path {
+		t.Errorf("WatchPaths = %v", got)
+	}
+	if d.ChangedOnDisk() {
+		t.Error("changed right after loading")
+	}
+	os.WriteFile(path, []byte("# touched\n"), 0o644)
+	if !d.ChangedOnDisk() {
+		t.Error("a rewritten file is not reported as changed")
+	}
+}
