@@ -11,8 +11,9 @@ import (
 // Markdown writes the comparison as one GitHub-flavoured Markdown document
 // for a pull request or a budget review: per scenario the verdict, the
 // options side by side, the cost by category, a mermaid chart of cumulative
-// cost, the assumptions, the warnings and the derivations of the headline
-// figures. Every string from a file is escaped (escapeMarkdown), so a name
+// cost, the uncertainty (bands, what drives the cost, break-even volumes)
+// when it was analysed, the assumptions, the warnings and the derivations
+// of the headline figures. Every string from a file is escaped (escapeMarkdown), so a name
 // cannot break a table or inject markup. The bytes depend only on the input.
 func Markdown(w io.Writer, scenarios []Scenario) error {
 	var sb strings.Builder
@@ -45,7 +46,7 @@ func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 		sb.WriteString("\n" + escapeMarkdown(d) + "\n")
 	}
 	money := func(v float64) string { return escapeMarkdown(format.Money(v, r.Currency)) }
-	sb.WriteString("\n**Verdict.** " + verdict(r, escapeMarkdown, money) + "\n")
+	sb.WriteString("\n**Verdict.** " + verdict(s, escapeMarkdown, money) + "\n")
 	if len(r.Options) > 0 {
 		sb.WriteString("\n" + h + " Options\n\n")
 		writeMarkdownTable(sb, "", optionNames(r), summaryRows(s))
@@ -53,6 +54,7 @@ func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 		writeMarkdownTable(sb, "Category", optionNames(r), categoryRows(s))
 		sb.WriteString("\n" + h + " Cumulative cost\n\n")
 		writeMermaid(sb, r)
+		writeMarkdownUncertainty(sb, s, h)
 	}
 	sb.WriteString("\n" + h + " Assumptions\n\n")
 	writeAssumptions(sb, s)

@@ -16,7 +16,8 @@ const textNameWidth = 24
 
 // Text writes the readable plain-text comparison printed when stdout is not
 // a terminal: per scenario a title, the verdict, one table with a column per
-// option (headline figures, then cost by category) and the warnings. Every
+// option (headline figures, then cost by category), the uncertainty when it
+// was analysed, and the warnings. Every
 // string that came from a file goes through format.Sanitize, so a hostile
 // name cannot drive the terminal.
 func Text(w io.Writer, scenarios []Scenario) error {
@@ -41,7 +42,7 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	sb.WriteString(strings.Repeat("=", min(len([]rune(title)), textWidth)) + "\n\n")
 
 	money := func(v float64) string { return format.Money(v, r.Currency) }
-	for _, l := range wrap(verdict(r, format.Sanitize, money), textWidth) {
+	for _, l := range wrap(verdict(s, format.Sanitize, money), textWidth) {
 		sb.WriteString(l + "\n")
 	}
 	if len(r.Options) == 0 {
@@ -50,14 +51,12 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	}
 	sb.WriteByte('\n')
 
-	t := textTable{header: make([]string, len(r.Options))}
-	for i, o := range r.Options {
-		t.header[i] = truncate(format.Sanitize(o.Name), textNameWidth)
-	}
+	t := textTable{header: textOptionNames(s)}
 	t.rows = append(t.rows, summaryRows(s)...)
 	t.rows = append(t.rows, row{label: ""}, row{label: "Cost by category over " + months(r.HorizonMonths)})
 	t.rows = append(t.rows, categoryRows(s)...)
 	t.write(sb)
+	writeTextUncertainty(sb, s)
 
 	writeTextWarnings(sb, s)
 	sb.WriteString("\nMonths count from 1: month 1 is the first month of the horizon.\n")

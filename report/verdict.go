@@ -13,11 +13,13 @@ import (
 // verdict is the one-paragraph answer: the cheapest option, by how much it
 // beats the next, and every crossover in words. name and money render a
 // file-originated name and an amount for the target format (sanitized for
-// text, escaped for Markdown).
+// text, escaped for Markdown). With an uncertainty analysis it ends with the
+// volume at which fine-tuning starts to pay (fineTuneWords).
 //
 // Months are counted from 1 for people: the model's month index m (month 0
 // is the first month) is written "month m+1".
-func verdict(r *model.Result, name func(string) string, money func(float64) string) string {
+func verdict(s *Scenario, name func(string) string, money func(float64) string) string {
+	r := &s.Result
 	opts := r.Options
 	if len(opts) == 0 {
 		return "The scenario has no options to compare."
@@ -43,6 +45,9 @@ func verdict(r *model.Result, name func(string) string, money func(float64) stri
 		}
 	}
 	if words := crossoverWords(r, name); words != "" {
+		sb.WriteString(" " + words)
+	}
+	if words := fineTuneWords(s, best, name); words != "" {
 		sb.WriteString(" " + words)
 	}
 	return sb.String()

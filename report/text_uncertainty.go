@@ -1,0 +1,81 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/tunecost/tunecost/format"
+)
+
+// writeTextUncertainty writes the plain-text uncertainty sections: the
+// P10–P90 table and bands, the top swings of each option and the
+// break-even volumes. Names are sanitized; nothing is written without an
+// analysis.
+func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
+	sum, r := s.Uncertainty, &s.Result
+	if sum == nil || len(r.Options) == 0 {
+		return
+	}
+	sb.WriteString("\nUncertainty\n")
+	if sum.MC == nil {
+		writeWrapped(sb, noRangesSentence, "  ", "  ")
+	} else {
+		writeWrapped(sb, monteCarloLine(sum.MC), "  ", "  ")
+		sb.WriteByte('\n')
+		t := textTable{header: textOptionNames(s), rows: monteCarloRows(s)}
+		t.write(sb)
+		sb.WriteByte('\n')
+		for _, l := range bandLines(s, format.Sanitize) {
+			sb.WriteString(l + "\n")
+		}
+	}
+
+	sb.WriteString("\nWhat drives the cost\n")
+	writeWrapped(sb, tornadoSource(sum)+" The inputs that move each option's total most:", "  ", "  ")
+	t := textTable{header: swingHeader}
+	for i := range r.Options {
+		top := topOf(swingsOf(sum, i), topSwings)
+		if len(top) == 0 {
+			continue
+		}
+		t.rows = append(t.rows, row{label: format.Sanitize(r.Options[i].Name)})
+		for _, sw := range top {
+			t.rows = append(t.rows, row{label: "  " + format.Sanitize(sw.Label), cells: swingCells(sw, r.Currency)})
+		}
+	}
+	if len(t.rows) == 0 {
+		sb.WriteString("  No input moves any option's total.\n")
+	} else {
+		sb.WriteByte('\n')
+		t.write(sb)
+	}
+
+	if len(sum.BreakEven) > 0 {
+		sb.WriteString("\nBreak-even\n")
+		for _, l := range breakEvenSentences(s, format.Sanitize) {
+			writeWrapped(sb, l, "  - ", "    ")
+		}
+		sb.WriteByte('\n')
+		writeWrapped(sb, breakEvenNote, "  ", "  ")
+	}
+}
+
+// textOptionNames are the option names as column headers, sanitized and capped.
+func textOptionNames(s *Scenario) []string {
+	names := make([]string, len(s.Result.Options))
+	for i, o := range s.Result.Options {
+		names[i] = truncate(format.Sanitize(o.Name), textNameWidth)
+	}
+	return names
+}
+
+// writeWrapped wraps text to textWidth, the first line after first and the
+// others after rest.
+func writeWrapped(sb *strings.Builder, text, first, rest string) {
+	for i, l := range wrap(text, textWidth-len(rest)) {
+		if i == 0 {
+			sb.WriteString(first + l + "\n")
+		} else {
+			sb.WriteString(rest + l + "\n")
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/uncertainty"
+)
+
+// This file holds what the text and Markdown renderers share about the
+// uncertainty analysis: the rows of the Monte Carlo table and the sentences
+// around it. Cells are plain; each renderer escapes names itself.
+
+// topSwings is how many tornado bars each option shows outside <details>.
+const topSwings = 3
+
+// noRangesSentence is shown instead of the bands when no input is a range.
+const noRangesSentence = "No input is a range; write x = { low = …, likely = …, high = … } to see P10–P90 bands."
+
+// monteCarloLine says how the bands were drawn: samples, seed, failures and
+// the shape of the ranges.
+func monteCarloLine(mc *uncertainty.Analysis) string {
+	failed := "none failed"
+	if mc.Failed > 0 {
+		failed = format.Number(float64(mc.Failed), 0) + " failed and are left out"
+	}
+	return format.Number(float64(mc.Samples), 0) + " samples, seed " + strconv.FormatUint(mc.Seed, 10) + ", " + failed +
+		". Each ranged input is drawn from a triangular distribution (low, likely, high); " +
+		"P10–P90 holds the middle 80% of the outcomes."
+}
+
+// monteCarloRows are the P10/P50/P90 of each option's total and cost per 1k
+// queries, then the share of samples in which it is cheapest.
+func monteCarloRows(s *Scenario) []row {
+	mc := s.Uncertainty.MC
+	cur := s.Result.Currency
+	stat := func(label string, v func(st *uncertainty.OptionStats) string) row {
+		cells := make([]string, len(s.Result.Options))
+		for i := range cells {
+			cells[i] = "—"
+			if i < len(mc.Options) {
+				cells[i] = v(&mc.Options[i])
+			}
+		}
+		return row{label: label, cells: cells}
+	}
+	money := func(f func(st *uncertainty.OptionStats) float64) func(st *uncertainty.OptionStats) string {
+		return func(st *uncertainty.OptionStats) string { return format.Money(f(st), cur) }
+	}
+	horizon := months(s.Result.HorizonMonths)
+	return []row{
+		stat("Total over "+horizon+", P10", money(func(st *uncertainty.OptionStats) float64 { return st.P10 })),
+		stat("Total over "+horizon+", P50", money(func(st *uncertainty.OptionStats) float64 { return st.P50 })),
+		stat("Total over "+horizon+", P90", money(func(st *uncertainty.OptionStats) float64 { return st.P90 })),
+		stat("Per 1k queries, P10", money(func(st *uncertainty.OptionStats) float64 { return st.Per1kP10 })),
+		stat("Per 1k queries, P50", money(func(st *uncertainty.OptionStats) float64 { return st.Per1kP50 })),
+		stat("Per 1k queries, P90", money(func(st *uncertainty.OptionStats) float64 { return st.Per1kP90 })),
+		stat("Cheapest in (share of samples)", func(st *uncertainty.OptionStats) string { return format.Percent(st.PCheapest) }),
+	}
+}
+
+// tornadoSource says where the tornado's low and high ends came from.
+func tornadoSource(sum *uncertainty.Summary) string {
+	if sum.Ranged {
+		return "Each input moved alone from the low to the high end of its range in the file, the others at likely."
+	}
+	return "The file gives no ranges, so each input moved alone by ±" +
+		format.Number(uncertainty.DefaultSpread*100, 0) + "% of its value, the others as given."
+}
+
+// swingsOf is option i's tornado, nil when it has none.
+func swingsOf(sum *uncertainty.Summary, i int) []uncertainty.Swing {
+	if i < 0 || i >= len(sum.Tornado) {
+		return nil
+	}
+	return sum.Tornado[i]
+}
+
+// topOf is the first n swings that move the total at all: an input that
+// changes nothing is not one of the inputs that matter.
+func topOf(swings []uncertainty.Swing, n int) []uncertainty.Swing {
+	var out []uncertainty.Swing
+	for _, sw := range swings {
+		if len(out) == n {
+			break
+		}
+		if sw.Swing > 0 {
+			out = append(out, sw)
+		}
+	}
+	return out
+}
+
+// swingCells are one bar as plain cells: the input's low → high values,
+// the totals at each end and the swing.
+func swingCells(sw uncertainty.Swing, currency string) []string {
+	return []string{
+		inputValue(sw.Low) + " → " + inputValue(sw.High),
+		format.Money(sw.TotalAtLow, currency) + " → " + format.Money(sw.TotalAtHigh, currency),
+		format.Money(sw.Swing, currency),
+	}
+}
+
+// swingHeader names swingCells' columns.
+var swingHeader = []string{"Low → high", "Total at low → high", "Swing"}
+
+// inputValue is a tornado end as typed: ±25 % of 0.05 is computed as
+// 0.037500000000000006, so the float noise past ten significant digits goes.
+func inputValue(v float64) string {
+	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64); err == nil {
+		v = r
+	}
+	return plainNumber(v)
+}
