@@ -278,18 +278,13 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 	return m, tea.Batch(cmd, m.apply())
 }
 
-// apply sends the text typed so far to the document. A value the validator
-// refuses, or one that leaves the scenario unable to evaluate, is taken back
-// and its reason shown; the last good value stays in force.
+// apply sends the text typed so far to the document. The document refuses
+// a value the validator rejects or one that leaves the scenario unpriceable,
+// keeping the last good value; the reason is shown.
 func (m *assumptionsModel) apply() tea.Cmd {
 	r := m.rows[m.cur]
 	if err := m.doc.Set(r.section, r.option, r.field.Key, strings.TrimSpace(m.input.Value())); err != nil {
 		m.err = reason(err)
-		return nil
-	}
-	if s := m.doc.Snapshot(); s.Err != nil {
-		m.doc.Undo()
-		m.err = reason(s.Err)
 		return nil
 	}
 	m.applied++

@@ -1,9 +1,7 @@
 package views
 
 import (
-	"bytes"
 	"errors"
-	"os"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/report"
@@ -44,34 +42,10 @@ func (w *wsDoc) SaveBeside() (string, error) { return w.d.SaveBeside() }
 func (w *wsDoc) Reload() error               { return w.d.Reload() }
 func (w *wsDoc) Report() report.Scenario     { return w.d.Report() }
 
-// ChangedOnDisk compares the file with the bytes the document was parsed
-// from, so the event our own save causes does not reload anything.
-func (w *wsDoc) ChangedOnDisk() bool {
-	if w.d.Path == "" {
-		return false
-	}
-	data, err := os.ReadFile(w.d.Path)
-	if err != nil || w.d.File == nil {
-		return true
-	}
-	return !bytes.Equal(data, w.d.File.Data)
-}
-
-// WatchPaths are the scenario file and the price sheets it names.
-func (w *wsDoc) WatchPaths() []string {
-	if w.d.Path == "" {
-		return nil
-	}
-	paths := []string{w.d.Path}
-	if w.d.File != nil {
-		for _, r := range w.d.File.PriceSheets {
-			if r.Resolved != "" {
-				paths = append(paths, r.Resolved)
-			}
-		}
-	}
-	return paths
-}
+// ChangedOnDisk and WatchPaths are the workspace's: it knows the bytes it
+// parsed and every file (extends chain, sheets) the document came from.
+func (w *wsDoc) ChangedOnDisk() bool  { return w.d.ChangedOnDisk() }
+func (w *wsDoc) WatchPaths() []string { return w.d.WatchPaths() }
 
 func (w *wsDoc) Estimate(sec model.Section, option int, key string) (scenarios.Range, bool) {
 	f := w.d.File
