@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/tunecost/tunecost/model"
@@ -41,7 +42,7 @@ type assumptionsModel struct {
 	cur     int // index into rows (always a field row when there is one)
 	scroll  int
 	editing bool
-	input   lineInput
+	input   textinput.Model
 	applied int                // successful edits in the current editing session
 	history map[document][]int // per document: edits per finished session, for undo
 	err     string
@@ -49,10 +50,14 @@ type assumptionsModel struct {
 }
 
 func newAssumptions(c common) assumptionsModel {
-	return assumptionsModel{c: c, input: newLineInput(c.Styles.Cursor)}
+	return assumptionsModel{c: c, input: newTextInput(c.Styles)}
 }
 
-func (m *assumptionsModel) SetSize(w, h int) { m.c = m.c.sized(w, h); m.follow() }
+func (m *assumptionsModel) SetSize(w, h int) {
+	m.c = m.c.sized(w, h)
+	setInputWidth(&m.input, m.valueWidth()-2) // inside the brackets
+	m.follow()
+}
 
 // SetDoc switches to another document, forgetting the undo sessions.
 func (m *assumptionsModel) SetDoc(d document) {
@@ -245,6 +250,8 @@ func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
 	}
 	m.editing, m.applied, m.err, m.note = true, 0, "", ""
 	m.input.SetValue(m.value(m.rows[m.cur]))
+	m.input.CursorEnd()
+	setInputWidth(&m.input, m.valueWidth()-2)
 	return m, nil
 }
 
@@ -271,7 +278,7 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
+	m.input, cmd = typeInto(m.input, msg)
 	if m.input.Value() == before {
 		return m, cmd
 	}

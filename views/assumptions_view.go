@@ -10,6 +10,9 @@ import (
 // lines at the bottom.
 const assumptionsHint = 4
 
+// valueWidth is the value column's width, brackets included.
+func (m assumptionsModel) valueWidth() int { return min(24, max(m.c.Width/4, 10)) }
+
 func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint-1, 1) }
 
 // totals is the line that shows each keystroke's effect: every option's total.
@@ -56,7 +59,7 @@ func (m assumptionsModel) View() string {
 		return block(strings.Join(wrap(st.Error.Render(msg), w), "\n"), w, h)
 	}
 	keyW := min(31, max(w*2/5, 12))
-	valW := min(24, max(w/4, 10))
+	valW := m.valueWidth()
 	lines := []string{m.totals(w)}
 	end := min(m.scroll+m.listHeight(), len(m.rows))
 	for i := m.scroll; i < end; i++ {
@@ -74,7 +77,6 @@ func (m assumptionsModel) View() string {
 		var valCell string
 		switch {
 		case i == m.cur && m.editing:
-			m.input.SetSize(valW-2, 1)
 			valCell = "[" + fit(m.input.View(), valW-2) + "]"
 		case i == m.cur:
 			valCell = st.Selected.Render(fit(" "+val, valW))

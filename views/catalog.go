@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/table"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/tunecost/tunecost/model"
@@ -20,7 +21,7 @@ type catalogModel struct {
 	all       []table.Row // unfiltered, without the cursor column
 	shown     []table.Row
 	tbl       table.Model
-	filter    lineInput
+	filter    textinput.Model
 	filtering bool
 }
 
@@ -31,13 +32,14 @@ func newCatalog(c common) catalogModel {
 		Cell:     c.Styles.Text.Padding(0, 1, 0, 0),
 		Selected: c.Styles.Selected,
 	})
-	m := catalogModel{c: c, tbl: t, filter: newLineInput(c.Styles.Cursor)}
+	m := catalogModel{c: c, tbl: t, filter: newTextInput(c.Styles)}
 	m.layout() // the table needs its columns before any row
 	return m
 }
 
 func (m *catalogModel) SetSize(w, h int) {
 	m.c = m.c.sized(w, h)
+	setInputWidth(&m.filter, max(w-12, 1))
 	m.layout()
 }
 
@@ -161,7 +163,7 @@ func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 			m.applyFilter()
 			return m, nil
 		case m.filtering:
-			m.filter, _ = m.filter.Update(km)
+			m.filter, _ = typeInto(m.filter, km)
 			m.applyFilter()
 			return m, nil
 		case key.Matches(km, k.Filter):
@@ -203,7 +205,6 @@ func (m catalogModel) View() string {
 	var top string
 	switch {
 	case m.filtering:
-		m.filter.SetSize(max(w-12, 1), 1)
 		top = st.Title.Render("filter: ") + m.filter.View()
 	case m.filter.Value() != "":
 		top = st.Muted.Render(fmt.Sprintf("filter %q: %d of %d entries (esc clears)", clean(m.filter.Value()), len(m.shown), len(m.all)))
