@@ -2,11 +2,13 @@ package bench
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"testing"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -71,6 +73,22 @@ func BenchmarkEvaluateScaling(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// BenchmarkMonteCarlo10k runs 10,000 samples of the built-in example, whose
+// file writes 7 inputs as ranges, on every core. Budget: ≤ 100 ms.
+func BenchmarkMonteCarlo10k(b *testing.B) {
+	d := builtin(b)
+	inputs := d.RangedInputs()
+	if len(inputs) < 6 {
+		b.Fatalf("the built-in example has %d ranged inputs, want at least 6", len(inputs))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := uncertainty.MonteCarlo(context.Background(), d.Input, d.Catalog.Catalog, inputs, uncertainty.Config{Samples: 10000}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -45,8 +45,25 @@ type tracer struct {
 	terms []Term
 }
 
-func newTracer() *tracer {
-	return &tracer{list: make([]Derivation, 0, 20), terms: make([]Term, 0, 80)}
+// newTracer sizes the arena for n options: a self-hosted fine-tune, the
+// largest, records 22 derivations with 88 inputs.
+func newTracer(n int) *tracer {
+	return &tracer{list: make([]Derivation, 0, 24*n), terms: make([]Term, 0, 96*n)}
+}
+
+// since returns the derivations recorded from index start on.
+func (t *tracer) since(start int) []Derivation {
+	if t == nil {
+		return nil
+	}
+	return t.list[start:len(t.list):len(t.list)]
+}
+
+func (t *tracer) mark() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.list)
 }
 
 // add records a derivation; on a nil tracer (EvaluateLean) it does nothing.

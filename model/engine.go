@@ -11,27 +11,81 @@ const HoursPerMonth = 730
 // Evaluate prices every option of s against cat over s.HorizonMonths months.
 // It never panics: any input it cannot price is an *InputError, and a result
 // that would hold NaN or Inf is an error too.
+//
+// Every figure keeps its derivation: OptionResult.Derivations replays that
+// option's formulas with tracing on from the inputs the result keeps, so
+// the derivations cost nothing until someone asks "where does this come
+// from?". cat must not change after Evaluate.
 func Evaluate(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, true)
+	res, err := run(s, cat, nil)
+	if err != nil {
+		return Result{}, err
+	}
+	src := &explainSource{cat: cat, queries: res.Queries, qtot: res.TotalQueries}
+	src.s = s
+	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
+	for i := range res.Options {
+		res.Options[i].src, res.Options[i].index = src, i
+	}
+	return res, nil
+}
+
+// explainSource is what an Evaluate result keeps to replay derivations.
+type explainSource struct {
+	s       Scenario
+	cat     Catalog
+	queries []float64
+	qtot    float64
 }
 
 // EvaluateLean is Evaluate without derivations, for the thousands of runs of
 // an uncertainty analysis: the same numbers, a fraction of the allocations.
 func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, false)
+	return run(s, cat, nil)
 }
 
-func run(s Scenario, cat Catalog, trace bool) (res Result, err error) {
+// Evaluator runs EvaluateLean again and again reusing its buffers, for one
+// Monte Carlo worker. The Result it returns shares those buffers: it is
+// valid until the next call. An Evaluator is not safe for concurrent use.
+type Evaluator struct {
+	queries []float64
+	months  []Month
+	options []OptionResult
+}
+
+// Lean is EvaluateLean into the evaluator's buffers.
+func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
+	return run(s, cat, e)
+}
+
+// grow returns buf resliced to n, reallocating only when it is too small.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 	if err := validateScenario(&s, &cat); err != nil {
 		return Result{}, err
 	}
+	if e == nil {
+		e = &Evaluator{}
+	}
 	h := int(s.HorizonMonths)
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
-	res.Queries, res.TotalQueries = queries(s.Workload, h)
-	res.Options = make([]OptionResult, len(s.Options))
-	months := make([]Month, h*len(s.Options)) // one allocation for every option's months
+	e.queries = grow(e.queries, h)
+	res.Queries = e.queries
+	res.TotalQueries = queries(s.Workload, res.Queries)
+	e.options = grow(e.options, len(s.Options))
+	res.Options = e.options
+	e.months = grow(e.months, h*len(s.Options)) // one allocation for every option's months
+	months := e.months
 	for i := range s.Options {
-		r, err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], trace)
+		r, err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -45,32 +99,71 @@ func run(s Scenario, cat Catalog, trace bool) (res Result, err error) {
 	return res, nil
 }
 
-// queries is F1: Q(m) = Q0 · (1 + g)^m, and Qtot = Σ Q(m).
-func queries(w Workload, h int) ([]float64, float64) {
-	q := make([]float64, h)
+// queries is F1: Q(m) = Q0 · (1 + g)^m into q, returning Qtot = Σ Q(m).
+func queries(w Workload, q []float64) float64 {
 	total := 0.0
 	for m := range q {
 		q[m] = w.QueriesPerMonth * math.Pow(1+w.MonthlyGrowth, float64(m))
 		total += q[m]
 	}
-	return q, total
+	return total
 }
 
-// costs is what each kind contributes to an option's months.
+// costs is what each kind contributes to an option's months: one-time
+// amounts and the parameters of the monthly formulas. Plain values rather
+// than closures keep the month loop free of allocations.
 type costs struct {
 	oneTimeData, oneTimeExperiments, oneTimeSetup float64
-	retune                                        func(m int) float64
-	inference                                     func(q float64) (cost, instances float64) // q = Q(m)
-	retrieval                                     func(q float64) float64
 	hostingMonthly                                float64
+
+	retuneEvery int     // F13: every this many months (0 = never)
+	retuneCost  float64 // F13: each re-tune
+
+	apiPerQuery float64     // F19: API price of one query
+	selfHosted  bool        // F22 applies instead of F19
+	fleet       fleetParams // F22
+
+	hasRetrieval                                           bool // F16
+	retrievalFixed, queryTokens, embedPerMtok, dbPerMQuery float64
 }
 
-func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot float64, months []Month, trace bool) (OptionResult, error) {
-	r := OptionResult{Name: o.Name, Kind: o.Kind}
-	var t *tracer
-	if trace {
-		t = newTracer()
+// fleetParams are F22's inputs for one option's self-hosted serving.
+type fleetParams struct {
+	deployments, minReplicas, peakToAverage, busy, utilization, perInstance, hourly float64
+}
+
+// retune is F13's cost in month m.
+func (c *costs) retune(m int) float64 {
+	if c.retuneEvery > 0 && m >= 1 && m%c.retuneEvery == 0 {
+		return c.retuneCost
 	}
+	return 0
+}
+
+// inference is the serving cost and instance count for q queries in a month.
+func (c *costs) inference(q float64) (cost, instances float64) {
+	if !c.selfHosted {
+		return q * c.apiPerQuery, 0 // F19
+	}
+	f := &c.fleet
+	perDeployment := q / f.deployments
+	replicas := math.Max(f.minReplicas, math.Ceil(f.peakToAverage*perDeployment/(HoursPerMonth*3600)*f.busy/f.utilization))
+	instances = f.deployments * math.Ceil(replicas/f.perInstance)
+	return instances * f.hourly * HoursPerMonth, instances // F22
+}
+
+// retrieval is F16's cost for q queries in a month.
+func (c *costs) retrieval(q float64) float64 {
+	if !c.hasRetrieval {
+		return 0
+	}
+	// F16's order of operations, so results match the formula to the last bit.
+	return c.retrievalFixed + q*c.queryTokens*c.embedPerMtok/1e6 + q/1e6*c.dbPerMQuery
+}
+
+func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot float64, months []Month, t *tracer) (OptionResult, error) {
+	r := OptionResult{Name: o.Name, Kind: o.Kind}
+	start := t.mark()
 	c := costs{}
 	var err error
 	switch o.Kind {
@@ -94,15 +187,9 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		if m == 0 {
 			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
 		}
-		if c.retune != nil {
-			mo.Training = c.retune(m)
-		}
-		if c.inference != nil {
-			mo.Inference, mo.Instances = c.inference(q[m])
-		}
-		if c.retrieval != nil {
-			mo.Retrieval = c.retrieval(q[m])
-		}
+		mo.Training = c.retune(m)
+		mo.Inference, mo.Instances = c.inference(q[m])
+		mo.Retrieval = c.retrieval(q[m])
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup
 		cum += mo.Total
 		mo.Cumulative = cum
@@ -114,9 +201,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		}
 	}
 	summarise(&r, qtot, t)
-	if t != nil {
-		r.Derivations = t.list
-	}
+	r.derivations = t.since(start)
 	return r, nil
 }
 
@@ -189,9 +274,6 @@ func resultFinite(r *Result) bool {
 		ok = ok && finite(o.Total) && finite(o.CostPer1k) && finite(o.MarginalPer1k) && finite(o.LatencyMs)
 		for _, m := range o.Months {
 			ok = ok && finite(m.Total) && finite(m.Cumulative) && finite(m.Instances)
-		}
-		for _, d := range o.Derivations {
-			ok = ok && finite(d.Result)
 		}
 		ok = ok && trainingFinite(o.Training) && servingFinite(o.Serving)
 	}

@@ -7,7 +7,8 @@ import (
 
 func TestQueriesF1(t *testing.T) {
 	// F1: Q(m) = 1000 · 1.1^m → 1000, 1100, 1210; Qtot = 3310.
-	q, total := queries(Workload{QueriesPerMonth: 1000, MonthlyGrowth: 0.1}, 3)
+	q := make([]float64, 3)
+	total := queries(Workload{QueriesPerMonth: 1000, MonthlyGrowth: 0.1}, q)
 	near(t, "Q(0)", q[0], 1000)
 	near(t, "Q(1)", q[1], 1100)
 	near(t, "Q(2)", q[2], 1210)
@@ -225,8 +226,31 @@ func TestEvaluateLeanSameNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range full.Options {
-		if full.Options[i].Total != lean.Options[i].Total || lean.Options[i].Derivations != nil {
+		if full.Options[i].Total != lean.Options[i].Total || lean.Options[i].Derivations() != nil {
 			t.Errorf("%s: lean total %v vs %v", full.Options[i].Name, lean.Options[i].Total, full.Options[i].Total)
 		}
+	}
+}
+
+func TestEvaluatorReusesBuffersWithTheSameNumbers(t *testing.T) {
+	var e Evaluator
+	want := evaluate(t, testScenario())
+	for range 3 {
+		got, err := e.Lean(testScenario(), testCatalog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range want.Options {
+			if got.Options[i].Total != want.Options[i].Total {
+				t.Fatalf("%s: %v, want %v", want.Options[i].Name, got.Options[i].Total, want.Options[i].Total)
+			}
+		}
+	}
+	// A shorter horizon after a longer one must not keep stale months.
+	s := testScenario()
+	s.HorizonMonths = 2
+	got, _ := e.Lean(s, testCatalog())
+	if len(got.Options[0].Months) != 2 || len(got.Queries) != 2 {
+		t.Errorf("months %d, queries %d", len(got.Options[0].Months), len(got.Queries))
 	}
 }

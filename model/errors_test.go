@@ -65,3 +65,14 @@ func TestDerivationsNameTheirFormula(t *testing.T) {
 		}
 	}
 }
+
+func TestDerivationsReplayTheEvaluatedInputs(t *testing.T) {
+	s := testScenario()
+	res := evaluate(t, s)
+	s.Options[2].TrainExamples = 1 // the caller reuses its slice after Evaluate
+	d, ok := res.Options[2].Derivation("training.tokens")
+	// F5 with the evaluated inputs: 10,000 · 1,000 · 3 = 3e7.
+	if !ok || d.Result != 3e7 {
+		t.Fatalf("training.tokens = %+v", d)
+	}
+}

@@ -24,9 +24,9 @@ func ragCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t
 	churn := o.CorpusTokens * o.CorpusChurnPerMonth * emb.PerMtok / 1e6
 	fixed := churn + db.MonthlyBase + storageGB*db.PerGBMonth
 	queryTokens := s.Workload.InputTokens
-	c.retrieval = func(q float64) float64 {
-		return fixed + q*queryTokens*emb.PerMtok/1e6 + q/1e6*db.PerMQuery
-	}
+	c.hasRetrieval = true
+	c.retrievalFixed = fixed
+	c.queryTokens, c.embedPerMtok, c.dbPerMQuery = queryTokens, emb.PerMtok, db.PerMQuery
 	t.add("retrieval.storage_gb", "vector storage", "F16", "ceil(corpus_tokens / chunk_tokens) · dim · 4 / 1e9", UnitGB, storageGB,
 		tokens("corpus_tokens", o.CorpusTokens), tokens("chunk_tokens", o.ChunkTokens), count("dim", float64(emb.Dim)))
 	q0 := s.Workload.QueriesPerMonth

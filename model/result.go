@@ -78,7 +78,29 @@ type OptionResult struct {
 	Serving       *Serving     // nil for API-served options
 	Months        []Month
 	Warnings      []string
-	Derivations   []Derivation // how each headline figure was computed
+
+	derivations []Derivation   // set while replaying with tracing on
+	src         *explainSource // set by Evaluate, for Derivations
+	index       int
+}
+
+// Derivations returns how each figure of the option was computed, in the
+// order the engine computed them (nil for a result of EvaluateLean).
+func (o *OptionResult) Derivations() []Derivation {
+	if o.derivations != nil || o.src == nil {
+		return o.derivations
+	}
+	src := o.src
+	if o.index >= len(src.s.Options) {
+		return nil
+	}
+	t := newTracer(1)
+	months := make([]Month, len(src.queries))
+	r, err := evaluateOption(&src.s, &src.s.Options[o.index], &src.cat, src.queries, src.qtot, months, t)
+	if err != nil {
+		return nil
+	}
+	return r.derivations
 }
 
 // Recurring returns the option's recurring cost in month m: everything but
@@ -102,7 +124,7 @@ func (o *OptionResult) CategoryTotal(name string) float64 {
 
 // Derivation finds a derivation by figure id, e.g. "total" or "training.cost".
 func (o *OptionResult) Derivation(figure string) (Derivation, bool) {
-	for _, d := range o.Derivations {
+	for _, d := range o.Derivations() {
 		if d.Figure == figure {
 			return d, true
 		}

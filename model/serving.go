@@ -56,7 +56,7 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		terms[2].Name, terms[3].Name = "ft_input_per_mtok", "ft_output_per_mtok"
 	}
 	t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
-	c.inference = func(q float64) (float64, float64) { return q * perQuery, 0 }
+	c.apiPerQuery = perQuery
 	if o.Kind == FineTune && api.FTHostingHourly > 0 {
 		c.hostingMonthly = o.Adapters * api.FTHostingHourly * HoursPerMonth
 		t.add("hosting", "hosting of deployed fine-tuned models per month", "F19", "adapters · ft_hosting_hourly · 730", UnitMoney, c.hostingMonthly,
@@ -134,12 +134,9 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	perInstance := math.Floor(float64(off.GPUs) / rg)
 	wl := s.Workload
 	util, minReplicas := o.Utilization, o.MinReplicas
-	c.inference = func(qm float64) (float64, float64) {
-		q := qm / deployments
-		replicas := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q/(HoursPerMonth*3600)*busy/util))
-		instances := deployments * math.Ceil(replicas/perInstance)
-		return instances * hourly * HoursPerMonth, instances
-	}
+	c.selfHosted = true
+	c.fleet = fleetParams{deployments: deployments, minReplicas: minReplicas, peakToAverage: wl.PeakToAverage,
+		busy: busy, utilization: util, perInstance: perInstance, hourly: hourly}
 	r.Serving = &Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged}
 	q0 := wl.QueriesPerMonth / deployments
 	rep0 := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))

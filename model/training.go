@@ -37,12 +37,7 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	retune := adapters * (o.RetuneCurationHours*rate + o.RetuneCycles*cycle)
 	every := int(o.RetuneEveryMonths)
 	if every > 0 {
-		c.retune = func(m int) float64 {
-			if m >= 1 && m%every == 0 {
-				return retune
-			}
-			return 0
-		}
+		c.retuneEvery, c.retuneCost = every, retune
 		t.add("training", "each re-tune", "F13",
 			"adapters · (retune_curation_hours · hourly_rate + retune_cycles · (run_cost + eval_hours_per_cycle · hourly_rate))", UnitMoney, retune,
 			count("adapters", adapters), hours("retune_curation_hours", o.RetuneCurationHours), money("hourly_rate", rate),

@@ -158,8 +158,9 @@ func optionJSON(o *model.OptionResult) jsonOption {
 			Training: m.Training, Inference: m.Inference, Retrieval: m.Retrieval, Hosting: m.Hosting,
 			Labour: m.Labour, Setup: m.Setup, Total: m.Total, Cumulative: m.Cumulative}
 	}
-	j.Derivations = make([]jsonDerivation, len(o.Derivations))
-	for i, d := range o.Derivations {
+	derivations := o.Derivations()
+	j.Derivations = make([]jsonDerivation, len(derivations))
+	for i, d := range derivations {
 		terms := make([]jsonTerm, len(d.Inputs))
 		for k, in := range d.Inputs {
 			terms[k] = jsonTerm{Name: in.Name, Value: in.Value, Unit: in.Unit}

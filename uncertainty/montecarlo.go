@@ -129,12 +129,13 @@ func (r *run) runWorkers(done <-chan struct{}) {
 }
 
 // work evaluates chunks until none is left or the run is cancelled. Its
-// scratch scenario and generator are reused, so a sample allocates only what
-// EvaluateLean does.
+// scratch scenario, generator and evaluator are reused, so a sample
+// allocates almost nothing.
 func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 	scratch := make([]model.Option, r.k)
 	var s model.Scenario
 	var pcg rand.PCG
+	var ev model.Evaluator
 	n := r.cfg.Samples
 	for {
 		from := int(next.Add(chunk)) - chunk
@@ -145,18 +146,18 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 			s = *r.base
 			s.Options = scratch
 			copy(scratch, r.base.Options)
-			r.sample(&s, &pcg, worker, i)
+			r.sample(&s, &pcg, &ev, worker, i)
 		}
 	}
 }
 
 // sample draws sample i's inputs into s, prices it and records the result.
-func (r *run) sample(s *model.Scenario, pcg *rand.PCG, worker, i int) {
+func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, worker, i int) {
 	sampleRNG(pcg, r.cfg.Seed, i)
 	for _, in := range r.inputs {
 		in.set(s, Triangular(uniform(pcg), in.Low, in.Likely, in.High))
 	}
-	res, err := model.EvaluateLean(*s, r.cat)
+	res, err := ev.Lean(*s, r.cat)
 	if err != nil {
 		r.best[i] = -1
 		// Chunks are claimed in increasing order, so a worker's first
