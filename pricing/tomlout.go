@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"fmt"
+	"github.com/tunecost/tunecost/tomlpos"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,22 +27,13 @@ func (w *tomlWriter) bytes() []byte { return []byte(w.b.String()) }
 // tomlString quotes s as a TOML basic string. Control characters become
 // spaces, because sheets refuse them in text fields.
 func tomlString(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, c := range s {
-		switch {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(c)
-		case unicode.IsControl(c):
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(c)
+	s = strings.Map(func(c rune) rune {
+		if unicode.IsControl(c) {
+			return ' '
 		}
-	}
-	b.WriteByte('"')
-	return b.String()
+		return c
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+	return tomlpos.Quote(s)
 }
 
 // tomlFloat writes a finite number as a TOML float in plain decimal form.

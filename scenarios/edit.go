@@ -57,7 +57,7 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 		if key == "currency" && !currencyCode.MatchString(text) {
 			return fmt.Errorf("%s = %s: must be three upper-case letters, like \"USD\"", label, quoteShort(text))
 		}
-		v.Text, tomlText = text, tomlString(text)
+		v.Text, tomlText = text, tomlpos.Quote(text)
 	default:
 		return fmt.Errorf("%s cannot be edited here", label)
 	}
@@ -169,26 +169,7 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
 	}
 	v.Text = text
-	return tomlString(text), nil
-}
-
-// tomlString writes a TOML basic string, escaping what TOML requires.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+	return tomlpos.Quote(text), nil
 }
 
 // record remembers an edit, replacing an earlier edit of the same key.
@@ -216,7 +197,7 @@ func (f *File) Bytes() ([]byte, error) {
 		case len(e.keys) == 2 && (e.keys[0] == "workload" || e.keys[0] == "team"):
 			next, err = appendTable(out, e.keys[0], e.keys[1]+" = "+e.text), nil
 		case len(e.keys) == 3 && e.create != "" && e.keys[2] != "name":
-			next, err = appendTable(out, "[option]", "name = "+tomlString(e.create)+lineEnd(out)+e.keys[2]+" = "+e.text), nil
+			next, err = appendTable(out, "[option]", "name = "+tomlpos.Quote(e.create)+lineEnd(out)+e.keys[2]+" = "+e.text), nil
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: cannot write %s: %v", f.Path, strings.Join(e.keys, "."), err)

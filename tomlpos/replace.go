@@ -61,14 +61,15 @@ func formatKey(segs []string) string {
 		if s == "" || strings.IndexFunc(s, func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-')
 		}) >= 0 {
-			parts[i] = quote(s)
+			parts[i] = Quote(s)
 		}
 	}
 	return strings.Join(parts, ".")
 }
 
-// quote writes a TOML basic string.
-func quote(s string) string {
+// Quote writes s as a TOML basic string, escaping quotes, backslashes and
+// control characters.
+func Quote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
