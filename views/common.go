@@ -15,6 +15,9 @@ type Config struct {
 	// Dir is the folder that file paths are shown relative to; the working
 	// directory when empty.
 	Dir string
+	// AnalysisDelay is how long the risk analysis waits after the last edit
+	// before it starts: 150 ms when 0; none when negative (tests).
+	AnalysisDelay time.Duration
 }
 
 // common is the one shared context every screen receives: its size, the

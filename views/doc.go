@@ -8,6 +8,7 @@ import (
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // snapshot is what the screens draw: one scenario as loaded, edited and
@@ -47,6 +48,8 @@ type document interface {
 	// when it is one; the model uses the likely value.
 	Estimate(section model.Section, option int, key string) (scenarios.Range, bool)
 	Report() report.Scenario
+	// Ranged lists the inputs the file writes as ranges, for the risk screen.
+	Ranged() []uncertainty.Input
 	WatchPaths() []string
 }
 

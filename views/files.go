@@ -32,7 +32,7 @@ func (m *Model) setStatus(s string, bad bool) { m.status, m.bad = clean(s), bad 
 
 // save writes the edits back into the file. When the file changed on disk
 // meanwhile, the person chooses: save beside it, or reload and drop the edits.
-func (m Model) save() (tea.Model, tea.Cmd) {
+func (m Model) save() (Model, tea.Cmd) {
 	d := m.doc()
 	if d == nil {
 		return m, nil
@@ -64,7 +64,7 @@ func (m Model) save() (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k, d := m.c.Keys, m.doc()
 	switch {
 	case key.Matches(msg, k.Beside):
@@ -93,7 +93,7 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // export writes the comparison as Markdown next to the scenario file (the
 // working directory for the built-in example).
-func (m Model) export() (tea.Model, tea.Cmd) {
+func (m Model) export() (Model, tea.Cmd) {
 	d := m.doc()
 	if d == nil {
 		return m, nil
@@ -118,7 +118,7 @@ func (m Model) export() (tea.Model, tea.Cmd) {
 	}
 }
 
-func (m Model) exported(msg exportDoneMsg) (tea.Model, tea.Cmd) {
+func (m Model) exported(msg exportDoneMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		m.setStatus("Export failed: "+msg.err.Error(), true)
 	} else {
@@ -129,7 +129,7 @@ func (m Model) exported(msg exportDoneMsg) (tea.Model, tea.Cmd) {
 
 // openEditor suspends the program for $EDITOR on the scenario file and
 // reloads it afterwards.
-func (m Model) openEditor() (tea.Model, tea.Cmd) {
+func (m Model) openEditor() (Model, tea.Cmd) {
 	d := m.doc()
 	if d == nil || m.c.Cfg.Editor == "" {
 		return m, nil
@@ -151,7 +151,7 @@ func (m Model) openEditor() (tea.Model, tea.Cmd) {
 	return m, tea.ExecProcess(cmd, func(err error) tea.Msg { return editorDoneMsg{doc: d, err: err} })
 }
 
-func (m Model) editorDone(msg editorDoneMsg) (tea.Model, tea.Cmd) {
+func (m Model) editorDone(msg editorDoneMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		m.setStatus("The editor failed: "+msg.err.Error(), true)
 	}
@@ -170,7 +170,7 @@ func (m Model) editorDone(msg editorDoneMsg) (tea.Model, tea.Cmd) {
 
 // filesChanged reloads every document whose files changed on disk, unless
 // it has unsaved edits: those are never dropped without asking.
-func (m Model) filesChanged(msg fileChangedMsg) (tea.Model, tea.Cmd) {
+func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 	changed := map[string]bool{}
 	for _, p := range msg.paths {
 		changed[absPath(p)] = true

@@ -31,6 +31,8 @@ func (m Model) View() string {
 		body = m.timeline.View()
 	case m.screen == screenAssumptions:
 		body = m.assume.View()
+	case m.screen == screenRisk:
+		body = m.risk.View()
 	default:
 		body = m.catalog.View()
 	}
@@ -225,6 +227,8 @@ func (m Model) keys() helpKeys {
 		if m.assume.Editing() {
 			return helpKeys{short: short, full: full}
 		}
+	case m.screen == screenRisk:
+		short, full = m.risk.ShortHelp(), m.risk.FullHelp()
 	default:
 		short, full = m.catalog.ShortHelp(), m.catalog.FullHelp()
 		if m.catalog.Filtering() {

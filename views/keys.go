@@ -9,7 +9,10 @@ type KeyMap struct {
 	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom   key.Binding
 	Explain, Back, Export, Editor, Save                    key.Binding
 	Edit, Accept, Undo, Reset, Table, Filter, Reload       key.Binding
-	Beside                                                 key.Binding
+	Beside, BreakEven, OptionA, OptionB                    key.Binding
+	// Help-only pairs: the risk screen matches Left/Right and Up/Down but
+	// names the pair once, by what it does there.
+	PickOption, Scroll, PickInput key.Binding
 }
 
 // DefaultKeyMap returns the program's keys.
@@ -45,5 +48,11 @@ func DefaultKeyMap() KeyMap {
 		Filter:     b([]string{"/"}, "/", "filter"),
 		Reload:     b([]string{"r"}, "r", "reload from disk"),
 		Beside:     b([]string{"b"}, "b", "save beside"),
+		BreakEven:  b([]string{"b"}, "b", "break-even"),
+		OptionA:    b([]string{"a"}, "a", "option A"),
+		OptionB:    b([]string{"b"}, "b", "option B"),
+		PickOption: b([]string{"left", "h", "right", "l"}, "←/→", "tornado option"),
+		Scroll:     b([]string{"up", "k", "down", "j"}, "↑/↓", "scroll"),
+		PickInput:  b([]string{"up", "k", "down", "j"}, "↑/↓", "input"),
 	}
 }

@@ -25,7 +25,8 @@ func TestMain(m *testing.M) {
 // some entries are fresh and a layered old sheet is stale.
 func now() time.Time { return time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC) }
 
-func testConfig() Config { return Config{Now: now, Editor: "true"} }
+// AnalysisDelay < 0: the risk screen's debounce returns at once when drained.
+func testConfig() Config { return Config{Now: now, Editor: "true", AnalysisDelay: -1} }
 
 func builtinDoc(t *testing.T) document {
 	t.Helper()

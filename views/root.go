@@ -15,12 +15,13 @@ const (
 	screenCompare screen = iota
 	screenTimeline
 	screenAssumptions
+	screenRisk
 	screenCatalog
 	screenCount
 )
 
 func (s screen) String() string {
-	return [...]string{"Compare", "Timeline", "Assumptions", "Catalog"}[s]
+	return [...]string{"Compare", "Timeline", "Assumptions", "Risk", "Catalog"}[s]
 }
 
 // mode is what has the keys besides the screen: nothing, the explain panel,
@@ -49,6 +50,7 @@ type Model struct {
 	compare  compareModel
 	timeline timelineModel
 	assume   assumptionsModel
+	risk     riskModel
 	catalog  catalogModel
 	explain  explainModel
 	help     help.Model
@@ -69,7 +71,7 @@ func newModel(docs []document, cfg Config) Model {
 	h.Styles.FullSeparator = c.Styles.Muted
 	m := Model{c: c, docs: docs, help: h,
 		compare: newCompare(c), timeline: newTimeline(c), assume: newAssumptions(c),
-		catalog: newCatalog(c), explain: newExplain(c)}
+		risk: newRisk(c), catalog: newCatalog(c), explain: newExplain(c)}
 	if cfg.Editor == "" {
 		m.c.Keys.Editor.SetEnabled(false)
 	}
@@ -101,13 +103,25 @@ func (m *Model) refresh() {
 	m.compare.SetSnapshot(s)
 	m.timeline.SetSnapshot(s)
 	m.assume.SetDoc(d)
+	m.risk.SetSnapshot(s, d.Ranged())
 	m.catalog.SetSnapshot(s)
 	if m.watch != nil {
 		m.watch.add(d.WatchPaths())
 	}
 }
 
+// Update routes the message, then lets the risk screen start its analysis
+// if its snapshot changed while it is on screen: in one place, so no
+// handler has to remember it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	if c := m.risk.schedule(m.screen == screenRisk); c != nil {
+		cmd = tea.Batch(cmd, c)
+	}
+	return m, cmd
+}
+
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -133,13 +147,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.editorDone(msg)
 	case exportDoneMsg:
 		return m.exported(msg)
+	case riskTickMsg, riskResultMsg:
+		return m.toRisk(msg) // its owner's, whichever screen is shown
 	}
 	return m.toFocused(msg)
 }
 
 // handleKey: ctrl+c always quits; a question or a text box takes the keys
 // before the global ones; then the explain panel; then the screen.
-func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m, tea.Quit
 	}
@@ -190,19 +206,18 @@ func (m Model) typing() bool {
 
 // handleBurst splits runes that arrived together (a held key, fast typing)
 // into one key each, so "jjj" moves three rows instead of matching nothing.
-func (m Model) handleBurst(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) handleBurst(msg tea.KeyMsg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	var next tea.Model = m
 	for _, r := range msg.Runes {
 		var cmd tea.Cmd
-		next, cmd = next.(Model).Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		m, cmd = m.route(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
 		cmds = append(cmds, cmd)
 	}
-	return next, tea.Sequence(cmds...)
+	return m, tea.Sequence(cmds...)
 }
 
 // toFocused routes a message to the explain panel or the active screen.
-func (m Model) toFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) toFocused(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.mode == modeExplain {
 		m.explain, cmd = m.explain.Update(msg)
@@ -215,9 +230,17 @@ func (m Model) toFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.timeline, cmd = m.timeline.Update(msg)
 	case screenAssumptions:
 		m.assume, cmd = m.assume.Update(msg)
+	case screenRisk:
+		m.risk, cmd = m.risk.Update(msg)
 	case screenCatalog:
 		m.catalog, cmd = m.catalog.Update(msg)
 	}
+	return m, cmd
+}
+
+func (m Model) toRisk(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.risk, cmd = m.risk.Update(msg)
 	return m, cmd
 }
 
@@ -245,12 +268,13 @@ func (m *Model) resize(w, h int) {
 	m.compare.SetSize(cw, ch)
 	m.timeline.SetSize(cw, ch)
 	m.assume.SetSize(cw, ch)
+	m.risk.SetSize(cw, ch)
 	m.catalog.SetSize(cw, ch)
 	m.explain.SetSize(cw, ch)
 }
 
 // quit asks first when an edit is unsaved: quitting would drop it.
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m Model) quit() (Model, tea.Cmd) {
 	var dirty []string
 	for _, d := range m.docs {
 		if d.Dirty() {
@@ -265,7 +289,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) answerQuit(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Quit):

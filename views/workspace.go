@@ -6,6 +6,7 @@ import (
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -41,6 +42,7 @@ func (w *wsDoc) Save() (string, error) {
 func (w *wsDoc) SaveBeside() (string, error) { return w.d.SaveBeside() }
 func (w *wsDoc) Reload() error               { return w.d.Reload() }
 func (w *wsDoc) Report() report.Scenario     { return w.d.Report() }
+func (w *wsDoc) Ranged() []uncertainty.Input { return w.d.RangedInputs() }
 
 // ChangedOnDisk and WatchPaths are the workspace's: it knows the bytes it
 // parsed and every file (extends chain, sheets) the document came from.

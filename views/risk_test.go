@@ -1,0 +1,150 @@
+package views
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/uncertainty"
+)
+
+// toRisk is the key path from Compare to the risk screen.
+var toRisk = []string{"tab", "tab", "tab"}
+
+// analysed is the model after the analysis of its current evaluation came
+// back: a small, seeded run, injected as the program would deliver it.
+func analysed(t *testing.T, m Model) Model {
+	t.Helper()
+	s := m.doc().Snapshot()
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+		uncertainty.Config{Samples: 2000, Seed: 7, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
+}
+
+func riskFrames(t *testing.T, keys ...string) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			ds, dir := fixtureDocs(t, "support.toml")
+			cfg := testConfig()
+			cfg.Dir = dir
+			m := analysed(t, press(t, sized(newModel(ds, cfg), sz[0], sz[1]), toRisk...))
+			m = press(t, m, keys...)
+			v := m.View()
+			checkFrame(t, v, sz[0], sz[1])
+			if strings.Contains(v, "computing") {
+				t.Error("still computing after the result came")
+			}
+			golden.RequireEqual(t, []byte(normalise(v, dir)))
+		})
+	}
+}
+
+func TestRisk(t *testing.T)          { riskFrames(t) }
+func TestRiskTornado(t *testing.T)   { riskFrames(t, "l") }
+func TestRiskBreakEven(t *testing.T) { riskFrames(t, "b", "a") }
+func TestRiskHelp(t *testing.T)      { riskFrames(t, "?") }
+
+// editDoc changes the first month's queries as the assumptions editor
+// would, and tells the root.
+func editDoc(t *testing.T, m Model, q string) Model {
+	t.Helper()
+	if err := m.doc().Set(model.SectionWorkload, -1, "queries_per_month", q); err != nil {
+		t.Fatal(err)
+	}
+	return send(m, docChangedMsg{})
+}
+
+// Every edit starts a new generation and cancels the run in flight; ticks
+// and results of an older generation are dropped; the current one's result
+// is shown. No timer runs: the messages are sent by hand.
+func TestRiskGenerations(t *testing.T) {
+	m := press(t, sized(newModel(mustFixture(t), testConfig()), 120, 40), toRisk...)
+	g0 := m.risk.gen
+	if !m.risk.computing() || !strings.Contains(m.View(), "computing…") {
+		t.Fatal("no computing mark before the first result")
+	}
+	// The debounce is over: the run starts.
+	next, cmd := m.Update(riskTickMsg{gen: g0})
+	m = next.(Model)
+	if cmd == nil || m.risk.cancel == nil {
+		t.Fatal("the tick of the current generation started nothing")
+	}
+	// An edit arrives while it runs: new generation, the run is cancelled.
+	m = editDoc(t, m, "50000")
+	if m.risk.gen == g0 || m.risk.cancel != nil {
+		t.Fatalf("the edit did not start a new generation (gen %d) or cancel the run", m.risk.gen)
+	}
+	old, ok := cmd().(riskResultMsg)
+	if !ok || !errors.Is(old.err, context.Canceled) {
+		t.Fatalf("the cancelled run returned %#v", old)
+	}
+	m = send(m, old)
+	if m.risk.sum != nil || !m.risk.computing() {
+		t.Fatal("a stale result was shown")
+	}
+	// The old generation's tick starts nothing.
+	if _, cmd := m.Update(riskTickMsg{gen: g0}); cmd != nil {
+		t.Fatal("a stale tick started a run")
+	}
+	m = analysed(t, m)
+	if m.risk.computing() || strings.Contains(m.View(), "computing…") || !strings.Contains(m.View(), "cheapest") {
+		t.Fatalf("the current result is not shown:\n%s", m.View())
+	}
+	// Another edit: the figures stay while the new ones are computed.
+	m = editDoc(t, m, "60000")
+	if v := m.View(); !strings.Contains(v, "computing…") || !strings.Contains(v, "cheapest") {
+		t.Fatalf("an edit hid the previous figures or the computing mark:\n%s", v)
+	}
+}
+
+// Off screen nothing is scheduled; the screen schedules its run when shown.
+func TestRiskOnlyWhenShown(t *testing.T) {
+	m := sized(newModel(mustFixture(t), testConfig()), 120, 40)
+	if _, cmd := m.Update(docChangedMsg{}); cmd != nil {
+		t.Fatal("an analysis was scheduled for a screen not shown")
+	}
+	_, cmd := press(t, m, "tab", "tab").Update(keyMsg("tab"))
+	if cmd == nil {
+		t.Fatal("showing the screen scheduled nothing")
+	}
+	if msg, ok := cmd().(riskTickMsg); !ok || msg.gen != m.risk.gen {
+		t.Fatalf("scheduled %#v", msg)
+	}
+}
+
+// The break-even panel solves queries per month for the first two options
+// at first, then follows the chosen options and input.
+func TestRiskBreakEvenChoice(t *testing.T) {
+	m := press(t, sized(newModel(mustFixture(t), testConfig()), 120, 40), toRisk...)
+	m = press(t, m, "b")
+	be, s := m.risk.be, m.doc().Snapshot()
+	if !be.open || be.a != 0 || be.b != 1 || be.inputs[be.in].Label(&s.Input) != uncertainty.BreakEvenInput {
+		t.Fatalf("panel: open %v, options %d/%d", be.open, be.a, be.b)
+	}
+	in, _ := uncertainty.ParseInputPath(&s.Input, uncertainty.BreakEvenInput)
+	lo, hi := uncertainty.DefaultBracket(in.Field, in.Likely)
+	want, _ := uncertainty.SolveBreakEven(s.Input, s.Catalog.Catalog, 0, 1, in, lo, hi)
+	if be.res != want {
+		t.Errorf("solved %+v, want %+v", be.res, want)
+	}
+	m = press(t, m, "a") // A moves past B to the third option
+	if m.risk.be.a != 2 || m.risk.be.b != 1 {
+		t.Errorf("a: options %d/%d, want 2/1", m.risk.be.a, m.risk.be.b)
+	}
+	m = press(t, m, "j")
+	if m.risk.be.in == be.in {
+		t.Error("j did not move to another input")
+	}
+	m = press(t, m, "esc")
+	if m.risk.be.open {
+		t.Error("esc did not close the panel")
+	}
+}

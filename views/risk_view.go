@@ -1,0 +1,241 @@
+package views
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/tunecost/tunecost/uncertainty"
+)
+
+func (m riskModel) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := m.lines()
+	start := min(m.scroll, max(len(lines)-h, 0))
+	return block(strings.Join(lines[start:], "\n"), w, h)
+}
+
+// lines is the whole screen, before scrolling: where the ranges come from,
+// the break-even panel when open, the bands, the tornado and the pairs.
+func (m riskModel) lines() []string {
+	st, w := m.c.Styles, m.c.Width
+	if w <= 0 {
+		return nil
+	}
+	if m.snap.Err != nil {
+		return wrap(st.Error.Render("No analysis: the scenario does not evaluate ("+clean(m.snap.Err.Error())+")."), w)
+	}
+	if len(m.snap.Result.Options) == 0 {
+		return []string{st.Muted.Render("No options to analyse.")}
+	}
+	out := []string{m.source(w)}
+	if m.computing() {
+		out[0] = fit(out[0], max(w-12, 1)) + st.Warn.Render(" computing…")
+	}
+	out = append(out, "")
+	if m.be.open {
+		out = append(out, m.be.lines(w)...)
+	}
+	switch {
+	case m.err != nil:
+		return append(out, wrapIndent(st.Error.Render("✗ The analysis failed: "+clean(m.err.Error())), w, "  ")...)
+	case m.sum == nil:
+		return append(out, st.Muted.Render("Sampling the ranges…"))
+	}
+	out = append(out, m.bands(w)...)
+	out = append(out, "")
+	out = append(out, m.tornado(w)...)
+	out = append(out, "")
+	return append(out, m.pairs(w)...)
+}
+
+// source says where the ranges come from: the file's, or ±25 % of each input.
+func (m riskModel) source(w int) string {
+	st := m.c.Styles
+	if len(m.ranged) == 0 {
+		return st.Muted.Render(fit(fmt.Sprintf("No ranges in the file: the tornado moves each input ±%g %%; "+
+			"write one as { low, likely, high } for P10–P90 bands.", uncertainty.DefaultSpread*100), w))
+	}
+	parts := make([]string, len(m.ranged))
+	for i, in := range m.ranged {
+		parts[i] = clean(in.Label(&m.snap.Input)) + " " + short(in.Low) + "–" + short(in.High)
+	}
+	return st.Muted.Render(fit("Ranges from the file: "+strings.Join(parts, ", "), w))
+}
+
+// bands draws each option's P10–P90 total as a bar on one money axis, P50
+// marked ●, with the figures and the share of samples it is cheapest in.
+func (m riskModel) bands(w int) []string {
+	st, r, mc := m.c.Styles, &m.snap.Result, m.sum.MC
+	title := st.Header.Render(fmt.Sprintf("Total over %s", plural(float64(r.HorizonMonths), "month")))
+	if mc == nil {
+		return []string{title, st.Muted.Render("  No P10–P90 bands without ranges in the file.")}
+	}
+	title += st.Muted.Render(fmt.Sprintf(": P10 ├─●─┤ P90, ● P50 (%s samples", count(float64(mc.Samples))))
+	if mc.Failed > 0 {
+		title += st.Warn.Render(fmt.Sprintf(", %s failed", count(float64(mc.Failed))))
+	}
+	title += st.Muted.Render(")")
+	nameW := 8
+	for i := range r.Options {
+		nameW = max(nameW, len([]rune(clean(r.Options[i].Name)))+3)
+	}
+	nameW = min(nameW, max(w/4, 10))
+	stats := make([]string, len(mc.Options))
+	statW := 0
+	for i, o := range mc.Options {
+		stats[i] = m.stat(o, w >= 140)
+		statW = max(statW, len([]rune(stats[i])))
+	}
+	// Figures beside the bar while that leaves it 30 cells; else under it.
+	under := w-nameW-statW-2 < 30
+	barW := max(w-nameW-statW-2, 8)
+	if under {
+		barW = max(w-nameW-1, 8)
+	}
+	lo, hi := mc.Options[0].P10, mc.Options[0].P90
+	for _, o := range mc.Options {
+		lo, hi = math.Min(lo, o.P10), math.Max(hi, o.P90)
+	}
+	ax := newAxis(lo, hi, barW)
+	out := []string{title, strings.Repeat(" ", nameW) + st.Muted.Render(ax.labels(r.Currency))}
+	for i, o := range mc.Options {
+		if i >= len(r.Options) {
+			break
+		}
+		name := fit("  "+clean(r.Options[i].Name), nameW)
+		row := st.series(i).Render(name) + ax.band(o, st.series(i).Render)
+		if under {
+			out = append(out, row, strings.Repeat(" ", nameW)+st.Text.Render(stats[i]))
+			continue
+		}
+		out = append(out, row+"  "+st.Text.Render(stats[i]))
+	}
+	return out
+}
+
+// stat is an option's figures beside its bar, shorter on narrow screens.
+func (m riskModel) stat(o uncertainty.OptionStats, wide bool) string {
+	cur := m.snap.Result.Currency
+	share := fmt.Sprintf("%.0f %%", o.PCheapest*100)
+	if wide {
+		return fmt.Sprintf("P10 %s · P50 %s · P90 %s · cheapest in %s of samples",
+			moneyShort(o.P10, cur), moneyShort(o.P50, cur), moneyShort(o.P90, cur), share)
+	}
+	return fmt.Sprintf("%s–%s, P50 %s · cheapest %s", moneyShort(o.P10, cur), moneyShort(o.P90, cur),
+		moneyShort(o.P50, cur), share)
+}
+
+// tornado ranks the selected option's inputs by how far each moves its
+// total alone: bars left of the likely total where an end lowers it, right
+// where it raises it.
+func (m riskModel) tornado(w int) []string {
+	st, r := m.c.Styles, &m.snap.Result
+	if m.opt >= len(m.sum.Tornado) || m.opt >= len(r.Options) {
+		return nil
+	}
+	o := &r.Options[m.opt]
+	base := o.Total
+	title := st.Header.Render("What moves the total of ") + st.series(m.opt).Bold(true).Render(clean(o.Name)) +
+		st.Muted.Render(fmt.Sprintf(" (likely %s; ←/→ option)", money(base, r.Currency)))
+	out := []string{fit(title, w)}
+	var rows []uncertainty.Swing
+	still := 0
+	for _, sw := range m.sum.Tornado[m.opt] {
+		if sw.Swing == 0 {
+			still++
+			continue
+		}
+		rows = append(rows, sw)
+	}
+	if len(rows) == 0 {
+		return append(out, st.Muted.Render("  No input moves this total."))
+	}
+	prefix := fmt.Sprintf("option %q.", o.Name)
+	labels, vals := make([]string, len(rows)), make([]string, len(rows))
+	labelW, valW, dev := 0, 0, 0.0
+	for i, sw := range rows {
+		labels[i] = clean(strings.TrimPrefix(sw.Label, prefix))
+		vals[i] = short(sw.Low) + " → " + short(sw.High)
+		labelW, valW = max(labelW, len([]rune(labels[i]))), max(valW, len([]rune(vals[i])))
+		dev = math.Max(dev, math.Max(math.Abs(sw.TotalAtLow-base), math.Abs(sw.TotalAtHigh-base)))
+	}
+	labelW = min(labelW, max(w/3, 12))
+	const moneyW = 8
+	half := max((w-2-labelW-2-valW-2*moneyW-4)/2, 3)
+	for i, sw := range rows {
+		lowT, highT := math.Min(sw.TotalAtLow, sw.TotalAtHigh), math.Max(sw.TotalAtLow, sw.TotalAtHigh)
+		left := cells(base-lowT, dev, half)
+		right := cells(highT-base, dev, half)
+		bar := strings.Repeat(" ", half-left) + st.Good.Render(strings.Repeat("█", left)) + st.Muted.Render("│") +
+			st.Warn.Render(strings.Repeat("█", right)) + strings.Repeat(" ", half-right)
+		line := "  " + st.Label.Render(fit(labels[i], labelW)) + "  " + st.Muted.Render(fit(vals[i], valW)) + "  " +
+			fitRight(moneyShort(lowT, r.Currency), moneyW) + " " + bar + " " + moneyShort(highT, r.Currency)
+		out = append(out, line)
+	}
+	if still > 0 {
+		out = append(out, st.Muted.Render(fmt.Sprintf("  %s do not move it.", plural(float64(still), "other input"))))
+	}
+	return out
+}
+
+// cells is how many of n cells a deviation d fills on a scale up to full.
+func cells(d, full float64, n int) int {
+	if d <= 0 || full <= 0 {
+		return 0
+	}
+	return min(max(int(math.Round(d/full*float64(n))), 1), n)
+}
+
+// pairs states every pair's break-even on queries per month.
+func (m riskModel) pairs(w int) []string {
+	st, r := m.c.Styles, &m.snap.Result
+	out := []string{st.Header.Render("Break-even on queries per month") +
+		st.Muted.Render(" (b: choose the options and the input)")}
+	now := short(m.snap.Input.Workload.QueriesPerMonth)
+	for _, be := range m.sum.BreakEven {
+		var s string
+		if be.Found {
+			s = fmt.Sprintf("%s and %s cost the same at %s queries/month (now %s)", clean(be.A), clean(be.B), short(be.Value), now)
+		} else {
+			s = fmt.Sprintf("%s and %s never cost the same within [%s, %s]", clean(be.A), clean(be.B), short(be.Lo), short(be.Hi))
+			if a, b := optionIndex(r, be.A), optionIndex(r, be.B); a >= 0 && b >= 0 {
+				s += "; " + cheaper(r, a, b) + " stays cheaper"
+			}
+		}
+		out = append(out, wrapIndent(st.Text.Render("  "+s), w, "    ")...)
+	}
+	return out
+}
+
+// short writes a number briefly: 1.2M, 600k, 0.05, 0.00002.
+func short(v float64) string {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0) || v == 0:
+		return count(v)
+	case math.Abs(v) >= 1000:
+		return compact(v)
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
+	if err != nil {
+		return count(v)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// wrapIndent wraps s to w cells, continuation lines indented.
+func wrapIndent(s string, w int, indent string) []string {
+	lines := wrap(s, w)
+	if len(lines) <= 1 {
+		return lines
+	}
+	rest := wrap(strings.Join(lines[1:], " "), max(w-len(indent), 1))
+	for i := range rest {
+		rest[i] = indent + rest[i]
+	}
+	return append(lines[:1], rest...)
+}
