@@ -271,6 +271,31 @@ func TestGuard(t *testing.T) {
 	}
 }
 
+// The guard's error is one line naming a file that holds the panic and the
+// stack of the code that panicked.
+func TestCrashFile(t *testing.T) {
+	g := &guard{inner: panicky{}, dir: t.TempDir()}
+	g.Update(tea.KeyMsg{})
+	msg := g.crashError().Error()
+	const head = "tunecost hit an internal error; the terminal was restored. Details: "
+	if !strings.HasPrefix(msg, head) || strings.Contains(msg, "\n") {
+		t.Fatalf("error %q", msg)
+	}
+	path := strings.TrimPrefix(msg, head)
+	if filepath.Dir(path) != g.dir || !strings.HasPrefix(filepath.Base(path), "tunecost-crash-") {
+		t.Errorf("crash file %s not in %s", path, g.dir)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"panic: boom", "runtime/debug.Stack", "views.panicky.Update"} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("the crash file lacks %q:\n%s", want, data)
+		}
+	}
+}
+
 type panicky struct{}
 
 func (panicky) Init() tea.Cmd                       { return nil }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -12,7 +13,7 @@ import (
 
 // Run opens the program on the documents (at least one) and returns when
 // the person quits. A panic anywhere in the program ends it with the
-// terminal restored and a one-line error instead of a stack trace.
+// terminal restored and a one-line error naming a file with the stack.
 func Run(docs []*workspace.Doc, cfg Config) error {
 	if len(docs) == 0 {
 		return errors.New("no scenario to show")
@@ -34,10 +35,10 @@ func Run(docs []*workspace.Doc, cfg Config) error {
 	g.quit = func() { go p.Quit() }
 	_, err := p.Run()
 	if g.panicked != nil {
-		return fmt.Errorf("internal error, the terminal was restored: %v", g.panicked)
+		return g.crashError()
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
-		return errors.New("internal error, the terminal was restored")
+		return errors.New("tunecost hit an internal error; the terminal was restored")
 	}
 	return err
 }
@@ -49,7 +50,37 @@ func Run(docs []*workspace.Doc, cfg Config) error {
 type guard struct {
 	inner    tea.Model
 	panicked any
+	stack    []byte // where it panicked, for the crash file
+	dir      string // the crash file's folder; os.TempDir() when empty
 	quit     func()
+}
+
+// caught keeps a panic and its stack (taken in the deferred recover, so it
+// still shows the frames that panicked).
+func (g *guard) caught(r any) {
+	g.panicked, g.stack = r, debug.Stack()
+}
+
+// crashError writes the panic and its stack to a file, so a bug report can
+// carry them, and names that file in one short line.
+func (g *guard) crashError() error {
+	dir := g.dir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	short := fmt.Errorf("tunecost hit an internal error; the terminal was restored (%v)", g.panicked)
+	f, err := os.CreateTemp(dir, "tunecost-crash-*.txt")
+	if err != nil {
+		return short
+	}
+	_, werr := fmt.Fprintf(f, "tunecost: panic: %v\n\n%s", g.panicked, g.stack)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return short
+	}
+	return fmt.Errorf("tunecost hit an internal error; the terminal was restored. Details: %s", f.Name())
 }
 
 func (g *guard) Init() tea.Cmd { return g.inner.Init() }
@@ -60,7 +91,8 @@ func (g *guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			g.panicked, cmd = r, tea.Quit
+			g.caught(r)
+			cmd = tea.Quit
 		}
 	}()
 	g.inner, cmd = g.inner.Update(msg)
@@ -73,7 +105,8 @@ func (g *guard) View() (s string) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			g.panicked, s = r, ""
+			g.caught(r)
+			s = ""
 			if g.quit != nil {
 				g.quit() // View cannot return a command
 			}
