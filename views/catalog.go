@@ -23,6 +23,7 @@ type catalogModel struct {
 	tbl       table.Model
 	filter    textinput.Model
 	filtering bool
+	stale     bool // snap is newer than the rows
 }
 
 func newCatalog(c common) catalogModel {
@@ -43,8 +44,21 @@ func (m *catalogModel) SetSize(w, h int) {
 	m.layout()
 }
 
+// SetSnapshot only takes the snapshot: building the table re-renders every
+// row, too dear for each keystroke on Assumptions, so sync does it once the
+// screen is shown.
 func (m *catalogModel) SetSnapshot(s snapshot) {
 	m.snap = s
+	m.stale = true
+}
+
+// sync rebuilds the rows from the latest snapshot, if it is newer.
+func (m *catalogModel) sync() {
+	if !m.stale {
+		return
+	}
+	m.stale = false
+	s := m.snap
 	m.all = nil
 	if s.Catalog != nil {
 		now, age := m.c.Cfg.Now(), m.c.Cfg.StaleAfter

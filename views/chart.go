@@ -106,16 +106,26 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 		}
 		var b strings.Builder
 		b.WriteString(st.Muted.Render(fitRight(labelAt[y], yw) + " " + edge))
-		for x := 0; x < pw; x++ {
-			c := grid[y][x]
-			switch {
-			case c.opt == crossMark:
-				b.WriteString(st.Warn.Render(string(c.r)))
-			case c.opt >= 0:
-				b.WriteString(st.series(c.opt).Render(string(c.r)))
-			default:
-				b.WriteRune(c.r)
+		// One Render per run of cells drawn alike, not per cell: a style's
+		// Render is far dearer than the characters it wraps.
+		for x := 0; x < pw; {
+			end := x + 1
+			for end < pw && grid[y][end].opt == grid[y][x].opt {
+				end++
 			}
+			run := make([]rune, end-x)
+			for i := range run {
+				run[i] = grid[y][x+i].r
+			}
+			switch opt := grid[y][x].opt; {
+			case opt == crossMark:
+				b.WriteString(st.Warn.Render(string(run)))
+			case opt >= 0:
+				b.WriteString(st.series(opt).Render(string(run)))
+			default:
+				b.WriteString(string(run))
+			}
+			x = end
 		}
 		lines = append(lines, b.String())
 	}

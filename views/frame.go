@@ -36,9 +36,18 @@ func (m Model) View() string {
 	default:
 		body = m.catalog.View()
 	}
+	// Every screen, the header and the footer already fit their lines to
+	// the width, so only the line count is checked here: measuring every
+	// line again took most of a frame's time.
 	bodyH := max(h-m.headerHeight()-m.footerHeight(), 1)
-	parts := []string{m.header(), block(body, w, bodyH), m.footer()}
-	return block(strings.Join(parts, "\n"), w, h)
+	if strings.Count(body, "\n") != bodyH-1 {
+		body = block(body, w, bodyH)
+	}
+	frame := m.header() + "\n" + body + "\n" + m.footer()
+	if strings.Count(frame, "\n") != h-1 {
+		return block(frame, w, h)
+	}
+	return frame
 }
 
 func (m Model) tooSmall() string {

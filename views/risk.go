@@ -94,11 +94,11 @@ func (m *riskModel) stop() {
 // evaluation's.
 func (m riskModel) computing() bool { return m.sumGen != m.gen && m.snap.Err == nil }
 
-// schedule starts the debounce for the current generation when the screen
-// is shown and nothing is scheduled yet. The root calls it after every
-// message.
-func (m *riskModel) schedule(visible bool) tea.Cmd {
-	if !m.stale || !visible {
+// schedule starts the debounce for the current generation unless one is
+// scheduled already. The root calls it after every message while the
+// screen is shown.
+func (m *riskModel) schedule() tea.Cmd {
+	if !m.stale {
 		return nil
 	}
 	m.stale = false

@@ -110,13 +110,19 @@ func (m *Model) refresh() {
 	}
 }
 
-// Update routes the message, then lets the risk screen start its analysis
-// if its snapshot changed while it is on screen: in one place, so no
-// handler has to remember it.
+// Update routes the message, then brings the screen on view up to date
+// with the latest snapshot: the catalog rebuilds its table, the risk screen
+// schedules its analysis. Screens not shown wait, so a keystroke pays only
+// for what is drawn; doing it here means no handler has to remember it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := m.route(msg)
-	if c := m.risk.schedule(m.screen == screenRisk); c != nil {
-		cmd = tea.Batch(cmd, c)
+	switch m.screen {
+	case screenCatalog:
+		m.catalog.sync()
+	case screenRisk:
+		if c := m.risk.schedule(); c != nil {
+			cmd = tea.Batch(cmd, c)
+		}
 	}
 	return m, cmd
 }

@@ -14,9 +14,10 @@ type timelineModel struct {
 	snap   snapshot
 	table  bool
 	scroll int // first month shown in the table
+	memo   *memo
 }
 
-func newTimeline(c common) timelineModel { return timelineModel{c: c} }
+func newTimeline(c common) timelineModel { return timelineModel{c: c, memo: &memo{}} }
 
 func (m *timelineModel) SetSize(w, h int)       { m.c = m.c.sized(w, h); m.clampScroll() }
 func (m *timelineModel) SetSnapshot(s snapshot) { m.snap = s; m.clampScroll() }
@@ -82,9 +83,9 @@ func (m timelineModel) View() string {
 		return block(m.c.Styles.Error.Render("No result to chart: "+clean(m.snap.Err.Error())), w, h)
 	}
 	if m.table {
-		return block(m.tableView(), w, h)
+		return m.memo.get(&m.snap.Result, w, h, 1+m.scroll, func() string { return block(m.tableView(), w, h) })
 	}
-	return block(m.chartView(), w, h)
+	return m.memo.get(&m.snap.Result, w, h, 0, func() string { return block(m.chartView(), w, h) })
 }
 
 func (m timelineModel) chartView() string {

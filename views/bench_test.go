@@ -1,0 +1,89 @@
+package views
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/tunecost/tunecost/workspace"
+)
+
+// Budgets (docs): a keystroke in the assumptions editor ≤ 4 ms, a View of
+// each screen ≤ 3 ms, startup to the first frame ≤ 40 ms; all at 200×60 on
+// the built-in example.
+
+func benchModel(b *testing.B, keys ...string) Model {
+	b.Helper()
+	d := workspace.LoadBuiltin(workspace.Options{Now: now})
+	if d.Err != nil {
+		b.Fatal(d.Err)
+	}
+	m := sized(newModel([]document{&wsDoc{d: d}}, testConfig()), 200, 60)
+	for _, k := range keys {
+		m = send(m, keyMsg(k))
+	}
+	return m
+}
+
+// BenchmarkKeystroke is one keystroke typed into a value on Assumptions:
+// the document recomputes, every screen takes the new snapshot, and the
+// frame is drawn. Keys alternate between typing a digit and deleting it, so
+// the value stays the same size.
+func BenchmarkKeystroke(b *testing.B) {
+	m := benchModel(b, "tab", "tab", "j", "enter")
+	if !m.assume.Editing() {
+		b.Fatal("not editing")
+	}
+	keys := []tea.KeyMsg{keyMsg("1"), keyMsg("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m = send(m, keys[i%2])
+		_ = m.View()
+		i++
+	}
+}
+
+func benchView(b *testing.B, keys ...string) {
+	m := benchModel(b, keys...)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkViewCompare(b *testing.B)  { benchView(b) }
+func BenchmarkViewTimeline(b *testing.B) { benchView(b, "tab") }
+
+// BenchmarkStartup goes from files on disk (the built-in sheet and the
+// support example, copied to a temporary folder) to the first frame.
+func BenchmarkStartup(b *testing.B) {
+	dir := b.TempDir()
+	copyFile := func(from, name string) string {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		return p
+	}
+	sheet := copyFile(filepath.Join("..", "pricing", "builtin.toml"), "prices.toml")
+	scenario := copyFile(filepath.Join("..", "examples", "support-assistant.toml"), "support.toml")
+	b.ReportAllocs()
+	for b.Loop() {
+		ws, err := workspace.Load([]string{scenario}, workspace.Options{ExtraSheets: []string{sheet}, Now: now})
+		if err != nil || ws[0].Err != nil {
+			b.Fatal(err, ws[0].Err)
+		}
+		m := newModel([]document{&wsDoc{d: ws[0]}}, Config{Now: now, Dir: dir})
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		if next.View() == "" {
+			b.Fatal("no frame")
+		}
+	}
+}
