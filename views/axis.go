@@ -18,7 +18,8 @@ func newAxis(lo, hi float64, n int) axis {
 	if !(hi > lo) {
 		lo, hi = lo*0.9, hi*1.1+1
 	}
-	step := niceCeil((hi - lo) / 5)
+	// About one tick per 12 cells, so the labels fit without gaps.
+	step := niceCeil((hi - lo) / float64(min(max(n/12, 2), 5)))
 	lo = math.Floor(lo/step) * step
 	hi = math.Ceil(hi/step) * step
 	return axis{lo: lo, hi: hi, step: step, n: max(n, 1)}

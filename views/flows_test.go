@@ -75,7 +75,7 @@ func TestResizeTiny(t *testing.T) {
 // window and never panics.
 func TestEverySize(t *testing.T) {
 	paths := [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "enter"}, {"shift+tab"},
-		{"shift+tab", "/"}, {"e"}, {"?"}}
+		{"shift+tab", "/"}, {"e"}, {"?"}, toRisk, append(toRisk, "b")}
 	for _, keys := range paths {
 		m := press(t, newModel(mustFixture(t), testConfig()), keys...)
 		for _, w := range []int{0, 1, 2, 5, 20, 59, 60, 61, 79, 200} {

@@ -148,3 +148,16 @@ func TestRiskBreakEvenChoice(t *testing.T) {
 		t.Error("esc did not close the panel")
 	}
 }
+
+// With results and with the panel open, every size from 1×1 up draws
+// exactly its window.
+func TestRiskEverySize(t *testing.T) {
+	base := analysed(t, press(t, sized(newModel(mustFixture(t), testConfig()), 120, 40), toRisk...))
+	for _, m := range []Model{base, press(t, base, "b"), press(t, base, "G")} {
+		for _, w := range []int{1, 2, 20, 60, 79, 200} {
+			for _, h := range []int{1, 2, 15, 24, 60} {
+				checkFrame(t, sized(m, w, h).View(), w, h)
+			}
+		}
+	}
+}
