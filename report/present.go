@@ -25,7 +25,7 @@ func summaryRows(s *Scenario) []row {
 	cur := r.Currency
 	last := r.HorizonMonths
 	rows := []row{
-		optionRow(r, "Kind", func(o *model.OptionResult) string { return kindName(o.Kind) }),
+		optionRow(r, "Kind", func(o *model.OptionResult) string { return KindName(o.Kind) }),
 		optionRow(r, "Total over "+months(r.HorizonMonths), func(o *model.OptionResult) string { return format.Money(o.Total, cur) }),
 		optionRow(r, "Per 1k queries, all-in", func(o *model.OptionResult) string { return format.Money(o.CostPer1k, cur) }),
 		optionRow(r, "Per 1k queries, marginal", func(o *model.OptionResult) string { return format.Money(o.MarginalPer1k, cur) }),
@@ -40,7 +40,7 @@ func summaryRows(s *Scenario) []row {
 			}
 			return format.Duration(o.LatencyMs)
 		}),
-		optionRow(r, "Training run", trainingCell),
+		optionRow(r, "Training run", TrainingSummary),
 		optionRow(r, "Training run cost", func(o *model.OptionResult) string {
 			if o.Training == nil {
 				return "—"
@@ -77,8 +77,8 @@ func optionRow(r *model.Result, label string, cell func(o *model.OptionResult) s
 	return row{label: label, cells: cells}
 }
 
-// trainingCell says what one training run takes: "4 GPUs × 12.5 h".
-func trainingCell(o *model.OptionResult) string {
+// TrainingSummary says what one training run takes: "4 GPUs × 12.5 h".
+func TrainingSummary(o *model.OptionResult) string {
 	t := o.Training
 	switch {
 	case t == nil:
@@ -120,8 +120,8 @@ func months(n int) string {
 	return strconv.Itoa(n) + " months"
 }
 
-// kindName is an option kind as people say it.
-func kindName(k model.Kind) string {
+// KindName is an option kind as people say it.
+func KindName(k model.Kind) string {
 	switch k {
 	case model.FineTune:
 		return "fine-tune"

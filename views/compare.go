@@ -1,6 +1,7 @@
 package views
 
 import (
+	"github.com/tunecost/tunecost/report"
 	"regexp"
 	"strings"
 
@@ -82,12 +83,7 @@ func (m compareModel) Update(msg tea.Msg) (compareModel, tea.Cmd) {
 		}
 		m.follow()
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll -= 3
-		case tea.MouseButtonWheelDown:
-			m.scroll += 3
-		}
+		m.scroll += wheel(msg)
 		m.clampScroll()
 	}
 	m.clamp()
@@ -227,7 +223,7 @@ func (m compareModel) head() []string {
 		name := st.series(i).Bold(true)
 		name1 += " " + fitRight(name.Render(parts[0]), col-1)
 		name2 += " " + fitRight(name.Render(parts[1]), col-1)
-		kinds += " " + fitRight(st.Muted.Render(kindName(o.Kind)), col-1)
+		kinds += " " + fitRight(st.Muted.Render(report.KindName(o.Kind)), col-1)
 	}
 	if m.colOff+shown < len(r.Options) {
 		name1 += st.Muted.Render(" more ›")

@@ -66,22 +66,11 @@ func (m explainModel) Update(msg tea.Msg) (explainModel, tea.Cmd) {
 			m.scroll--
 		case key.Matches(msg, k.Down):
 			m.scroll++
-		case key.Matches(msg, k.PageUp):
-			m.scroll -= m.inner()
-		case key.Matches(msg, k.PageDown):
-			m.scroll += m.inner()
-		case key.Matches(msg, k.Top):
-			m.scroll = 0
-		case key.Matches(msg, k.Bottom):
-			m.scroll = len(m.lines)
+		default:
+			m.scroll = pageScroll(msg, k, m.scroll, m.inner(), len(m.lines))
 		}
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll -= 3
-		case tea.MouseButtonWheelDown:
-			m.scroll += 3
-		}
+		m.scroll += wheel(msg)
 	}
 	m.clampScroll()
 	return m, nil

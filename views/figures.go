@@ -1,6 +1,7 @@
 package views
 
 import (
+	"github.com/tunecost/tunecost/report"
 	"strconv"
 	"strings"
 
@@ -67,7 +68,7 @@ func figures(r *model.Result) []figure {
 			},
 			zero: func(o *model.OptionResult) bool { return !o.HasLatency }},
 		figure{label: "Training run", explain: []string{"training.billed_hours", "training.instances", "training.min_gpus", "training.memory_gb", "training.flops", "training.tokens", "training.trainable_params"},
-			cell: func(_ *model.Result, o *model.OptionResult) string { return trainingCell(o) },
+			cell: func(_ *model.Result, o *model.OptionResult) string { return report.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
 		figure{label: "Training run cost", explain: []string{"training.cost"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
@@ -104,18 +105,6 @@ func figures(r *model.Result) []figure {
 	return fs
 }
 
-// trainingCell says what one training run takes: "4 GPUs × 12.5 h".
-func trainingCell(o *model.OptionResult) string {
-	t := o.Training
-	switch {
-	case t == nil:
-		return "—"
-	case t.Managed:
-		return "managed (API)"
-	}
-	return plural(t.GPUs, "GPU") + " × " + format.Number(t.BilledHours, 1) + " h"
-}
-
 func plural(v float64, unit string) string {
 	if v == 1 {
 		return "1 " + unit
@@ -128,17 +117,4 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// kindName is an option kind as people say it (as the text report does).
-func kindName(k model.Kind) string {
-	switch k {
-	case model.FineTune:
-		return "fine-tune"
-	case model.RAG:
-		return "RAG"
-	case model.Prompt:
-		return "prompted model"
-	}
-	return clean(string(k))
 }

@@ -176,12 +176,7 @@ func (m riskModel) Update(msg tea.Msg) (riskModel, tea.Cmd) {
 		}
 		m.keys(msg)
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll -= 3
-		case tea.MouseButtonWheelDown:
-			m.scroll += 3
-		}
+		m.scroll += wheel(msg)
 		m.clampScroll()
 	}
 	return m, nil

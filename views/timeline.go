@@ -46,22 +46,11 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 			m.scroll--
 		case key.Matches(msg, k.Down):
 			m.scroll++
-		case key.Matches(msg, k.PageUp):
-			m.scroll -= m.rows()
-		case key.Matches(msg, k.PageDown):
-			m.scroll += m.rows()
-		case key.Matches(msg, k.Top):
-			m.scroll = 0
-		case key.Matches(msg, k.Bottom):
-			m.scroll = m.snap.Result.HorizonMonths
+		default:
+			m.scroll = pageScroll(msg, k, m.scroll, m.rows(), m.snap.Result.HorizonMonths)
 		}
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll -= 3
-		case tea.MouseButtonWheelDown:
-			m.scroll += 3
-		}
+		m.scroll += wheel(msg)
 	}
 	m.clampScroll()
 	return m, nil
