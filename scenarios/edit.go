@@ -34,7 +34,7 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 		v.Pos = f.ix.Pos(keys...)
 		v.KeyPos = v.Pos
 	}
-	var tomlText string
+	var tomlText, stretched string
 	switch fd, known := model.FieldByPath(fieldPath(sec, key)); {
 	case known:
 		if sec == model.SectionOption && kind != "" && fd.Kinds != nil && !contains(fd.Kinds, kind) {
@@ -44,10 +44,9 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 			return err
 		}
 		if old.Range != nil && old.Src == f.Path && fd.Type == model.Number {
-			// A range written in this file keeps its spread: the edit moves likely.
-			if err := editLikely(old.Range, &v, label); err != nil {
-				return err
-			}
+			// A range written in this file keeps its spread: the edit moves
+			// likely, and stretches low or high when it goes past them.
+			stretched = stretchRange(old.Range, &v)
 			keys = append(keys, "likely")
 		}
 	case key == "name" || key == "description" || key == "currency":
@@ -69,6 +68,10 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 	vals[key] = v
 	f.applyName(sec, option, key, text)
 	f.record(keys, tomlText, create)
+	if stretched != "" {
+		bound := append(append([]string(nil), keys[:len(keys)-1]...), stretched)
+		f.record(bound, tomlText, "")
+	}
 	return nil
 }
 
@@ -225,13 +228,17 @@ func appendTable(data []byte, name, line string) []byte {
 	return append(out, nl+"["+name+"]"+nl+line+nl...)
 }
 
-// editLikely moves a range's likely value to v.Num, which must stay within
-// the range's low and high.
-func editLikely(r *Range, v *Value, label string) error {
-	if v.Num < r.Low || v.Num > r.High {
-		return fmt.Errorf("%s is a range from %s to %s: the value (its likely) must stay within it; edit low or high in the file",
-			label, formatNum(r.Low), formatNum(r.High))
+// stretchRange moves a range's likely value to v.Num; a value past low or
+// high moves that bound with it (the person has just said the estimate can
+// be that far). It returns the bound it moved, "low", "high" or "".
+func stretchRange(r *Range, v *Value) string {
+	nr, moved := Range{Low: r.Low, Likely: v.Num, High: r.High}, ""
+	switch {
+	case v.Num < r.Low:
+		nr.Low, moved = v.Num, "low"
+	case v.Num > r.High:
+		nr.High, moved = v.Num, "high"
 	}
-	v.Range = &Range{Low: r.Low, Likely: v.Num, High: r.High}
-	return nil
+	v.Range = &nr
+	return moved
 }

@@ -136,8 +136,13 @@ func TestSetMovesTheLikelyOfARange(t *testing.T) {
 	if r := f.Workload["queries_per_month"].Range; r == nil || r.Likely != 30 || r.Low != 10 || r.High != 40 {
 		t.Errorf("range after the edit: %+v", r)
 	}
-	err = f.Set(model.SectionWorkload, 0, "queries_per_month", "50")
-	if err == nil || err.Error() != "workload.queries_per_month is a range from 10 to 40: the value (its likely) must stay within it; edit low or high in the file" {
-		t.Errorf("outside the range: %v", err)
+	// Past high: likely and high move together, low stays.
+	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "50"); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = f.Bytes()
+	want = strings.Replace(src, "likely = 20, high = 40", "likely = 50, high = 50", 1)
+	if string(got) != want {
+		t.Errorf("stretched: got\n%s\nwant\n%s", got, want)
 	}
 }

@@ -129,7 +129,7 @@ func (m assumptionsModel) hint(w int) []string {
 	second := st.Muted.Render(fit("valid: "+valid, w))
 	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
 		second = st.Muted.Render(fit("written as a range: low "+count(rg.Low)+", likely "+count(rg.Likely)+", high "+
-			count(rg.High)+"; the comparison uses the likely value, and a value typed here becomes the likely one (the range stays)", w))
+			count(rg.High)+"; the comparison uses the likely value, and a value typed here becomes the likely one (past low or high, it moves that end too)", w))
 	}
 	third := ""
 	switch {
