@@ -6,10 +6,12 @@ import "github.com/charmbracelet/bubbles/key"
 // apply to them, so help always matches what is on screen.
 type KeyMap struct {
 	Quit, Help, NextScreen, PrevScreen, NextFile, PrevFile key.Binding
-	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom   key.Binding
-	Explain, Back, Export, Editor, Save                    key.Binding
-	Edit, Accept, Undo, Reset, Table, Filter, Reload       key.Binding
-	Beside, BreakEven, OptionA, OptionB                    key.Binding
+	// Interrupt quits from anywhere, even while typing (q is text there).
+	Interrupt                                            key.Binding
+	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom key.Binding
+	Explain, Back, Export, Editor, Save                  key.Binding
+	Edit, Accept, Undo, Reset, Table, Filter, Reload     key.Binding
+	Beside, BreakEven, OptionA, OptionB                  key.Binding
 	// Help-only pairs: the risk screen matches Left/Right and Up/Down but
 	// names the pair once, by what it does there.
 	PickOption, Scroll, PickInput key.Binding
@@ -22,6 +24,7 @@ func DefaultKeyMap() KeyMap {
 	}
 	return KeyMap{
 		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Interrupt:  b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 		Help:       b([]string{"?"}, "?", "help"),
 		NextScreen: b([]string{"tab"}, "tab", "next screen"),
 		PrevScreen: b([]string{"shift+tab"}, "shift+tab", "previous screen"),

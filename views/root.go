@@ -162,7 +162,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 // handleKey: ctrl+c always quits; a question or a text box takes the keys
 // before the global ones; then the explain panel; then the screen.
 func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, m.c.Keys.Interrupt) {
 		return m, tea.Quit
 	}
 	k := m.c.Keys
