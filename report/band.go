@@ -3,7 +3,6 @@ package report
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/uncertainty"
@@ -41,7 +40,7 @@ func bandLines(s *Scenario, name func(string) string) []string {
 		if i < len(s.Result.Options) {
 			names[i] = truncate(name(s.Result.Options[i].Name), textNameWidth)
 		}
-		nameW = max(nameW, utf8.RuneCountInString(names[i]))
+		nameW = max(nameW, cells(names[i]))
 	}
 	lines := []string{strings.TrimRight(pad("", nameW, false)+"  "+axis(format.MoneyShort(lo, cur), format.MoneyShort(hi, cur)), " ")}
 	for i, o := range opts {
@@ -54,7 +53,7 @@ func bandLines(s *Scenario, name func(string) string) []string {
 // axis puts the scale's low end under the bar's first cell and its high end
 // over its last, or both side by side when the bar is too short for them.
 func axis(lo, hi string) string {
-	gap := bandWidth - utf8.RuneCountInString(lo) - utf8.RuneCountInString(hi)
+	gap := bandWidth - cells(lo) - cells(hi)
 	if gap < 1 {
 		return lo + " " + hi
 	}

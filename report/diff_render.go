@@ -96,7 +96,7 @@ func DiffMarkdown(w io.Writer, d DiffResult) error {
 func DiffText(w io.Writer, d DiffResult) error {
 	var sb strings.Builder
 	title := "Cost change: " + format.Sanitize(d.NewName)
-	sb.WriteString(title + "\n" + strings.Repeat("=", min(len([]rune(title)), textWidth)) + "\n")
+	sb.WriteString(title + "\n" + strings.Repeat("=", min(cells(title), textWidth)) + "\n")
 	if d.OldName != d.NewName {
 		sb.WriteString("Renamed from " + format.Sanitize(d.OldName) + ".\n")
 	}

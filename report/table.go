@@ -2,12 +2,13 @@ package report
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // textTable lays rows out in fixed-width columns: the label column left-aligned,
 // one right-aligned column per option, two spaces between columns. Cells must
-// already be sanitized; widths count runes.
+// already be sanitized; widths count terminal cells.
 type textTable struct {
 	header []string // option names, one per column
 	rows   []row    // a row with no cells is a section heading
@@ -17,16 +18,16 @@ func (t *textTable) write(sb *strings.Builder) {
 	labelW := 0
 	widths := make([]int, len(t.header))
 	for i, h := range t.header {
-		widths[i] = utf8.RuneCountInString(h)
+		widths[i] = cells(h)
 	}
 	for _, r := range t.rows {
 		if len(r.cells) == 0 {
 			continue
 		}
-		labelW = max(labelW, utf8.RuneCountInString(r.label))
+		labelW = max(labelW, cells(r.label))
 		for i, c := range r.cells {
 			if i < len(widths) {
-				widths[i] = max(widths[i], utf8.RuneCountInString(c))
+				widths[i] = max(widths[i], cells(c))
 			}
 		}
 	}
@@ -54,9 +55,9 @@ func (t *textTable) write(sb *strings.Builder) {
 	}
 }
 
-// pad pads s with spaces to w runes, on the left when right-aligned.
+// pad pads s with spaces to w cells, on the left when right-aligned.
 func pad(s string, w int, right bool) string {
-	n := w - utf8.RuneCountInString(s)
+	n := w - cells(s)
 	if n <= 0 {
 		return s
 	}
@@ -66,16 +67,19 @@ func pad(s string, w int, right bool) string {
 	return s + strings.Repeat(" ", n)
 }
 
-// truncate shortens s to at most n runes, ending in "…" when cut.
+// truncate shortens s to at most n cells, ending in "…" when cut.
 func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	if cells(s) <= n {
 		return s
 	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	return ansi.Truncate(s, n, "…")
 }
 
-// wrap breaks text into lines of at most width runes at spaces; a word
+// cells is how many terminal columns s takes: a CJK character or an emoji
+// takes two, so tables stay aligned whatever the names' script.
+func cells(s string) int { return ansi.StringWidth(s) }
+
+// wrap breaks text into lines of at most width cells at spaces; a word
 // longer than width stays whole on its own line.
 func wrap(text string, width int) []string {
 	var lines []string
@@ -84,7 +88,7 @@ func wrap(text string, width int) []string {
 		switch {
 		case cur == "":
 			cur = w
-		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) <= width:
+		case cells(cur)+1+cells(w) <= width:
 			cur += " " + w
 		default:
 			lines = append(lines, cur)

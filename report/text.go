@@ -39,7 +39,7 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	r := &s.Result
 	title := format.Sanitize(r.Scenario) + " — " + format.Sanitize(s.DisplayFile())
 	sb.WriteString(title + "\n")
-	sb.WriteString(strings.Repeat("=", min(len([]rune(title)), textWidth)) + "\n\n")
+	sb.WriteString(strings.Repeat("=", min(cells(title), textWidth)) + "\n\n")
 
 	money := func(v float64) string { return format.Money(v, r.Currency) }
 	for _, l := range wrap(verdict(s, format.Sanitize, money), textWidth) {
