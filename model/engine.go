@@ -183,7 +183,8 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	r.Months = months
 	cum := 0.0
 	for m := range q {
-		mo := Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
+		mo := &r.Months[m] // filled in place: a Month is 13 numbers
+		*mo = Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
 		if m == 0 {
 			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
 		}
@@ -193,11 +194,10 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup
 		cum += mo.Total
 		mo.Cumulative = cum
-		r.Months[m] = mo
 	}
 	if r.Serving != nil {
-		for _, mo := range r.Months {
-			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, mo.Instances)
+		for i := range r.Months {
+			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, r.Months[i].Instances)
 		}
 	}
 	summarise(&r, qtot, t)
@@ -208,7 +208,8 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 // summarise is F23: total, cost per 1k queries all-in and marginal.
 func summarise(r *OptionResult, qtot float64, t *tracer) {
 	var marginal float64
-	for _, m := range r.Months {
+	for i := range r.Months {
+		m := &r.Months[i]
 		marginal += m.Inference + m.Retrieval + m.Hosting
 	}
 	r.Total = r.Months[len(r.Months)-1].Cumulative
@@ -272,7 +273,8 @@ func resultFinite(r *Result) bool {
 	for i := range r.Options {
 		o := &r.Options[i]
 		ok = ok && finite(o.Total) && finite(o.CostPer1k) && finite(o.MarginalPer1k) && finite(o.LatencyMs)
-		for _, m := range o.Months {
+		for k := range o.Months {
+			m := &o.Months[k]
 			ok = ok && finite(m.Total) && finite(m.Cumulative) && finite(m.Instances)
 		}
 		ok = ok && trainingFinite(o.Training) && servingFinite(o.Serving)
