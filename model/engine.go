@@ -216,8 +216,14 @@ func summarise(r *OptionResult, qtot float64, t *tracer) {
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000
 	r.OneTime = r.Months[0].Data + r.Months[0].Experiments + r.Months[0].Setup
-	t.add("total", "total over the horizon", "F23", "cumulative cost at the last month", UnitMoney, r.Total,
-		money("one_time", r.OneTime), money("recurring", r.Total-r.OneTime))
+	if t != nil {
+		t.add("total", "total over the horizon", "F23",
+			"cumulative cost at the last month = Σ over months of every category", UnitMoney, r.Total,
+			money("data", r.CategoryTotal("data")), money("experiments", r.CategoryTotal("experiments")),
+			money("training", r.CategoryTotal("training")), money("inference", r.CategoryTotal("inference")),
+			money("retrieval", r.CategoryTotal("retrieval")), money("hosting", r.CategoryTotal("hosting")),
+			money("labour", r.CategoryTotal("labour")), money("setup", r.CategoryTotal("setup")))
+	}
 	t.add("cost_per_1k", "cost per 1k queries, all-in", "F23", "total / total_queries · 1000", UnitMoney, r.CostPer1k,
 		money("total", r.Total), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
 	t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", "Σ (inference + retrieval + hosting) / total_queries · 1000", UnitMoney, r.MarginalPer1k,
