@@ -194,6 +194,14 @@ func TestHelpOnEveryCommand(t *testing.T) {
 	}
 }
 
+func TestPricesGolden(t *testing.T) {
+	out, errOut, code := run(t, "prices")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "prices.txt", out)
+}
+
 func TestPricesListsEverySheetEntry(t *testing.T) {
 	out, errOut, code := run(t, "prices", "--sheet", "testdata/prices/acme.toml")
 	if code != ExitOK {

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/pricing"
@@ -39,30 +41,27 @@ func (a *App) prices(p parsed) int {
 		return ExitInvalid
 	}
 	now := a.Now()
-	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries\n", cat.Currency, len(cat.Entries))
-	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-	var table pricing.Table
-	for _, e := range cat.Entries {
-		if e.Table != table {
-			table = e.Table
-			fmt.Fprintf(tw, "\n[%s]\t\t\t\t\n", table)
-			fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
+	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries; prices older than %d days are marked stale\n",
+		cat.Currency, len(cat.Entries), int(pricing.StaleAfter.Hours()/24))
+	for _, table := range pricing.Tables {
+		var rows []pricing.Entry
+		for _, e := range cat.Entries {
+			if e.Table == table {
+				rows = append(rows, e)
+			}
 		}
-		notes := ""
-		if e.Stale(now, pricing.StaleAfter) {
-			notes = "STALE "
+		if len(rows) == 0 {
+			continue
 		}
-		if e.Closed {
-			notes += "CLOSED to new users "
+		fmt.Fprintf(a.Stdout, "\n[%s]\n", table)
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
+		for _, e := range rows {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
+				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(entryNotes(e, now), 80)))
 		}
-		if e.FTClosed {
-			notes += "fine-tuning CLOSED to new users "
-		}
-		notes += e.Note
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
-			format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(notes, 70)))
+		tw.Flush()
 	}
-	tw.Flush()
 	return ExitOK
 }
 
@@ -72,4 +71,23 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// entryNotes says what a person must know about an entry: its age when
+// stale, closures to new users, and the sheet's own note.
+func entryNotes(e pricing.Entry, now time.Time) string {
+	var parts []string
+	if e.Stale(now, pricing.StaleAfter) {
+		parts = append(parts, fmt.Sprintf("stale (%d days old)", int(now.Sub(e.AsOf).Hours()/24)))
+	}
+	if e.Closed {
+		parts = append(parts, "closed to new users")
+	}
+	if e.FTClosed {
+		parts = append(parts, "fine-tuning closed to new users")
+	}
+	if e.Note != "" {
+		parts = append(parts, e.Note)
+	}
+	return strings.Join(parts, "; ")
 }
