@@ -98,7 +98,7 @@ func (a *App) emit(out string, data []byte) int {
 		return ExitOK
 	}
 	if err := workspace.WriteAtomic(out, data); err != nil {
-		return a.fail(fmt.Errorf("%s: %v", out, err))
+		return a.fail(fmt.Errorf("%s: cannot write: %v", out, unwrapPathError(err)))
 	}
 	return ExitOK
 }

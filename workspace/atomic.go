@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,7 +11,14 @@ import (
 // either the old file or the new one, whole: it writes a temporary file in
 // the same folder, syncs it, gives it the original's mode, and renames it
 // over the original.
-func WriteAtomic(path string, data []byte) error {
+func WriteAtomic(path string, data []byte) (err error) {
+	defer func() {
+		// Name the file asked for, not the temporary one.
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = &os.PathError{Op: "write", Path: path, Err: pe.Err}
+		}
+	}()
 	mode := fs.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
 		mode = info.Mode().Perm()
