@@ -34,6 +34,7 @@ type Doc struct {
 	opt    Options
 	sheets []*pricing.Sheet // every sheet layered, the built-in one first
 	bases  []string         // the extends chain's files, as read
+	cache  fileCache        // bases and sheets as read; emptied by Reload
 	loaded []byte           // the bytes as read, to detect changes on disk before saving
 	edits  []Edit           // applied in order over the loaded bytes
 }

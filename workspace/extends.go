@@ -36,7 +36,7 @@ func (d *Doc) extend(f *scenarios.File, t tree) *scenarios.File {
 			d.Diags = append(d.Diags, cycle(chain[i:], cur))
 			return nil
 		}
-		data, err := readLimited(real)
+		data, err := d.cache.read(real)
 		if err != nil {
 			errorf("extends = %q: cannot read: %s", ref.Path, describeIOError(err))
 			return nil

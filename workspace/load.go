@@ -71,6 +71,7 @@ func LoadBuiltin(opt Options) *Doc {
 
 // Reload re-reads the document from disk, dropping unsaved edits.
 func (d *Doc) Reload() error {
+	d.cache = fileCache{} // a base or a sheet may be what changed
 	if d.Path == "" {
 		d.edits = nil
 		d.evaluate()
@@ -157,18 +158,17 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
 			continue
 		}
-		data, err := readLimited(real)
+		sh, diags, err := d.cache.sheet(real, ref.Resolved)
 		if err != nil {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
 			continue
 		}
-		sh, diags := parseSheet(ref.Resolved, data)
 		d.Diags = append(d.Diags, diags...)
 		if sh != nil && !diags.HasErrors() {
 			sheets = append(sheets, sh)
 		}
 	}
-	extra, diags := loadSheets(d.opt.ExtraSheets)
+	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.sheet)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
 	cat, diags := pricing.Layer(d.sheets...)

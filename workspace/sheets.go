@@ -38,9 +38,9 @@ func parseSheet(path string, data []byte) (*pricing.Sheet, diag.List) {
 	return pricing.Parse(path, data)
 }
 
-// loadSheets reads and parses sheet files in order. Unreadable files and
-// parse errors are diagnostics; sheets with errors are left out.
-func loadSheets(paths []string) ([]*pricing.Sheet, diag.List) {
+// loadSheets reads and parses sheet files in order with load. Unreadable
+// files and parse errors are diagnostics; sheets with errors are left out.
+func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, diag.List, error)) ([]*pricing.Sheet, diag.List) {
 	var sheets []*pricing.Sheet
 	var diags diag.List
 	if len(paths) > MaxSheets {
@@ -48,12 +48,11 @@ func loadSheets(paths []string) ([]*pricing.Sheet, diag.List) {
 		paths = paths[:MaxSheets]
 	}
 	for _, p := range paths {
-		data, err := readLimited(p)
+		sh, d, err := load(p, p)
 		if err != nil {
 			diags.Errorf(p, 0, 0, "", "cannot read price sheet: %v", describeIOError(err))
 			continue
 		}
-		sh, d := parseSheet(p, data)
 		diags = append(diags, d...)
 		if sh != nil && !d.HasErrors() {
 			sheets = append(sheets, sh)
@@ -65,7 +64,7 @@ func loadSheets(paths []string) ([]*pricing.Sheet, diag.List) {
 // Catalog layers the built-in sheet, then sheets, then extra (the command
 // line's --prices, which win).
 func Catalog(sheets []string, extra []string) (*pricing.Catalog, diag.List) {
-	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...))
+	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached)
 	cat, d := pricing.Layer(append([]*pricing.Sheet{pricing.Builtin()}, loaded...)...)
 	return cat, append(diags, d...)
 }
