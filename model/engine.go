@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"errors"
 	"math"
 )
@@ -250,7 +251,7 @@ func crossovers(opts []OptionResult) []Crossover {
 		for b := a + 1; b < len(opts); b++ {
 			last := 0
 			for m := range opts[a].Months {
-				sign := signOf(opts[a].Months[m].Cumulative - opts[b].Months[m].Cumulative)
+				sign := cmp.Compare(opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative)
 				if sign == 0 {
 					continue
 				}
@@ -262,16 +263,6 @@ func crossovers(opts []OptionResult) []Crossover {
 		}
 	}
 	return out
-}
-
-func signOf(v float64) int {
-	switch {
-	case v > 0:
-		return 1
-	case v < 0:
-		return -1
-	}
-	return 0
 }
 
 func resultFinite(r *Result) bool {

@@ -107,6 +107,18 @@ type Option struct {
 	UnmergedOverhead float64
 }
 
+// ServingField is the key naming the model that serves an option of kind k:
+// the fine-tune's base_model, the RAG generator, the prompt model.
+func (k Kind) ServingField() string {
+	switch k {
+	case RAG:
+		return "generator"
+	case Prompt:
+		return "model"
+	}
+	return "base_model"
+}
+
 // ServingModelID returns the id of the model that serves the option: the
 // fine-tune's base model, the RAG generator or the prompt model.
 func (o *Option) ServingModelID() string {

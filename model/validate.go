@@ -121,7 +121,7 @@ func validateText(f *Field, o *Option, cat *Catalog) error {
 // is tuned) and the catalog numbers the formulas divide by.
 func validateServingModel(o *Option, cat *Catalog) error {
 	id := o.ServingModelID()
-	field := map[Kind]string{FineTune: "base_model", RAG: "generator", Prompt: "model"}[o.Kind]
+	field := o.Kind.ServingField()
 	if m, ok := cat.OpenModels[id]; ok {
 		if !positive(m.ParamsB) || m.ParamsB > 1e6 || m.Layers < 1 || m.Hidden < 1 || m.Intermediate < 1 || m.Heads < 1 || m.KVHeads < 1 || m.HeadDim < 0 {
 			return inputErr(o.Name, field, "open_model %q has an invalid architecture", id)

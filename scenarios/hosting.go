@@ -14,21 +14,10 @@ type hosting struct {
 	method string // the fine-tune's method when written and valid
 }
 
-// servingKey is the field naming the model that serves an option of kind k.
-func servingKey(k model.Kind) string {
-	switch k {
-	case model.RAG:
-		return "generator"
-	case model.Prompt:
-		return "model"
-	}
-	return "base_model"
-}
-
 // hosting resolves the serving model; an unknown one is reported here and
 // leaves the hosting unknown, so nothing that depends on it is judged.
 func (r *resolver) hosting(ov OptionValues, label string) hosting {
-	key := servingKey(ov.Kind)
+	key := ov.Kind.ServingField()
 	v, ok := ov.Values[key]
 	if !ok || !v.Set {
 		return hosting{} // missing or mistyped: Parse reported it

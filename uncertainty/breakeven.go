@@ -1,6 +1,7 @@
 package uncertainty
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 
@@ -80,7 +81,7 @@ func solve(be BreakEven, integer bool, d func(float64) (float64, error)) (BreakE
 			firstErr = firstOf(firstErr, err)
 			continue
 		}
-		sign := signOf(v)
+		sign := cmp.Compare(v, 0)
 		if sign == 0 {
 			be.Value, be.Found = x, true
 			return be, nil
@@ -151,7 +152,7 @@ func bisect(a, b float64, sa int, integer bool, d func(float64) (float64, error)
 		if err != nil {
 			return 0, err
 		}
-		switch signOf(v) {
+		switch cmp.Compare(v, 0) {
 		case 0:
 			return mid, nil
 		case sa:
@@ -164,14 +165,4 @@ func bisect(a, b float64, sa int, integer bool, d func(float64) (float64, error)
 		return b, nil
 	}
 	return a + (b-a)/2, nil
-}
-
-func signOf(v float64) int {
-	switch {
-	case v > 0:
-		return 1
-	case v < 0:
-		return -1
-	}
-	return 0
 }
