@@ -24,16 +24,8 @@ func main() {
 		Now:         time.Now,
 		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
 		RunTUI: func(docs []*workspace.Doc) error {
-			return views.Run(docs, views.Config{Now: time.Now, Editor: editor()})
+			return views.Run(docs, views.Config{Now: time.Now, Editor: views.EditorFromEnv()})
 		},
 	}
 	os.Exit(app.Run(os.Args[1:]))
-}
-
-// editor is the user's editor command for the TUI's "edit file" key.
-func editor() string {
-	if e := os.Getenv("VISUAL"); e != "" {
-		return e
-	}
-	return os.Getenv("EDITOR")
 }

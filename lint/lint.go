@@ -1,9 +1,7 @@
 package lint
 
 import (
-	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
@@ -110,17 +108,5 @@ func (c *checker) optionLoc(i int, name, key string) scenarios.Loc {
 // warnOption adds a warning about option i's key, prefixed with the option.
 func (c *checker) warnOption(i int, o *model.Option, key, format string, args ...any) {
 	l := c.optionLoc(i, o.Name, key)
-	c.out.Warnf(l.File, l.Line, l.Col, "option."+key, "%s: "+format, append([]any{optionLabel(i, o.Name)}, args...)...)
-}
-
-// optionLabel names an option as the scenarios package does: option "ft",
-// or option #2 when it has no name. Quoting keeps control bytes out.
-func optionLabel(i int, name string) string {
-	if name == "" {
-		return "option #" + strconv.Itoa(i+1)
-	}
-	if utf8.RuneCountInString(name) > 40 {
-		name = string([]rune(name)[:40]) + "…"
-	}
-	return "option " + strconv.Quote(name)
+	c.out.Warnf(l.File, l.Line, l.Col, "option."+key, "%s: "+format, append([]any{scenarios.OptionLabel(i, o.Name)}, args...)...)
 }

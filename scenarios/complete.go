@@ -54,7 +54,7 @@ func (f *File) complete() diag.List {
 		}
 	}
 	for i, ov := range f.Options {
-		label := optionLabel(i, ov.Name)
+		label := OptionLabel(i, ov.Name)
 		if !ov.written["kind"] {
 			errorf(ov.Loc(), "option.kind", "%s is missing kind (one of %s)", label, oneOf(kindNames()))
 		}

@@ -106,7 +106,7 @@ func validText(fd *model.Field) string {
 
 // optionLabel names an option in messages: option "ft", or option #2 when
 // it has no usable name.
-func optionLabel(i int, name string) string {
+func OptionLabel(i int, name string) string {
 	if name == "" {
 		return fmt.Sprintf("option #%d", i+1)
 	}

@@ -102,7 +102,7 @@ func (f *File) target(sec model.Section, option int, key string) (map[string]Val
 		if ov.Values == nil {
 			ov.Values = map[string]Value{}
 		}
-		label := optionLabel(option, ov.Name) + "." + key
+		label := OptionLabel(option, ov.Name) + "." + key
 		if ov.inherited && key == "name" {
 			// The name ties the option to its base's table.
 			return nil, nil, "", "", fmt.Errorf("%s comes from %s: rename the option there", label, ov.Src)

@@ -132,7 +132,7 @@ func (f *File) kindCheck(d *diag.List) {
 				continue
 			}
 			v := ov.Values[k]
-			d.Errorf(orPath(v.Src, f.Path), v.KeyPos.Line, v.KeyPos.Col, fd.Path(), "%s.%s does not apply to kind %q", optionLabel(i, ov.Name), k, ov.Kind)
+			d.Errorf(orPath(v.Src, f.Path), v.KeyPos.Line, v.KeyPos.Col, fd.Path(), "%s.%s does not apply to kind %q", OptionLabel(i, ov.Name), k, ov.Kind)
 			delete(ov.Values, k)
 		}
 	}

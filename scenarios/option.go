@@ -70,10 +70,10 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 
 	// Name and kind first: every other message names the option by them.
 	if v, ok := m["name"]; ok {
-		if val, good := p.str(v, sub("name"), optionLabel(i, "")+".name"); good {
+		if val, good := p.str(v, sub("name"), OptionLabel(i, "")+".name"); good {
 			switch line, dup := firstLine[val.Text]; {
 			case strings.TrimSpace(val.Text) == "":
-				p.errorf(val.Pos, "option.name", "%s.name must not be empty", optionLabel(i, ""))
+				p.errorf(val.Pos, "option.name", "%s.name must not be empty", OptionLabel(i, ""))
 			case dup:
 				p.errorf(val.Pos, "option.name", "option name %s is already used by the option at line %d", quoteShort(val.Text), line)
 				ov.Name = val.Text
@@ -84,7 +84,7 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 			}
 		}
 	}
-	label := optionLabel(i, ov.Name)
+	label := OptionLabel(i, ov.Name)
 	kindOK := false
 	if v, ok := m["kind"]; ok {
 		if val, good := p.str(v, sub("kind"), label+".kind"); good {

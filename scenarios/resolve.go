@@ -108,7 +108,7 @@ func (r *resolver) option(i int, s *model.Scenario) model.Option {
 	if ov.Kind == "" {
 		return o // its kind was reported; nothing else can be judged
 	}
-	label := optionLabel(i, ov.Name)
+	label := OptionLabel(i, ov.Name)
 	h := r.hosting(ov, label)
 	if h.known {
 		r.applicability(i, ov, label, h)
