@@ -234,3 +234,20 @@ func TestBreakEvenHandSolved(t *testing.T) {
 		t.Errorf("typo: exit %d %q", code, errOut)
 	}
 }
+
+func TestPlainComparisonShowsTheGoodFilesAndListsTheBad(t *testing.T) {
+	dir := t.TempDir()
+	good, _ := os.ReadFile("testdata/prices/plain.toml")
+	os.WriteFile(filepath.Join(dir, "a-good.toml"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "b-bad.toml"), []byte("name = \"bad\"\nhorizon_months = 0\n"), 0o644)
+	out, errOut, code := run(t, "--prices", "testdata/prices/acme.toml", dir)
+	if code != ExitInvalid {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "Priced by a layered sheet") {
+		t.Errorf("the good scenario is missing from stdout:\n%s", out)
+	}
+	if !strings.Contains(errOut, "b-bad.toml:2:18: horizon_months = 0") {
+		t.Errorf("stderr lacks the bad file's problem:\n%s", errOut)
+	}
+}

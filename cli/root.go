@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/tunecost/tunecost/workspace"
 	"os"
 
 	"github.com/tunecost/tunecost/diag"
@@ -39,17 +40,28 @@ func (a *App) root(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	scenarios, code := a.reports(docs)
-	if code != ExitOK {
-		return code
+	// Unlike export, the plain comparison shows every scenario it can and
+	// lists the problems of the others (exit 1), as the planner does.
+	var good []*workspace.Doc
+	code := ExitOK
+	for _, d := range docs {
+		if d.OK() {
+			good = append(good, d)
+			continue
+		}
+		printDiagnostics(a, d.Diags.Errors())
+		code = ExitInvalid
 	}
-	if err := a.analyze(docs, scenarios, cfg); err != nil {
+	scenarios, _ := a.reports(good)
+	if err := a.analyze(good, scenarios, cfg); err != nil {
 		return a.fail(err)
 	}
-	if err := report.Text(a.Stdout, scenarios); err != nil {
-		return a.fail(err)
+	if len(scenarios) > 0 {
+		if err := report.Text(a.Stdout, scenarios); err != nil {
+			return a.fail(err)
+		}
 	}
-	return ExitOK
+	return code
 }
 
 // unknownCommand catches a mistyped command name, which would otherwise be

@@ -200,7 +200,11 @@ func (m compareModel) errorView() string {
 			lines = append(lines, "  "+st.Error.Render(l))
 		}
 	}
-	lines = append(lines, "", st.Muted.Render("Fix the file (o opens it in your editor); it reloads when saved."))
+	hint := "Fix the file; it reloads when saved."
+	if m.c.Keys.Editor.Enabled() {
+		hint = "Fix the file (o opens it in your editor); it reloads when saved."
+	}
+	lines = append(lines, "", st.Muted.Render(hint))
 	return strings.Join(lines, "\n")
 }
 
