@@ -184,3 +184,19 @@ func TestMarkdownHostileInert(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleCountMonthsFromOne: Markdown and text say "month 1" for the
+// first month, as the screens do; only JSON and CSV keep the 0-based index.
+// The derivations' labels come from the model, so the check covers them too.
+func TestPeopleCountMonthsFromOne(t *testing.T) {
+	all := []Scenario{handScenario(t), hostileScenario(t), handUncertain(t)}
+	var text bytes.Buffer
+	if err := Text(&text, all); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"markdown": string(renderMarkdown(t, all...)), "text": text.String()} {
+		if i := strings.Index(out, "month 0"); i >= 0 {
+			t.Errorf("%s says %q", name, out[max(0, i-40):i+7])
+		}
+	}
+}
