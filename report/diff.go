@@ -18,8 +18,10 @@ type DiffResult struct {
 	OldCurrency, NewCurrency string
 	Changes                  []Change     // scenario-level first, then by option in the new order
 	Options                  []OptionDiff // the new order, then removed options in the old order
-	// OldCheapest and NewCheapest name the cheapest option on each side.
+	// OldCheapest and NewCheapest name the cheapest option on each side;
+	// CheapestKept says it is the same option (perhaps renamed).
 	OldCheapest, NewCheapest string
+	CheapestKept             bool
 	// Ranged says that either side has ranged inputs, so Options carry
 	// Monte Carlo figures.
 	Ranged bool
@@ -131,6 +133,9 @@ func Diff(old, new Scenario) DiffResult {
 	}
 
 	pairs := matchOptions(oi.Options, ni.Options)
+	if c := new.Result.Cheapest; c >= 0 && c < len(pairs) {
+		d.CheapestKept = pairs[c] >= 0 && pairs[c] == old.Result.Cheapest
+	}
 	for k := range ni.Options {
 		no := &ni.Options[k]
 		od := OptionDiff{Name: no.Name, OldName: no.Name, Status: OptionNew}

@@ -98,9 +98,12 @@ func moveText(m Move, currency string) string {
 func summaryLine(d *DiffResult) string { return cheapestPhrase(d) + " " + totalsPhrase(d) }
 
 func cheapestPhrase(d *DiffResult) string {
+	if d.CheapestKept && d.OldCheapest == d.NewCheapest {
+		return "Cheapest: " + d.NewCheapest + " (unchanged)."
+	}
 	s := "Cheapest: " + orNone(d.OldCheapest) + " → " + orNone(d.NewCheapest)
-	if d.OldCheapest == d.NewCheapest {
-		s += " (unchanged)"
+	if d.CheapestKept {
+		s += " (the same option, renamed)"
 	}
 	return s + "."
 }

@@ -116,6 +116,7 @@ func (d *Doc) Reload() error {
 func (d *Doc) evaluate() {
 	d.Err, d.Diags, d.Result, d.Input = nil, nil, model.Result{}, model.Scenario{}
 	d.sheets, d.bases = nil, nil
+	d.cache.readOwn = d.opt.ReadOwn
 	name := d.Path
 	if name == "" {
 		name = examples.BuiltinName
@@ -183,7 +184,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
 			continue
 		}
-		sh, diags, err := d.cache.sheet(real, ref.Resolved)
+		sh, diags, err := d.cache.ownSheet(real, ref.Resolved)
 		if err != nil {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
 			continue
