@@ -16,7 +16,7 @@ import (
 func (a *App) diffCommand() command {
 	return command{
 		name:    "diff",
-		summary: "compare two versions of a scenario: the cheapest option, moved totals, changed inputs and prices",
+		summary: "compare two versions of a scenario: the cheapest, totals, inputs, prices",
 		usage:   "diff [--format text|md] OLD.toml NEW.toml | diff --rev REV [--format text|md] FILE.toml",
 		details: "Opens with one line: the cheapest option before → after and each option's\n" +
 			"change of total; with ranges, how P50, P90 and each option's chance of being\n" +
