@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -42,6 +43,9 @@ type command struct {
 	run     func(a *App, p parsed) int
 }
 
+// helpWord is the command word that prints help, as --help does.
+const helpWord = "help"
+
 func (a *App) commands() []command {
 	return []command{a.breakevenCommand(), a.checkCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
 }
@@ -49,6 +53,9 @@ func (a *App) commands() []command {
 // Run executes the command line (without the program name) and returns the exit code.
 func (a *App) Run(words []string) int {
 	name, rest := splitCommand(words, a.commands())
+	if name == helpWord {
+		return a.help(rest)
+	}
 	cmd, ok := a.find(name)
 	if !ok {
 		cmd = a.rootCommand()
@@ -87,7 +94,7 @@ func splitCommand(words []string, cmds []command) (string, []string) {
 			continue
 		}
 		for _, c := range cmds {
-			if c.name == w {
+			if c.name == w || w == helpWord {
 				rest := append(append([]string{}, words[:i]...), words[i+1:]...)
 				return w, rest
 			}
@@ -95,6 +102,37 @@ func splitCommand(words []string, cmds []command) (string, []string) {
 		return "", words
 	}
 	return "", words
+}
+
+// help is "tunecost help [COMMAND]": the same text as "tunecost [COMMAND] --help".
+func (a *App) help(words []string) int {
+	p, err := parseArgs(words, globalFlags)
+	if err != nil {
+		return a.fail(err)
+	}
+	args := p.args
+	switch len(args) {
+	case 0:
+		a.printHelp(a.rootCommand())
+		return ExitOK
+	case 1:
+		if cmd, ok := a.find(args[0]); ok {
+			a.printHelp(cmd)
+			return ExitOK
+		}
+	}
+	var names []string
+	for _, c := range a.commands() {
+		names = append(names, c.name)
+	}
+	msg := fmt.Sprintf("help takes one command name: %s", strings.Join(names, ", "))
+	if len(args) == 1 {
+		msg = fmt.Sprintf("no command %q; commands: %s", args[0], strings.Join(names, ", "))
+		if s := diag.Suggest(args[0], names); s != "" {
+			msg = fmt.Sprintf("no command %q; did you mean %q?", args[0], s)
+		}
+	}
+	return a.fail(usageError{msg})
 }
 
 func (a *App) find(name string) (command, bool) {
@@ -117,8 +155,9 @@ func (a *App) printHelp(cmd command) {
 		cmds := a.commands()
 		sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
 		for _, c := range cmds {
-			fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 		}
+		fmt.Fprintf(w, "  %-9s %s\n", helpWord, "this text, or a command's: tunecost help COMMAND")
 	}
 	fmt.Fprintln(w, "\nflags:")
 	for _, f := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {

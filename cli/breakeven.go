@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
@@ -83,10 +85,10 @@ func optionPair(d *workspace.Doc, a, b string) (int, int, error) {
 			}
 		}
 		msg := fmt.Sprintf("%s: no option named %q", d.DisplayPath(), name)
-		if s := diag.Suggest(name, names); s != "" {
+		if s := suggestOption(name, names); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
-		return 0, fmt.Errorf("%s", msg)
+		return 0, fmt.Errorf("%s (options: %s)", msg, quoteNames(names))
 	}
 	for _, o := range d.Input.Options {
 		names = append(names, o.Name)
@@ -103,6 +105,32 @@ func optionPair(d *workspace.Doc, a, b string) (int, int, error) {
 		return 0, 0, usageError{"--a and --b name the same option"}
 	}
 	return ia, ib, nil
+}
+
+// suggestOption is a likely typo of an option name, else the one name that
+// starts with what was typed ("LoRA" for "LoRA Llama-3.1-8B").
+func suggestOption(typed string, names []string) string {
+	if s := diag.Suggest(typed, names); s != "" {
+		return s
+	}
+	found := ""
+	for _, n := range names {
+		if typed != "" && strings.HasPrefix(strings.ToLower(n), strings.ToLower(typed)) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+func quoteNames(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(format.Sanitize(n))
+	}
+	return strings.Join(q, ", ")
 }
 
 func bracketFlags(p parsed, lo, hi float64) (float64, float64, error) {

@@ -168,6 +168,8 @@ func TestUsageErrorsExit2(t *testing.T) {
 		`"chek" is neither a file nor a command; did you mean "check"?`: {"chek", "x.toml"},
 		`--format "yaml" is not one of md, csv, json`:                   {"export", "--format", "yaml"},
 		"check needs at least one scenario file or directory":           {"check"},
+		"export needs at least one scenario file or directory":          {"export", "--format", "json"},
+		`no command "exprt"; did you mean "export"?`:                    {"help", "exprt"},
 	}
 	for want, args := range cases {
 		_, errOut, code := run(t, args...)
@@ -186,6 +188,14 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		out, _, code := run(t, args...)
 		if code != ExitOK || !strings.HasPrefix(out, "usage: tunecost "+cmd) {
 			t.Errorf("%s --help: exit %d, %q", cmd, code, out)
+		}
+	}
+	// "help [COMMAND]" prints what "[COMMAND] --help" does.
+	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices"} {
+		flagOut, _, _ := run(t, strings.Fields(cmd+" --help")...)
+		out, errOut, code := run(t, strings.Fields("help "+cmd)...)
+		if code != ExitOK || out != flagOut {
+			t.Errorf("help %s: exit %d, %q\nwant %q", cmd, code, out+errOut, flagOut)
 		}
 	}
 	out, _, _ := run(t, "--version")
@@ -232,6 +242,21 @@ func TestBreakEvenHandSolved(t *testing.T) {
 	_, errOut, code = run(t, "--prices", "testdata/prices/acme.toml", "breakeven", "testdata/prices/plain.toml", "--a", "acm", "--b", "x")
 	if code != ExitInvalid || !strings.Contains(errOut, `no option named "acm"; did you mean "acme"?`) {
 		t.Errorf("typo: exit %d %q", code, errOut)
+	}
+	// A name that is no typo still lists the names there are; a prefix is a suggestion.
+	_, errOut, code = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA", "--b", "RAG gpt-4.1-mini")
+	want := `no option named "LoRA"; did you mean "LoRA Llama-3.1-8B"? (options: "LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "Prompted gpt-4.1")`
+	if code != ExitInvalid || !strings.Contains(errOut, want) {
+		t.Errorf("prefix: exit %d %q, want %q", code, errOut, want)
+	}
+	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "Adapter", "--b", "RAG gpt-4.1-mini")
+	if !strings.Contains(errOut, `no option named "Adapter" (options: "LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "Prompted gpt-4.1")`) {
+		t.Errorf("unknown: %q", errOut)
+	}
+	// A key without its section names its path.
+	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini", "--input", "hourly_rate")
+	if !strings.Contains(errOut, `did you mean "team.hourly_rate"?`) {
+		t.Errorf("--input hourly_rate: %q", errOut)
 	}
 }
 

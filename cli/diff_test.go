@@ -45,3 +45,99 @@ func TestDiffAgainstAGitRevision(t *testing.T) {
 		t.Errorf("unknown revision: exit %d, %q", code, errOut)
 	}
 }
+
+// gitRepo makes a temporary git repository isolated from the user's git
+// configuration and returns its folder and a function running git in it.
+func gitRepo(t *testing.T) (string, func(args ...string)) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	gitDo := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@t"}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	gitDo("init", "-q")
+	return dir, gitDo
+}
+
+// TestDiffRevReadsSheetsAtTheRevision: the scenario is unchanged, but the
+// price sheet it names changed in the work tree; --rev HEAD prices the old
+// side with the sheet as committed.
+func TestDiffRevReadsSheetsAtTheRevision(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	plain, _ := os.ReadFile("testdata/prices/plain.toml")
+	scenario := filepath.Join(dir, "plan.toml")
+	os.WriteFile(scenario, append([]byte("price_sheets = [\"acme.toml\"]\n"), plain...), 0o644)
+	sheet, _ := os.ReadFile("testdata/prices/acme.toml")
+	os.WriteFile(filepath.Join(dir, "acme.toml"), sheet, 0o644)
+	gitDo("add", ".")
+	gitDo("commit", "-q", "-m", "first")
+	os.WriteFile(filepath.Join(dir, "acme.toml"), []byte(strings.Replace(string(sheet), "input_per_mtok = 1\n", "input_per_mtok = 3\n", 1)), 0o644)
+
+	out, errOut, code := run(t, "diff", "--rev", "HEAD", scenario)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// acme at HEAD: (1000·1 + 500·2)/1e6 = 0.002 a query · 1000 queries · 2
+	// months = $4; now (1000·3 + 500·2)/1e6 = 0.004 → $8: +$4 (+100%).
+	for _, want := range []string{
+		"acme +$4.00 (+100.0%)",
+		"api_model acme-llm: in $1 / out $2 per Mtok (acme negotiated) → in $3 / out $2 per Mtok (acme negotiated)",
+		"No input changed.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestDiffRevErrorsAreOneLine: a file git does not know, a revision that
+// names nothing and a folder outside git each get one line saying what to
+// do — never git's own text.
+func TestDiffRevErrorsAreOneLine(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	gitDo("commit", "-q", "--allow-empty", "-m", "empty")
+	plain, _ := os.ReadFile("testdata/prices/plain.toml")
+	file := filepath.Join(dir, "new.toml")
+	os.WriteFile(file, plain, 0o644)
+	cases := map[string]string{
+		"HEAD":   file + ": not in git at HEAD (added since?); compare two files instead: tunecost diff OLD.toml " + file + "\n",
+		"HEAD~3": file + `: git has no revision "HEAD~3" (try HEAD, HEAD~1, a branch, a tag or a commit)` + "\n",
+	}
+	for rev, want := range cases {
+		_, errOut, code := run(t, "diff", "--rev", rev, file)
+		if code != ExitInvalid || errOut != want {
+			t.Errorf("--rev %s: exit %d, stderr %q; want exit 1 and %q", rev, code, errOut, want)
+		}
+	}
+}
+
+// TestDiffSameFileTwice: the same file on both sides is a diff with nothing
+// changed, not a crash (cli/diff.go indexed a second document that the
+// folder expansion had removed as a duplicate).
+func TestDiffSameFileTwice(t *testing.T) {
+	out, errOut, code := run(t, "diff", "testdata/diff/old.toml", "testdata/diff/old.toml")
+	want := "Cost change: Customer-support assistant\n=======================================\n" +
+		"Nothing changed: the same inputs, ranges, options and prices give the same totals.\n"
+	if code != ExitOK || out != want {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestDiffGolden: a range's low bound moved, an option renamed with a
+// changed input, and a price sheet added that lowers gpt-4.1's price.
+func TestDiffGolden(t *testing.T) {
+	for _, format := range []string{"text", "md"} {
+		out, errOut, code := run(t, "diff", "--samples", "2000", "--format", format, "testdata/diff/old.toml", "testdata/diff/new.toml")
+		if code != ExitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		golden(t, "diff."+format, out)
+	}
+}

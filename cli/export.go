@@ -20,9 +20,10 @@ func (a *App) exportCommand() command {
 	return command{
 		name:    "export",
 		summary: "write the comparison as Markdown, CSV or JSON (deterministic bytes)",
-		usage:   "export [--format md|csv|json] [--out FILE] [FILE_OR_DIR…]",
-		details: "With no file, exports the built-in example. JSON is the machine contract\n" +
-			"(docs/json.md); numbers are at full precision.",
+		usage:   "export [--format md|csv|json] [--out FILE] FILE_OR_DIR…",
+		details: "Needs at least one scenario file or directory. JSON is the machine contract\n" +
+			"(docs/json.md); numbers are at full precision. JSON and CSV count months from 0,\n" +
+			"as machine formats; Markdown, like the planner, from 1.",
 		flags: append([]flagSpec{
 			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
@@ -39,6 +40,9 @@ func (a *App) export(p parsed) int {
 	render, ok := renderers[name]
 	if !ok {
 		return a.fail(usageError{fmt.Sprintf("--format %q is not one of md, csv, json", name)})
+	}
+	if len(p.args) == 0 { // an export of the built-in example is never what was meant
+		return a.fail(usageError{"export needs at least one scenario file or directory"})
 	}
 	cfg, err := analysisConfig(p)
 	if err != nil {

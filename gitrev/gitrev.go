@@ -11,8 +11,15 @@ import (
 	"strings"
 )
 
-// ErrNotWorkTree is returned when the file is not inside a git work tree.
-var ErrNotWorkTree = errors.New("not inside a git work tree")
+// Errors callers tell apart, to say what to do instead.
+var (
+	// ErrNotWorkTree: the file is not inside a git work tree.
+	ErrNotWorkTree = errors.New("not inside a git work tree")
+	// ErrUnknownRevision: the revision names no commit.
+	ErrUnknownRevision = errors.New("unknown revision")
+	// ErrNotAtRevision: the revision has no such file (a file added since).
+	ErrNotAtRevision = errors.New("not in git at that revision")
+)
 
 // Show returns file's content at revision rev (a commit, branch, tag or an
 // expression such as HEAD~1). It runs git in the file's directory with a
@@ -34,17 +41,18 @@ func Show(file, rev string) ([]byte, error) {
 		if errors.Is(err, exec.ErrNotFound) {
 			return nil, fmt.Errorf("gitrev: git is not installed: %w", err)
 		}
-		if err != nil { // git's reason, e.g. "detected dubious ownership", helps more than ours
-			return nil, fmt.Errorf("gitrev: %s: %w: %v", file, ErrNotWorkTree, err)
+		if err != nil && !strings.Contains(err.Error(), "not a git repository") {
+			// git's reason, e.g. "detected dubious ownership", helps more than ours.
+			return nil, fmt.Errorf("gitrev: %s: %w: %s", file, ErrNotWorkTree, strings.TrimPrefix(err.Error(), "fatal: "))
 		}
 		return nil, fmt.Errorf("gitrev: %s: %w", file, ErrNotWorkTree)
 	}
 	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("gitrev: unknown revision %q", rev)
+		return nil, fmt.Errorf("gitrev: %w %q", ErrUnknownRevision, rev)
 	}
 	out, err := git(dir, "show", "--no-textconv", "--end-of-options", rev+":./"+base)
-	if err != nil {
-		return nil, fmt.Errorf("gitrev: %s does not exist at %s: %w", file, rev, err)
+	if err != nil { // git's text ("fatal: path … exists on disk, but not in …") says no more
+		return nil, fmt.Errorf("gitrev: %s does not exist at %s: %w", file, rev, ErrNotAtRevision)
 	}
 	return out, nil
 }

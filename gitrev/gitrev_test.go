@@ -89,6 +89,18 @@ func TestShowErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Show(%q, %q) error = %v, want one containing %q", c.file, c.rev, err, c.want)
 		}
+		// No raw git text ("fatal: path 'x' exists on disk, but not in 'HEAD'").
+		if err != nil && (strings.Contains(err.Error(), "fatal") || strings.Contains(err.Error(), "exists on disk")) {
+			t.Errorf("Show(%q, %q) error carries git's text: %v", c.file, c.rev, err)
+		}
+	}
+	// A file added since the revision, and a revision that names nothing,
+	// are told apart for the caller.
+	if _, err := Show(filepath.Join(dir, "scenarios", "b.toml"), "HEAD~1"); !errors.Is(err, ErrNotAtRevision) {
+		t.Errorf("b.toml at HEAD~1: %v, want ErrNotAtRevision", err)
+	}
+	if _, err := Show(file, "nosuchbranch"); !errors.Is(err, ErrUnknownRevision) {
+		t.Errorf("nosuchbranch: %v, want ErrUnknownRevision", err)
 	}
 }
 
@@ -104,7 +116,7 @@ func TestShowNotWorkTree(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := Show(file, "HEAD")
-	if !errors.Is(err, ErrNotWorkTree) {
-		t.Errorf("Show outside a work tree: %v, want ErrNotWorkTree", err)
+	if !errors.Is(err, ErrNotWorkTree) || strings.Contains(err.Error(), "fatal") {
+		t.Errorf("Show outside a work tree: %v, want ErrNotWorkTree without git's text", err)
 	}
 }

@@ -19,6 +19,11 @@
 //	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
 //	| 8 | price sheet | as_of more than 90 days before now (one warning per sheet) | prices move every quarter |
 //
+// Plausibility (every option kind, and the workload and team): a written
+// value above its bound in plausibilities — valid, yet far outside
+// practice, most often a typing slip — is warned about with the figure it
+// implies. The bounds are listed in docs/model.md.
+//
 // API models closed to new users are warned about by scenarios.Resolve,
 // not here.
 package lint

@@ -46,6 +46,7 @@ func Check(in Input) diag.List {
 			rule(c, i, o)
 		}
 	}
+	c.implausible()
 	c.staleSheets()
 	c.out.Sort()
 	return c.out

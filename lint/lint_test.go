@@ -103,3 +103,34 @@ func TestRules(t *testing.T) {
 		same(t, name, lines(load(t, name)), want)
 	}
 }
+
+// TestImplausibleInputs: each value far outside practice is warned about
+// at its position, with the figure it implies.
+func TestImplausibleInputs(t *testing.T) {
+	same(t, "implausible.toml", lines(load(t, "implausible.toml")), []string{
+		// (1 + 3)^35 = 4^35 = 1.18e21.
+		`testdata/implausible.toml:10:18: warning: monthly_growth = 3 = 300 % a month: month 36 carries 1.2e21 × month 1's traffic; a fraction is expected (0.05 = 5 % a month); plausible up to 0.5`,
+		`testdata/implausible.toml:12:17: warning: output_tokens high = 200,000 tokens per answer is more than models write in one answer (most stop at 8k–32k); plausible up to 100,000`,
+		// 700,000 · 1,760 h = 1.232e9.
+		`testdata/implausible.toml:15:15: warning: hourly_rate = 700,000 an hour is 1.2e9 USD a year at 1,760 hours: a loaded rate is usually 50–300 an hour; was a yearly salary typed?; plausible up to 1,000`,
+		`testdata/implausible.toml:25:10: warning: option "ft": epochs = 50 shows every example 50 times; fine-tunes run 1–5 epochs, more learn the examples by heart; plausible up to 20`,
+		// 2,000 h / 160 h = 12.5 people.
+		`testdata/implausible.toml:37:31: warning: option "prompted": maintenance_hours_per_month = 2,000 hours a month is 12.5 people full time (160 h a month each); plausible up to 800`,
+	})
+	same(t, "plausible_edges.toml", lines(load(t, "plausible_edges.toml")), nil)
+}
+
+// TestPlausibilityTableIsDocumented: docs/model.md lists every bound the
+// lint applies, with the same number.
+func TestPlausibilityTableIsDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/model.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plausibilities {
+		row := "| `" + p.path + "` | " + plainFigure(p.above) + " |"
+		if !strings.Contains(string(doc), row) {
+			t.Errorf("docs/model.md lacks the row %q", row)
+		}
+	}
+}

@@ -4,22 +4,36 @@ import (
 	"math"
 
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // DiffResult is what changed between two evaluations of a scenario (say,
-// the file at HEAD and in the working tree): the inputs that differ and how
-// each option's total and cost per 1k queries moved. Strings are as in the
-// files, unescaped; the renderers sanitize and escape them.
+// the file at HEAD and in the working tree): the inputs that differ, range
+// bounds included, how each option's total, cost per 1k queries and — when
+// either side has ranges — its P50, P90 and chance of being cheapest moved,
+// and the prices. Strings are as in the files, unescaped; the renderers
+// sanitize and escape them.
 type DiffResult struct {
 	OldName, NewName         string
 	OldCurrency, NewCurrency string
 	Changes                  []Change     // scenario-level first, then by option in the new order
 	Options                  []OptionDiff // the new order, then removed options in the old order
+	// OldCheapest and NewCheapest name the cheapest option on each side;
+	// CheapestKept says it is the same option (perhaps renamed).
+	OldCheapest, NewCheapest string
+	CheapestKept             bool
+	// Ranged says that either side has ranged inputs, so Options carry
+	// Monte Carlo figures.
+	Ranged bool
+	// Prices are the changes in the price sheets used: the price_sheets
+	// list and each catalog entry whose figures differ. The caller fills
+	// them (the report values hold no catalog).
+	Prices []Change
 }
 
 // Change is one input whose value differs.
 type Change struct {
-	Option string // the option's name; "" for a scenario-level input
+	Option string // the option's name (the new one); "" for a scenario-level input
 	Field  string // dotted path: "workload.input_tokens", "option.lora_rank", "name", "option.kind"
 	Old    string // value for people, "" when absent
 	New    string
@@ -31,6 +45,7 @@ type OptionStatus string
 // Option statuses.
 const (
 	OptionKept    OptionStatus = "kept"
+	OptionRenamed OptionStatus = "renamed"
 	OptionNew     OptionStatus = "new"
 	OptionRemoved OptionStatus = "removed"
 )
@@ -39,9 +54,19 @@ const (
 // the side where the option does not exist are zero.
 type OptionDiff struct {
 	Name               string
+	OldName            string // the name before a rename; Name otherwise
 	Status             OptionStatus
 	OldTotal, NewTotal float64
 	OldPer1k, NewPer1k float64
+	// OldRisk and NewRisk are the Monte Carlo figures, nil on a side
+	// without ranges or without the option.
+	OldRisk, NewRisk *Risk
+}
+
+// Risk is an option's Monte Carlo figures on one side of a diff.
+type Risk struct {
+	P50, P90  float64
+	PCheapest float64 // a fraction
 }
 
 // Move is a change of one figure: absolute, and relative to the old value
@@ -60,18 +85,42 @@ func move(old, new float64) Move {
 	return m
 }
 
-// TotalMove is the change of the total; meaningful for kept options only.
+// TotalMove is the change of the total; meaningful for options on both sides.
 func (d OptionDiff) TotalMove() Move { return move(d.OldTotal, d.NewTotal) }
 
 // Per1kMove is the change of the all-in cost per 1k queries.
 func (d OptionDiff) Per1kMove() Move { return move(d.OldPer1k, d.NewPer1k) }
 
+// Both reports whether the option exists on both sides.
+func (d OptionDiff) Both() bool { return d.Status == OptionKept || d.Status == OptionRenamed }
+
+// Same reports whether nothing that the reader sees moved.
+func (d DiffResult) Same() bool {
+	if len(d.Changes) > 0 || len(d.Prices) > 0 || d.OldCheapest != d.NewCheapest {
+		return false
+	}
+	for _, o := range d.Options {
+		if !o.Both() || o.TotalMove().Abs != 0 || o.Per1kMove().Abs != 0 || !sameRisk(o.OldRisk, o.NewRisk) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameRisk(a, b *Risk) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
 // Diff compares two evaluated scenarios. Inputs are compared field by field
 // through model.Fields(), so a new input is covered without touching this
-// file; options are matched by name (the first unmatched one on a repeat).
+// file, each with its range when it has one. Options are matched by name;
+// of those left, when exactly one option of a kind disappears and one of
+// the same kind appears, it is a rename.
 func Diff(old, new Scenario) DiffResult {
 	d := DiffResult{OldName: old.Result.Scenario, NewName: new.Result.Scenario,
-		OldCurrency: old.Result.Currency, NewCurrency: new.Result.Currency}
+		OldCurrency: old.Result.Currency, NewCurrency: new.Result.Currency,
+		OldCheapest: cheapestName(&old.Result), NewCheapest: cheapestName(&new.Result),
+		Ranged: ranged(&old) || ranged(&new)}
 	oi, ni := &old.Input, &new.Input
 	d.addText("", "name", oi.Name, ni.Name)
 	d.addText("", "description", oi.Description, ni.Description)
@@ -79,60 +128,152 @@ func Diff(old, new Scenario) DiffResult {
 	fields := model.Fields()
 	for i := range fields {
 		if f := &fields[i]; f.Section != model.SectionOption {
-			d.addField(f, "", oi, ni, nil, nil)
+			d.addField(f, "", side{&old, nil, -1}, side{&new, nil, -1})
 		}
 	}
 
-	used := make([]bool, len(oi.Options))
+	pairs := matchOptions(oi.Options, ni.Options)
+	if c := new.Result.Cheapest; c >= 0 && c < len(pairs) {
+		d.CheapestKept = pairs[c] >= 0 && pairs[c] == old.Result.Cheapest
+	}
 	for k := range ni.Options {
 		no := &ni.Options[k]
-		j := matchOption(oi.Options, used, no.Name)
-		od := OptionDiff{Name: no.Name, Status: OptionNew}
-		od.NewTotal, od.NewPer1k = headline(&new.Result, no.Name)
-		if j >= 0 {
-			used[j] = true
+		od := OptionDiff{Name: no.Name, OldName: no.Name, Status: OptionNew}
+		od.NewTotal, od.NewPer1k = headline(&new.Result, k)
+		od.NewRisk = riskOf(&new, k)
+		if j := pairs[k]; j >= 0 {
 			oo := &oi.Options[j]
-			od.Status = OptionKept
-			od.OldTotal, od.OldPer1k = headline(&old.Result, oo.Name)
+			od.Status, od.OldName = OptionKept, oo.Name
+			if oo.Name != no.Name {
+				od.Status = OptionRenamed
+				d.addText(no.Name, "option.name", oo.Name, no.Name)
+			}
+			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldRisk = riskOf(&old, j)
 			d.addText(no.Name, "option.kind", string(oo.Kind), string(no.Kind))
 			for i := range fields {
 				f := &fields[i]
 				if f.Section == model.SectionOption &&
 					(f.AppliesTo(oo.Kind, selfHosted(&old, oo), oo.Method) || f.AppliesTo(no.Kind, selfHosted(&new, no), no.Method)) {
-					d.addField(f, no.Name, oi, ni, oo, no)
+					d.addField(f, no.Name, side{&old, oo, j}, side{&new, no, k})
 				}
 			}
 		}
 		d.Options = append(d.Options, od)
 	}
+	matched := make([]bool, len(oi.Options))
+	for _, j := range pairs {
+		if j >= 0 {
+			matched[j] = true
+		}
+	}
 	for j := range oi.Options {
-		if !used[j] {
-			od := OptionDiff{Name: oi.Options[j].Name, Status: OptionRemoved}
-			od.OldTotal, od.OldPer1k = headline(&old.Result, oi.Options[j].Name)
+		if !matched[j] {
+			od := OptionDiff{Name: oi.Options[j].Name, OldName: oi.Options[j].Name, Status: OptionRemoved}
+			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldRisk = riskOf(&old, j)
 			d.Options = append(d.Options, od)
 		}
 	}
 	return d
 }
 
-// matchOption finds the first unused option called name, -1 if none.
-func matchOption(opts []model.Option, used []bool, name string) int {
-	for j := range opts {
-		if !used[j] && opts[j].Name == name {
-			return j
+// matchOptions pairs each new option with an old one: by name (the first
+// unmatched one on a repeat), then, per kind, the one old option left with
+// the one new option left (a rename). pairs[k] is the old index of new
+// option k, -1 for an option that is new.
+func matchOptions(old, new []model.Option) []int {
+	pairs := make([]int, len(new))
+	used := make([]bool, len(old))
+	for k := range new {
+		pairs[k] = -1
+		for j := range old {
+			if !used[j] && old[j].Name == new[k].Name {
+				pairs[k], used[j] = j, true
+				break
+			}
 		}
 	}
-	return -1
+	left := map[model.Kind][]int{} // old options left, by kind
+	for j := range old {
+		if !used[j] {
+			left[old[j].Kind] = append(left[old[j].Kind], j)
+		}
+	}
+	added := map[model.Kind][]int{} // new options left, by kind
+	for k := range new {
+		if pairs[k] < 0 {
+			added[new[k].Kind] = append(added[new[k].Kind], k)
+		}
+	}
+	for kind, ks := range added {
+		if js := left[kind]; len(js) == 1 && len(ks) == 1 {
+			pairs[ks[0]] = js[0]
+		}
+	}
+	return pairs
 }
 
-// headline is an option's total and cost per 1k from a result, by name.
-func headline(r *model.Result, name string) (total, per1k float64) {
-	for i := range r.Options {
-		if r.Options[i].Name == name {
-			return r.Options[i].Total, r.Options[i].CostPer1k
+// cheapestName is the cheapest option's name, "" without options.
+func cheapestName(r *model.Result) string {
+	if r.Cheapest < 0 || r.Cheapest >= len(r.Options) {
+		return ""
+	}
+	return r.Options[r.Cheapest].Name
+}
+
+// headline is option i's total and cost per 1k from a result.
+func headline(r *model.Result, i int) (total, per1k float64) {
+	if i < 0 || i >= len(r.Options) {
+		return 0, 0
+	}
+	return r.Options[i].Total, r.Options[i].CostPer1k
+}
+
+// ranged reports whether the scenario's analysis sampled ranges.
+func ranged(s *Scenario) bool {
+	u := s.Uncertainty
+	return u != nil && u.Ranged && u.MC != nil
+}
+
+// riskOf is option i's Monte Carlo figures, nil without ranges.
+func riskOf(s *Scenario, i int) *Risk {
+	if !ranged(s) || i < 0 || i >= len(s.Uncertainty.MC.Options) {
+		return nil
+	}
+	st := s.Uncertainty.MC.Options[i]
+	return &Risk{P50: st.P50, P90: st.P90, PCheapest: st.PCheapest}
+}
+
+// side is where a field's value is read on one side of the diff: the
+// scenario, the option (nil for scenario-level fields) and its index.
+type side struct {
+	s      *Scenario
+	o      *model.Option
+	option int
+}
+
+// rangeOf is the range the file writes for the field, if any.
+func (sd side) rangeOf(f *model.Field) (uncertainty.Input, bool) {
+	if !ranged(sd.s) {
+		return uncertainty.Input{}, false
+	}
+	for _, in := range sd.s.Uncertainty.Inputs {
+		if in.Field != nil && in.Field.Path() == f.Path() && (f.Section != model.SectionOption || in.Option == sd.option) {
+			return in, true
 		}
 	}
-	return 0, 0
+	return uncertainty.Input{}, false
+}
+
+// valueText is the field's value for people, with its range when it has one:
+// "600,000 (400,000 to 900,000)".
+func (sd side) valueText(f *model.Field) string {
+	v := fieldValue(f, &sd.s.Input, sd.o)
+	if r, ok := sd.rangeOf(f); ok {
+		v = plainNumber(r.Likely) + " (" + plainNumber(r.Low) + " to " + plainNumber(r.High) + ")"
+	}
+	return v
 }
 
 func (d *DiffResult) addText(option, field, old, new string) {
@@ -141,27 +282,35 @@ func (d *DiffResult) addText(option, field, old, new string) {
 	}
 }
 
-// addField records f when its values differ, comparing the raw values so
-// that formatting can neither hide nor invent a change.
-func (d *DiffResult) addField(f *model.Field, option string, os, ns *model.Scenario, oo, no *model.Option) {
+// addField records f when its values differ, comparing the raw values —
+// and the range bounds — so that formatting can neither hide nor invent a
+// change.
+func (d *DiffResult) addField(f *model.Field, option string, a, b side) {
 	changed := false
 	switch f.Type {
 	case model.Number:
-		a, b := f.Num(os, oo), f.Num(ns, no)
-		changed = a != nil && b != nil && *a != *b && !(math.IsNaN(*a) && math.IsNaN(*b))
+		x, y := f.Num(&a.s.Input, a.o), f.Num(&b.s.Input, b.o)
+		if x == nil || y == nil {
+			return
+		}
+		ra, oka := a.rangeOf(f)
+		rb, okb := b.rangeOf(f)
+		changed = !sameNumber(*x, *y) || oka != okb || (oka && (!sameNumber(ra.Low, rb.Low) || !sameNumber(ra.High, rb.High)))
 	case model.Text:
-		a, b := f.Text(os, oo), f.Text(ns, no)
-		changed = a != nil && b != nil && *a != *b
+		x, y := f.Text(&a.s.Input, a.o), f.Text(&b.s.Input, b.o)
+		changed = x != nil && y != nil && *x != *y
 	case model.Flag:
-		a, b := f.Flag(os, oo), f.Flag(ns, no)
-		changed = a != nil && b != nil && *a != *b
+		x, y := f.Flag(&a.s.Input, a.o), f.Flag(&b.s.Input, b.o)
+		changed = x != nil && y != nil && *x != *y
 	}
 	if !changed {
 		return
 	}
-	c := Change{Option: option, Field: f.Path(), Old: fieldValue(f, os, oo), New: fieldValue(f, ns, no)}
+	c := Change{Option: option, Field: f.Path(), Old: a.valueText(f), New: b.valueText(f)}
 	if c.Old == c.New && f.Type == model.Number { // equal once rounded for people: show every digit
-		c.Old, c.New = num(*f.Num(os, oo)), num(*f.Num(ns, no))
+		c.Old, c.New = num(*f.Num(&a.s.Input, a.o)), num(*f.Num(&b.s.Input, b.o))
 	}
 	d.Changes = append(d.Changes, c)
 }
+
+func sameNumber(a, b float64) bool { return a == b || (math.IsNaN(a) && math.IsNaN(b)) }

@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -153,8 +155,8 @@ func TestMarkdownStructure(t *testing.T) {
 			t.Fatalf("%q: %d mermaid blocks, want 1", s.Result.Scenario, len(charts))
 		}
 		lines := strings.Split(strings.TrimRight(charts[0], "\n"), "\n")
-		if lines[0] != "xychart-beta" {
-			t.Errorf("%q: mermaid block starts with %q", s.Result.Scenario, lines[0])
+		if !strings.HasPrefix(lines[0], "%%{init: ") || lines[1] != "xychart-beta" {
+			t.Errorf("%q: mermaid block starts with %q", s.Result.Scenario, lines[:2])
 		}
 		var count int
 		for _, l := range lines[1:] {
@@ -181,6 +183,97 @@ func TestMarkdownHostileInert(t *testing.T) {
 	for _, bad := range []string{"<script", "<b>", "\x1b", "cm0gLXJmIH4=", "\n## heading"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("output contains %q", bad)
+		}
+	}
+}
+
+// TestPeopleCountMonthsFromOne: Markdown and text say "month 1" for the
+// first month, as the screens do; only JSON and CSV keep the 0-based index.
+// The derivations' labels come from the model, so the check covers them too.
+func TestPeopleCountMonthsFromOne(t *testing.T) {
+	all := []Scenario{handScenario(t), hostileScenario(t), handUncertain(t)}
+	var text bytes.Buffer
+	if err := Text(&text, all); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"markdown": string(renderMarkdown(t, all...)), "text": text.String()} {
+		if i := strings.Index(out, "month 0"); i >= 0 {
+			t.Errorf("%s says %q", name, out[max(0, i-40):i+7])
+		}
+	}
+}
+
+// TestChartPaletteContrast: every pinned line colour stands out (WCAG 3:1,
+// the minimum for graphics) on white and on GitHub's dark background
+// #0d1117, and no two colours repeat within the palette.
+func TestChartPaletteContrast(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range chartPalette {
+		for _, bg := range []string{"#ffffff", "#0d1117"} {
+			if r := contrast(c.hex, bg); r < 3 {
+				t.Errorf("%s (%s) on %s: contrast %.2f, want at least 3", c.hex, c.name, bg, r)
+			}
+		}
+		if seen[c.hex] || seen[c.name] {
+			t.Errorf("%s (%s) repeats", c.hex, c.name)
+		}
+		seen[c.hex], seen[c.name] = true, true
+	}
+	// The header carries the palette in order.
+	if want := `"plotColorPalette": "#0072B2, #D55E00, #009E73, #CC79A7, #8C6D1F, #7F7F7F"`; !strings.Contains(mermaidInit(), want) {
+		t.Errorf("init header %q lacks %s", mermaidInit(), want)
+	}
+}
+
+// contrast is the WCAG 2 contrast ratio of two #rrggbb colours.
+func contrast(a, b string) float64 {
+	la, lb := luminance(a), luminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+func luminance(hex string) float64 {
+	var rgb [3]float64
+	for i := range rgb {
+		v, _ := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			rgb[i] = c / 12.92
+		} else {
+			rgb[i] = math.Pow((c+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
+}
+
+// TestChartAxisAndCaption: the y axis runs from 0 to a round top in
+// thousands of the currency, values are in thousands, and the caption
+// names each line's colour.
+func TestChartAxisAndCaption(t *testing.T) {
+	cases := map[float64]string{290.643: "300", 4.2: "5", 1000: "1000", 1000.1: "1200", 0: "1", 0.004: "0.004", 0.0041: "0.005"}
+	for v, want := range cases {
+		if got := axisTop(v); got != want {
+			t.Errorf("axisTop(%g) = %s, want %s", v, got, want)
+		}
+	}
+	s := handScenario(t)
+	out := string(renderMarkdown(t, s))
+	r := &s.Result
+	if !strings.Contains(out, `y-axis "`+r.Currency+` thousands" 0 --> `) {
+		t.Errorf("no y axis from 0 in %s thousands:\n%s", r.Currency, out)
+	}
+	// The third line (prompt) in thousands: month 1 = setup 40·100 + 40·100
+	// = 8,000, maintenance 4·100 = 400, inference 400,000 · ((500+1000)·2 +
+	// 200·10)/1e6 = 2,000: 10,400 → 10.4. Month 2 adds 420,000 · 0.005 =
+	// 2,100 and 400: 12,900 → 12.9. The largest total, rag's 177.3, tops
+	// the axis at 200.
+	for _, want := range []string{"    line [10.4, 12.9, ", `y-axis "USD thousands" 0 --> 200`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chart lacks %q", want)
+		}
+	}
+	for i, o := range r.Options {
+		if want := colourOf(i).name + ": " + escapeMarkdown(o.Name) + " (ends at"; !strings.Contains(out, want) {
+			t.Errorf("caption lacks %q", want)
 		}
 	}
 }

@@ -38,7 +38,7 @@ func ParseInputPath(s *model.Scenario, path string) (Input, error) {
 	}
 	switch prefix {
 	case string(model.SectionWorkload), string(model.SectionTeam):
-		return Input{}, unknownInSection(model.Section(prefix), key)
+		return Input{}, unknownInSection(model.Section(prefix), key, scenarioPaths())
 	case string(model.SectionOption):
 		return Input{}, fmt.Errorf("%q: name the option, as in %q", path, optionExample(s, key))
 	}
@@ -124,7 +124,7 @@ func unknown(path string, candidates []string) error {
 	return fmt.Errorf("no input %q: write workload.<key>, team.<key>, horizon_months or <option name>.<key>", path)
 }
 
-func unknownInSection(sec model.Section, key string) error {
+func unknownInSection(sec model.Section, key string, paths []string) error {
 	var keys []string
 	for _, f := range model.SectionFields(sec) {
 		if f.Type == model.Number {
@@ -134,12 +134,20 @@ func unknownInSection(sec model.Section, key string) error {
 	if hint := suggest(key, keys); hint != "" {
 		return fmt.Errorf("no input %s.%s; did you mean %s.%s?", sec, key, sec, hint)
 	}
+	if hint := keyOwner(key, paths); hint != "" { // the right key in another section
+		return fmt.Errorf("no input %s.%s; did you mean %s?", sec, key, hint)
+	}
 	return fmt.Errorf("no input %s.%s (%s has %s)", sec, key, sec, strings.Join(keys, ", "))
 }
 
-// suggest is diag.Suggest (a likely typo), or else the one candidate that
-// contains word (a shortened name such as "queries").
+// suggest is the one dotted candidate whose last part is word (a key
+// typed without its section: "hourly_rate" → "team.hourly_rate"), else
+// diag.Suggest (a likely typo), else the one candidate that contains word
+// (a shortened name such as "queries").
 func suggest(word string, candidates []string) string {
+	if hint := keyOwner(word, candidates); hint != "" {
+		return hint
+	}
 	if hint := diag.Suggest(word, candidates); hint != "" {
 		return hint
 	}
@@ -169,4 +177,19 @@ func quoteAll(names []string) string {
 		q[i] = strconv.Quote(n)
 	}
 	return strings.Join(q, ", ")
+}
+
+// keyOwner is the one candidate path ending in "."+key, "" when none or
+// several do.
+func keyOwner(key string, paths []string) string {
+	owner := ""
+	for _, p := range paths {
+		if strings.HasSuffix(p, "."+key) {
+			if owner != "" {
+				return ""
+			}
+			owner = p
+		}
+	}
+	return owner
 }

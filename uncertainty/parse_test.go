@@ -49,6 +49,10 @@ func TestParseInputPathErrors(t *testing.T) {
 		{"team.salary", "no input team.salary (team has hourly_rate, expert_hourly_rate)"},
 		{"queries_per_month", `no input "queries_per_month"; did you mean "workload.queries_per_month"?`},
 		{"horizon", `did you mean "horizon_months"?`},
+		// The key alone, or in the wrong section, names its full path, although
+		// "team.expert_hourly_rate" contains it too.
+		{"hourly_rate", `no input "hourly_rate"; did you mean "team.hourly_rate"?`},
+		{"workload.hourly_rate", `no input workload.hourly_rate; did you mean team.hourly_rate?`},
 		{"lorra.batch", `no option named "lorra"; did you mean "lora"?`},
 		{"finetune.top_k", `no option named "finetune" (options: "prompt", "rag", "lora")`},
 		{"rag.top_kk", `option "rag" has no numeric input "top_kk"; did you mean "top_k"?`},

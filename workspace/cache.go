@@ -12,6 +12,9 @@ import (
 type fileCache struct {
 	reads  map[string]cachedRead
 	sheets map[string]cachedSheet
+	// readOwn, when set, reads the scenario's own files (bases and
+	// price_sheets) instead of the disk (Options.ReadOwn).
+	readOwn func(path string) ([]byte, error)
 }
 
 type cachedRead struct {
@@ -30,7 +33,7 @@ func (c *fileCache) read(path string) ([]byte, error) {
 	if r, ok := c.reads[path]; ok {
 		return r.data, r.err
 	}
-	data, err := readLimited(path)
+	data, err := c.readOwnFile(path)
 	if c.reads == nil {
 		c.reads = map[string]cachedRead{}
 	}
@@ -38,15 +41,42 @@ func (c *fileCache) read(path string) ([]byte, error) {
 	return data, err
 }
 
-// sheet reads and parses the price sheet at path, naming it name in its
-// diagnostics, from the cache after the first time.
+// readOwnFile reads one of the scenario's own files: with readOwn when set,
+// within the same size limit as the disk, else from the disk.
+func (c *fileCache) readOwnFile(path string) ([]byte, error) {
+	if c.readOwn == nil {
+		return readLimited(path)
+	}
+	data, err := c.readOwn(path)
+	if err == nil && len(data) > MaxFileBytes {
+		return nil, errTooLarge
+	}
+	return data, err
+}
+
+// sheet reads and parses the price sheet at path from the disk, naming it
+// name in its diagnostics, from the cache after the first time.
 func (c *fileCache) sheet(path, name string) (*pricing.Sheet, diag.List, error) {
+	return c.sheetFrom(path, name, false)
+}
+
+// ownSheet is sheet for a price sheet the scenario names: read with
+// readOwn when set.
+func (c *fileCache) ownSheet(path, name string) (*pricing.Sheet, diag.List, error) {
+	return c.sheetFrom(path, name, c.readOwn != nil)
+}
+
+func (c *fileCache) sheetFrom(path, name string, own bool) (*pricing.Sheet, diag.List, error) {
 	key := path + "\x00" + name
+	read := readLimited
+	if own {
+		key, read = "own\x00"+key, c.readOwnFile
+	}
 	if s, ok := c.sheets[key]; ok {
 		return s.sheet, s.diags, s.err
 	}
 	var s cachedSheet
-	data, err := readLimited(path)
+	data, err := read(path)
 	if err != nil {
 		s.err = err
 	} else {

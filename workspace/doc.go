@@ -19,6 +19,10 @@ import (
 type Options struct {
 	ExtraSheets []string         // --prices, layered last
 	Now         func() time.Time // for staleness checks; time.Now when nil
+	// ReadOwn, when set, reads the scenario's own files — its extends bases
+	// and price_sheets — instead of the disk: diff --rev reads them as they
+	// were at a git revision. --prices sheets are always read from disk.
+	ReadOwn func(path string) ([]byte, error)
 }
 
 // Doc is one scenario loaded for viewing, editing and reporting.

@@ -4,17 +4,22 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/examples"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 // Expand turns command-line arguments into scenario files: a directory
-// stands for every *.toml in it (not recursive), in name order.
+// stands for every *.toml in it (not recursive), in name order, except the
+// price sheets kept beside the scenarios (files with a [sheet] table).
 func Expand(args []string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
@@ -27,6 +32,7 @@ func Expand(args []string) ([]string, error) {
 		if info.IsDir() {
 			files, _ = filepath.Glob(filepath.Join(a, "*.toml"))
 			sort.Strings(files)
+			files = slices.DeleteFunc(files, isPriceSheet)
 			if len(files) == 0 {
 				return nil, fmt.Errorf("%s: no *.toml scenario files in this directory", a)
 			}
@@ -39,6 +45,25 @@ func Expand(args []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// isPriceSheet reports whether the file at path is a price sheet: TOML with
+// a [sheet] table. The content decides, not the name; a file that cannot be
+// read or parsed is left to load as a scenario, which reports why.
+func isPriceSheet(path string) bool {
+	data, err := readLimited(path)
+	if err != nil {
+		return false
+	}
+	if _, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
+		return false
+	}
+	var top map[string]any
+	if _, err := toml.Decode(string(data), &top); err != nil {
+		return false
+	}
+	_, ok := top["sheet"].(map[string]any)
+	return ok
 }
 
 // Load reads each scenario file and evaluates it. Problems with one file are
@@ -91,6 +116,7 @@ func (d *Doc) Reload() error {
 func (d *Doc) evaluate() {
 	d.Err, d.Diags, d.Result, d.Input = nil, nil, model.Result{}, model.Scenario{}
 	d.sheets, d.bases = nil, nil
+	d.cache.readOwn = d.opt.ReadOwn
 	name := d.Path
 	if name == "" {
 		name = examples.BuiltinName
@@ -158,7 +184,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
 			continue
 		}
-		sh, diags, err := d.cache.sheet(real, ref.Resolved)
+		sh, diags, err := d.cache.ownSheet(real, ref.Resolved)
 		if err != nil {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %s", ref.Path, describeIOError(err))
 			continue
