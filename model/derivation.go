@@ -34,6 +34,8 @@ const (
 	UnitQueries = "queries"
 	UnitSeconds = "s"
 	UnitBytes   = "bytes"
+	UnitGBs     = "GB/s"
+	UnitTFLOPs  = "TFLOP/s"
 	UnitCount   = ""
 )
 
