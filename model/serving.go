@@ -214,8 +214,11 @@ func chooseReplicaGPUs(o *Option, need, w float64, gpu GPU, off Offer) (float64,
 			if fit > 0 {
 				alt = fmt.Sprintf("the fewest that fit are %g (or tensor_parallel = 0)", fit)
 			}
-			return 0, inputErr(o.Name, "tensor_parallel", "%g GPUs × 90 %% of %g GB do not hold a replica's %.1f GB (weights %.1f GB + KV cache for batch %g) within the %d GPUs of offer %q; %s",
-				tp, gpu.MemoryGB, need/1e9, w/1e9, o.Batch, off.GPUs, off.ID, alt)
+			if tp > float64(off.GPUs) {
+				return 0, inputErr(o.Name, "tensor_parallel", "%g is more than the %d GPUs of offer %q; %s", tp, off.GPUs, off.ID, alt)
+			}
+			return 0, inputErr(o.Name, "tensor_parallel", "a replica needs %.1f GB (weights %.1f GB + KV cache for batch %g), more than 90 %% of %s × %g GB; %s",
+				need/1e9, w/1e9, o.Batch, gpuCount(tp), gpu.MemoryGB, alt)
 		}
 		return tp, nil
 	}
@@ -281,6 +284,13 @@ func precisionName(p string) string {
 		return "bf16"
 	}
 	return p
+}
+
+func gpuCount(n float64) string {
+	if n == 1 {
+		return "1 GPU"
+	}
+	return fmt.Sprintf("%g GPUs", n)
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }
