@@ -46,9 +46,9 @@ type tracer struct {
 }
 
 // newTracer sizes the arena for n options: a self-hosted fine-tune, the
-// largest, records 22 derivations with 88 inputs.
+// largest, records about 30 derivations with 120 inputs.
 func newTracer(n int) *tracer {
-	return &tracer{list: make([]Derivation, 0, 24*n), terms: make([]Term, 0, 96*n)}
+	return &tracer{list: make([]Derivation, 0, 32*n), terms: make([]Term, 0, 128*n)}
 }
 
 // since returns the derivations recorded from index start on.

@@ -30,7 +30,7 @@ func ragCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t
 	t.add("retrieval.storage_gb", "vector storage", "F16", "ceil(corpus_tokens / chunk_tokens) · dim · 4 / 1e9", UnitGB, storageGB,
 		tokens("corpus_tokens", o.CorpusTokens), tokens("chunk_tokens", o.ChunkTokens), count("dim", float64(emb.Dim)))
 	q0 := s.Workload.QueriesPerMonth
-	t.add("retrieval", "retrieval cost in month 0", "F16",
+	t.add("retrieval", "retrieval cost in month 1", "F16",
 		"corpus_tokens · churn · per_mtok / 1e6 + Q · input_tokens · per_mtok / 1e6 + monthly_base + storage_gb · per_gb_month + Q / 1e6 · per_mquery",
 		UnitMoney, c.retrieval(q0),
 		tokens("corpus_tokens", o.CorpusTokens), count("corpus_churn_per_month", o.CorpusChurnPerMonth), money("embedding.per_mtok", emb.PerMtok),
