@@ -99,8 +99,8 @@ func (m explainModel) View() string {
 	return block(title+"\n"+box, w, h)
 }
 
-// render lists the figure's derivations, the headline first, then the ones
-// it is built from.
+// render lists the figure's derivations in the order they build on each
+// other, so the chain ends at the figure shown on the screen.
 func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) []string {
 	st, width := m.c.Styles, max(m.c.Width-6, 10)
 	var out []string
@@ -121,13 +121,12 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		}
 	}
 	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
-	found := 0
-	for _, id := range f.explain {
-		d, ok := o.Derivation(id)
-		if !ok {
-			continue
-		}
-		found++
+	chain := f.chain(o)
+	if len(chain) > 1 {
+		add(st.Muted.Render("Built up in " + strconv.Itoa(len(chain)) + " steps; the last ends at the figure shown."))
+	}
+	found := len(chain)
+	for _, d := range chain {
 		out = append(out, "")
 		add(st.Title.Render(d.Formula) + "  " + st.Header.Render(clean(d.Label)))
 		add("  " + clean(d.Figure) + " = " + clean(d.Expr))
@@ -141,20 +140,20 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		}
 		add("  = " + st.Good.Render(quantity(d.Result, d.Unit, r.Currency)))
 	}
-	if found == 0 {
-		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
-		if f.label == "Warnings" {
-			out = out[:1]
-			for _, w := range o.Warnings {
-				add("⚠ " + clean(w))
-			}
-			if len(o.Warnings) == 0 {
-				add("No warnings for this option.")
-			}
+	switch {
+	case f.label == "Warnings":
+		out = out[:1]
+		for _, w := range o.Warnings {
+			add("⚠ " + clean(w))
 		}
-	}
-	if f.label != "Warnings" && len(f.explain) > 1 && found > 0 {
-		out = append(out, "", st.Muted.Render("The figure is built from the derivations above."))
+		if len(o.Warnings) == 0 {
+			add("No warnings for this option.")
+		}
+	case f.zero != nil && f.zero(o):
+		// The last line says what the screen shows, as for every figure.
+		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.cell(r, o))
+	case found == 0:
+		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}
 	return out
 }
