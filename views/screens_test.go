@@ -57,8 +57,8 @@ func TestTimeline(t *testing.T)        { frames(t, support, "tab") }
 func TestExplainTrainingTotal(t *testing.T) {
 	frames(t, support, "j", "j", "j", "j", "j", "j", "j", "j", "e", "G")
 }
-func TestTimelineTable(t *testing.T)   { frames(t, support, "tab", "t") }
-func TestAssumptions(t *testing.T)     { frames(t, support, "tab", "tab") }
+func TestTimelineTable(t *testing.T) { frames(t, support, "tab", "t") }
+func TestAssumptions(t *testing.T)   { frames(t, support, "tab", "tab") }
 func TestAssumptionsEdit(t *testing.T) {
 	frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
 }
