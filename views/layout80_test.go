@@ -1,0 +1,72 @@
+package views
+
+import (
+	"strings"
+	"testing"
+)
+
+// At 80×24 every screen's help line shows tab, ? and q whole: the screen's
+// own keys give way, never the way out (issue 10: the help bar was cut so
+// ?, tab and q never showed).
+func TestHelpBarKeepsGlobalKeysAt80(t *testing.T) {
+	for _, keys := range [][]string{nil, {"l", "e"}, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "tab"},
+		{"shift+tab"}} {
+		for _, files := range [][]string{{"support.toml"}, {"four.toml", "support.toml"}} {
+			docs, _ := fixtureDocs(t, files...)
+			m := press(t, sized(newModel(docs, testConfig()), 80, 24), keys...)
+			lines := strings.Split(m.View(), "\n")
+			help := lines[len(lines)-1]
+			for _, want := range []string{"tab next screen", "? help", "q quit"} {
+				if !strings.Contains(help, want) {
+					t.Errorf("%v keys %v: help line %q lacks %q", files, keys, help, want)
+				}
+			}
+			if strings.Contains(help, "…") {
+				t.Errorf("%v keys %v: help line is cut: %q", files, keys, help)
+			}
+		}
+	}
+}
+
+// At 80×24 the Compare screen shows the verdict without scrolling, and the
+// option names whole or with an ellipsis, never split inside a word.
+func TestCompareAt80ShowsVerdictAndWholeNames(t *testing.T) {
+	m := sized(newModel(mustFixture(t), testConfig()), 80, 24)
+	v := m.View()
+	if !strings.Contains(v, "★ RAG gpt-4.1-mini is the cheapest over 36 months") {
+		t.Errorf("no verdict at 80×24:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if strings.HasSuffix(strings.TrimRight(l, " "), "-") {
+			t.Errorf("a name is split mid-word at %q:\n%s", l, v)
+		}
+	}
+	if !strings.Contains(v, "Llama-3.1-8B") {
+		t.Errorf("the fine-tune's name is not whole:\n%s", v)
+	}
+}
+
+// The Assumptions totals line names every option at 80 columns, shortening
+// names rather than hiding the third option (issue 10).
+func TestAssumptionsTotalsShowEveryOptionAt80(t *testing.T) {
+	m := press(t, sized(newModel(mustFixture(t), testConfig()), 80, 24), "tab", "tab")
+	line := strings.Split(m.View(), "\n")[2]
+	// The three totals in full, each after its (shortened) name.
+	for _, want := range []string{"$232,322", "★ $182,262", "$290,643", "LoRA", "RAG", "Prompted"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("totals line %q lacks %q", line, want)
+		}
+	}
+}
+
+func TestShareRoomCutsTheLongestFirst(t *testing.T) {
+	// 17 + 16 + 5 = 38 cells into 30: the two long names are cut to 12.
+	got := shareRoom([]string{"LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "short"}, 30)
+	want := []string{"LoRA Llama-…", "RAG gpt-4.1…", "short"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("shareRoom = %q, want %q", got, want)
+			break
+		}
+	}
+}
