@@ -18,8 +18,9 @@ type KeyMap struct {
 	// Move and MoveUpDown name the arrows once in the one-line help, when
 	// each arrow on its own would push the global keys off a narrow screen.
 	Move, MoveUpDown key.Binding
-	// Detail opens the catalog entry under the cursor.
-	Detail key.Binding
+	// Detail opens the catalog entry under the cursor; PickEntry (help
+	// only) names ↑/↓ there.
+	Detail, PickEntry key.Binding
 }
 
 // DefaultKeyMap returns the program's keys.
@@ -65,5 +66,6 @@ func DefaultKeyMap() KeyMap {
 		Move:       b([]string{"up", "k", "down", "j", "left", "h", "right", "l"}, "↑↓←→", "move"),
 		MoveUpDown: b([]string{"up", "k", "down", "j"}, "↑↓", "move"),
 		Detail:     b([]string{"enter"}, "enter", "details"),
+		PickEntry:  b([]string{"up", "k", "down", "j"}, "↑/↓", "previous/next entry"),
 	}
 }

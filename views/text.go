@@ -137,3 +137,36 @@ func middleEllipsis(s string, w int) string {
 	head := w - 1 - tail
 	return string(r[:head]) + "…" + string(r[len(r)-tail:])
 }
+
+// wrapHard breaks plain text at spaces into lines of at most w cells, and
+// splits only a word wider than a whole line ("2025-09-05" stays whole,
+// where ansi.Wrap breaks after a hyphen).
+func wrapHard(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		for lipgloss.Width(word) > w {
+			if line != "" {
+				lines = append(lines, line)
+				line = ""
+			}
+			head := ansi.Truncate(word, w, "")
+			lines = append(lines, head)
+			word = word[len(head):]
+		}
+		switch {
+		case word == "":
+		case line == "":
+			line = word
+		case lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}

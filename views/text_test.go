@@ -44,3 +44,16 @@ func TestMiddleEllipsisKeepsBothEnds(t *testing.T) {
 		t.Errorf("short id changed: %q", got)
 	}
 }
+
+func TestWrapHardBreaksAtSpacesOnly(t *testing.T) {
+	// ansi.Wrap gave "… (2025-09-" / "05)".
+	got := wrapHard("LiteLLM model_prices_and_context_window.json (2025-09-05)", 52)
+	want := []string{"LiteLLM model_prices_and_context_window.json", "(2025-09-05)"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wrapHard = %q, want %q", got, want)
+	}
+	// A word wider than the line is split, not cut: nothing is lost.
+	if got := wrapHard("abcdefgh ij", 3); !reflect.DeepEqual(got, []string{"abc", "def", "gh", "ij"}) {
+		t.Errorf("wrapHard = %q", got)
+	}
+}
