@@ -15,7 +15,7 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, t *tracer) {
 	if c.retuneEvery > 0 {
 		// F13 re-tunes in every month m ≥ 1 (0-based) with m mod every = 0.
 		retunes := float64((months - 1) / c.retuneEvery)
-		t.add("category.training", "re-tuning over the horizon", "F13",
+		t.add("category.training", "re-tuning over the horizon"+retuneMonths(c.retuneEvery, int(retunes)), "F13",
 			"each_retune · retunes (one every retune_every_months, none in month 1)", UnitMoney, r.CategoryTotal("training"),
 			money("each_retune", c.retuneCost), count("retunes", retunes),
 			Term{Name: "retune_every_months", Value: float64(c.retuneEvery), Unit: "months"}, horizon)
@@ -74,4 +74,19 @@ func traceMonths(r *OptionResult, t *tracer) {
 		t.add("serving.peak_instances", "most serving instances in any month", "F22", "max over months of deployments · ceil(replicas / per_instance)",
 			UnitCount, peak, count("instances in month 1", first.Instances), count("peak month", float64(at+1)))
 	}
+}
+
+// retuneMonths names the months of the re-tunes as people count them (from
+// 1): F13's month m = every, 2·every, … (0-based) is month m + 1.
+func retuneMonths(every, n int) string {
+	month := func(k int) string { return strconv.Itoa(k*every + 1) }
+	switch {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return ", in month " + month(1)
+	case n == 2:
+		return ", in months " + month(1) + " and " + month(2)
+	}
+	return ", in months " + month(1) + ", " + month(2) + ", … " + month(n)
 }

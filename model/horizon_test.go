@@ -18,6 +18,10 @@ func TestHorizonDerivationsEndAtTheCategoryTotals(t *testing.T) {
 		t.Fatal("no derivation for the training category")
 	}
 	near(t, "training over 24 months", d.Result, 9924)
+	// Months counted from 1: 0-based 6, 12, 18 are months 7, 13 and 19.
+	if want := "re-tuning over the horizon, in months 7, 13, … 19"; d.Label != want {
+		t.Errorf("label %q, want %q", d.Label, want)
+	}
 	near(t, "training category", lora.CategoryTotal("training"), 9924)
 	wantTerms := map[string]float64{"each_retune": 3308, "retunes": 3, "retune_every_months": 6, "months": 24}
 	for _, term := range d.Inputs {

@@ -3,6 +3,8 @@ package views
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -81,12 +83,12 @@ func (m timelineModel) chartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative cost, " + clean(r.Currency))
-	var legend []string
-	for i := range r.Options {
-		legend = append(legend, st.series(i).Render(string(glyph(i))+" "+clean(r.Options[i].Name)))
-	}
-	if len(r.Crossovers) > 0 {
-		legend = append(legend, st.Warn.Render("× crossover"))
+	// The legend names every option whole: beside the title when it fits,
+	// else on a line of its own, shortening names only if still too wide.
+	legend := m.legend(w)
+	head := []string{title + "   " + legend}
+	if lipgloss.Width(head[0]) > w {
+		head = []string{title, m.legend(w)}
 	}
 	var words []string
 	for _, c := range sortedCrossovers(r) {
@@ -99,9 +101,32 @@ func (m timelineModel) chartView() string {
 	for i := range words {
 		words[i] = st.Text.Render(fit(words[i], w))
 	}
-	head := []string{title + "   " + strings.Join(legend, "  ")}
 	plot := chart(r, st, w, h-len(head)-len(words))
 	return strings.Join(append(append(head, plot...), words...), "\n")
+}
+
+// legend is one glyph and name per option, and the crossover mark, in at
+// most w cells: names are shortened, each to a fair share, not dropped.
+func (m timelineModel) legend(w int) string {
+	st, r := m.c.Styles, &m.snap.Result
+	room := w
+	names := make([]string, len(r.Options))
+	for i := range r.Options {
+		names[i] = clean(r.Options[i].Name)
+		room -= 2 + 2 // the glyph and its space, the separator
+	}
+	if len(r.Crossovers) > 0 {
+		room -= lipgloss.Width("× crossover")
+	}
+	names = shareRoom(names, room)
+	var parts []string
+	for i := range r.Options {
+		parts = append(parts, st.series(i).Render(string(glyph(i))+" "+names[i]))
+	}
+	if len(r.Crossovers) > 0 {
+		parts = append(parts, st.Warn.Render("× crossover"))
+	}
+	return strings.Join(parts, "  ")
 }
 
 func (m timelineModel) tableView() string {
