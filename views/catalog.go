@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,7 +27,8 @@ type catalogModel struct {
 	all       []table.Row // one per entry, in full, without the cursor column
 	shownIdx  []int       // the entries the filter lets through
 	shown     []table.Row // shownIdx's rows fitted to the columns
-	widths    []int       // the columns' widths, cell padding excluded
+	widths    []int       // every column's width, cell padding excluded
+	visible   []int       // the columns drawn (the sheet's only with several)
 	tbl       table.Model
 	filter    textinput.Model
 	filtering bool
@@ -126,26 +128,48 @@ const (
 
 // layout sizes the columns to the width: the id, price and sheet columns
 // share what the fixed ones leave, the id the largest part, since it is
-// what tells entries apart.
+// what tells entries apart. With one sheet the sheet column goes (the
+// line above the table names it) and the price gets its room.
 func (m *catalogModel) layout() {
 	w := m.c.Width
 	const mark, tbl, asOf, stale = 2, 11, 11, 9
 	rest := max(w-mark-tbl-asOf-stale-1, 24)
 	id := min(m.longest(colID)+1, rest*9/20)
 	sheet := min(m.longest(colSheet)+1, max(rest/5, 8))
+	m.visible = []int{colMark, colTable, colID, colPrice, colSheet, colAsOf, colStale}
+	if m.oneSheet() != "" {
+		sheet = 0
+		m.visible = slices.Delete(m.visible, colSheet, colSheet+1)
+	}
 	widths := []int{mark, tbl, id, rest - id - sheet, sheet, asOf, stale}
 	titles := []string{"", "table", "id", "price", "sheet", "as_of", "stale"}
-	cols := make([]table.Column, len(titles))
+	var cols []table.Column
 	m.widths = make([]int, len(titles))
 	for i := range titles {
 		m.widths[i] = max(widths[i]-1, 1) // -1: the cell's padding
-		cols[i] = table.Column{Title: titles[i], Width: m.widths[i]}
+	}
+	for _, c := range m.visible {
+		cols = append(cols, table.Column{Title: titles[c], Width: m.widths[c]})
 	}
 	m.tbl.SetRows(nil) // rows of the old widths must not meet the new columns
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)
 	m.tbl.SetHeight(max(m.c.Height-1, 2))
 	m.fitRows()
+}
+
+// oneSheet is the name of the only sheet every entry comes from, or "".
+func (m *catalogModel) oneSheet() string {
+	if len(m.all) == 0 {
+		return ""
+	}
+	name := m.all[0][colSheet]
+	for _, r := range m.all {
+		if r[colSheet] != name {
+			return ""
+		}
+	}
+	return name
 }
 
 // longest is the widest cell of a column over every entry (not only the
@@ -179,13 +203,15 @@ func (m *catalogModel) applyFilter() {
 func (m *catalogModel) fitRows() {
 	m.shown = m.shown[:0]
 	for _, i := range m.shownIdx {
-		r := append(table.Row(nil), m.all[i]...)
-		for c := range r {
+		r := make(table.Row, 0, len(m.visible))
+		for _, c := range m.visible {
+			cell := m.all[i][c]
 			if c == colID {
-				r[c] = middleEllipsis(r[c], m.widths[c])
-			} else if lipgloss.Width(r[c]) > m.widths[c] {
-				r[c] = ansi.Truncate(r[c], m.widths[c], "…")
+				cell = middleEllipsis(cell, m.widths[c])
+			} else if lipgloss.Width(cell) > m.widths[c] {
+				cell = ansi.Truncate(cell, m.widths[c], "…")
 			}
+			r = append(r, cell)
 		}
 		m.shown = append(m.shown, r)
 	}
@@ -323,7 +349,11 @@ func (m catalogModel) View() string {
 	case m.filter.Value() != "":
 		top = st.Muted.Render(fmt.Sprintf("filter %q: %d of %d entries (esc clears)", clean(m.filter.Value()), len(m.shown), len(m.all)))
 	default:
-		top = st.Muted.Render(fmt.Sprintf("%d entries, %d older than %d days · / filters", len(m.all), stale,
+		from := ""
+		if sheet := m.oneSheet(); sheet != "" {
+			from = " from " + sheet
+		}
+		top = st.Muted.Render(fmt.Sprintf("%d entries%s, %d older than %d days · / filters", len(m.all), from, stale,
 			int(m.c.Cfg.StaleAfter.Hours()/24)))
 	}
 	if len(m.shown) == 0 {
