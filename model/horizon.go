@@ -87,6 +87,8 @@ func retuneMonths(every, n int) string {
 		return ", in month " + month(1)
 	case n == 2:
 		return ", in months " + month(1) + " and " + month(2)
+	case n == 3:
+		return ", in months " + month(1) + ", " + month(2) + " and " + month(3)
 	}
 	return ", in months " + month(1) + ", " + month(2) + ", … " + month(n)
 }

@@ -19,7 +19,7 @@ func TestHorizonDerivationsEndAtTheCategoryTotals(t *testing.T) {
 	}
 	near(t, "training over 24 months", d.Result, 9924)
 	// Months counted from 1: 0-based 6, 12, 18 are months 7, 13 and 19.
-	if want := "re-tuning over the horizon, in months 7, 13, … 19"; d.Label != want {
+	if want := "re-tuning over the horizon, in months 7, 13 and 19"; d.Label != want {
 		t.Errorf("label %q, want %q", d.Label, want)
 	}
 	near(t, "training category", lora.CategoryTotal("training"), 9924)

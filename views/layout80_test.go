@@ -70,3 +70,9 @@ func TestShareRoomCutsTheLongestFirst(t *testing.T) {
 		}
 	}
 }
+
+// The month table names four options over two lines at 80 columns rather
+// than cutting them to "Managed fi…".
+func TestTimelineTableFourOptions(t *testing.T) {
+	frames(t, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") }, "tab", "t")
+}
