@@ -151,7 +151,6 @@ func (m *catalogModel) layout() {
 	for _, c := range m.visible {
 		cols = append(cols, table.Column{Title: titles[c], Width: m.widths[c]})
 	}
-	m.tbl.SetRows(nil) // rows of the old widths must not meet the new columns
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)
 	m.tbl.SetHeight(max(m.c.Height-1, 2))
@@ -220,6 +219,7 @@ func (m *catalogModel) fitRows() {
 
 // mark draws the cursor as a character too, so it shows without colour.
 func (m *catalogModel) mark() {
+	m.tbl.SetRows(m.shown) // first: the cursor is clamped to the rows
 	if m.tbl.Cursor() < 0 && len(m.shown) > 0 {
 		m.tbl.SetCursor(0) // an empty table leaves the cursor at -1
 	}

@@ -53,3 +53,17 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		}
 	}
 }
+
+// A resize (here the help opening and closing) keeps the cursor on its row,
+// and enter then shows that row's entry.
+func TestCatalogResizeKeepsCursor(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "j", "j", "j", "?", "?")
+	if c := m.catalog.tbl.Cursor(); c != 3 {
+		t.Fatalf("cursor %d after resize, want 3", c)
+	}
+	m = press(t, sized(m, 120, 40), "enter")
+	want := m.catalog.entries[m.catalog.shownIdx[3]].ID
+	if v := m.View(); !strings.Contains(v, "entry 4 of") || !strings.Contains(v, want) {
+		t.Errorf("detail does not show entry 4 (%s):\n%s", want, v)
+	}
+}
