@@ -76,3 +76,16 @@ func TestShareRoomCutsTheLongestFirst(t *testing.T) {
 func TestTimelineTableFourOptions(t *testing.T) {
 	frames(t, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") }, "tab", "t")
 }
+
+// Risk at 80 columns: long option names continue on the line of their
+// figures instead of being cut ("Prompted gpt-4.1-mini with the long…").
+func TestRiskLongNamesAt80(t *testing.T) {
+	ds, _ := fixtureDocs(t, "four.toml")
+	m := analysed(t, press(t, sized(newModel(ds, testConfig()), 80, 24), toRisk...))
+	v := m.View()
+	for _, want := range []string{"\n  Prompted  ", "\n  gpt-4.1-mini wit… $153.9k"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("risk at 80×24 lacks %q:\n%s", want, v)
+		}
+	}
+}
