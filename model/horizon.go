@@ -34,11 +34,13 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, t *tracer) {
 			money("price_per_query", c.apiPerQuery), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
 	}
 	if c.hasRetrieval {
-		perQuery := c.queryTokens*c.embedPerMtok/1e6 + c.dbPerMQuery/1e6
+		// Per million queries: a price per query rounds to $0.00.
+		perMQueries := c.queryTokens*c.embedPerMtok + c.dbPerMQuery
 		t.add("category.retrieval", "retrieval over the horizon", "F16",
-			"months · fixed_per_month + total_queries · (input_tokens · embedding.per_mtok + per_mquery) / 1e6", UnitMoney, r.CategoryTotal("retrieval"),
+			"months · fixed_per_month + total_queries / 1e6 · per_million_queries (input_tokens · embedding.per_mtok + per_mquery)",
+			UnitMoney, r.CategoryTotal("retrieval"),
 			horizon, money("fixed_per_month", c.retrievalFixed), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries},
-			money("per_query", perQuery))
+			money("per_million_queries", perMQueries))
 	}
 	if c.hostingMonthly > 0 {
 		t.add("category.hosting", "hosting over the horizon", "F19", "hosting_per_month · months", UnitMoney, r.CategoryTotal("hosting"),

@@ -126,7 +126,7 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		add(st.Muted.Render("Built up in " + strconv.Itoa(len(chain)) + " steps; the last ends at the figure shown."))
 	}
 	found := len(chain)
-	for _, d := range chain {
+	for k, d := range chain {
 		out = append(out, "")
 		add(st.Title.Render(d.Formula) + "  " + st.Header.Render(clean(d.Label)))
 		add("  " + clean(d.Figure) + " = " + clean(d.Expr))
@@ -138,7 +138,11 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		for _, t := range d.Inputs {
 			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + quantity(t.Value, t.Unit, r.Currency))
 		}
-		add("  = " + st.Good.Render(quantity(d.Result, d.Unit, r.Currency)))
+		result := quantity(d.Result, d.Unit, r.Currency)
+		if k == len(chain)-1 && d.Unit == model.UnitMoney {
+			result = money(d.Result, r.Currency) // the figure as the screen shows it
+		}
+		add("  = " + st.Good.Render(result))
 	}
 	switch {
 	case f.label == "Warnings":
@@ -162,7 +166,7 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 func quantity(v float64, unit, cur string) string {
 	switch unit {
 	case model.UnitMoney:
-		return money(v, cur)
+		return preciseMoney(v, cur)
 	case model.UnitHours:
 		return count(v) + " h"
 	case model.UnitGPUs:
@@ -185,4 +189,22 @@ func sci(v float64) string {
 		return count(v)
 	}
 	return strconv.FormatFloat(v, 'e', 3, 64)
+}
+
+// preciseMoney is money with three significant digits below one unit, so
+// that a price per query or per token reads "$0.00039", not "$0.00".
+func preciseMoney(v float64, cur string) string {
+	a := math.Abs(v)
+	if a == 0 || a >= 0.995 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return money(v, cur)
+	}
+	decimals := min(2-int(math.Floor(math.Log10(a))), 12)
+	digits := format.Number(v, decimals)
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		digits = strings.TrimRight(digits, "0")
+		for len(digits)-i-1 < 2 {
+			digits += "0"
+		}
+	}
+	return strings.Replace(money(0, cur), "0.00", strings.TrimPrefix(digits, "-"), 1)
 }
