@@ -118,16 +118,36 @@ func (m Model) subtitle() string {
 	if s.Path != "" {
 		file = displayPath(m.c.Cfg.Dir, s.Path)
 	}
-	if d.Dirty() {
-		file += st.Modified.Render(" * unsaved")
-	}
 	r := &s.Result
 	if s.Err != nil {
+		if d.Dirty() {
+			file += st.Modified.Render(" * unsaved")
+		}
 		return st.Error.Render("✗ cannot evaluate") + st.Muted.Render(" · ") + st.Muted.Render(file)
 	}
 	parts := []string{st.Header.Render(clean(r.Scenario)), plural(float64(r.HorizonMonths), "month"),
 		compact(r.TotalQueries) + " queries", clean(r.Currency)}
-	return strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · "+file)
+	line := strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · ")
+	// When the line is too long the file's folder goes first, then
+	// "unsaved" shrinks to a star: the name is what tells files apart.
+	name := "(built-in)"
+	if s.Path != "" {
+		name = clean(filepath.Base(s.Path))
+	}
+	var mark, star string
+	if d.Dirty() {
+		mark, star = st.Modified.Render(" * unsaved"), st.Modified.Render("*")
+	}
+	long := st.Muted.Render(file)
+	if s.Path == "" {
+		long = st.Muted.Render("(built-in example)")
+	}
+	for _, f := range []string{long + mark, st.Muted.Render(name) + mark} {
+		if lipgloss.Width(line+f) <= m.c.Width {
+			return line + f
+		}
+	}
+	return line + st.Muted.Render(name) + star
 }
 
 func (m Model) footerHeight() int {

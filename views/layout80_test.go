@@ -89,3 +89,17 @@ func TestRiskLongNamesAt80(t *testing.T) {
 		}
 	}
 }
+
+// The subtitle never ends in a cut file name: the folder, then "unsaved"
+// give way first (it read "(built-in exampl…" at 80 columns).
+func TestSubtitleKeepsTheFileNameWhole(t *testing.T) {
+	m := sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24)
+	sub := strings.TrimRight(strings.Split(m.View(), "\n")[1], " ")
+	if !strings.HasSuffix(sub, "· (built-in)") {
+		t.Errorf("subtitle %q, want it to end with the whole file name", sub)
+	}
+	m = sized(m, 120, 40)
+	if sub := strings.TrimRight(strings.Split(m.View(), "\n")[1], " "); !strings.HasSuffix(sub, "· (built-in example)") {
+		t.Errorf("subtitle %q at 120 columns, want the full name", sub)
+	}
+}
