@@ -200,9 +200,9 @@ func (m compareModel) View() string {
 	if m.snap.Err != nil {
 		return block(m.errorView(), w, h)
 	}
-	body := m.body()
-	end := min(m.scroll+m.bodyHeight(), len(body))
-	lines := append(m.head(), body[min(m.scroll, end):end]...)
+	body, head := m.body(), m.head()
+	end := min(m.scroll+max(h-len(head), 1), len(body))
+	lines := append(head, body[min(m.scroll, end):end]...)
 	return block(strings.Join(lines, "\n"), w, h)
 }
 
