@@ -141,7 +141,10 @@ func (m *catalogModel) layout() {
 		sheet = 0
 		m.visible = slices.Delete(m.visible, colSheet, colSheet+1)
 	}
-	widths := []int{mark, tbl, id, rest - id - sheet, sheet, asOf, stale}
+	// The price takes the rest, up to its longest: beyond, the dates
+	// would drift away from the rows they belong to.
+	price := min(rest-id-sheet, m.longest(colPrice)+1)
+	widths := []int{mark, tbl, id, price, sheet, asOf, stale}
 	titles := []string{"", "table", "id", "price", "sheet", "as_of", "stale"}
 	var cols []table.Column
 	m.widths = make([]int, len(titles))
