@@ -103,3 +103,14 @@ func TestSubtitleKeepsTheFileNameWhole(t *testing.T) {
 		t.Errorf("subtitle %q at 120 columns, want the full name", sub)
 	}
 }
+
+// Every screen, the explain panel and the catalog's entry view fit the
+// smallest window the planner accepts, with four long-named options.
+func TestScreensFitTheSmallestWindow(t *testing.T) {
+	for _, keys := range [][]string{nil, {"e"}, {"j", "j", "j", "j", "j", "j", "j", "j", "e"}, {"tab"}, {"tab", "t"},
+		{"tab", "tab"}, {"tab", "tab", "tab"}, {"shift+tab"}, {"shift+tab", "enter"}} {
+		docs, _ := fixtureDocs(t, "four.toml")
+		m := press(t, sized(newModel(docs, testConfig()), minWidth, minHeight), keys...)
+		checkFrame(t, m.View(), minWidth, minHeight)
+	}
+}
