@@ -79,6 +79,9 @@ func (m Model) header() string {
 		}
 	}
 	line := st.Title.Render("tunecost") + "  " + strings.Join(tabs, " ")
+	if lipgloss.Width(line) > w {
+		line = strings.Join(tabs, " ") // the screens' names matter more than ours
+	}
 	lines := []string{fit(line, w)}
 	if len(m.docs) > 1 {
 		var files []string

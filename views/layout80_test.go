@@ -114,3 +114,11 @@ func TestScreensFitTheSmallestWindow(t *testing.T) {
 		checkFrame(t, m.View(), minWidth, minHeight)
 	}
 }
+
+// At the smallest width the tabs show every screen's name whole.
+func TestTabsWholeAtTheSmallestWidth(t *testing.T) {
+	m := sized(newModel(mustFixture(t), testConfig()), minWidth, minHeight)
+	if tabs := strings.Split(m.View(), "\n")[0]; !strings.Contains(tabs, " Catalog") || strings.Contains(tabs, "…") {
+		t.Errorf("tabs %q", tabs)
+	}
+}
