@@ -288,7 +288,7 @@ func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 	}
 	if mm, ok := msg.(tea.MouseMsg); ok {
 		if m.detail {
-			m.scroll = max(m.scroll+wheel(mm), 0)
+			m.scroll = min(max(m.scroll+wheel(mm), 0), max(len(m.detailLines())-m.c.Height, 0))
 			return m, nil
 		}
 		switch mm.Button {
@@ -320,7 +320,8 @@ func (m catalogModel) updateDetail(km tea.KeyMsg) catalogModel {
 		m.tbl.MoveDown(1)
 		m.scroll = 0
 	default:
-		m.scroll = max(pageScroll(km, k, m.scroll, m.c.Height-1, 1<<10), 0)
+		last := max(len(m.detailLines())-m.c.Height, 0)
+		m.scroll = min(max(pageScroll(km, k, m.scroll, max(m.c.Height-1, 1), last), 0), last)
 	}
 	m.mark()
 	return m
@@ -380,10 +381,18 @@ func (m catalogModel) selectedEntry() (pricing.Entry, bool) {
 // comes from (sheet, file and line, source) and how old its price is.
 func (m catalogModel) detailView() string {
 	w, h := m.c.Width, m.c.Height
+	lines := m.detailLines()
+	scroll := min(m.scroll, max(len(lines)-h, 0))
+	return block(strings.Join(lines[scroll:], "\n"), w, h)
+}
+
+// detailLines is the entry view, before scrolling.
+func (m catalogModel) detailLines() []string {
+	w := m.c.Width
 	st := m.c.Styles
 	e, ok := m.selectedEntry()
 	if !ok {
-		return block("", w, h)
+		return nil
 	}
 	cur := ""
 	if m.snap.Catalog != nil {
@@ -424,9 +433,7 @@ func (m catalogModel) detailView() string {
 			lines = append(lines, "  "+st.Label.Render(fit(name, nameW))+"  "+v)
 		}
 	}
-	lines = append(lines, "", st.Muted.Render("esc back to the list · ↑/↓ previous or next entry"))
-	scroll := min(m.scroll, max(len(lines)-h, 0))
-	return block(strings.Join(lines[scroll:], "\n"), w, h)
+	return append(lines, "", st.Muted.Render("esc back to the list · ↑/↓ previous or next entry"))
 }
 
 func orDash(s string) string {

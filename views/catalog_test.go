@@ -67,3 +67,17 @@ func TestCatalogResizeKeepsCursor(t *testing.T) {
 		t.Errorf("detail does not show entry 4 (%s):\n%s", want, v)
 	}
 }
+
+// A long entry scrolls with the page keys, and back: the scroll stops at
+// the last line, so pgup returns at once.
+func TestCatalogDetailScrolls(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), "shift+tab", "/", "pinecone", "enter", "enter")
+	top := m.View()
+	m = press(t, m, "pgdown", "pgdown", "pgdown")
+	if bottom := m.View(); !strings.Contains(bottom, "esc back to the list") || bottom == top {
+		t.Fatalf("pgdn did not reach the end of the entry:\n%s", bottom)
+	}
+	if back := press(t, m, "pgup").View(); back != top {
+		t.Errorf("one pgup did not return to the top:\n%s", back)
+	}
+}
