@@ -71,10 +71,15 @@ func (m riskModel) source(w int) []string {
 			text = fmt.Sprintf("Ranges from the file (%d): %s", len(parts), strings.Join(parts, ", "))
 		}
 	}
-	// Two lines at most: the tornado below names every ranged input again.
+	// Two lines at most on a short screen (five on a tall one): the tornado
+	// below names every ranged input again.
+	most := 2
+	if m.c.Height >= 30 {
+		most = 5
+	}
 	lines := wrapHard(text, max(w, 10))
-	if len(lines) > 2 {
-		lines = []string{lines[0], ansi.Truncate(lines[1]+" "+lines[2], max(w, 10), "…")}
+	if len(lines) > most {
+		lines = append(lines[:most-1], ansi.Truncate(lines[most-1]+" "+lines[most], max(w, 10), "…"))
 	}
 	for i := range lines {
 		lines[i] = st.Muted.Render(lines[i])
