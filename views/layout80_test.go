@@ -1,8 +1,11 @@
 package views
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tunecost/tunecost/workspace"
 )
 
 // At 80×24 every screen's help line shows tab, ? and q whole: the screen's
@@ -120,5 +123,28 @@ func TestTabsWholeAtTheSmallestWidth(t *testing.T) {
 	m := sized(newModel(mustFixture(t), testConfig()), minWidth, minHeight)
 	if tabs := strings.Split(m.View(), "\n")[0]; !strings.Contains(tabs, " Catalog") || strings.Contains(tabs, "…") {
 		t.Errorf("tabs %q", tabs)
+	}
+}
+
+// The Risk screen's ranges wrap instead of running off the screen: two
+// lines at 80×24, all seven ranges at 120×40.
+func TestRiskRangesWrap(t *testing.T) {
+	ws, err := workspace.Load([]string{filepath.Join("..", "examples", "support-assistant.toml")}, workspace.Options{Now: now})
+	if err != nil || ws[0].Err != nil {
+		t.Fatalf("example: %v %v", err, ws[0].Err)
+	}
+	for _, sz := range [][3]int{{80, 24, 2}, {120, 40, 4}} {
+		m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), sz[0], sz[1]), toRisk...)
+		lines := strings.Split(m.View(), "\n")
+		got := strings.Join(lines[2:2+sz[2]], "\n")
+		if !strings.HasPrefix(got, "Ranges from the file (7): workload.queries_per_month 400k–900k") {
+			t.Errorf("%dx%d: ranges start %q", sz[0], sz[1], got)
+		}
+		if sz[0] == 120 && !strings.Contains(got, "prompt_overhead_tokens 1.8k–4k") {
+			t.Errorf("120x40: not every range shows:\n%s", got)
+		}
+		if strings.TrimSpace(lines[2+sz[2]]) != "" {
+			t.Errorf("%dx%d: the ranges take more than %d lines:\n%s", sz[0], sz[1], sz[2], m.View())
+		}
 	}
 }
