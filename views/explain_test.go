@@ -38,6 +38,11 @@ func TestExplainEndsAtTheFigureShown(t *testing.T) {
 					continue
 				}
 				ex.Open(r, i, f)
+				// Screens count months from 1 ("serving cost in month 0" was
+				// the engine's month index).
+				if all := strings.Join(ex.lines, "\n"); strings.Contains(all, "month 0") {
+					t.Errorf("%s, %s, %s: explain counts months from 0:\n%s", name, o.Name, f.label, all)
+				}
 				last := strings.TrimSpace(ex.lines[len(ex.lines)-1])
 				shown := f.cell(r, o)
 				want := "= " + shown
