@@ -201,6 +201,9 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, r.Months[i].Instances)
 		}
 	}
+	if t != nil {
+		traceHorizon(&r, &c, qtot, t)
+	}
 	summarise(&r, qtot, t)
 	r.derivations = t.since(start)
 	return r, nil

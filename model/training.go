@@ -38,7 +38,7 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	every := int(o.RetuneEveryMonths)
 	if every > 0 {
 		c.retuneEvery, c.retuneCost = every, retune
-		t.add("training", "each re-tune", "F13",
+		t.add("training.retune", "each re-tune", "F13",
 			"adapters · (retune_curation_hours · hourly_rate + retune_cycles · (run_cost + eval_hours_per_cycle · hourly_rate))", UnitMoney, retune,
 			count("adapters", adapters), hours("retune_curation_hours", o.RetuneCurationHours), money("hourly_rate", rate),
 			count("retune_cycles", o.RetuneCycles), money("run_cost", run.Cost), hours("eval_hours_per_cycle", o.EvalHoursPerCycle),

@@ -3,6 +3,9 @@ package views
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -15,19 +18,63 @@ func (m assumptionsModel) valueWidth() int { return min(24, max(m.c.Width/4, 10)
 
 func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHint-1, 1) }
 
-// totals is the line that shows each keystroke's effect: every option's total.
+// totals is the line that shows each keystroke's effect: every option's
+// total. When the names do not fit they are shortened, each to a fair
+// share of the room, so no option is ever hidden.
 func (m assumptionsModel) totals(w int) string {
 	st, r := m.c.Styles, &m.snap.Result
-	parts := []string{st.Muted.Render("Totals:")}
+	label := "Totals:"
+	values := make([]string, len(r.Options))
+	names := make([]string, len(r.Options))
+	room := w - lipgloss.Width(label)
 	for i := range r.Options {
 		o := &r.Options[i]
-		v := money(o.Total, r.Currency)
+		values[i] = money(o.Total, r.Currency)
 		if i == r.Cheapest && len(r.Options) > 1 {
-			v = "★ " + v
+			values[i] = "★ " + values[i]
 		}
-		parts = append(parts, st.series(i).Render(clean(o.Name))+" "+st.Text.Render(v))
+		names[i] = clean(o.Name)
+		room -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
+	}
+	names = shareRoom(names, room)
+	parts := []string{st.Muted.Render(label)}
+	for i := range r.Options {
+		parts = append(parts, st.series(i).Render(names[i])+" "+st.Text.Render(values[i]))
 	}
 	return fit(strings.Join(parts, "  "), w)
+}
+
+// shareRoom shortens names (with an ellipsis) so that together they take at
+// most room cells: the longest are cut first, to the same width, and none to
+// fewer than 3 cells.
+func shareRoom(names []string, room int) []string {
+	longest, total := 0, 0
+	for _, n := range names {
+		longest = max(longest, lipgloss.Width(n))
+		total += lipgloss.Width(n)
+	}
+	if total <= room {
+		return names
+	}
+	limit := longest
+	for limit > 3 {
+		used := 0
+		for _, n := range names {
+			used += min(lipgloss.Width(n), limit)
+		}
+		if used <= room {
+			break
+		}
+		limit--
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if lipgloss.Width(n) > limit {
+			out[i] = ansi.Truncate(n, limit, "…")
+		}
+	}
+	return out
 }
 
 func (m *assumptionsModel) follow() {

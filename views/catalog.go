@@ -2,12 +2,16 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/table"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
@@ -18,11 +22,17 @@ import (
 type catalogModel struct {
 	c         common
 	snap      snapshot
-	all       []table.Row // unfiltered, without the cursor column
-	shown     []table.Row
+	entries   []pricing.Entry
+	all       []table.Row // one per entry, in full, without the cursor column
+	shownIdx  []int       // the entries the filter lets through
+	shown     []table.Row // shownIdx's rows fitted to the columns
+	widths    []int       // every column's width, cell padding excluded
+	visible   []int       // the columns drawn (the sheet's only with several)
 	tbl       table.Model
 	filter    textinput.Model
 	filtering bool
+	detail    bool // the entry under the cursor is shown in full
+	scroll    int  // first line of the detail shown
 	stale     bool // snap is newer than the rows
 }
 
@@ -59,20 +69,24 @@ func (m *catalogModel) sync() {
 	}
 	m.stale = false
 	s := m.snap
-	m.all = nil
+	m.all, m.entries = nil, nil
 	if s.Catalog != nil {
 		now, age := m.c.Cfg.Now(), m.c.Cfg.StaleAfter
+		m.entries = s.Catalog.Entries
 		for _, e := range s.Catalog.Entries {
 			stale := ""
 			if e.Stale(now, age) {
-				stale = fmt.Sprintf("stale, %dd", int(now.Sub(e.AsOf).Hours()/24))
+				stale = fmt.Sprintf("%dd old", ageDays(now, e))
 			}
 			m.all = append(m.all, table.Row{"", string(e.Table), clean(e.ID), entryPrice(e, s.Catalog.Currency),
 				clean(e.Sheet), e.AsOf.Format("2006-01-02"), stale})
 		}
 	}
+	m.layout() // the columns follow the longest id and sheet name
 	m.applyFilter()
 }
+
+func ageDays(now time.Time, e pricing.Entry) int { return int(now.Sub(e.AsOf).Hours() / 24) }
 
 // entryPrice is the figure that matters for each kind of entry.
 func entryPrice(e pricing.Entry, cur string) string {
@@ -100,42 +114,114 @@ func entryPrice(e pricing.Entry, cur string) string {
 	return ""
 }
 
-// layout sizes the columns to the width: the price and id columns take
-// what the fixed ones leave.
+// Catalog columns, in order.
+const (
+	colMark = iota
+	colTable
+	colID
+	colPrice
+	colSheet
+	colAsOf
+	colStale
+)
+
+// layout sizes the columns to the width: the id, price and sheet columns
+// share what the fixed ones leave, the id the largest part, since it is
+// what tells entries apart. With one sheet the sheet column goes (the
+// line above the table names it) and the price gets its room.
 func (m *catalogModel) layout() {
 	w := m.c.Width
-	const mark, tbl, asOf, stale = 2, 11, 11, 13
+	const mark, tbl, asOf, stale = 2, 11, 11, 9
 	rest := max(w-mark-tbl-asOf-stale-1, 24)
-	id, price := rest*3/10, rest*9/20
-	widths := []int{mark, tbl, id, price, rest - id - price, asOf, stale}
+	id := min(m.longest(colID)+1, rest*9/20)
+	sheet := min(m.longest(colSheet)+1, max(rest/5, 8))
+	m.visible = []int{colMark, colTable, colID, colPrice, colSheet, colAsOf, colStale}
+	if m.oneSheet() != "" {
+		sheet = 0
+		m.visible = slices.Delete(m.visible, colSheet, colSheet+1)
+	}
+	// The price takes the rest, up to its longest: beyond, the dates
+	// would drift away from the rows they belong to.
+	price := min(rest-id-sheet, m.longest(colPrice)+1)
+	widths := []int{mark, tbl, id, price, sheet, asOf, stale}
 	titles := []string{"", "table", "id", "price", "sheet", "as_of", "stale"}
-	cols := make([]table.Column, len(titles))
+	var cols []table.Column
+	m.widths = make([]int, len(titles))
 	for i := range titles {
-		cols[i] = table.Column{Title: titles[i], Width: max(widths[i]-1, 1)} // -1: the cell's padding
+		m.widths[i] = max(widths[i]-1, 1) // -1: the cell's padding
+	}
+	for _, c := range m.visible {
+		cols = append(cols, table.Column{Title: titles[c], Width: m.widths[c]})
 	}
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)
 	m.tbl.SetHeight(max(m.c.Height-1, 2))
-	m.mark()
+	m.fitRows()
+}
+
+// oneSheet is the name of the only sheet every entry comes from, or "".
+func (m *catalogModel) oneSheet() string {
+	if len(m.all) == 0 {
+		return ""
+	}
+	name := m.all[0][colSheet]
+	for _, r := range m.all {
+		if r[colSheet] != name {
+			return ""
+		}
+	}
+	return name
+}
+
+// longest is the widest cell of a column over every entry (not only the
+// shown ones, so that the columns keep still while filtering).
+func (m *catalogModel) longest(col int) int {
+	n := 8
+	for _, r := range m.all {
+		n = max(n, lipgloss.Width(r[col]))
+	}
+	return n
 }
 
 func (m *catalogModel) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(m.filter.Value()))
-	m.shown = m.shown[:0]
-	for _, r := range m.all {
+	m.shownIdx = m.shownIdx[:0]
+	for i, r := range m.all {
 		if q == "" || strings.Contains(strings.ToLower(strings.Join(r, " ")), q) {
-			m.shown = append(m.shown, append(table.Row(nil), r...))
+			m.shownIdx = append(m.shownIdx, i)
 		}
 	}
-	m.tbl.SetRows(m.shown)
-	if m.tbl.Cursor() >= len(m.shown) {
-		m.tbl.SetCursor(max(len(m.shown)-1, 0))
+	m.fitRows()
+	// The first match under the cursor, and the view from the top: the
+	// table keeps its scroll offset otherwise, and after G a short list
+	// of matches was drawn from its middle.
+	m.tbl.GotoTop()
+	m.mark()
+}
+
+// fitRows shortens the shown rows' cells to their columns: ids lose their
+// middle, where ids of one family are alike, other cells their end.
+func (m *catalogModel) fitRows() {
+	m.shown = m.shown[:0]
+	for _, i := range m.shownIdx {
+		r := make(table.Row, 0, len(m.visible))
+		for _, c := range m.visible {
+			cell := m.all[i][c]
+			if c == colID {
+				cell = middleEllipsis(cell, m.widths[c])
+			} else if lipgloss.Width(cell) > m.widths[c] {
+				cell = ansi.Truncate(cell, m.widths[c], "…")
+			}
+			r = append(r, cell)
+		}
+		m.shown = append(m.shown, r)
 	}
 	m.mark()
 }
 
 // mark draws the cursor as a character too, so it shows without colour.
 func (m *catalogModel) mark() {
+	m.tbl.SetRows(m.shown) // first: the cursor is clamped to the rows
 	if m.tbl.Cursor() < 0 && len(m.shown) > 0 {
 		m.tbl.SetCursor(0) // an empty table leaves the cursor at -1
 	}
@@ -153,15 +239,21 @@ func (m catalogModel) Filtering() bool { return m.filtering }
 
 func (m catalogModel) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	if m.filtering {
+	switch {
+	case m.filtering:
 		return []key.Binding{k.Accept, k.Back}
+	case m.detail:
+		return []key.Binding{k.Back, k.PickEntry}
 	}
-	return []key.Binding{k.Up, k.Down, k.Filter}
+	return []key.Binding{k.Up, k.Down, k.Detail, k.Filter}
 }
 
 func (m catalogModel) FullHelp() [][]key.Binding {
 	k := m.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Filter, k.Back}}
+	if m.detail {
+		return [][]key.Binding{{k.Back, k.PickEntry, k.PageUp, k.PageDown}}
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Detail, k.Filter, k.Back}}
 }
 
 func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
@@ -171,7 +263,7 @@ func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 		case m.filtering && key.Matches(km, k.Accept):
 			m.filtering = false
 			return m, nil
-		case m.filtering && key.Matches(km, k.Back), !m.filtering && key.Matches(km, k.Back):
+		case m.filtering && key.Matches(km, k.Back):
 			m.filtering = false
 			m.filter.SetValue("")
 			m.applyFilter()
@@ -180,12 +272,25 @@ func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 			m.filter, _ = typeInto(m.filter, km)
 			m.applyFilter()
 			return m, nil
+		case m.detail:
+			return m.updateDetail(km), nil
+		case key.Matches(km, k.Back):
+			m.filter.SetValue("")
+			m.applyFilter()
+			return m, nil
+		case key.Matches(km, k.Detail):
+			m.detail, m.scroll = len(m.shown) > 0, 0
+			return m, nil
 		case key.Matches(km, k.Filter):
 			m.filtering = true
 			return m, nil
 		}
 	}
 	if mm, ok := msg.(tea.MouseMsg); ok {
+		if m.detail {
+			m.scroll = min(max(m.scroll+wheel(mm), 0), max(len(m.detailLines())-m.c.Height, 0))
+			return m, nil
+		}
 		switch mm.Button {
 		case tea.MouseButtonWheelUp:
 			m.tbl.MoveUp(3)
@@ -200,6 +305,30 @@ func (m catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 	m.mark()
 	return m, cmd
 }
+
+// updateDetail: esc returns to the list, ↑/↓ show the previous or next
+// entry (to compare neighbours), page keys scroll a long entry.
+func (m catalogModel) updateDetail(km tea.KeyMsg) catalogModel {
+	k := m.c.Keys
+	switch {
+	case key.Matches(km, k.Back):
+		m.detail = false
+	case key.Matches(km, k.Up):
+		m.tbl.MoveUp(1)
+		m.scroll = 0
+	case key.Matches(km, k.Down):
+		m.tbl.MoveDown(1)
+		m.scroll = 0
+	default:
+		last := max(len(m.detailLines())-m.c.Height, 0)
+		m.scroll = min(max(pageScroll(km, k, m.scroll, max(m.c.Height-1, 1), last), 0), last)
+	}
+	m.mark()
+	return m
+}
+
+// Detailing reports whether an entry is shown in full.
+func (m catalogModel) Detailing() bool { return m.detail }
 
 func (m catalogModel) View() string {
 	w, h := m.c.Width, m.c.Height
@@ -223,11 +352,93 @@ func (m catalogModel) View() string {
 	case m.filter.Value() != "":
 		top = st.Muted.Render(fmt.Sprintf("filter %q: %d of %d entries (esc clears)", clean(m.filter.Value()), len(m.shown), len(m.all)))
 	default:
-		top = st.Muted.Render(fmt.Sprintf("%d entries, %d older than %d days · / filters", len(m.all), stale,
+		from := ""
+		if sheet := m.oneSheet(); sheet != "" {
+			from = " from " + sheet
+		}
+		top = st.Muted.Render(fmt.Sprintf("%d entries%s, %d older than %d days · / filters", len(m.all), from, stale,
 			int(m.c.Cfg.StaleAfter.Hours()/24)))
 	}
 	if len(m.shown) == 0 {
 		return block(top+"\n\n"+st.Muted.Render("No entry matches."), w, h)
 	}
+	if m.detail {
+		return m.detailView()
+	}
 	return block(top+"\n"+m.tbl.View(), w, h)
+}
+
+// selectedEntry is the entry under the cursor.
+func (m catalogModel) selectedEntry() (pricing.Entry, bool) {
+	c := m.tbl.Cursor()
+	if c < 0 || c >= len(m.shownIdx) {
+		return pricing.Entry{}, false
+	}
+	return m.entries[m.shownIdx[c]], true
+}
+
+// detailView shows every field of the entry under the cursor, where it
+// comes from (sheet, file and line, source) and how old its price is.
+func (m catalogModel) detailView() string {
+	w, h := m.c.Width, m.c.Height
+	lines := m.detailLines()
+	scroll := min(m.scroll, max(len(lines)-h, 0))
+	return block(strings.Join(lines[scroll:], "\n"), w, h)
+}
+
+// detailLines is the entry view, before scrolling.
+func (m catalogModel) detailLines() []string {
+	w := m.c.Width
+	st := m.c.Styles
+	e, ok := m.selectedEntry()
+	if !ok {
+		return nil
+	}
+	cur := ""
+	if m.snap.Catalog != nil {
+		cur = m.snap.Catalog.Currency
+	}
+	rows := entryFields(e, cur)
+	now := m.c.Cfg.Now()
+	age := plural(float64(ageDays(now, e)), "day") + " old"
+	if e.Stale(now, m.c.Cfg.StaleAfter) {
+		age += fmt.Sprintf(" (stale: older than %d days)", int(m.c.Cfg.StaleAfter.Hours()/24))
+	}
+	where := clean(e.Sheet)
+	if e.File != "" {
+		where += fmt.Sprintf(" (%s:%d)", displayPath(m.c.Cfg.Dir, e.File), e.Line)
+	}
+	rows = append(rows, [2]string{"", ""}, [2]string{"sheet", where}, [2]string{"as_of", e.AsOf.Format("2006-01-02")},
+		[2]string{"age", age}, [2]string{"source", orDash(clean(e.Source))})
+	if e.Note != "" {
+		rows = append(rows, [2]string{"note", clean(e.Note)})
+	}
+	nameW := 0
+	for _, r := range rows {
+		nameW = max(nameW, lipgloss.Width(r[0]))
+	}
+	pos := fmt.Sprintf("entry %d of %d", m.tbl.Cursor()+1, len(m.shown))
+	lines := []string{st.Header.Render("["+string(e.Table)+"] "+clean(e.ID)) + st.Muted.Render("  "+pos)}
+	for _, r := range rows {
+		if r[0] == "" {
+			lines = append(lines, "")
+			continue
+		}
+		value := wrapHard(r[1], max(w-nameW-4, 10))
+		for i, v := range value {
+			name := ""
+			if i == 0 {
+				name = r[0]
+			}
+			lines = append(lines, "  "+st.Label.Render(fit(name, nameW))+"  "+v)
+		}
+	}
+	return append(lines, "", st.Muted.Render("esc back to the list · ↑/↓ previous or next entry"))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
 }

@@ -116,10 +116,31 @@ func (m compareModel) widths() (label, col, shown int) {
 	return label, col, min(shown, len(r.Options))
 }
 
-// head is the pinned lines: option names (over two lines) and kinds.
-const compareHead = 3
+// namesHeight is the option names (over two lines) and kinds under the verdict.
+const namesHeight = 3
 
-func (m compareModel) bodyHeight() int { return max(m.c.Height-compareHead, 1) }
+// bodyHeight is what is left under the pinned head for the scrolled rows.
+func (m compareModel) bodyHeight() int {
+	return max(m.c.Height-len(m.verdict())-namesHeight, 1)
+}
+
+// verdict is the answer pinned above the table, so it shows at any height
+// without scrolling: which option is cheapest and by how much, in at most
+// two lines. The crossovers follow the table.
+func (m compareModel) verdict() []string {
+	lines := wrapWords(verdictLines(&m.snap.Result)[0], max(m.c.Width, 10))
+	if len(lines) > 2 {
+		lines[1] = ansi.Truncate(strings.Join(lines[1:], " "), max(m.c.Width, 10), "…")
+		lines = lines[:2]
+	}
+	for i := range lines {
+		if i > 0 {
+			lines[i] = "  " + lines[i] // under the text, not under the ★
+		}
+		lines[i] = m.c.Styles.Good.Render(lines[i])
+	}
+	return lines
+}
 
 // lineOf is the body line of figure i (section titles take a line each).
 func (m compareModel) lineOf(i int) int {
@@ -179,9 +200,9 @@ func (m compareModel) View() string {
 	if m.snap.Err != nil {
 		return block(m.errorView(), w, h)
 	}
-	body := m.body()
-	end := min(m.scroll+m.bodyHeight(), len(body))
-	lines := append(m.head(), body[min(m.scroll, end):end]...)
+	body, head := m.body(), m.head()
+	end := min(m.scroll+max(h-len(head), 1), len(body))
+	lines := append(head, body[min(m.scroll, end):end]...)
 	return block(strings.Join(lines, "\n"), w, h)
 }
 
@@ -217,7 +238,7 @@ func (m compareModel) head() []string {
 	}
 	for i := m.colOff; i < m.colOff+shown && i < len(r.Options); i++ {
 		o := &r.Options[i]
-		parts := wrap(clean(o.Name), col-2)
+		parts := wrapWords(clean(o.Name), col-2)
 		switch {
 		case len(parts) == 1:
 			parts = []string{"", parts[0]} // short names sit on the line above the kind
@@ -232,7 +253,7 @@ func (m compareModel) head() []string {
 	if m.colOff+shown < len(r.Options) {
 		name1 += st.Muted.Render(" more ›")
 	}
-	return []string{name1, name2, kinds}
+	return append(m.verdict(), name1, name2, kinds)
 }
 
 // body is every line under the pinned head: the figures, then the verdict
@@ -278,9 +299,11 @@ func (m compareModel) body() []string {
 		}
 		lines = append(lines, line)
 	}
-	lines = append(lines, "")
 	width := max(m.c.Width-2, 10)
-	for _, v := range verdictLines(r) {
+	if crossovers := verdictLines(r)[1:]; len(crossovers) > 0 {
+		lines = append(lines, "")
+	}
+	for _, v := range verdictLines(r)[1:] {
 		for k, l := range wrap(v, width) {
 			if k > 0 {
 				l = "  " + l // under the text, not under the ★ or ×

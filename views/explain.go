@@ -99,8 +99,8 @@ func (m explainModel) View() string {
 	return block(title+"\n"+box, w, h)
 }
 
-// render lists the figure's derivations, the headline first, then the ones
-// it is built from.
+// render lists the figure's derivations in the order they build on each
+// other, so the chain ends at the figure shown on the screen.
 func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) []string {
 	st, width := m.c.Styles, max(m.c.Width-6, 10)
 	var out []string
@@ -121,13 +121,12 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		}
 	}
 	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
-	found := 0
-	for _, id := range f.explain {
-		d, ok := o.Derivation(id)
-		if !ok {
-			continue
-		}
-		found++
+	chain := f.chain(o)
+	if len(chain) > 1 {
+		add(st.Muted.Render("Built up in " + strconv.Itoa(len(chain)) + " steps; the last ends at the figure shown."))
+	}
+	found := len(chain)
+	for k, d := range chain {
 		out = append(out, "")
 		add(st.Title.Render(d.Formula) + "  " + st.Header.Render(clean(d.Label)))
 		add("  " + clean(d.Figure) + " = " + clean(d.Expr))
@@ -139,22 +138,26 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		for _, t := range d.Inputs {
 			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + quantity(t.Value, t.Unit, r.Currency))
 		}
-		add("  = " + st.Good.Render(quantity(d.Result, d.Unit, r.Currency)))
-	}
-	if found == 0 {
-		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
-		if f.label == "Warnings" {
-			out = out[:1]
-			for _, w := range o.Warnings {
-				add("⚠ " + clean(w))
-			}
-			if len(o.Warnings) == 0 {
-				add("No warnings for this option.")
-			}
+		result := quantity(d.Result, d.Unit, r.Currency)
+		if k == len(chain)-1 && d.Unit == model.UnitMoney {
+			result = money(d.Result, r.Currency) // the figure as the screen shows it
 		}
+		add("  = " + st.Good.Render(result))
 	}
-	if f.label != "Warnings" && len(f.explain) > 1 && found > 0 {
-		out = append(out, "", st.Muted.Render("The figure is built from the derivations above."))
+	switch {
+	case f.label == "Warnings":
+		out = out[:1]
+		for _, w := range o.Warnings {
+			add("⚠ " + clean(w))
+		}
+		if len(o.Warnings) == 0 {
+			add("No warnings for this option.")
+		}
+	case f.zero != nil && f.zero(o):
+		// The last line says what the screen shows, as for every figure.
+		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.cell(r, o))
+	case found == 0:
+		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}
 	return out
 }
@@ -163,7 +166,7 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 func quantity(v float64, unit, cur string) string {
 	switch unit {
 	case model.UnitMoney:
-		return money(v, cur)
+		return preciseMoney(v, cur)
 	case model.UnitHours:
 		return count(v) + " h"
 	case model.UnitGPUs:
@@ -186,4 +189,22 @@ func sci(v float64) string {
 		return count(v)
 	}
 	return strconv.FormatFloat(v, 'e', 3, 64)
+}
+
+// preciseMoney is money with three significant digits below one unit, so
+// that a price per query or per token reads "$0.00039", not "$0.00".
+func preciseMoney(v float64, cur string) string {
+	a := math.Abs(v)
+	if a == 0 || a >= 0.995 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return money(v, cur)
+	}
+	decimals := min(2-int(math.Floor(math.Log10(a))), 12)
+	digits := format.Number(v, decimals)
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		digits = strings.TrimRight(digits, "0")
+		for len(digits)-i-1 < 2 {
+			digits += "0"
+		}
+	}
+	return strings.Replace(money(0, cur), "0.00", strings.TrimPrefix(digits, "-"), 1)
 }

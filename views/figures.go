@@ -10,7 +10,8 @@ import (
 )
 
 // figure is one row of the comparison: a label, how to show an option's
-// value, and which derivations explain it (the first found is the headline).
+// value, and which derivations explain it, in the order they build on each
+// other: the last one found ends at the figure shown.
 type figure struct {
 	label   string
 	section string // starts a new group when set
@@ -31,16 +32,16 @@ func figures(r *model.Result) []figure {
 		{label: "Total, " + plural(float64(r.HorizonMonths), "month"), section: "Cost",
 			cell: m(func(o *model.OptionResult) float64 { return o.Total }), explain: []string{"total"}},
 		{label: "Per 1k queries", cell: m(func(o *model.OptionResult) float64 { return o.CostPer1k }),
-			explain: []string{"cost_per_1k", "total"}},
+			explain: []string{"total", "cost_per_1k"}},
 		{label: "Per 1k, marginal", cell: m(func(o *model.OptionResult) float64 { return o.MarginalPer1k }),
-			explain: []string{"marginal_per_1k", "inference.per_query", "inference", "retrieval", "hosting"}},
+			explain: []string{"category.inference", "category.retrieval", "category.hosting", "marginal_per_1k"}},
 		{label: "One-time", cell: m(func(o *model.OptionResult) float64 { return o.OneTime }),
-			explain: []string{"data", "experiments", "setup", "rag.build", "prompt.engineering"}},
+			explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}},
 		{label: "Recurring/mo, month 1", cell: m(func(o *model.OptionResult) float64 { return o.Recurring(0) }),
-			explain: []string{"inference", "retrieval", "hosting", "labour"}},
+			explain: []string{"recurring.first"}},
 		{label: "Recurring/mo, month " + strconv.Itoa(last),
 			cell:    m(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
-			explain: []string{"inference", "retrieval", "hosting", "labour", "training"}},
+			explain: []string{"recurring.last"}},
 	}
 	for i, c := range model.Categories {
 		f := figure{label: capitalise(c), cell: func(_ *model.Result, o *model.OptionResult) string {
@@ -49,17 +50,14 @@ func figures(r *model.Result) []figure {
 			}
 			return "—"
 		},
-			explain: []string{c}, zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
+			explain: categoryChain[c], zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
 		if i == 0 {
 			f.section = "By category, over the horizon"
-		}
-		if c == "training" {
-			f.explain = []string{"training", "training.cost"}
 		}
 		fs = append(fs, f)
 	}
 	fs = append(fs,
-		figure{label: "Latency", section: "Resources", explain: []string{"latency", "serving.busy_seconds", "serving.step_seconds", "serving.prefill_seconds", "serving.bandwidth", "serving.weights_read_gb"},
+		figure{label: "Latency", section: "Resources", explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.prefill_seconds", "serving.step_seconds", "serving.busy_seconds", "latency"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if !o.HasLatency {
 					return "—"
@@ -67,12 +65,12 @@ func figures(r *model.Result) []figure {
 				return format.Duration(o.LatencyMs)
 			},
 			zero: func(o *model.OptionResult) bool { return !o.HasLatency }},
-		figure{label: "Training run", explain: []string{"training.billed_hours", "training.instances", "training.min_gpus", "training.memory_per_gpu_gb", "training.memory_gb",
-			"training.states_gb", "training.activations_gb", "training.activation_bytes", "training.flops", "training.tokens", "training.trainable_params",
-			"training.active_params", "training.active_trainable_params"},
+		figure{label: "Training run", explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
+			"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb", "training.memory_gb",
+			"training.min_gpus", "training.instances", "training.billed_hours"},
 			cell: func(_ *model.Result, o *model.OptionResult) string { return report.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
-		figure{label: "Training run cost", explain: []string{"training.cost"},
+		figure{label: "Training run cost", explain: []string{"training.billed_hours", "training.cost"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Training == nil {
 					return "—"
@@ -80,14 +78,14 @@ func figures(r *model.Result) []figure {
 				return money(o.Training.Cost, cur)
 			},
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
-		figure{label: "Serving GPUs", explain: []string{"serving.replica_gpus", "serving.memory_gb", "serving.weights_gb", "serving.kv_bytes"},
+		figure{label: "Serving GPUs", explain: []string{"serving.kv_bytes", "serving.weights_gb", "serving.memory_gb", "serving.replica_gpus"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Serving == nil {
 					return "API"
 				}
 				return plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
 			}},
-		figure{label: "Peak instances", explain: []string{"serving.replicas", "serving.busy_seconds"},
+		figure{label: "Peak instances", explain: []string{"serving.busy_seconds", "serving.replicas", "serving.peak_instances"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Serving == nil {
 					return "—"
@@ -105,6 +103,35 @@ func figures(r *model.Result) []figure {
 			zero: func(o *model.OptionResult) bool { return len(o.Warnings) == 0 }},
 	)
 	return fs
+}
+
+// chain returns the figure's derivations that the option records, in
+// order (the option replays its formulas once to list them).
+func (f figure) chain(o *model.OptionResult) []model.Derivation {
+	all := o.Derivations()
+	var out []model.Derivation
+	for _, id := range f.explain {
+		for _, d := range all {
+			if d.Figure == id {
+				out = append(out, d)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// categoryChain lists, per cost category, the derivations from the unit
+// figure (a run, a month, a query) to the total over the horizon.
+var categoryChain = map[string][]string{
+	"data":        {"data"},
+	"experiments": {"training.cost", "experiments"},
+	"training":    {"training.cost", "training.retune", "category.training"},
+	"inference":   {"inference.per_query", "serving.replicas", "inference", "category.inference"},
+	"retrieval":   {"retrieval", "category.retrieval"},
+	"hosting":     {"hosting", "category.hosting"},
+	"labour":      {"labour", "category.labour"},
+	"setup":       {"rag.build", "prompt.engineering", "setup"},
 }
 
 func plural(v float64, unit string) string {

@@ -79,6 +79,9 @@ func (m Model) header() string {
 		}
 	}
 	line := st.Title.Render("tunecost") + "  " + strings.Join(tabs, " ")
+	if lipgloss.Width(line) > w {
+		line = strings.Join(tabs, " ") // the screens' names matter more than ours
+	}
 	lines := []string{fit(line, w)}
 	if len(m.docs) > 1 {
 		var files []string
@@ -118,16 +121,36 @@ func (m Model) subtitle() string {
 	if s.Path != "" {
 		file = displayPath(m.c.Cfg.Dir, s.Path)
 	}
-	if d.Dirty() {
-		file += st.Modified.Render(" * unsaved")
-	}
 	r := &s.Result
 	if s.Err != nil {
+		if d.Dirty() {
+			file += st.Modified.Render(" * unsaved")
+		}
 		return st.Error.Render("✗ cannot evaluate") + st.Muted.Render(" · ") + st.Muted.Render(file)
 	}
 	parts := []string{st.Header.Render(clean(r.Scenario)), plural(float64(r.HorizonMonths), "month"),
 		compact(r.TotalQueries) + " queries", clean(r.Currency)}
-	return strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · "+file)
+	line := strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · ")
+	// When the line is too long the file's folder goes first, then
+	// "unsaved" shrinks to a star: the name is what tells files apart.
+	name := "(built-in)"
+	if s.Path != "" {
+		name = clean(filepath.Base(s.Path))
+	}
+	var mark, star string
+	if d.Dirty() {
+		mark, star = st.Modified.Render(" * unsaved"), st.Modified.Render("*")
+	}
+	long := st.Muted.Render(file)
+	if s.Path == "" {
+		long = st.Muted.Render("(built-in example)")
+	}
+	for _, f := range []string{long + mark, st.Muted.Render(name) + mark} {
+		if lipgloss.Width(line+f) <= m.c.Width {
+			return line + f
+		}
+	}
+	return line + st.Muted.Render(name) + star
 }
 
 func (m Model) footerHeight() int {
@@ -198,14 +221,78 @@ func (m Model) footer() string {
 	if m.showHelp {
 		return status + "\n" + block(m.help.FullHelpView(fitHelp(m.keys().FullHelp(), w)), w, m.footerHeight()-1)
 	}
-	return status + "\n" + block(m.help.ShortHelpView(m.keys().ShortHelp()), w, 1)
+	return status + "\n" + block(m.shortHelp(w), w, 1)
+}
+
+// shortHelp is the one-line help fitted to w cells without cutting: the
+// arrows are named once when they do not fit one by one, then the screen's
+// other keys give way from the last, so tab, ? and q always show.
+func (m Model) shortHelp(w int) string {
+	h := m.help
+	h.Width = 0 // fitted here: help would cut the line and drop the last keys
+	keys := m.keys()
+	short := keys.ShortHelp()
+	view := h.ShortHelpView(short)
+	if lipgloss.Width(view) <= w {
+		return view
+	}
+	short = m.compactArrows(short)
+	own := short[:len(short)-len(keys.global)]
+	for _, moving := range []bool{true, false} {
+		for i := len(own) - 1; i >= 0; i-- {
+			view = h.ShortHelpView(append(own[:len(own):len(own)], keys.global...))
+			if lipgloss.Width(view) <= w {
+				return view
+			}
+			if isMoving(own[i]) == moving {
+				own = append(own[:i:i], own[i+1:]...)
+			}
+		}
+	}
+	return h.ShortHelpView(append(own, keys.global...))
+}
+
+// isMoving: the binding moves a cursor or scrolls (its keys are arrows),
+// which a user finds without help; such keys give way first.
+func isMoving(b key.Binding) bool { return strings.ContainsAny(b.Help().Key, "↑↓←→") }
+
+// compactArrows replaces the separate arrow keys by one "↑↓←→ move" (or
+// "↑↓ move") where the first of them stood.
+func (m Model) compactArrows(bs []key.Binding) []key.Binding {
+	k := m.c.Keys
+	isArrow := func(b key.Binding) (vertical, horizontal bool) {
+		d := b.Help().Key
+		return d == k.Up.Help().Key || d == k.Down.Help().Key, d == k.Left.Help().Key || d == k.Right.Help().Key
+	}
+	var out []key.Binding
+	at, sideways, found := 0, false, false
+	for _, b := range bs {
+		v, hz := isArrow(b)
+		if !v && !hz {
+			out = append(out, b)
+			continue
+		}
+		if !found {
+			at, found = len(out), true
+		}
+		sideways = sideways || hz
+	}
+	if !found {
+		return bs
+	}
+	move := k.MoveUpDown
+	if sideways {
+		move = k.Move
+	}
+	return append(out[:at], append([]key.Binding{move}, out[at:]...)...)
 }
 
 // helpKeys is the help for what has the keys now: the screen's (or the
 // panel's) bindings, then the global ones.
 type helpKeys struct {
-	short []key.Binding
-	full  [][]key.Binding
+	short  []key.Binding
+	full   [][]key.Binding
+	global []key.Binding // the end of short that must always show
 }
 
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
@@ -244,7 +331,8 @@ func (m Model) keys() helpKeys {
 			return helpKeys{short: short, full: full}
 		}
 	}
-	return helpKeys{short: append(short, k.NextScreen, k.Help, k.Quit), full: append(full, moves, global)}
+	always := []key.Binding{k.NextScreen, k.Help, k.Quit}
+	return helpKeys{short: append(short[:len(short):len(short)], always...), full: append(full, moves, global), global: always}
 }
 
 // displayPath shows a file relative to dir (the working directory when

@@ -15,6 +15,12 @@ type KeyMap struct {
 	// Help-only pairs: the risk screen matches Left/Right and Up/Down but
 	// names the pair once, by what it does there.
 	PickOption, Scroll, PickInput key.Binding
+	// Move and MoveUpDown name the arrows once in the one-line help, when
+	// each arrow on its own would push the global keys off a narrow screen.
+	Move, MoveUpDown key.Binding
+	// Detail opens the catalog entry under the cursor; PickEntry (help
+	// only) names ↑/↓ there.
+	Detail, PickEntry key.Binding
 }
 
 // DefaultKeyMap returns the program's keys.
@@ -57,5 +63,9 @@ func DefaultKeyMap() KeyMap {
 		PickOption: b([]string{"left", "h", "right", "l"}, "←/→", "tornado option"),
 		Scroll:     b([]string{"up", "k", "down", "j"}, "↑/↓", "scroll"),
 		PickInput:  b([]string{"up", "k", "down", "j"}, "↑/↓", "input"),
+		Move:       b([]string{"up", "k", "down", "j", "left", "h", "right", "l"}, "↑↓←→", "move"),
+		MoveUpDown: b([]string{"up", "k", "down", "j"}, "↑↓", "move"),
+		Detail:     b([]string{"enter"}, "enter", "details"),
+		PickEntry:  b([]string{"up", "k", "down", "j"}, "↑/↓", "previous/next entry"),
 	}
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,7 +39,7 @@ func builtinDoc(t *testing.T) document {
 }
 
 // fixtureDocs copies fixture scenarios (testdata/fixture, with their price
-// sheet) into a temporary folder and loads them, so tests may edit and save
+// sheet, and any other sheet named "*-prices.toml" among names) into a temporary folder and loads them, so tests may edit and save
 // them. The fixture pins its prices, so goldens do not move with the
 // built-in sheet or the examples.
 func fixtureDocs(t *testing.T, names ...string) ([]document, string) {
@@ -54,7 +55,7 @@ func fixtureDocs(t *testing.T, names ...string) ([]document, string) {
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if n != "prices.toml" {
+		if n != "prices.toml" && !strings.HasSuffix(n, "-prices.toml") { // sheets are copied, not loaded
 			paths = append(paths, p)
 		}
 	}
@@ -144,6 +145,10 @@ func keyMsg(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlC}
 	case "ctrl+u":
 		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "pgup":
+		return tea.KeyMsg{Type: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyMsg{Type: tea.KeyPgDown}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }

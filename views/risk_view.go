@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
@@ -32,7 +34,7 @@ func (m riskModel) lines() []string {
 	if len(m.snap.Result.Options) == 0 {
 		return []string{st.Muted.Render("No options to analyse.")}
 	}
-	out := []string{m.source(w)}
+	out := m.source(w)
 	if m.computing() {
 		out[0] = fit(out[0], max(w-12, 1)) + st.Warn.Render(" computing…")
 	}
@@ -53,18 +55,36 @@ func (m riskModel) lines() []string {
 	return append(out, m.pairs(w)...)
 }
 
-// source says where the ranges come from: the file's, or ±25 % of each input.
-func (m riskModel) source(w int) string {
+// source says where the ranges come from: the file's, or ±25 % of each
+// input; wrapped, so that no range is cut off a narrow screen.
+func (m riskModel) source(w int) []string {
 	st := m.c.Styles
-	if len(m.ranged) == 0 {
-		return st.Muted.Render(fit(fmt.Sprintf("No ranges in the file: the tornado moves each input ±%g %%; "+
-			"write one as { low, likely, high } for P10–P90 bands.", uncertainty.DefaultSpread*100), w))
+	text := fmt.Sprintf("No ranges in the file: the tornado moves each input ±%g %%; "+
+		"write one as { low, likely, high } for P10–P90 bands.", uncertainty.DefaultSpread*100)
+	if len(m.ranged) > 0 {
+		parts := make([]string, len(m.ranged))
+		for i, in := range m.ranged {
+			parts[i] = clean(in.Label(&m.snap.Input)) + " " + short(in.Low) + "–" + short(in.High)
+		}
+		text = "Ranges from the file: " + strings.Join(parts, ", ")
+		if len(parts) > 2 {
+			text = fmt.Sprintf("Ranges from the file (%d): %s", len(parts), strings.Join(parts, ", "))
+		}
 	}
-	parts := make([]string, len(m.ranged))
-	for i, in := range m.ranged {
-		parts[i] = clean(in.Label(&m.snap.Input)) + " " + short(in.Low) + "–" + short(in.High)
+	// Two lines at most on a short screen (five on a tall one): the tornado
+	// below names every ranged input again.
+	most := 2
+	if m.c.Height >= 30 {
+		most = 5
 	}
-	return st.Muted.Render(fit("Ranges from the file: "+strings.Join(parts, ", "), w))
+	lines := wrapHard(text, max(w, 10))
+	if len(lines) > most {
+		lines = append(lines[:most-1], ansi.Truncate(lines[most-1]+" "+lines[most], max(w, 10), "…"))
+	}
+	for i := range lines {
+		lines[i] = st.Muted.Render(lines[i])
+	}
+	return lines
 }
 
 // bands draws each option's P10–P90 total as a bar on one money axis, P50
@@ -108,11 +128,19 @@ func (m riskModel) bands(w int) []string {
 			break
 		}
 		name := fit("  "+clean(r.Options[i].Name), nameW)
-		row := st.series(i).Render(name) + ax.band(o, st.series(i).Render)
 		if under {
-			out = append(out, row, strings.Repeat(" ", nameW)+st.Text.Render(stats[i]))
+			// The name may take the line of the figures too, broken at a space.
+			parts := wrapWords(clean(r.Options[i].Name), nameW-3)
+			rest := ""
+			if len(parts) > 1 {
+				rest = strings.Join(parts[1:], " ")
+			}
+			name = fit("  "+parts[0], nameW)
+			row := st.series(i).Render(name) + ax.band(o, st.series(i).Render)
+			out = append(out, row, st.series(i).Render(fit("  "+rest, nameW-1))+" "+st.Text.Render(stats[i]))
 			continue
 		}
+		row := st.series(i).Render(name) + ax.band(o, st.series(i).Render)
 		out = append(out, row+"  "+st.Text.Render(stats[i]))
 	}
 	return out
@@ -142,7 +170,7 @@ func (m riskModel) tornado(w int) []string {
 	base := o.Total
 	title := st.Header.Render("What moves the total of ") + st.series(m.opt).Bold(true).Render(clean(o.Name)) +
 		st.Muted.Render(fmt.Sprintf(" (likely %s; ←/→ option)", money(base, r.Currency)))
-	out := []string{fit(title, w)}
+	out := wrapIndent(title, w, "  ")
 	var rows []uncertainty.Swing
 	still := 0
 	for _, sw := range m.sum.Tornado[m.opt] {

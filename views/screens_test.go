@@ -51,8 +51,14 @@ func TestCompareCursor(t *testing.T)   { frames(t, support, "j", "j", "l") }
 func TestExplain(t *testing.T)         { frames(t, support, "l", "e") }
 func TestExplainTraining(t *testing.T) { frames(t, support, "G", "k", "k", "k", "k", "enter") }
 func TestTimeline(t *testing.T)        { frames(t, support, "tab") }
-func TestTimelineTable(t *testing.T)   { frames(t, support, "tab", "t") }
-func TestAssumptions(t *testing.T)     { frames(t, support, "tab", "tab") }
+
+// The Training category's explain runs to the total: one run, each
+// re-tune, then the re-tunes over the horizon (scrolled to the end).
+func TestExplainTrainingTotal(t *testing.T) {
+	frames(t, support, "j", "j", "j", "j", "j", "j", "j", "j", "e", "G")
+}
+func TestTimelineTable(t *testing.T) { frames(t, support, "tab", "t") }
+func TestAssumptions(t *testing.T)   { frames(t, support, "tab", "tab") }
 func TestAssumptionsEdit(t *testing.T) {
 	frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
 }

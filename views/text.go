@@ -95,3 +95,78 @@ func compact(v float64) string {
 	}
 	return count(v)
 }
+
+// wrapWords breaks s into lines of at most w cells at spaces only: a word
+// wider than w is cut short with an ellipsis, never split across lines
+// ("LoRA Llama-3.1-8B" never becomes "LoRA Llama-" / "3.1-8B").
+func wrapWords(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if lipgloss.Width(word) > w {
+			word = ansi.Truncate(word, w, "…")
+		}
+		switch {
+		case line == "":
+			line = word
+		case lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}
+
+// middleEllipsis shortens s to w cells by cutting its middle, keeping both
+// ends, where ids that share a prefix differ ("anthropic.claude-3-5-s…"
+// would hide the date and version that tell three entries apart).
+func middleEllipsis(s string, w int) string {
+	r := []rune(s)
+	if lipgloss.Width(s) <= w || w < 3 || len(r) != lipgloss.Width(s) {
+		if lipgloss.Width(s) > w {
+			return ansi.Truncate(s, w, "…")
+		}
+		return s
+	}
+	tail := w / 2 // the end tells versions and dates apart: it gets the odd cell
+	head := w - 1 - tail
+	return string(r[:head]) + "…" + string(r[len(r)-tail:])
+}
+
+// wrapHard breaks plain text at spaces into lines of at most w cells, and
+// splits only a word wider than a whole line ("2025-09-05" stays whole,
+// where ansi.Wrap breaks after a hyphen).
+func wrapHard(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		for lipgloss.Width(word) > w {
+			if line != "" {
+				lines = append(lines, line)
+				line = ""
+			}
+			head := ansi.Truncate(word, w, "")
+			lines = append(lines, head)
+			word = word[len(head):]
+		}
+		switch {
+		case word == "":
+		case line == "":
+			line = word
+		case lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}

@@ -3,6 +3,9 @@ package views
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -57,7 +60,7 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 }
 
 // rows is how many months the table shows at once (below its header).
-func (m timelineModel) rows() int { return max(m.c.Height-2, 1) }
+func (m timelineModel) rows() int { return max(m.c.Height-m.tableHead(), 1) }
 
 func (m *timelineModel) clampScroll() {
 	m.scroll = min(max(m.scroll, 0), max(m.snap.Result.HorizonMonths-m.rows(), 0))
@@ -81,12 +84,12 @@ func (m timelineModel) chartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative cost, " + clean(r.Currency))
-	var legend []string
-	for i := range r.Options {
-		legend = append(legend, st.series(i).Render(string(glyph(i))+" "+clean(r.Options[i].Name)))
-	}
-	if len(r.Crossovers) > 0 {
-		legend = append(legend, st.Warn.Render("× crossover"))
+	// The legend names every option whole: beside the title when it fits,
+	// else on a line of its own, shortening names only if still too wide.
+	legend := m.legend(w)
+	head := []string{title + "   " + legend}
+	if lipgloss.Width(head[0]) > w {
+		head = []string{title, m.legend(w)}
 	}
 	var words []string
 	for _, c := range sortedCrossovers(r) {
@@ -99,28 +102,116 @@ func (m timelineModel) chartView() string {
 	for i := range words {
 		words[i] = st.Text.Render(fit(words[i], w))
 	}
-	head := []string{title + "   " + strings.Join(legend, "  ")}
 	plot := chart(r, st, w, h-len(head)-len(words))
 	return strings.Join(append(append(head, plot...), words...), "\n")
 }
 
-func (m timelineModel) tableView() string {
+// legend is one glyph and name per option, and the crossover mark, in at
+// most w cells: names are shortened, each to a fair share, not dropped.
+func (m timelineModel) legend(w int) string {
 	st, r := m.c.Styles, &m.snap.Result
-	const mw, cw = 7, 12
-	both := mw+len(r.Options)*2*cw <= m.c.Width
-	head := fit("Month", mw)
-	sub := fit("", mw)
+	room := w
+	names := make([]string, len(r.Options))
 	for i := range r.Options {
-		name := st.series(i).Bold(true).Render(clean(r.Options[i].Name))
-		if both {
-			head += " " + fitRight(name, 2*cw-1)
-			sub += st.Muted.Render(fitRight("month", cw) + fitRight("cumulative", cw))
-		} else {
-			head += " " + fitRight(name, cw-1)
-			sub += st.Muted.Render(fitRight("cumulative", cw))
+		names[i] = clean(r.Options[i].Name)
+		room -= 2 + 2 // the glyph and its space, the separator
+	}
+	if len(r.Crossovers) > 0 {
+		room -= lipgloss.Width("× crossover")
+	}
+	names = shareRoom(names, room)
+	var parts []string
+	for i := range r.Options {
+		parts = append(parts, st.series(i).Render(string(glyph(i))+" "+names[i]))
+	}
+	if len(r.Crossovers) > 0 {
+		parts = append(parts, st.Warn.Render("× crossover"))
+	}
+	return strings.Join(parts, "  ")
+}
+
+// tableColumns: the month column, then per option a month and a cumulative
+// column when both fit, else the cumulative one; wider (to 20) when a name
+// needs it and there is room, so that names show whole.
+func (m timelineModel) tableColumns() (mw, cw int, both bool) {
+	mw = 7
+	n := max(len(m.snap.Result.Options), 1)
+	both = mw+n*2*12 <= m.c.Width
+	per := n
+	if both {
+		per = 2 * n
+	}
+	longest := 0
+	for i := range m.snap.Result.Options {
+		longest = max(longest, lipgloss.Width(clean(m.snap.Result.Options[i].Name)))
+	}
+	need := longest + 1
+	if both {
+		need = (longest + 2) / 2
+	}
+	return mw, max(min(need, (m.c.Width-mw)/per, 20), 12), both
+}
+
+// tableNames is each option's name in its column: over two lines, broken
+// at spaces, when it does not fit on one.
+func (m timelineModel) tableNames() [][]string {
+	_, cw, both := m.tableColumns()
+	w := cw - 2 // two cells between names: one of padding, one of separator
+	if both {
+		w = 2*cw - 2
+	}
+	var out [][]string
+	for i := range m.snap.Result.Options {
+		lines := wrapWords(clean(m.snap.Result.Options[i].Name), w)
+		if len(lines) > 2 {
+			lines = []string{lines[0], ansi.Truncate(strings.Join(lines[1:], " "), w, "…")}
+		}
+		out = append(out, lines)
+	}
+	return out
+}
+
+// tableHead is the number of lines above the months: one or two of names,
+// and the columns' titles.
+func (m timelineModel) tableHead() int {
+	for _, n := range m.tableNames() {
+		if len(n) > 1 {
+			return 3
 		}
 	}
-	lines := []string{st.Header.Render(head), sub}
+	return 2
+}
+
+func (m timelineModel) tableView() string {
+	st, r := m.c.Styles, &m.snap.Result
+	mw, cw, both := m.tableColumns()
+	names := m.tableNames()
+	heads := []string{fit("", mw), fit("Month", mw)}
+	sub := fit("", mw)
+	for i := range r.Options {
+		name := st.series(i).Bold(true)
+		top, bottom := "", names[i][0]
+		if len(names[i]) > 1 {
+			top, bottom = names[i][0], names[i][1]
+		}
+		nw := cw - 2
+		if both {
+			nw = 2*cw - 2
+			sub += st.Muted.Render(fitRight("month", cw) + fitRight("cumulative", cw))
+		} else {
+			sub += st.Muted.Render(fitRight("cumulative", cw))
+		}
+		heads[0] += "  " + fitRight(name.Render(top), nw)
+		heads[1] += "  " + fitRight(name.Render(bottom), nw)
+	}
+	if m.tableHead() == 2 {
+		heads = heads[1:]
+	}
+	var lines []string
+	for _, h := range heads {
+		lines = append(lines, st.Header.Render(h))
+	}
+	lines = append(lines, sub)
 	cross := map[int]bool{}
 	for _, c := range r.Crossovers {
 		cross[c.Month] = true

@@ -1,0 +1,83 @@
+package views
+
+import (
+	"strings"
+	"testing"
+)
+
+func bedrock(t *testing.T) ([]document, string) {
+	return fixtureDocs(t, "bedrock-prices.toml", "bedrock.toml")
+}
+
+// Three imported Bedrock entries share their first 27 characters and their
+// prices: the list keeps both ends of each id, so they look distinct.
+func TestCatalogBedrock(t *testing.T) {
+	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter")
+}
+
+// enter shows every field of an entry with its sheet, as_of, age and source.
+func TestCatalogDetail(t *testing.T) {
+	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter", "j", "enter")
+}
+
+func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		docs, dir := bedrock(t)
+		cfg := testConfig()
+		cfg.Dir = dir
+		// G first: the matches must show from the top, not from where the
+		// full list was scrolled to.
+		m := press(t, sized(newModel(docs, cfg), w, 24), "shift+tab", "G", "/", "anthropic", "enter")
+		list := m.View()
+		var ids []string
+		for _, l := range strings.Split(list, "\n") {
+			if f := strings.Fields(strings.TrimPrefix(l, "▸")); len(f) > 1 && f[0] == "api_model" {
+				ids = append(ids, f[1])
+			}
+		}
+		if len(ids) != 3 || ids[0] == ids[1] || ids[1] == ids[2] || ids[0] == ids[2] {
+			t.Fatalf("%d cols: ids shown %q, want three distinct:\n%s", w, ids, list)
+		}
+		m = press(t, m, "j")
+		list = m.View()
+		m = press(t, m, "enter")
+		detail := m.View()
+		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.30 per million tokens",
+			"LiteLLM import (bedrock-prices.toml:", "2025-09-05", "452 days old (stale", "LiteLLM model_prices_and_context_window.json"} {
+			if !strings.Contains(detail, want) {
+				t.Errorf("%d cols: detail lacks %q:\n%s", w, want, detail)
+			}
+		}
+		if back := press(t, m, "esc").View(); back != list {
+			t.Errorf("%d cols: esc did not return to the list:\n%s", w, back)
+		}
+	}
+}
+
+// A resize (here the help opening and closing) keeps the cursor on its row,
+// and enter then shows that row's entry.
+func TestCatalogResizeKeepsCursor(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "j", "j", "j", "?", "?")
+	if c := m.catalog.tbl.Cursor(); c != 3 {
+		t.Fatalf("cursor %d after resize, want 3", c)
+	}
+	m = press(t, sized(m, 120, 40), "enter")
+	want := m.catalog.entries[m.catalog.shownIdx[3]].ID
+	if v := m.View(); !strings.Contains(v, "entry 4 of") || !strings.Contains(v, want) {
+		t.Errorf("detail does not show entry 4 (%s):\n%s", want, v)
+	}
+}
+
+// A long entry scrolls with the page keys, and back: the scroll stops at
+// the last line, so pgup returns at once.
+func TestCatalogDetailScrolls(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), "shift+tab", "/", "pinecone", "enter", "enter")
+	top := m.View()
+	m = press(t, m, "pgdown", "pgdown", "pgdown")
+	if bottom := m.View(); !strings.Contains(bottom, "esc back to the list") || bottom == top {
+		t.Fatalf("pgdn did not reach the end of the entry:\n%s", bottom)
+	}
+	if back := press(t, m, "pgup").View(); back != top {
+		t.Errorf("one pgup did not return to the top:\n%s", back)
+	}
+}
