@@ -21,7 +21,7 @@ func TestStaleSheets(t *testing.T) {
 	in.Now = time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)
 	in.Sheets = append(in.Sheets, in.Sheets...) // a sheet listed twice warns once
 	same(t, "both stale", lines(in), []string{
-		`testdata/sheets.toml:1:1: warning: price sheet "tunecost built-in" (builtin.toml) is 120 days old (as_of 2026-11-01, older than 90 days): prices move every quarter; update the sheet or layer a newer one`,
+		`testdata/sheets.toml:1:1: warning: price sheet "tunecost built-in" (builtin.toml) is 92 days old (as_of 2026-11-29, older than 90 days): prices move every quarter; update the sheet or layer a newer one`,
 		`testdata/sheets.toml:2:17: warning: price sheet "old runpod" (testdata/old-prices.toml) is 420 days old (as_of 2026-01-05, older than 90 days): prices move every quarter; update the sheet or layer a newer one`,
 	})
 
