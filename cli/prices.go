@@ -15,11 +15,13 @@ func (a *App) pricesCommand() command {
 	return command{
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
-		usage:   "prices [--sheet FILE…] | prices import --from litellm [--as-of DATE] [--out FILE] FILE.json",
+		usage:   "prices [--sheet FILE…] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
-			"Entries older than 90 days are marked stale; API models closed to new users say so.\n\n" +
-			"prices import converts LiteLLM's model_prices_and_context_window.json into a sheet\n" +
-			"(per-token prices become per-Mtok) and lists what it skipped, and why, on stderr.",
+			"Entries older than --stale-days (180) are marked stale; API models closed to new users say so.\n\n" +
+			"prices import converts LiteLLM's model_prices_and_context_window.json (--from litellm) or a\n" +
+			"SkyPilot catalog vms.csv (--from skypilot) into a sheet, each entry merged with the entry of\n" +
+			"the same id in the catalog above (fields the source lacks are kept), and lists what it\n" +
+			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.",
 		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}}, importFlags...),
 		run:   (*App).prices,
 	}

@@ -302,7 +302,9 @@ func (im *litellmImport) mergeInto(key string, m *importedModel) bool {
 	return true
 }
 
-// setAPIPrices sets the prices LiteLLM has on m, leaving the others.
+// setAPIPrices sets the prices (and deprecation date) LiteLLM has on m,
+// leaving the others. LiteLLM writes "2026-10-01" or nothing; a date in any
+// other form (its sample_spec's prose) is not one.
 func (m *importedModel) setAPIPrices(spec map[string]any, input, output float64) string {
 	m.api.InputPerMtok, m.api.OutputPerMtok = input, output
 	c, ok, bad := perMtok(spec, "cache_read_input_token_cost")
@@ -311,6 +313,19 @@ func (m *importedModel) setAPIPrices(spec map[string]any, input, output float64)
 	}
 	if ok && c > 0 {
 		m.api.CachedInputPerMtok = c
+	}
+	bi, hasBI, badBI := perMtok(spec, "input_cost_per_token_batches")
+	bo, hasBO, badBO := perMtok(spec, "output_cost_per_token_batches")
+	if badBI != "" || badBO != "" {
+		return strings.Trim(badBI+"; "+badBO, "; ")
+	}
+	if hasBI && hasBO && bi > 0 && bo > 0 { // the sheet needs both, and 0 would read as "none"
+		m.api.BatchInputPerMtok, m.api.BatchOutputPerMtok = bi, bo
+	}
+	if d, ok := spec["deprecation_date"].(string); ok {
+		if t, err := time.Parse(time.DateOnly, d); err == nil {
+			m.api.Deprecated = t
+		}
 	}
 	return ""
 }
@@ -435,6 +450,8 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 		v   float64
 	}{
 		{"cached_input_per_mtok", a.CachedInputPerMtok},
+		{"batch_input_per_mtok", a.BatchInputPerMtok},
+		{"batch_output_per_mtok", a.BatchOutputPerMtok},
 		{"ttft_ms", a.TTFTms},
 		{"output_tokens_per_s", a.OutputTokensPerS},
 	}
@@ -442,6 +459,9 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 		if f.v > 0 {
 			w.num(f.key, f.v)
 		}
+	}
+	if !a.Deprecated.IsZero() {
+		w.raw("deprecated", a.Deprecated.Format(time.DateOnly))
 	}
 	if a.Managed() {
 		w.num("train_per_mtok", a.TrainPerMtok)

@@ -45,8 +45,9 @@ func TestImportKeepsBuiltinFineTuningPrices(t *testing.T) {
 	m := e.Item.(model.APIModel)
 	// LiteLLM: input 4e-07, output 1.6e-06, cache read 1e-07 per token
 	// = 0.4, 1.6 and 0.1 per Mtok; built-in: train 5, tuned 0.8 / 3.2, 450 ms, 90 tok/s.
+	// Batch: 2e-07 and 8e-07 per token = 0.2 and 0.8 per Mtok.
 	want := model.APIModel{ID: "gpt-4.1-mini", InputPerMtok: 0.4, OutputPerMtok: 1.6, CachedInputPerMtok: 0.1,
-		TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, TTFTms: 450, OutputTokensPerS: 90, FTClosed: true}
+		BatchInputPerMtok: 0.2, BatchOutputPerMtok: 0.8, TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, TTFTms: 450, OutputTokensPerS: 90, FTClosed: true}
 	if m != want {
 		t.Errorf("gpt-4.1-mini = %+v\nwant %+v", m, want)
 	}
@@ -69,7 +70,7 @@ func TestImportMergesWithPricesSheet(t *testing.T) {
 	cat, _, _ := importMerged(t, neg)
 	e, _ := cat.Lookup(TableAPIModel, "gpt-4.1-mini")
 	want := model.APIModel{ID: "gpt-4.1-mini", InputPerMtok: 0.4, OutputPerMtok: 1.6, CachedInputPerMtok: 0.1,
-		TrainPerMtok: 4, FTInputPerMtok: 0.7, FTOutputPerMtok: 2.9, FTHostingHourly: 1.5, TTFTms: 420, OutputTokensPerS: 95, FTClosed: true}
+		BatchInputPerMtok: 0.2, BatchOutputPerMtok: 0.8, TrainPerMtok: 4, FTInputPerMtok: 0.7, FTOutputPerMtok: 2.9, FTHostingHourly: 1.5, TTFTms: 420, OutputTokensPerS: 95, FTClosed: true}
 	if m := e.Item.(model.APIModel); m != want {
 		t.Errorf("gpt-4.1-mini = %+v\nwant %+v", m, want)
 	}
@@ -144,5 +145,14 @@ func TestImportLiteLLMBadInput(t *testing.T) {
 	_, _, err := ImportLiteLLM(bytes.NewReader(big), ImportOptions{File: "big.json", AsOf: "2026-07-24"})
 	if err == nil || err.Error() != "big.json: larger than 32 MiB, the most an import reads (is this the right file?)" {
 		t.Errorf("50 MB: %v", err)
+	}
+}
+
+// LiteLLM's deprecation_date becomes the sheet's deprecated date.
+func TestImportCarriesDeprecation(t *testing.T) {
+	cat, _, _ := importMerged(t)
+	e, _ := cat.Lookup(TableAPIModel, "gpt-3.5-turbo-1106")
+	if d := e.Item.(model.APIModel).Deprecated; d.Format("2006-01-02") != "2026-09-28" {
+		t.Errorf("gpt-3.5-turbo-1106 deprecated %v, want 2026-09-28", d)
 	}
 }

@@ -35,6 +35,7 @@ type ImportOptions struct {
 	AsOf    string   // YYYY-MM-DD, the prices' date
 	Source  string   // where the prices came from, written into the sheet
 	Catalog *Catalog // the catalog a run would see, merged into; nil: none
+	Cloud   string   // SkyPilot only: the catalog's cloud (aws, gcp, …)
 	Region  string   // SkyPilot only: the region to read ("" = each cloud's default)
 }
 
