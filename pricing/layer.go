@@ -74,6 +74,7 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	dropDanglingOffers(effective, &diags)
 
 	c := &Catalog{Catalog: model.NewCatalog("")}
+	c.Origins = make(map[string]model.Origin, len(effective))
 	if base != nil {
 		c.Currency = base.Currency
 	}
@@ -110,8 +111,9 @@ func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
 	}
 }
 
-// add puts an entry's typed value into the engine's catalog.
+// add puts an entry's typed value and origin into the engine's catalog.
 func (c *Catalog) add(e Entry) {
+	c.Origins[model.OriginKey(string(e.Table), e.ID)] = model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
 	switch v := e.Item.(type) {
 	case model.GPU:
 		c.GPUs[e.ID] = v

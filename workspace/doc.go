@@ -19,6 +19,7 @@ import (
 type Options struct {
 	ExtraSheets []string         // --prices, layered last
 	Now         func() time.Time // for staleness checks; time.Now when nil
+	StaleAfter  time.Duration    // --stale-days; pricing.StaleAfter when 0
 }
 
 // Doc is one scenario loaded for viewing, editing and reporting.

@@ -1,0 +1,71 @@
+package model
+
+import "time"
+
+// The catalog tables an EntryRef names (the price sheet's array names).
+const (
+	TableGPU       = "gpu"
+	TableOffer     = "offer"
+	TableOpenModel = "open_model"
+	TableAPIModel  = "api_model"
+	TableEmbedding = "embedding"
+	TableVectorDB  = "vector_db"
+)
+
+// Origin is where a catalog entry's prices come from: the sheet that
+// supplied it after layering, and the date of its prices.
+type Origin struct {
+	Sheet string
+	AsOf  time.Time
+}
+
+// EntryRef is one catalog entry an option was priced with.
+type EntryRef struct {
+	Table string // one of the Table constants
+	ID    string
+	Origin
+}
+
+// OriginKey is the key of Catalog.Origins for an entry.
+func OriginKey(table, id string) string { return table + "/" + id }
+
+// entriesUsed lists the catalog entries an option's figures come from: its
+// serving model, and for a self-hosted option the offers and their GPUs;
+// a RAG option's embedding and vector database. Each appears once, in that
+// order; Origin is filled from cat.Origins where known.
+func entriesUsed(o *Option, cat *Catalog) []EntryRef {
+	var out []EntryRef
+	add := func(table, id string) {
+		for _, r := range out {
+			if r.Table == table && r.ID == id {
+				return
+			}
+		}
+		out = append(out, EntryRef{Table: table, ID: id, Origin: cat.Origins[OriginKey(table, id)]})
+	}
+	addOffer := func(id string) {
+		if off, ok := cat.Offers[id]; ok && id != "" {
+			add(TableOffer, id)
+			add(TableGPU, off.GPU)
+		}
+	}
+	serving := o.ServingModelID()
+	if _, ok := cat.APIModels[serving]; ok {
+		add(TableAPIModel, serving)
+	} else if _, ok := cat.OpenModels[serving]; ok {
+		add(TableOpenModel, serving)
+		if o.Kind == FineTune {
+			addOffer(o.TrainOffer)
+		}
+		addOffer(o.ServeOffer)
+	}
+	if o.Kind == RAG {
+		if _, ok := cat.Embeddings[o.Embedding]; ok {
+			add(TableEmbedding, o.Embedding)
+		}
+		if _, ok := cat.VectorDBs[o.VectorDB]; ok {
+			add(TableVectorDB, o.VectorDB)
+		}
+	}
+	return out
+}
