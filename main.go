@@ -23,8 +23,8 @@ func main() {
 		Version:     version,
 		Now:         time.Now,
 		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
-		RunTUI: func(docs []*workspace.Doc) error {
-			return views.Run(docs, views.Config{Now: time.Now, Editor: views.EditorFromEnv()})
+		RunTUI: func(docs []*workspace.Doc, opt workspace.Options) error {
+			return views.Run(docs, views.Config{Now: opt.Now, StaleAfter: opt.StaleAfter, Editor: views.EditorFromEnv()})
 		},
 	}
 	os.Exit(app.Run(os.Args[1:]))

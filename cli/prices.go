@@ -42,9 +42,9 @@ func (a *App) prices(p parsed) int {
 	if diags.HasErrors() {
 		return ExitInvalid
 	}
-	now := a.Now()
+	now := a.now()
 	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries; prices older than %d days are marked stale\n",
-		cat.Currency, len(cat.Entries), int(pricing.StaleAfter.Hours()/24))
+		cat.Currency, len(cat.Entries), int(a.stale().Hours()/24))
 	for _, table := range pricing.Tables {
 		var rows []pricing.Entry
 		for _, e := range cat.Entries {
@@ -60,7 +60,7 @@ func (a *App) prices(p parsed) int {
 		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
 		for _, e := range rows {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
-				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(entryNotes(e, now), 80)))
+				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(entryNotes(e, now, a.stale()), 80)))
 		}
 		tw.Flush()
 	}
@@ -77,9 +77,9 @@ func truncate(s string, n int) string {
 
 // entryNotes says what a person must know about an entry: its age when
 // stale, closures to new users, and the sheet's own note.
-func entryNotes(e pricing.Entry, now time.Time) string {
+func entryNotes(e pricing.Entry, now time.Time, staleAfter time.Duration) string {
 	var parts []string
-	if e.Stale(now, pricing.StaleAfter) {
+	if e.Stale(now, staleAfter) {
 		parts = append(parts, fmt.Sprintf("stale (%d days old)", int(now.Sub(e.AsOf).Hours()/24)))
 	}
 	if e.Closed {

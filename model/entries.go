@@ -15,8 +15,9 @@ const (
 // Origin is where a catalog entry's prices come from: the sheet that
 // supplied it after layering, and the date of its prices.
 type Origin struct {
-	Sheet string
-	AsOf  time.Time
+	Sheet      string
+	AsOf       time.Time
+	Deprecated time.Time // api_model only: when the provider retires it; zero = not announced
 }
 
 // EntryRef is one catalog entry an option was priced with.

@@ -113,7 +113,11 @@ func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
 
 // add puts an entry's typed value and origin into the engine's catalog.
 func (c *Catalog) add(e Entry) {
-	c.Origins[model.OriginKey(string(e.Table), e.ID)] = model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
+	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
+	if m, ok := e.Item.(model.APIModel); ok {
+		origin.Deprecated = m.Deprecated
+	}
+	c.Origins[model.OriginKey(string(e.Table), e.ID)] = origin
 	switch v := e.Item.(type) {
 	case model.GPU:
 		c.GPUs[e.ID] = v

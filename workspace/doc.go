@@ -5,6 +5,7 @@
 package workspace
 
 import (
+	"cmp"
 	"errors"
 	"time"
 
@@ -75,7 +76,12 @@ func (d *Doc) OK() bool { return d.Err == nil }
 
 // Report returns the document as the report package renders it.
 func (d *Doc) Report() report.Scenario {
-	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings()}
+	sheets := make([]report.SheetUsed, 0, len(d.sheets))
+	for _, sh := range d.sheets {
+		sheets = append(sheets, report.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
+	}
+	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
+		Sheets: sheets, Today: d.now(), StaleAfter: cmp.Or(d.opt.StaleAfter, pricing.StaleAfter)}
 }
 
 // Edits returns the edits applied since loading, oldest first.

@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// --today and --stale-days age every price from the same date and threshold.
+func TestStaleDaysAndToday(t *testing.T) {
+	// support-assistant trains on aws/g6e.xlarge, priced 2025-06-30 in the
+	// built-in sheet: on 2026-11-27 that is 515 days old (> 180).
+	_, errOut, code := run(t, "check", "../examples/support-assistant.toml")
+	if code != ExitOK || !strings.Contains(errOut, `offer "aws/g6e.xlarge" is priced as of 2025-06-30 in sheet "tunecost built-in": 515 days old, more than 180`) {
+		t.Errorf("exit %d\n%s", code, errOut)
+	}
+	// --today 2025-12-01: 154 days old, not stale.
+	_, errOut, _ = run(t, "check", "--today", "2025-12-01", "../examples/support-assistant.toml")
+	if strings.Contains(errOut, "aws/g6e.xlarge") {
+		t.Errorf("--today 2025-12-01 still warns:\n%s", errOut)
+	}
+	// --stale-days 600: 515 days is within.
+	_, errOut, _ = run(t, "check", "--stale-days", "600", "../examples/support-assistant.toml")
+	if strings.Contains(errOut, "aws/g6e.xlarge") {
+		t.Errorf("--stale-days 600 still warns:\n%s", errOut)
+	}
+	out, _, _ := run(t, "prices", "--stale-days", "30", "--today", "2026-12-01")
+	if !strings.HasPrefix(out, "Price catalog (USD), 48 entries; prices older than 30 days are marked stale") ||
+		!strings.Contains(out, "stale (154 days old)") {
+		t.Errorf("prices with --stale-days 30 --today 2026-12-01:\n%s", out)
+	}
+	for _, args := range [][]string{{"check", "--today", "tomorrow", "x.toml"}, {"prices", "--stale-days", "0"}, {"prices", "--stale-days", "x"}} {
+		if _, errOut, code := run(t, args...); code != ExitUsage {
+			t.Errorf("%v: exit %d, %s", args, code, errOut)
+		}
+	}
+	// The CSV has no place for warnings: they go to stderr.
+	_, errOut, code = run(t, "export", "--format", "csv", "../examples/support-assistant.toml")
+	if code != ExitOK || !strings.Contains(errOut, "aws/g6e.xlarge") {
+		t.Errorf("csv export: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// The import's date is --as-of or the file name's, never today.
+func TestImportDate(t *testing.T) {
+	dir := t.TempDir()
+	undated := filepath.Join(dir, "prices.json")
+	dated := filepath.Join(dir, "litellm-2026-07-24.json")
+	for _, p := range []string{undated, dated} {
+		if err := os.WriteFile(p, []byte(`{"m": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}}`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, errOut, code := run(t, "prices", "import", "--from", "litellm", undated); code != ExitUsage || !strings.Contains(errOut, "--as-of YYYY-MM-DD") {
+		t.Errorf("undated: exit %d, %s", code, errOut)
+	}
+	out, _, code := run(t, "prices", "import", "--from", "litellm", dated)
+	if code != ExitOK || !strings.Contains(out, "as_of = 2026-07-24\n") {
+		t.Errorf("dated by name: exit %d\n%s", code, out)
+	}
+	out, _, _ = run(t, "prices", "import", "--from", "litellm", "--as-of", "2026-08-01", dated)
+	if !strings.Contains(out, "as_of = 2026-08-01\n") {
+		t.Errorf("--as-of wins:\n%s", out)
+	}
+}
+
+// End to end: the import over a --prices sheet keeps the sheet's
+// fine-tuning prices; bad input writes nothing and exits 1.
+func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "litellm.toml")
+	_, errOut, code := run(t, "prices", "import", "--from", "litellm", "--prices", "../pricing/testdata/import/negotiated.toml",
+		"--out", out, "../pricing/testdata/litellm-2026-07-24-subset.json", "--as-of", "2026-07-24")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	listing, errOut, code := run(t, "prices", "--prices", "../pricing/testdata/import/negotiated.toml", "--prices", out, "--today", "2026-08-01")
+	// LiteLLM: 0.4 / 1.6 per Mtok; the contract: tuning 4, tuned 0.7 / 2.9, hosting 1.5 /h.
+	want := "in $0.4 / out $1.6 per Mtok; tuning $4/Mtok, tuned in $0.7 / out $2.9, hosting $1.5/h"
+	if code != ExitOK || !strings.Contains(listing, want) {
+		t.Errorf("exit %d %s\n%s", code, errOut, listing)
+	}
+
+	bad := filepath.Join(dir, "bad-2026-07-24.json")
+	os.WriteFile(bad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}\n}"), 0o644)
+	target := filepath.Join(dir, "never.toml")
+	_, errOut, code = run(t, "prices", "import", "--from", "litellm", "--out", target, bad)
+	if code != ExitInvalid || strings.TrimSpace(errOut) != bad+`:2:2: entry "x": input_cost_per_token -1 is not a price (a number >= 0)` {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Error("a failed import wrote its --out file")
+	}
+	csvBad := filepath.Join(dir, "aws-2026-07-24.csv")
+	os.WriteFile(csvBad, []byte("InstanceType,AcceleratorName,AcceleratorCount,Price,Region\np5.48xlarge,H100,8,NaN,us-east-1\n"), 0o644)
+	_, errOut, code = run(t, "prices", "import", "--from", "skypilot", "--out", target, csvBad)
+	if code != ExitInvalid || strings.TrimSpace(errOut) != csvBad+`:2:20: entry "p5.48xlarge": Price "NaN" is not a number` {
+		t.Errorf("csv: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Error("a failed import wrote its --out file")
+	}
+}
