@@ -18,11 +18,12 @@ var version = "dev"
 
 func main() {
 	app := &cli.App{
-		Stdout:      os.Stdout,
-		Stderr:      os.Stderr,
-		Version:     version,
-		Now:         time.Now,
-		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
+		Stdout:           os.Stdout,
+		Stderr:           os.Stderr,
+		Version:          version,
+		Now:              time.Now,
+		Interactive:      isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
+		StderrIsTerminal: isatty.IsTerminal(os.Stderr.Fd()),
 		RunTUI: func(docs []*workspace.Doc, opt workspace.Options) error {
 			return views.Run(docs, views.Config{Now: opt.Now, StaleAfter: opt.StaleAfter, Editor: views.EditorFromEnv()})
 		},

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,6 +35,13 @@ type App struct {
 	// RunTUI opens the interactive planner on docs; opt carries the run's
 	// clock and staleness threshold.
 	RunTUI func(docs []*workspace.Doc, opt workspace.Options) error
+
+	// StderrIsTerminal turns on progress lines (prices update).
+	StderrIsTerminal bool
+	// HTTPClient and CacheDir are for prices update: nil is a client with a
+	// timeout, "" the user cache directory. Tests set both.
+	HTTPClient *http.Client
+	CacheDir   string
 
 	today      time.Time     // --today; zero: the clock
 	staleAfter time.Duration // --stale-days; zero: pricing.StaleAfter

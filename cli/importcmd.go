@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -22,13 +23,9 @@ var importFlags = []flagSpec{
 }
 
 // importers are the formats `prices import --from` reads.
-var importers = map[string]func(*os.File, pricing.ImportOptions) ([]byte, []pricing.Skipped, error){
-	"litellm": func(f *os.File, o pricing.ImportOptions) ([]byte, []pricing.Skipped, error) {
-		return pricing.ImportLiteLLM(f, o)
-	},
-	"skypilot": func(f *os.File, o pricing.ImportOptions) ([]byte, []pricing.Skipped, error) {
-		return pricing.ImportSkyPilot(f, o)
-	},
+var importers = map[string]func(io.Reader, pricing.ImportOptions) ([]byte, []pricing.Skipped, error){
+	"litellm":  pricing.ImportLiteLLM,
+	"skypilot": pricing.ImportSkyPilot,
 }
 
 // importPrices converts a community price file into a price sheet, merged

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -22,8 +23,10 @@ func (a *App) pricesCommand() command {
 			"SkyPilot catalog vms.csv (--from skypilot) into a sheet, each entry merged with the entry of\n" +
 			"the same id in the catalog above (fields the source lacks are kept), and lists what it\n" +
 			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.",
-		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}}, importFlags...),
-		run:   (*App).prices,
+		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"},
+			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text)"}},
+			append(importFlags, updateFlags...)...),
+		run: (*App).prices,
 	}
 }
 
@@ -31,6 +34,16 @@ func (a *App) prices(p parsed) int {
 	if len(p.args) > 0 && p.args[0] == "import" {
 		p.args = p.args[1:]
 		return a.importPrices(p)
+	}
+	if len(p.args) > 0 && p.args[0] == "update" {
+		p.args = p.args[1:]
+		return a.updatePrices(p)
+	}
+	writers := map[string]func(io.Writer, catalogListing) error{"json": writeCatalogJSON, "csv": writeCatalogCSV}
+	form := p.last("format")
+	write, structured := writers[form]
+	if form != "" && form != "text" && !structured {
+		return a.fail(usageError{fmt.Sprintf("--format %q is not one of text, json, csv", form)})
 	}
 	if len(p.args) > 0 {
 		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
@@ -41,6 +54,12 @@ func (a *App) prices(p parsed) int {
 	}
 	if diags.HasErrors() {
 		return ExitInvalid
+	}
+	if structured {
+		if err := write(a.Stdout, a.listing(cat)); err != nil {
+			return a.fail(err)
+		}
+		return ExitOK
 	}
 	now := a.now()
 	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries; prices older than %d days are marked stale\n",
@@ -57,10 +76,10 @@ func (a *App) prices(p parsed) int {
 		}
 		fmt.Fprintf(a.Stdout, "\n[%s]\n", table)
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
+		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tage\tnotes")
 		for _, e := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
-				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(entryNotes(e, now, a.stale()), 80)))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%dd\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
+				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), days(now.Sub(e.AsOf)), format.Sanitize(truncate(entryNotes(e, now, a.stale()), 80)))
 		}
 		tw.Flush()
 	}

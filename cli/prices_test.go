@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,5 +102,50 @@ func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
 	}
 	if _, err := os.Stat(target); !os.IsNotExist(err) {
 		t.Error("a failed import wrote its --out file")
+	}
+}
+
+// prices --format json and csv list every field of every entry, with its
+// table, sheet, as_of and age on --today.
+func TestPricesFormats(t *testing.T) {
+	sheet := "../pricing/testdata/every-field.toml"
+	out, errOut, code := run(t, "prices", "--format", "json", "--sheet", sheet, "--today", "2026-12-01")
+	if code != ExitOK {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	var l catalogListing
+	if err := json.Unmarshal([]byte(out), &l); err != nil {
+		t.Fatal(err)
+	}
+	var moe *listingEntry
+	for i := range l.Entries {
+		if l.Entries[i].ID == "moe" {
+			moe = &l.Entries[i]
+		}
+	}
+	// as_of 2026-11-01 to 2026-12-01: 30 days.
+	if l.Today != "2026-12-01" || l.StaleDays != 180 || moe == nil || moe.Table != "open_model" || moe.Sheet != "every field" ||
+		moe.AsOf != "2026-11-01" || moe.AgeDays != 30 || moe.Stale || moe.Fields["experts"] != 128.0 || moe.Fields["tied_embeddings"] != true {
+		t.Errorf("listing %+v, moe %+v", l, moe)
+	}
+	out, _, code = run(t, "prices", "--format", "csv", "--sheet", sheet, "--today", "2026-12-01")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != ExitOK || err != nil {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	if len(rows) != 1+48+6 || strings.Join(rows[0][:10], ",") != "table,id,name,sheet,file,as_of,age_days,stale,source,note" {
+		t.Errorf("%d rows, header %v", len(rows), rows[0])
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, r := range rows[1:] {
+		if r[col["id"]] == "c/i" && (r[col["on_demand_hourly"]] != "50" || r[col["gpus"]] != "8" || r[col["age_days"]] != "30" || r[col["memory_gb"]] != "") {
+			t.Errorf("offer row %v", r)
+		}
+	}
+	if _, _, code := run(t, "prices", "--format", "yaml"); code != ExitUsage {
+		t.Errorf("--format yaml: exit %d", code)
 	}
 }

@@ -63,7 +63,7 @@ func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 		return nil, nil, err
 	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
-	return im.write(date, opt.Source), im.skipped, nil
+	return im.write(date, opt), im.skipped, nil
 }
 
 // litellmEntry is one top-level key of LiteLLM's map and where it is.
@@ -400,31 +400,34 @@ func providerOf(raw json.RawMessage) string {
 }
 
 // write renders the imported entries, api models then embeddings, by id.
-func (im *litellmImport) write(date time.Time, source string) []byte {
+func (im *litellmImport) write(date time.Time, opt ImportOptions) []byte {
 	var w tomlWriter
-	w.comment("Imported from LiteLLM's model_prices_and_context_window.json by tunecost.")
-	w.comment("Prices per million tokens: LiteLLM's per-token prices x 1e6. Entries whose id the")
-	w.comment("catalog already had keep every field LiteLLM lacks (fine-tuning prices, latency, notes).")
-	w.blank()
-	w.table("sheet")
-	w.str("name", "LiteLLM import")
-	w.str("currency", "USD")
-	w.raw("as_of", date.Format(time.DateOnly))
-	w.str("source", source)
+	if !opt.EntriesOnly {
+		w.comment("Imported from LiteLLM's model_prices_and_context_window.json by tunecost.")
+		w.comment("Prices per million tokens: LiteLLM's per-token prices x 1e6. Entries whose id the")
+		w.comment("catalog already had keep every field LiteLLM lacks (fine-tuning prices, latency, notes).")
+		w.blank()
+		w.table("sheet")
+		w.str("name", "LiteLLM import")
+		w.str("currency", "USD")
+		w.raw("as_of", date.Format(time.DateOnly))
+		w.str("source", opt.Source)
+	}
 	for _, table := range []Table{TableAPIModel, TableEmbedding} {
 		models := slices.SortedFunc(maps.Values(im.models), func(a, b *importedModel) int { return strings.Compare(a.id, b.id) })
 		for _, m := range models {
 			if m.table == table {
-				m.writeEntry(&w)
+				m.writeEntry(&w, opt, date)
 			}
 		}
 	}
 	return w.bytes()
 }
 
-func (m *importedModel) writeEntry(w *tomlWriter) {
+func (m *importedModel) writeEntry(w *tomlWriter, opt ImportOptions, date time.Time) {
 	w.array(string(m.table))
 	w.str("id", m.id)
+	entryMeta(w, opt, date)
 	note := m.note
 	if m.merged != nil {
 		if m.merged.Name != "" {

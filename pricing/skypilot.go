@@ -114,7 +114,7 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
 	im.summarise()
-	return im.write(date, opt.Source), im.skipped, nil
+	return im.write(date, opt), im.skipped, nil
 }
 
 func firstN(ss []string, n int) []string {
@@ -359,18 +359,23 @@ func gcpMachineGPUs(machine string) (string, int, bool) {
 }
 
 // write renders the offers by id, merged with the catalog's.
-func (im *skyImport) write(date time.Time, source string) []byte {
+func (im *skyImport) write(date time.Time, opt ImportOptions) []byte {
 	var w tomlWriter
-	w.comment("Imported from a SkyPilot catalog (vms.csv) by tunecost.")
-	w.comment(fmt.Sprintf("Cloud %s, region %s; prices per instance-hour, the highest of the region's zones.", im.cloud, im.region))
-	w.blank()
-	w.table("sheet")
-	w.str("name", "SkyPilot import ("+im.cloud+")")
-	w.str("currency", "USD")
-	w.raw("as_of", date.Format(time.DateOnly))
-	w.str("source", cmp.Or(source, "SkyPilot catalog vms.csv ("+im.cloud+")"))
+	opt.Source = cmp.Or(opt.Source, "SkyPilot catalog vms.csv ("+im.cloud+")")
+	if !opt.EntriesOnly {
+		w.comment("Imported from a SkyPilot catalog (vms.csv) by tunecost.")
+		w.comment(fmt.Sprintf("Cloud %s, region %s; prices per instance-hour, the highest of the region's zones.", im.cloud, im.region))
+		w.blank()
+		w.table("sheet")
+		w.str("name", "SkyPilot import ("+im.cloud+")")
+		w.str("currency", "USD")
+		w.raw("as_of", date.Format(time.DateOnly))
+		w.str("source", opt.Source)
+	}
 	for _, id := range slices.Sorted(maps.Keys(im.offers)) {
-		im.offers[id].writeEntry(&w, im.region)
+		o := im.offers[id]
+		o.writeEntry(&w, im.region)
+		entryMeta(&w, opt, date)
 	}
 	return w.bytes()
 }

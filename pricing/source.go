@@ -37,6 +37,9 @@ type ImportOptions struct {
 	Catalog *Catalog // the catalog a run would see, merged into; nil: none
 	Cloud   string   // SkyPilot only: the catalog's cloud (aws, gcp, …)
 	Region  string   // SkyPilot only: the region to read ("" = each cloud's default)
+	// EntriesOnly writes no [sheet] table and gives every entry its own
+	// as_of and source, for a sheet that combines several sources.
+	EntriesOnly bool
 }
 
 // dateInName finds a YYYY-MM-DD date in a file name.
@@ -96,4 +99,12 @@ func (e *importErrors) err() error {
 		return nil
 	}
 	return e.diags
+}
+
+// entryMeta writes an entry's own as_of and source when opt asks for them.
+func entryMeta(w *tomlWriter, opt ImportOptions, date time.Time) {
+	if opt.EntriesOnly {
+		w.raw("as_of", date.Format(time.DateOnly))
+		w.str("source", opt.Source)
+	}
 }
