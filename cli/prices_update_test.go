@@ -113,7 +113,7 @@ func TestPricesUpdateFailureWritesNothing(t *testing.T) {
 	}
 	want := map[string]string{
 		"404":     srv.URL + "/nowhere.csv: HTTP 404 Not Found",
-		"offline": "https://127.0.0.1:1/litellm.json: cannot fetch: ",
+		"offline": "https://127.0.0.1:1/litellm.json: cannot fetch (offline, or the server is unreachable): ",
 		"http":    "http://example.com/x.json: not an https URL",
 	}
 	for name, extra := range cases {

@@ -76,7 +76,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 	}
 	resp, err := f.client().Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot fetch: %v", rawURL, unwrapURLError(err))
+		return nil, fmt.Errorf("%s: cannot fetch (offline, or the server is unreachable): %v", rawURL, unwrapURLError(err))
 	}
 	defer resp.Body.Close()
 	now := f.now()
