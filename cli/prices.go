@@ -16,13 +16,16 @@ func (a *App) pricesCommand() command {
 	return command{
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
-		usage:   "prices [--sheet FILE…] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE",
+		usage: "prices [--sheet FILE…] [--format text|json|csv] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE\n" +
+			"       | prices update --out FILE [--litellm-url URL] [--skypilot-url CLOUD=URL…]",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
 			"Entries older than --stale-days (180) are marked stale; API models closed to new users say so.\n\n" +
 			"prices import converts LiteLLM's model_prices_and_context_window.json (--from litellm) or a\n" +
 			"SkyPilot catalog vms.csv (--from skypilot) into a sheet, each entry merged with the entry of\n" +
 			"the same id in the catalog above (fields the source lacks are kept), and lists what it\n" +
-			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.",
+			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.\n\n" +
+			"prices update fetches LiteLLM's map and SkyPilot's catalogs (aws, gcp, lambda, runpod) over\n" +
+			"HTTPS, imports each the same way and writes one sheet to --out, or nothing on any error.",
 		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"},
 			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text)"}},
 			append(importFlags, updateFlags...)...),
