@@ -149,3 +149,35 @@ func TestPricesFormats(t *testing.T) {
 		t.Errorf("--format yaml: exit %d", code)
 	}
 }
+
+// A scenario pinned to a model retired before the horizon ends warns with
+// the date, counted from --today; its price, 2026-05-01, is stale after
+// 180 days (2026-10-28).
+func TestRetiringAndStaleModel(t *testing.T) {
+	args := []string{"check", "--prices", "testdata/stale/retiring-prices.toml", "testdata/stale/retiring.toml"}
+	// 2026-11-27 + 12 months = 2027-11-27: after 2027-06-30, so it warns;
+	// 2026-11-27 - 2026-05-01 = 210 days.
+	_, errOut, code := run(t, append(args, "--today", "2026-11-27")...)
+	for _, want := range []string{
+		`testdata/stale/retiring.toml:12:9: warning: option "retiring".model "retiring-llm" is deprecated on 2027-06-30, before the 12-month horizon ends`,
+		`testdata/stale/retiring.toml:12:9: warning: option "retiring": api_model "retiring-llm" is priced as of 2026-05-01 in sheet "retiring": 210 days old, more than 180`,
+	} {
+		if code != ExitOK || !strings.Contains(errOut, want) {
+			t.Errorf("exit %d, missing %q in\n%s", code, want, errOut)
+		}
+	}
+	// 2026-06-01: 31 days old, and 2027-06-01 ends the horizon before the retirement.
+	_, errOut, _ = run(t, append(args, "--today", "2026-06-01")...)
+	if strings.Contains(errOut, "retiring-llm") {
+		t.Errorf("--today 2026-06-01 still warns:\n%s", errOut)
+	}
+	// The Markdown export ends with the prices used and the retiring model.
+	out, _, _ := run(t, "export", "--prices", "testdata/stale/retiring-prices.toml", "--today", "2026-11-27", "testdata/stale/retiring.toml")
+	tail := out[strings.LastIndex(out, "## Prices used"):]
+	for _, want := range []string{"| retiring | 2026-05-01 | 1 |",
+		"- api\\_model retiring-llm (sheet retiring): as_of 2026-05-01, 210 days old; deprecated on 2027-06-30, before the horizon ends; used by retiring"} {
+		if !strings.Contains(tail, want) {
+			t.Errorf("missing %q in\n%s", want, tail)
+		}
+	}
+}
