@@ -50,6 +50,9 @@ func (a *App) importPrices(p parsed) int {
 		printDiagnostics(a, diags)
 		return ExitInvalid
 	}
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return a.fail(fmt.Errorf("%s: not a regular file", path))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return a.fail(fmt.Errorf("%s: %v", path, unwrapPathError(err)))

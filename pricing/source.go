@@ -1,8 +1,10 @@
 package pricing
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"strings"
 	"time"
@@ -21,7 +23,11 @@ const MaxSourceBytes = 32 << 20
 func ReadSource(file string, r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSourceBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: cannot read: %v", file, err)
 	}
 	if len(data) > MaxSourceBytes {
 		return nil, fmt.Errorf("%s: larger than %d MiB, the most an import reads (is this the right file?)", file, MaxSourceBytes>>20)
