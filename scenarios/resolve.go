@@ -29,7 +29,7 @@ func (r *resolver) warnf(at Loc, field, format string, args ...any) {
 // scenario is filled as far as possible even when there are errors; only
 // use it when the list has none. A nil catalog skips the catalog checks.
 func (f *File) Resolve(cat *model.Catalog) (model.Scenario, diag.List) {
-	return f.ResolveOn(cat, now())
+	return f.ResolveOn(cat, Today())
 }
 
 // ResolveOn is Resolve with the date deprecations are counted from (--today).
