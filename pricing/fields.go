@@ -66,7 +66,7 @@ func (e Entry) Fields() []Field {
 			k string
 			v int
 		}{{"layers", it.Layers}, {"hidden", it.Hidden}, {"intermediate", it.Intermediate}, {"heads", it.Heads}, {"kv_heads", it.KVHeads}} {
-			whole(f.k, f.v, true)
+			whole(f.k, f.v, f.k != "intermediate" || !it.MoE()) // a mixture of experts may leave it out
 		}
 		whole("head_dim", it.HeadDim, false)
 		whole("vocab", it.Vocab, false)
