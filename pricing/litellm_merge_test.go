@@ -156,3 +156,27 @@ func TestImportCarriesDeprecation(t *testing.T) {
 		t.Errorf("gpt-3.5-turbo-1106 deprecated %v, want 2026-09-28", d)
 	}
 }
+
+// FuzzImportMerged: no input panics, and whatever the import writes, merged
+// with the built-in catalog, parses and layers without an error.
+func FuzzImportMerged(f *testing.F) {
+	if data, err := os.ReadFile("testdata/litellm-2026-07-24-subset.json"); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte(`{"gpt-4-1-mini": {"mode": "chat", "input_cost_per_token": 1e-300, "output_cost_per_token": 1, "input_cost_per_token_batches": 0}}`))
+	f.Add([]byte(`{"m": {"mode": "chat", "input_cost_per_token": 1e308, "output_cost_per_token": 1}}`))
+	base, _ := Layer(Builtin())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, _, err := ImportLiteLLM(bytes.NewReader(data), ImportOptions{AsOf: "2026-07-24", Source: "fuzz", Catalog: base})
+		if err != nil {
+			return
+		}
+		sh, diags := Parse("import.toml", out)
+		if diags.HasErrors() {
+			t.Fatalf("the import does not parse: %v\n%s", diags, out)
+		}
+		if _, diags := Layer(Builtin(), sh); diags.HasErrors() {
+			t.Fatalf("the import does not layer: %v\n%s", diags, out)
+		}
+	})
+}

@@ -41,6 +41,8 @@ var skyDefaultRegion = map[string]string{
 	"aws": "us-east-1", "gcp": "us-central1", "azure": "eastus", "lambda": "us-east-1", "runpod": "US",
 }
 
+var cloudPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,39}$`)
+
 // SkyPilotClouds are the clouds whose catalogs the import knows by name.
 var SkyPilotClouds = []string{"aws", "azure", "gcp", "lambda", "runpod"}
 
@@ -90,8 +92,8 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("as_of %q is not a date (YYYY-MM-DD)", opt.AsOf)
 	}
-	if opt.Cloud == "" {
-		return nil, nil, errors.New("the SkyPilot import needs the catalog's cloud (aws, gcp, …)")
+	if !cloudPattern.MatchString(opt.Cloud) {
+		return nil, nil, fmt.Errorf("cloud %q is not a cloud name (lower-case letters, digits, - and _; e.g. aws, gcp)", opt.Cloud)
 	}
 	file := cmp.Or(opt.File, "SkyPilot vms.csv")
 	data, err := ReadSource(file, r)
@@ -276,6 +278,10 @@ func (im *skyImport) collect(rows []skyRow) {
 // addOffer adds (or, for another zone's row, raises) one instance type.
 func (im *skyImport) addOffer(row skyRow, accelerator string, count, price, spot float64) {
 	id := im.id(row.instance)
+	if row.instance == "" {
+		im.skip(fmt.Sprintf("line %d", row.line), "a row with a GPU and no instance type")
+		return
+	}
 	if len(id) > maxIDLen || !idPattern.MatchString(id) {
 		im.skip(row.instance, "instance type cannot be an id (lower-case letters, digits and . _ : / @ -)")
 		return

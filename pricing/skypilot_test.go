@@ -151,3 +151,28 @@ func TestCloudInPath(t *testing.T) {
 		}
 	}
 }
+
+// FuzzImportSkyPilot: no input panics, and whatever the import writes
+// parses and layers over the built-in catalog.
+func FuzzImportSkyPilot(f *testing.F) {
+	if data, err := os.ReadFile("testdata/skypilot/gcp-v8-vms.sample.csv"); err == nil {
+		f.Add(data, "gcp")
+	}
+	if data, err := os.ReadFile("testdata/skypilot/aws-v8-vms.sample.csv"); err == nil {
+		f.Add(data, "aws")
+	}
+	base, _ := Layer(Builtin())
+	f.Fuzz(func(t *testing.T, data []byte, cloud string) {
+		out, _, err := ImportSkyPilot(bytes.NewReader(data), ImportOptions{AsOf: "2026-07-24", Cloud: cloud, Catalog: base})
+		if err != nil {
+			return
+		}
+		sh, diags := Parse("sky.toml", out)
+		if diags.HasErrors() {
+			t.Fatalf("the import does not parse: %v\n%s", diags, out)
+		}
+		if _, diags := Layer(Builtin(), sh); diags.HasErrors() {
+			t.Fatalf("the import does not layer: %v\n%s", diags, out)
+		}
+	})
+}
