@@ -18,13 +18,14 @@ var version = "dev"
 
 func main() {
 	app := &cli.App{
-		Stdout:      os.Stdout,
-		Stderr:      os.Stderr,
-		Version:     version,
-		Now:         time.Now,
-		Interactive: isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
-		RunTUI: func(docs []*workspace.Doc) error {
-			return views.Run(docs, views.Config{Now: time.Now, Editor: views.EditorFromEnv()})
+		Stdout:           os.Stdout,
+		Stderr:           os.Stderr,
+		Version:          version,
+		Now:              time.Now,
+		Interactive:      isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
+		StderrIsTerminal: isatty.IsTerminal(os.Stderr.Fd()),
+		RunTUI: func(docs []*workspace.Doc, opt workspace.Options) error {
+			return views.Run(docs, views.Config{Now: opt.Now, StaleAfter: opt.StaleAfter, Editor: views.EditorFromEnv()})
 		},
 	}
 	os.Exit(app.Run(os.Args[1:]))

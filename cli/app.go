@@ -7,11 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -29,8 +32,19 @@ type App struct {
 	Now            func() time.Time
 	// Interactive reports whether stdout is a terminal (the TUI opens only then).
 	Interactive bool
-	// RunTUI opens the interactive planner on docs.
-	RunTUI func(docs []*workspace.Doc) error
+	// RunTUI opens the interactive planner on docs; opt carries the run's
+	// clock and staleness threshold.
+	RunTUI func(docs []*workspace.Doc, opt workspace.Options) error
+
+	// StderrIsTerminal turns on progress lines (prices update).
+	StderrIsTerminal bool
+	// HTTPClient and CacheDir are for prices update: nil is a client with a
+	// timeout, "" the user cache directory. Tests set both.
+	HTTPClient *http.Client
+	CacheDir   string
+
+	today      time.Time     // --today; zero: the clock
+	staleAfter time.Duration // --stale-days; zero: pricing.StaleAfter
 }
 
 // command is one subcommand.
@@ -65,6 +79,9 @@ func (a *App) Run(words []string) int {
 		fmt.Fprintf(a.Stderr, "tunecost: %v\n", err)
 		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", cmd.usage, strings.TrimPrefix(cmd.name+" ", " "))
 		return ExitUsage
+	}
+	if err := a.readClockFlags(p); err != nil {
+		return a.fail(err)
 	}
 	switch {
 	case p.has("version"):
@@ -180,4 +197,42 @@ func (a *App) fail(err error) int {
 		fmt.Fprintln(a.Stderr, line)
 	}
 	return ExitInvalid
+}
+
+// readClockFlags reads --today and --stale-days, which every command honours.
+func (a *App) readClockFlags(p parsed) error {
+	if v := p.last("today"); v != "" {
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return usageError{fmt.Sprintf("--today %q is not a date (YYYY-MM-DD)", v)}
+		}
+		a.today = t
+	}
+	if v := p.last("stale-days"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100000 {
+			return usageError{fmt.Sprintf("--stale-days %q must be a whole number of days from 1 to 100000", v)}
+		}
+		a.staleAfter = time.Duration(n) * 24 * time.Hour
+	}
+	return nil
+}
+
+// now is the date prices are aged from: --today, else the clock.
+func (a *App) now() time.Time {
+	if !a.today.IsZero() {
+		return a.today
+	}
+	if a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
+}
+
+// stale is the run's staleness threshold.
+func (a *App) stale() time.Duration {
+	if a.staleAfter > 0 {
+		return a.staleAfter
+	}
+	return pricing.StaleAfter
 }

@@ -20,6 +20,8 @@ type flagSpec struct {
 // globalFlags are accepted by every command, before or after its name.
 var globalFlags = []flagSpec{
 	{name: "prices", value: true, repeatable: true, valueName: "FILE", help: "layer a price sheet over the built-in one (repeatable)"},
+	{name: "today", value: true, valueName: "YYYY-MM-DD", help: "the date prices are aged from (default: the clock)"},
+	{name: "stale-days", value: true, valueName: "N", help: "a price older than N days is stale (default 180)"},
 	{name: "help", help: "show help"},
 	{name: "version", help: "print the version"},
 }

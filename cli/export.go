@@ -65,6 +65,11 @@ func (a *App) export(p parsed) int {
 	if err := render(&buf, scenarios); err != nil {
 		return a.fail(err)
 	}
+	if name == "csv" { // the CSV has no place for warnings (stale prices among them)
+		for _, d := range docs {
+			printDiagnostics(a, d.Diags.Warnings())
+		}
+	}
 	return a.emit(p.last("out"), buf.Bytes())
 }
 

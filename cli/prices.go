@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -15,13 +16,20 @@ func (a *App) pricesCommand() command {
 	return command{
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
-		usage:   "prices [--sheet FILE…] | prices import --from litellm [--as-of DATE] [--out FILE] FILE.json",
+		usage: "prices [--sheet FILE…] [--format text|json|csv] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE\n" +
+			"       | prices update --out FILE [--litellm-url URL] [--skypilot-url CLOUD=URL…]",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
-			"Entries older than 90 days are marked stale; API models closed to new users say so.\n\n" +
-			"prices import converts LiteLLM's model_prices_and_context_window.json into a sheet\n" +
-			"(per-token prices become per-Mtok) and lists what it skipped, and why, on stderr.",
-		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"}}, importFlags...),
-		run:   (*App).prices,
+			"Entries older than --stale-days (180) are marked stale; API models closed to new users say so.\n\n" +
+			"prices import converts LiteLLM's model_prices_and_context_window.json (--from litellm) or a\n" +
+			"SkyPilot catalog vms.csv (--from skypilot) into a sheet, each entry merged with the entry of\n" +
+			"the same id in the catalog above (fields the source lacks are kept), and lists what it\n" +
+			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.\n\n" +
+			"prices update fetches LiteLLM's map and SkyPilot's catalogs (aws, gcp, lambda, runpod) over\n" +
+			"HTTPS, imports each the same way and writes one sheet to --out, or nothing on any error.",
+		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"},
+			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text)"}},
+			append(importFlags, updateFlags...)...),
+		run: (*App).prices,
 	}
 }
 
@@ -29,6 +37,16 @@ func (a *App) prices(p parsed) int {
 	if len(p.args) > 0 && p.args[0] == "import" {
 		p.args = p.args[1:]
 		return a.importPrices(p)
+	}
+	if len(p.args) > 0 && p.args[0] == "update" {
+		p.args = p.args[1:]
+		return a.updatePrices(p)
+	}
+	writers := map[string]func(io.Writer, catalogListing) error{"json": writeCatalogJSON, "csv": writeCatalogCSV}
+	form := p.last("format")
+	write, structured := writers[form]
+	if form != "" && form != "text" && !structured {
+		return a.fail(usageError{fmt.Sprintf("--format %q is not one of text, json, csv", form)})
 	}
 	if len(p.args) > 0 {
 		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
@@ -40,9 +58,15 @@ func (a *App) prices(p parsed) int {
 	if diags.HasErrors() {
 		return ExitInvalid
 	}
-	now := a.Now()
+	if structured {
+		if err := write(a.Stdout, a.listing(cat)); err != nil {
+			return a.fail(err)
+		}
+		return ExitOK
+	}
+	now := a.now()
 	fmt.Fprintf(a.Stdout, "Price catalog (%s), %d entries; prices older than %d days are marked stale\n",
-		cat.Currency, len(cat.Entries), int(pricing.StaleAfter.Hours()/24))
+		cat.Currency, len(cat.Entries), int(a.stale().Hours()/24))
 	for _, table := range pricing.Tables {
 		var rows []pricing.Entry
 		for _, e := range cat.Entries {
@@ -55,10 +79,10 @@ func (a *App) prices(p parsed) int {
 		}
 		fmt.Fprintf(a.Stdout, "\n[%s]\n", table)
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tnotes")
+		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tage\tnotes")
 		for _, e := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
-				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), format.Sanitize(truncate(entryNotes(e, now), 80)))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%dd\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
+				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), days(now.Sub(e.AsOf)), format.Sanitize(truncate(entryNotes(e, now, a.stale()), 80)))
 		}
 		tw.Flush()
 	}
@@ -75,9 +99,9 @@ func truncate(s string, n int) string {
 
 // entryNotes says what a person must know about an entry: its age when
 // stale, closures to new users, and the sheet's own note.
-func entryNotes(e pricing.Entry, now time.Time) string {
+func entryNotes(e pricing.Entry, now time.Time, staleAfter time.Duration) string {
 	var parts []string
-	if e.Stale(now, pricing.StaleAfter) {
+	if e.Stale(now, staleAfter) {
 		parts = append(parts, fmt.Sprintf("stale (%d days old)", int(now.Sub(e.AsOf).Hours()/24)))
 	}
 	if e.Closed {

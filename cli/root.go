@@ -31,7 +31,7 @@ func (a *App) root(p parsed) int {
 		return a.fail(err)
 	}
 	if a.Interactive && a.RunTUI != nil {
-		if err := a.RunTUI(docs); err != nil {
+		if err := a.RunTUI(docs, a.options(p)); err != nil {
 			return a.fail(err)
 		}
 		return ExitOK

@@ -6,7 +6,7 @@
 // value when the file writes it, else the option's [[option]] header, and
 // for a price sheet its price_sheets entry, else 1:1 of the scenario.
 //
-// Rules and thresholds (only options of kind "finetune", except the last):
+// Rules and thresholds (only options of kind "finetune", except the last two):
 //
 //	| # | field | warns when | why |
 //	|---|---|---|---|
@@ -17,7 +17,8 @@
 //	| 5 | `merged` | false on a self-hosted LoRA/QLoRA with `unmerged_overhead` > 0 | states the overhead in money: the option's total minus its total with `unmerged_overhead` = 0 |
 //	| 6 | `train_examples` | below the `task`'s minimum: style 200, classification 1,000, extraction 1,000, reasoning 10,000, code 10,000 (no check without `task`) | hundreds can serve style, tens of thousands for reasoning or code |
 //	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
-//	| 8 | price sheet | as_of more than 90 days before now (one warning per sheet) | prices move every quarter |
+//	| 8 | price sheet | as_of more than 180 days (--stale-days) before now (one warning per sheet) | prices move every quarter |
+//	| 9 | the field naming a catalog entry an option is priced with (any kind) | the entry's as_of more than 180 days (--stale-days) before now | a decision may rest on a price that has moved |
 //
 // Plausibility (every option kind, and the workload and team): a written
 // value above its bound in plausibilities — valid, yet far outside

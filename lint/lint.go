@@ -20,6 +20,9 @@ type Input struct {
 	Result   model.Result
 	Sheets   []SheetInfo // every sheet the run layered, built-in first
 	Now      time.Time
+	// StaleAfter is the age past which a price is stale (--stale-days);
+	// pricing.StaleAfter when 0.
+	StaleAfter time.Duration
 }
 
 // SheetInfo is one price sheet the run layered.
@@ -48,6 +51,7 @@ func Check(in Input) diag.List {
 	}
 	c.implausible()
 	c.staleSheets()
+	c.staleEntries()
 	c.out.Sort()
 	return c.out
 }

@@ -4,12 +4,12 @@ import (
 	"strconv"
 
 	"github.com/tunecost/tunecost/format"
-	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
-// staleSheets: prices move every quarter, so a sheet older than
-// pricing.StaleAfter may price GPUs and tokens that no longer cost that.
+// staleSheets: prices move every quarter, so a sheet older than the
+// threshold (180 days by default) may price GPUs and tokens that no longer
+// cost that.
 func (c *checker) staleSheets() {
 	seen := map[SheetInfo]bool{}
 	for _, sh := range c.in.Sheets {
@@ -18,13 +18,13 @@ func (c *checker) staleSheets() {
 		}
 		seen[sh] = true
 		age := c.in.Now.Sub(sh.AsOf)
-		if age <= pricing.StaleAfter {
+		if age <= c.staleAfter() {
 			continue
 		}
 		p := c.sheetPos(sh)
 		c.out.Warnf(c.path, p.Line, p.Col, "price_sheets",
 			"price sheet %s is %d days old (as_of %s, older than %d days): prices move every quarter; update the sheet or layer a newer one",
-			sheetLabel(sh), int(age.Hours()/24), sh.AsOf.Format("2006-01-02"), int(pricing.StaleAfter.Hours()/24))
+			sheetLabel(sh), days(age), sh.AsOf.Format("2006-01-02"), days(c.staleAfter()))
 	}
 }
 

@@ -16,6 +16,9 @@ type Catalog struct {
 	APIModels  map[string]APIModel
 	Embeddings map[string]Embedding
 	VectorDBs  map[string]VectorDB
+	// Origins says which sheet supplied each entry and its date, by
+	// OriginKey; nil or incomplete for a hand-built catalog.
+	Origins map[string]Origin
 }
 
 // NewCatalog returns an empty catalog with every map allocated.

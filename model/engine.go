@@ -27,6 +27,7 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
 	for i := range res.Options {
 		res.Options[i].src, res.Options[i].index = src, i
+		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
 	}
 	return res, nil
 }

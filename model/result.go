@@ -78,6 +78,7 @@ type OptionResult struct {
 	Serving       *Serving     // nil for API-served options
 	Months        []Month
 	Warnings      []string
+	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
 
 	derivations []Derivation   // set while replaying with tracing on
 	src         *explainSource // set by Evaluate, for Derivations

@@ -74,6 +74,7 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	dropDanglingOffers(effective, &diags)
 
 	c := &Catalog{Catalog: model.NewCatalog("")}
+	c.Origins = make(map[string]model.Origin, len(effective))
 	if base != nil {
 		c.Currency = base.Currency
 	}
@@ -110,8 +111,13 @@ func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
 	}
 }
 
-// add puts an entry's typed value into the engine's catalog.
+// add puts an entry's typed value and origin into the engine's catalog.
 func (c *Catalog) add(e Entry) {
+	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
+	if m, ok := e.Item.(model.APIModel); ok {
+		origin.Deprecated = m.Deprecated
+	}
+	c.Origins[model.OriginKey(string(e.Table), e.ID)] = origin
 	switch v := e.Item.(type) {
 	case model.GPU:
 		c.GPUs[e.ID] = v

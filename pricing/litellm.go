@@ -2,7 +2,9 @@ package pricing
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -11,71 +13,187 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tunecost/tunecost/model"
 )
 
-// Skipped is a LiteLLM entry that the import left out (or folded into
-// another entry), and why.
+// Skipped is an entry of an import source that the import left out (or
+// folded into another entry), and why.
 type Skipped struct {
-	Key    string // the entry's key in LiteLLM's file
+	Key    string // the entry's key (LiteLLM) or row (SkyPilot) in the source
 	Reason string
 }
 
 // ImportLiteLLM converts LiteLLM's model_prices_and_context_window.json into
-// a price sheet (USD, every entry dated asOf, "YYYY-MM-DD"). Per-token prices
-// become per-million-token ones. Chat, completion and responses models become
+// a price sheet (every entry dated opt.AsOf). Per-token prices become
+// per-million-token ones. Chat, completion and responses models become
 // [[api_model]]s, embedding models with a known dimension [[embedding]]s. An
 // "ft:" model is folded into its base model's fine-tuning prices when LiteLLM
-// knows the training price, else imported as a model of its own. The output
-// is deterministic and parses cleanly; report lists every key not imported.
-func ImportLiteLLM(r io.Reader, asOf, source string) ([]byte, []Skipped, error) {
-	date, err := time.Parse(time.DateOnly, asOf)
+// knows the training price, else imported as a model of its own.
+//
+// An entry whose id matches (by CanonicalID) a model of opt.Catalog is
+// written under the catalog's id, merged: the prices LiteLLM has replace the
+// catalog's, every field it lacks (fine-tuning prices, ft_closed, latency,
+// name, note) is kept, so layering the result (replace by id) loses nothing.
+//
+// The output is deterministic and parses cleanly; skipped lists every key
+// not imported with the reason. Malformed JSON, a price that is negative or
+// not a number, or a key with control characters is an error (a diag.List,
+// one positioned line each) and nothing is returned.
+func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
+	date, err := time.Parse(time.DateOnly, opt.AsOf)
 	if err != nil {
-		return nil, nil, fmt.Errorf("as_of %q is not a date (YYYY-MM-DD)", asOf)
+		return nil, nil, fmt.Errorf("as_of %q is not a date (YYYY-MM-DD)", opt.AsOf)
 	}
-	var raw map[string]json.RawMessage
-	if err := json.NewDecoder(r).Decode(&raw); err != nil {
-		return nil, nil, fmt.Errorf("reading LiteLLM prices: %w", err)
+	file := cmp.Or(opt.File, "LiteLLM prices")
+	data, err := ReadSource(file, r)
+	if err != nil {
+		return nil, nil, err
 	}
-	im := &litellmImport{models: map[string]*importedModel{}, keyOfID: map[string]string{}}
-	var fineTuned []string
-	for _, key := range slices.Sorted(maps.Keys(raw)) {
-		if strings.HasPrefix(key, "ft:") {
-			fineTuned = append(fineTuned, key)
-			continue
-		}
-		im.add(key, raw[key])
+	entries, err := readLiteLLMEntries(file, data)
+	if err != nil {
+		return nil, nil, err
 	}
-	// Fine-tuned models last, so that their base models are known.
-	for _, key := range fineTuned {
-		im.add(key, raw[key])
+	im := &litellmImport{models: map[string]*importedModel{}, keyOfID: map[string]string{},
+		errs: importErrors{file: file}, catalog: canonicalIndex(opt.Catalog)}
+	for _, e := range entries {
+		im.add(e)
+	}
+	if err := im.errs.err(); err != nil {
+		return nil, nil, err
 	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
-	return im.write(date, source), im.skipped, nil
+	return im.write(date, opt), im.skipped, nil
 }
 
-// importedModel is one entry on its way into the sheet.
+// litellmEntry is one top-level key of LiteLLM's map and where it is.
+type litellmEntry struct {
+	key       string
+	value     json.RawMessage
+	line, col int
+	order     int // the import's order: see readLiteLLMEntries
+}
+
+// readLiteLLMEntries reads the map's entries with their positions, in the
+// order the import takes them: plain keys first, then keys with a maker's
+// own prefix (so that "deepseek-chat" wins over "deepseek/deepseek-chat"),
+// then "ft:" models (so that their base models are known); by key within each.
+func readLiteLLMEntries(file string, data []byte) ([]litellmEntry, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		if err == nil {
+			line, col := offsetPos(data, skipSeparators(data, 0))
+			return nil, errorLine(file, line, col, "LiteLLM's price map must be a JSON object of models")
+		}
+		return nil, jsonError(file, data, dec, err)
+	}
+	var out []litellmEntry
+	for dec.More() {
+		start := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, jsonError(file, data, dec, err)
+		}
+		key, _ := tok.(string)
+		line, col := offsetPos(data, skipSeparators(data, start))
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, jsonError(file, data, dec, err)
+		}
+		out = append(out, litellmEntry{key: key, value: v, line: line, col: col})
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonError(file, data, dec, err)
+	}
+	end := dec.InputOffset()
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := offsetPos(data, skipSeparators(data, end))
+		return nil, errorLine(file, line, col, "malformed JSON: data after the top-level object")
+	}
+	for i := range out {
+		out[i].order = entryOrder(out[i])
+	}
+	slices.SortStableFunc(out, func(a, b litellmEntry) int {
+		return cmp.Or(cmp.Compare(a.order, b.order), strings.Compare(a.key, b.key))
+	})
+	return out, nil
+}
+
+func entryOrder(e litellmEntry) int {
+	provider := providerOf(e.value)
+	order := 0
+	if strings.HasPrefix(litellmID(e.key, provider), "ft:") {
+		order = 2
+	}
+	if makerPrefixed(e.key, provider) {
+		order++
+	}
+	return order
+}
+
+// skipSeparators moves past the whitespace and comma before a key.
+func skipSeparators(data []byte, off int64) int64 {
+	for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+// jsonError positions a JSON decoding error.
+func jsonError(file string, data []byte, dec *json.Decoder, err error) error {
+	off := dec.InputOffset()
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		off = syn.Offset
+	}
+	msg := "malformed JSON: " + err.Error()
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		off, msg = int64(len(data)), "malformed JSON: unexpected end of file"
+	}
+	line, col := offsetPos(data, off)
+	return errorLine(file, line, col, "%s", msg)
+}
+
+func errorLine(file string, line, col int, format string, args ...any) error {
+	e := importErrors{file: file}
+	e.at(line, col, "", format, args...)
+	return e.err()
+}
+
+// importedModel is one entry on its way into the sheet: the catalog entry it
+// is merged into (zero when new) with the prices the source has set on it.
 type importedModel struct {
-	table                    Table
-	id, note                 string
-	input, output, cached    float64
-	train, ftInput, ftOutput float64
-	dim                      int
+	table  Table
+	id     string
+	note   string
+	api    model.APIModel
+	embed  model.Embedding
+	merged *Entry // the catalog entry it updates, nil when new
 }
 
 type litellmImport struct {
-	models  map[string]*importedModel // by id
-	keyOfID map[string]string         // id -> the LiteLLM key it came from
+	models  map[string]*importedModel // by canonical id
+	keyOfID map[string]string         // canonical id -> the LiteLLM key it came from
+	catalog map[string]Entry          // canonical id -> catalog model entry
 	skipped []Skipped
+	errs    importErrors
 }
 
 func (im *litellmImport) skip(key, format string, args ...any) {
 	im.skipped = append(im.skipped, Skipped{Key: key, Reason: fmt.Sprintf(format, args...)})
 }
 
-// add classifies one LiteLLM entry and imports it or records why not.
-func (im *litellmImport) add(key string, data json.RawMessage) {
+// add classifies one LiteLLM entry and imports it, records why not, or
+// records the error that stops the import.
+func (im *litellmImport) add(e litellmEntry) {
+	key := e.key
+	fail := func(format string, args ...any) { im.errs.at(e.line, e.col, key, format, args...) }
+	if hasControl(key) {
+		fail("the key contains a control character")
+		return
+	}
 	var spec map[string]any
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := json.NewDecoder(bytes.NewReader(e.value))
 	dec.UseNumber()
 	if err := dec.Decode(&spec); err != nil || spec == nil {
 		im.skip(key, "not a JSON object")
@@ -85,24 +203,24 @@ func (im *litellmImport) add(key string, data json.RawMessage) {
 		im.skip(key, "LiteLLM's schema example, not a model")
 		return
 	}
-	id := strings.ToLower(strings.TrimSpace(key))
+	mode, _ := spec["mode"].(string)
+	provider, _ := spec["litellm_provider"].(string)
+	if why := notPriced(mode, spec); why != "" {
+		im.skip(key, "%s", why)
+		return
+	}
+	input, hasIn, bad := perMtok(spec, "input_cost_per_token")
+	output, hasOut, badOut := perMtok(spec, "output_cost_per_token")
+	if bad != "" || badOut != "" {
+		fail("%s", strings.Trim(bad+"; "+badOut, "; "))
+		return
+	}
+	id := litellmID(key, provider)
 	if len(id) > maxIDLen || !idPattern.MatchString(id) {
 		im.skip(key, "key cannot be an id (lower-case letters, digits and . _ : / @ -)")
 		return
 	}
-	if first, dup := im.keyOfID[id]; dup {
-		im.skip(key, "same id as %q after normalisation to lower case", first)
-		return
-	}
-	mode, _ := spec["mode"].(string)
-	provider, _ := spec["litellm_provider"].(string)
-	input, hasIn, bad := perMtok(spec, "input_cost_per_token")
-	output, hasOut, badOut := perMtok(spec, "output_cost_per_token")
-	if bad != "" || badOut != "" {
-		im.skip(key, "%s", bad+badOut)
-		return
-	}
-	m := &importedModel{id: id, input: input, output: output}
+	m := &importedModel{id: id}
 	switch mode {
 	case "chat", "completion", "responses":
 		if !hasIn || !hasOut {
@@ -110,10 +228,14 @@ func (im *litellmImport) add(key string, data json.RawMessage) {
 			return
 		}
 		m.table = TableAPIModel
-		if c, ok, _ := perMtok(spec, "cache_read_input_token_cost"); ok && c > 0 {
-			m.cached = c
-		}
 		m.note = fmt.Sprintf("imported from LiteLLM (%s, %s)", provider, mode)
+		if !im.mergeInto(key, m) {
+			return
+		}
+		if why := m.setAPIPrices(spec, input, output); why != "" {
+			fail("%s", why)
+			return
+		}
 		if base, ok := strings.CutPrefix(id, "ft:"); ok && !im.fineTuned(key, base, m, spec) {
 			return
 		}
@@ -127,27 +249,95 @@ func (im *litellmImport) add(key string, data json.RawMessage) {
 			im.skip(key, "embedding without output_vector_size (its dimension)")
 			return
 		}
-		m.table, m.dim = TableEmbedding, dim
+		m.table = TableEmbedding
 		m.note = fmt.Sprintf("imported from LiteLLM (%s, embedding)", provider)
-	case "":
-		im.skip(key, "no mode: a LiteLLM pricing bracket, not a model")
-		return
-	default:
-		im.skip(key, "mode %q is not priced per text token", mode)
+		if !im.mergeInto(key, m) {
+			return
+		}
+		m.embed.PerMtok, m.embed.Dim = input, dim
+	}
+	canon := CanonicalID(m.id)
+	if first, dup := im.keyOfID[canon]; dup {
+		im.skip(key, "same id as %q (ids compare in canonical form: lower case, 4.5 = 4-5)", first)
 		return
 	}
-	im.models[id] = m
-	im.keyOfID[id] = key
+	im.models[canon] = m
+	im.keyOfID[canon] = key
+}
+
+// notPriced says why an entry is not a model priced per text token, or "".
+func notPriced(mode string, spec map[string]any) string {
+	switch mode {
+	case "chat", "completion", "responses", "embedding":
+	case "":
+		return "no mode: a LiteLLM pricing bracket, not a model"
+	default:
+		return fmt.Sprintf("mode %q is not priced per text token", mode)
+	}
+	if _, tiered := spec["tiered_pricing"]; tiered {
+		return "tiered_pricing: the price per token depends on the request's size, and a sheet holds one price"
+	}
+	return ""
+}
+
+// mergeInto starts m from the catalog entry its id names, if any; false
+// when that entry is another kind of model (the import would clash with it).
+func (im *litellmImport) mergeInto(key string, m *importedModel) bool {
+	e, ok := im.catalog[CanonicalID(m.id)]
+	if !ok {
+		m.api.ID, m.embed.ID = m.id, m.id
+		return true
+	}
+	if e.Table != m.table {
+		im.skip(key, "the catalog's %s %q (sheet %q) has this id; a model id names one kind of model", e.Table, e.ID, e.Sheet)
+		return false
+	}
+	m.id, m.merged = e.ID, &e
+	switch it := e.Item.(type) {
+	case model.APIModel:
+		m.api = it
+	case model.Embedding:
+		m.embed = it
+	}
+	return true
+}
+
+// setAPIPrices sets the prices (and deprecation date) LiteLLM has on m,
+// leaving the others. LiteLLM writes "2026-10-01" or nothing; a date in any
+// other form (its sample_spec's prose) is not one.
+func (m *importedModel) setAPIPrices(spec map[string]any, input, output float64) string {
+	m.api.InputPerMtok, m.api.OutputPerMtok = input, output
+	c, ok, bad := perMtok(spec, "cache_read_input_token_cost")
+	if bad != "" {
+		return bad
+	}
+	if ok && c > 0 {
+		m.api.CachedInputPerMtok = c
+	}
+	bi, hasBI, badBI := perMtok(spec, "input_cost_per_token_batches")
+	bo, hasBO, badBO := perMtok(spec, "output_cost_per_token_batches")
+	if badBI != "" || badBO != "" {
+		return strings.Trim(badBI+"; "+badBO, "; ")
+	}
+	if hasBI && hasBO && bi > 0 && bo > 0 { // the sheet needs both, and 0 would read as "none"
+		m.api.BatchInputPerMtok, m.api.BatchOutputPerMtok = bi, bo
+	}
+	if d, ok := spec["deprecation_date"].(string); ok {
+		if t, err := time.Parse(time.DateOnly, d); err == nil {
+			m.api.Deprecated = t
+		}
+	}
+	return ""
 }
 
 // fineTuned folds an "ft:" model into its base when the training price is
 // known (returning false: nothing more to import), else notes what it is.
 func (im *litellmImport) fineTuned(key, base string, m *importedModel, spec map[string]any) bool {
 	train, hasTrain, _ := perMtok(spec, "training_cost_per_token")
-	b, hasBase := im.models[base]
+	b, hasBase := im.byCanonicalID(base)
 	if hasTrain && train > 0 && hasBase && b.table == TableAPIModel {
-		b.train, b.ftInput, b.ftOutput = train, m.input, m.output
-		im.skip(key, "folded into %q as its fine-tuning prices", base)
+		b.api.TrainPerMtok, b.api.FTInputPerMtok, b.api.FTOutputPerMtok = train, m.api.InputPerMtok, m.api.OutputPerMtok
+		im.skip(key, "folded into %q as its fine-tuning prices", b.id)
 		return false
 	}
 	why := "LiteLLM has no training price"
@@ -158,8 +348,15 @@ func (im *litellmImport) fineTuned(key, base string, m *importedModel, spec map[
 	return true
 }
 
+// byCanonicalID finds an imported model by id in canonical form.
+func (im *litellmImport) byCanonicalID(id string) (*importedModel, bool) {
+	m, ok := im.models[CanonicalID(id)]
+	return m, ok
+}
+
 // perMtok reads a per-token price as a price per million tokens, rounded to
 // 12 significant digits so that 2.5e-06 becomes 2.5, not 2.4999999999999996.
+// bad says why a present value is not a price.
 func perMtok(spec map[string]any, field string) (v float64, ok bool, bad string) {
 	raw, present := spec[field]
 	if !present || raw == nil {
@@ -170,12 +367,19 @@ func perMtok(spec map[string]any, field string) (v float64, ok bool, bad string)
 		return 0, false, fmt.Sprintf("%s is not a number", field)
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
-	if err != nil || math.IsInf(f, 0) || f < 0 {
-		return 0, false, fmt.Sprintf("%s %s is not a price", field, n)
+	if err != nil || f < 0 {
+		return 0, false, fmt.Sprintf("%s %s is not a price (a number >= 0)", field, n)
 	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(f*1e6, 'g', 12, 64), 64)
+	if math.IsInf(r, 0) || math.IsNaN(r) || r > maxPricePerMtok {
+		return 0, false, fmt.Sprintf("%s %s is not a plausible price", field, n)
+	}
 	return r, true, ""
 }
+
+// maxPricePerMtok is far above any real price per million tokens; larger
+// values are typos or hostile, and would overflow the engine's sums.
+const maxPricePerMtok = 1e9
 
 func wholeNumber(v any) (int, bool) {
 	n, ok := v.(json.Number)
@@ -186,46 +390,94 @@ func wholeNumber(v any) (int, bool) {
 	return int(i), err == nil && i >= 1
 }
 
+// providerOf reads an entry's litellm_provider, "" when it has none.
+func providerOf(raw json.RawMessage) string {
+	var v struct {
+		Provider string `json:"litellm_provider"`
+	}
+	_ = json.Unmarshal(raw, &v)
+	return v.Provider
+}
+
 // write renders the imported entries, api models then embeddings, by id.
-func (im *litellmImport) write(date time.Time, source string) []byte {
+func (im *litellmImport) write(date time.Time, opt ImportOptions) []byte {
 	var w tomlWriter
-	w.comment("Imported from LiteLLM's model_prices_and_context_window.json by tunecost.")
-	w.comment("Prices per million tokens: LiteLLM's per-token prices x 1e6.")
-	w.blank()
-	w.table("sheet")
-	w.str("name", "LiteLLM import")
-	w.str("currency", "USD")
-	w.raw("as_of", date.Format(time.DateOnly))
-	w.str("source", source)
+	if !opt.EntriesOnly {
+		w.comment("Imported from LiteLLM's model_prices_and_context_window.json by tunecost.")
+		w.comment("Prices per million tokens: LiteLLM's per-token prices x 1e6. Entries whose id the")
+		w.comment("catalog already had keep every field LiteLLM lacks (fine-tuning prices, latency, notes).")
+		w.blank()
+		w.table("sheet")
+		w.str("name", "LiteLLM import")
+		w.str("currency", "USD")
+		w.raw("as_of", date.Format(time.DateOnly))
+		w.str("source", opt.Source)
+	}
 	for _, table := range []Table{TableAPIModel, TableEmbedding} {
-		for _, id := range slices.Sorted(maps.Keys(im.models)) {
-			m := im.models[id]
-			if m.table != table {
-				continue
+		models := slices.SortedFunc(maps.Values(im.models), func(a, b *importedModel) int { return strings.Compare(a.id, b.id) })
+		for _, m := range models {
+			if m.table == table {
+				m.writeEntry(&w, opt, date)
 			}
-			w.array(string(table))
-			w.str("id", m.id)
-			if table == TableEmbedding {
-				w.num("per_mtok", m.input)
-				w.raw("dim", strconv.Itoa(m.dim))
-			} else {
-				m.writeAPI(&w)
-			}
-			w.str("note", m.note)
 		}
 	}
 	return w.bytes()
 }
 
-func (m *importedModel) writeAPI(w *tomlWriter) {
-	w.num("input_per_mtok", m.input)
-	w.num("output_per_mtok", m.output)
-	if m.cached > 0 {
-		w.num("cached_input_per_mtok", m.cached)
+func (m *importedModel) writeEntry(w *tomlWriter, opt ImportOptions, date time.Time) {
+	w.array(string(m.table))
+	w.str("id", m.id)
+	entryMeta(w, opt, date)
+	note := m.note
+	if m.merged != nil {
+		if m.merged.Name != "" {
+			w.str("name", m.merged.Name)
+		}
+		note = cmp.Or(m.merged.Note, note)
 	}
-	if m.train > 0 {
-		w.num("train_per_mtok", m.train)
-		w.num("ft_input_per_mtok", m.ftInput)
-		w.num("ft_output_per_mtok", m.ftOutput)
+	if m.table == TableEmbedding {
+		w.num("per_mtok", m.embed.PerMtok)
+		w.raw("dim", strconv.Itoa(m.embed.Dim))
+	} else {
+		writeAPIModel(w, m.api)
+	}
+	w.str("note", note)
+}
+
+// writeAPIModel writes every field of an api_model that is set.
+func writeAPIModel(w *tomlWriter, a model.APIModel) {
+	w.num("input_per_mtok", a.InputPerMtok)
+	w.num("output_per_mtok", a.OutputPerMtok)
+	optional := []struct {
+		key string
+		v   float64
+	}{
+		{"cached_input_per_mtok", a.CachedInputPerMtok},
+		{"batch_input_per_mtok", a.BatchInputPerMtok},
+		{"batch_output_per_mtok", a.BatchOutputPerMtok},
+		{"ttft_ms", a.TTFTms},
+		{"output_tokens_per_s", a.OutputTokensPerS},
+	}
+	for _, f := range optional {
+		if f.v > 0 {
+			w.num(f.key, f.v)
+		}
+	}
+	if !a.Deprecated.IsZero() {
+		w.raw("deprecated", a.Deprecated.Format(time.DateOnly))
+	}
+	if a.Managed() {
+		w.num("train_per_mtok", a.TrainPerMtok)
+		w.num("ft_input_per_mtok", a.FTInputPerMtok)
+		w.num("ft_output_per_mtok", a.FTOutputPerMtok)
+		if a.FTHostingHourly > 0 {
+			w.num("ft_hosting_hourly", a.FTHostingHourly)
+		}
+		if a.FTClosed {
+			w.raw("ft_closed", "true")
+		}
+	}
+	if a.Closed {
+		w.raw("closed", "true")
 	}
 }

@@ -20,7 +20,7 @@ func importFile(t *testing.T, path string) ([]byte, []Skipped, *Sheet) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	out, skipped, err := ImportLiteLLM(f, "2025-09-05", "LiteLLM model_prices_and_context_window.json (2025-09-05)")
+	out, skipped, err := ImportLiteLLM(f, ImportOptions{File: path, AsOf: "2025-09-05", Source: "LiteLLM model_prices_and_context_window.json (2025-09-05)"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,8 +94,20 @@ func TestImportLiteLLMWhole(t *testing.T) {
 	for _, e := range sh.Entries {
 		count[e.Table]++
 	}
-	if count[TableAPIModel] != 1342 || count[TableEmbedding] != 32 || len(skipped) != 327 {
-		t.Errorf("imported %v, skipped %d; want 1342 api models, 32 embeddings, 327 skipped", count, len(skipped))
+	// 1342 api models and 32 embeddings before keys with the maker's own
+	// prefix ("openai/gpt-4o") were read as the plain key: 126 such keys now
+	// repeat one (1219 + 29 + 126 = 1342 + 32; 327 + 126 = 453 skipped).
+	if count[TableAPIModel] != 1219 || count[TableEmbedding] != 29 || len(skipped) != 453 {
+		t.Errorf("imported %v, skipped %d; want 1219 api models, 29 embeddings, 453 skipped", count, len(skipped))
+	}
+	same := 0
+	for _, s := range skipped {
+		if strings.HasPrefix(s.Reason, "same id as") {
+			same++
+		}
+	}
+	if same != 126 {
+		t.Errorf("%d keys repeat another, want 126", same)
 	}
 	if !slices.IsSortedFunc(skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) }) {
 		t.Error("report is not sorted by key")
@@ -109,12 +121,16 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
   "ft:base-model": {"mode": "chat", "input_cost_per_token": 3e-06, "output_cost_per_token": 6e-06, "training_cost_per_token": 2.5e-05},
   "ft:orphan": {"mode": "chat", "input_cost_per_token": 3e-06, "output_cost_per_token": 6e-06, "training_cost_per_token": 2.5e-05},
   "Base-Model": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
-  "negative": {"mode": "chat", "input_cost_per_token": -1, "output_cost_per_token": 2e-06},
-  "stringy": {"mode": "chat", "input_cost_per_token": "1", "output_cost_per_token": 2e-06},
+  "deepseek/deepseek-chat": {"mode": "chat", "litellm_provider": "deepseek", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
+  "deepseek-chat": {"mode": "chat", "litellm_provider": "deepseek", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
+  "model-4.5": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
+  "model-4-5": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
+  "tiered": {"mode": "chat", "tiered_pricing": [{"input_cost_per_token": 1e-07, "range": [0, 1000]}]},
+  "image": {"mode": "image_generation", "input_cost_per_token": "free"},
   "no-output": {"mode": "chat", "input_cost_per_token": 1e-06},
   "odd": [1, 2]
 }`
-	out, skipped, err := ImportLiteLLM(strings.NewReader(in), "2025-09-05", "test")
+	out, skipped, err := ImportLiteLLM(strings.NewReader(in), ImportOptions{AsOf: "2025-09-05", Source: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,21 +143,28 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
 	if base.TrainPerMtok != 25 || base.FTInputPerMtok != 3 || base.FTOutputPerMtok != 6 {
 		t.Errorf("ft:base-model not folded into base-model: %+v", base)
 	}
-	if _, ok := cat.APIModels["ft:orphan"]; !ok || len(cat.Entries) != 2 {
-		t.Errorf("want base-model and ft:orphan, got %v", cat.Entries)
+	var ids []string
+	for _, e := range cat.Entries {
+		ids = append(ids, e.ID)
+	}
+	if want := []string{"base-model", "deepseek-chat", "ft:orphan", "model-4-5"}; !slices.Equal(ids, want) {
+		t.Errorf("imported %v, want %v", ids, want)
 	}
 	got := map[string]string{}
 	for _, s := range skipped {
 		got[s.Key] = s.Reason
 	}
+	const canon = " (ids compare in canonical form: lower case, 4.5 = 4-5)"
 	want := map[string]string{
-		"sample_spec":   "LiteLLM's schema example, not a model",
-		"ft:base-model": `folded into "base-model" as its fine-tuning prices`,
-		"base-model":    `same id as "Base-Model" after normalisation to lower case`, // sorted keys: upper case first
-		"negative":      "input_cost_per_token -1 is not a price",
-		"stringy":       "input_cost_per_token is not a number",
-		"no-output":     "no per-token prices",
-		"odd":           "not a JSON object",
+		"sample_spec":            "LiteLLM's schema example, not a model",
+		"ft:base-model":          `folded into "base-model" as its fine-tuning prices`,
+		"base-model":             `same id as "Base-Model"` + canon, // sorted keys: upper case first
+		"deepseek/deepseek-chat": `same id as "deepseek-chat"` + canon,
+		"model-4.5":              `same id as "model-4-5"` + canon,
+		"tiered":                 "tiered_pricing: the price per token depends on the request's size, and a sheet holds one price",
+		"image":                  `mode "image_generation" is not priced per text token`,
+		"no-output":              "no per-token prices",
+		"odd":                    "not a JSON object",
 	}
 	for k, w := range want {
 		if got[k] != w {
@@ -154,10 +177,10 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
 }
 
 func TestImportLiteLLMErrors(t *testing.T) {
-	if _, _, err := ImportLiteLLM(strings.NewReader("{}"), "05/09/2025", "x"); err == nil {
+	if _, _, err := ImportLiteLLM(strings.NewReader("{}"), ImportOptions{AsOf: "05/09/2025"}); err == nil {
 		t.Error("a bad as_of must be an error")
 	}
-	if _, _, err := ImportLiteLLM(strings.NewReader("[1]"), "2025-09-05", "x"); err == nil {
+	if _, _, err := ImportLiteLLM(strings.NewReader("[1]"), ImportOptions{AsOf: "2025-09-05"}); err == nil {
 		t.Error("a JSON array must be an error")
 	}
 }

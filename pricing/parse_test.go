@@ -209,11 +209,12 @@ func TestParseInlineArray(t *testing.T) {
 
 func TestStale(t *testing.T) {
 	e := Entry{AsOf: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if e.Stale(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), StaleAfter) {
-		t.Error("59 days old is not stale")
+	// 2026-01-01 + 180 days = 2026-06-30.
+	if e.Stale(time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), StaleAfter) {
+		t.Error("180 days old is not stale")
 	}
-	if !e.Stale(time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), StaleAfter) {
-		t.Error("91 days old is stale")
+	if !e.Stale(time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), StaleAfter) {
+		t.Error("181 days old is stale")
 	}
 }
 

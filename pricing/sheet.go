@@ -24,8 +24,9 @@ func (t Table) isModel() bool {
 	return t == TableOpenModel || t == TableAPIModel || t == TableEmbedding
 }
 
-// StaleAfter is the product's age threshold for a price: older ones are flagged.
-const StaleAfter = 90 * 24 * time.Hour
+// StaleAfter is the product's default age threshold for a price (--stale-days
+// changes it): older prices are flagged wherever they are listed or used.
+const StaleAfter = 180 * 24 * time.Hour
 
 // Sheet is one parsed price sheet.
 type Sheet struct {

@@ -44,3 +44,6 @@ func tomlFloat(v float64) string {
 	}
 	return s
 }
+
+// QuoteTOML quotes s as a TOML basic string, control characters as spaces.
+func QuoteTOML(s string) string { return tomlString(s) }

@@ -204,7 +204,7 @@ func DiffMarkdown(w io.Writer, d DiffResult) error {
 	sb.WriteString("\n#### Changed assumptions\n\n")
 	writeMarkdownChanges(&sb, d.Changes, "No input changed.")
 	sb.WriteString("\n#### Prices\n\n")
-	writeMarkdownPrices(&sb, d.Prices)
+	writeDiffMarkdownPrices(&sb, d.Prices)
 	sb.WriteString("\n</details>\n")
 	_, err := io.WriteString(w, sb.String())
 	return err
@@ -223,7 +223,7 @@ func writeMarkdownChanges(sb *strings.Builder, changes []Change, none string) {
 	}
 }
 
-func writeMarkdownPrices(sb *strings.Builder, prices []Change) {
+func writeDiffMarkdownPrices(sb *strings.Builder, prices []Change) {
 	if len(prices) == 0 {
 		sb.WriteString("No price changed.\n")
 		return

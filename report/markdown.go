@@ -71,6 +71,7 @@ func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 		}
 	}
 	sb.WriteString("\nMonths count from 1: month 1 is the first month of the horizon.\n")
+	writeMarkdownPrices(sb, s, h)
 }
 
 // optionNames are the escaped option names, for table headers.

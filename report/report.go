@@ -5,6 +5,8 @@
 package report
 
 import (
+	"time"
+
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
@@ -21,6 +23,17 @@ type Scenario struct {
 	// Uncertainty is the Monte Carlo, tornado and break-even analysis, nil
 	// when it was not run.
 	Uncertainty *uncertainty.Summary
+	// Sheets are the price sheets the run layered, built-in first; Today
+	// and StaleAfter age the prices the options used (Result.Options[i].Entries).
+	Sheets     []SheetUsed
+	Today      time.Time
+	StaleAfter time.Duration
+}
+
+// SheetUsed is one price sheet a run layered.
+type SheetUsed struct {
+	Name, File string
+	AsOf       time.Time
 }
 
 // DisplayFile is the file name shown to people.

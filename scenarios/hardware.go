@@ -115,7 +115,7 @@ func (r *resolver) deprecated(ov OptionValues, label string, h hosting, s *model
 	if h.self || !found || m.Deprecated.IsZero() {
 		return
 	}
-	end := Today().AddDate(0, int(s.HorizonMonths), 0)
+	end := r.today.AddDate(0, int(s.HorizonMonths), 0)
 	if !m.Deprecated.Before(end) {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
+	"time"
 )
 
 // resolver checks a parsed file against the catalog.
@@ -11,6 +12,7 @@ type resolver struct {
 	f     *File
 	cat   *model.Catalog
 	diags diag.List
+	today time.Time // deprecations are counted from it
 }
 
 // errorf records an error at; an inherited value's Loc names its base file.
@@ -27,11 +29,16 @@ func (r *resolver) warnf(at Loc, field, format string, args ...any) {
 // scenario is filled as far as possible even when there are errors; only
 // use it when the list has none. A nil catalog skips the catalog checks.
 func (f *File) Resolve(cat *model.Catalog) (model.Scenario, diag.List) {
+	return f.ResolveOn(cat, Today())
+}
+
+// ResolveOn is Resolve with the date deprecations are counted from (--today).
+func (f *File) ResolveOn(cat *model.Catalog, today time.Time) (model.Scenario, diag.List) {
 	if cat == nil {
 		empty := model.NewCatalog("")
 		cat = &empty
 	}
-	r := &resolver{f: f, cat: cat}
+	r := &resolver{f: f, cat: cat, today: today}
 	s := model.Scenario{Name: f.Name, Description: f.Description, Currency: f.Currency}
 	if s.Currency == "" {
 		s.Currency = DefaultCurrency

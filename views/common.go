@@ -10,7 +10,8 @@ import (
 type Config struct {
 	Now    func() time.Time // for the catalog's stale marks; time.Now when nil
 	Editor string           // the editor command ($VISUAL, $EDITOR); "" disables the key
-	// StaleAfter is the age after which a price is marked stale; 90 days when 0.
+	// StaleAfter is the age after which a price is marked stale (--stale-days);
+	// pricing.StaleAfter (180 days) when 0.
 	StaleAfter time.Duration
 	// Dir is the folder that file paths are shown relative to; the working
 	// directory when empty.

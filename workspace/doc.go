@@ -5,6 +5,7 @@
 package workspace
 
 import (
+	"cmp"
 	"errors"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 type Options struct {
 	ExtraSheets []string         // --prices, layered last
 	Now         func() time.Time // for staleness checks; time.Now when nil
+	StaleAfter  time.Duration    // --stale-days; pricing.StaleAfter when 0
 	// ReadOwn, when set, reads the scenario's own files — its extends bases
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
@@ -78,7 +80,12 @@ func (d *Doc) OK() bool { return d.Err == nil }
 
 // Report returns the document as the report package renders it.
 func (d *Doc) Report() report.Scenario {
-	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings()}
+	sheets := make([]report.SheetUsed, 0, len(d.sheets))
+	for _, sh := range d.sheets {
+		sheets = append(sheets, report.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
+	}
+	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
+		Sheets: sheets, Today: d.now(), StaleAfter: cmp.Or(d.opt.StaleAfter, pricing.StaleAfter)}
 }
 
 // Edits returns the edits applied since loading, oldest first.

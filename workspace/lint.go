@@ -12,5 +12,5 @@ func (d *Doc) lint() diag.List {
 		sheets = append(sheets, lint.SheetInfo{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
 	}
 	return lint.Check(lint.Input{File: d.File, Scenario: d.Input, Catalog: d.Catalog, Result: d.Result,
-		Sheets: sheets, Now: d.now()})
+		Sheets: sheets, Now: d.now(), StaleAfter: d.opt.StaleAfter})
 }

@@ -150,7 +150,7 @@ func (d *Doc) evaluate() {
 		d.finish()
 		return
 	}
-	in, more := f.Resolve(&d.Catalog.Catalog)
+	in, more := f.ResolveOn(&d.Catalog.Catalog, d.now())
 	d.Diags = append(d.Diags, more...)
 	if d.Diags.HasErrors() {
 		d.finish()

@@ -1,0 +1,89 @@
+package model
+
+import "time"
+
+// The catalog tables an EntryRef names (the price sheet's array names).
+const (
+	TableGPU       = "gpu"
+	TableOffer     = "offer"
+	TableOpenModel = "open_model"
+	TableAPIModel  = "api_model"
+	TableEmbedding = "embedding"
+	TableVectorDB  = "vector_db"
+)
+
+// Origin is where a catalog entry's prices come from: the sheet that
+// supplied it after layering, and the date of its prices.
+type Origin struct {
+	Sheet      string
+	AsOf       time.Time
+	Deprecated time.Time // api_model only: when the provider retires it; zero = not announced
+}
+
+// EntryRef is one catalog entry an option was priced with.
+type EntryRef struct {
+	Table string // one of the Table constants
+	ID    string
+	Origin
+}
+
+// OriginKey is the key of Catalog.Origins for an entry.
+func OriginKey(table, id string) string { return table + "/" + id }
+
+// entriesUsed lists the catalog entries an option's figures come from: its
+// serving model, and for a self-hosted option the offers and their GPUs;
+// a RAG option's embedding and vector database. Each appears once, in that
+// order; Origin is filled from cat.Origins where known.
+func entriesUsed(o *Option, cat *Catalog) []EntryRef {
+	var out []EntryRef
+	add := func(table, id string) {
+		for _, r := range out {
+			if r.Table == table && r.ID == id {
+				return
+			}
+		}
+		out = append(out, EntryRef{Table: table, ID: id, Origin: cat.Origins[OriginKey(table, id)]})
+	}
+	addOffer := func(id string) {
+		if off, ok := cat.Offers[id]; ok && id != "" {
+			add(TableOffer, id)
+			add(TableGPU, off.GPU)
+		}
+	}
+	serving := o.ServingModelID()
+	if _, ok := cat.APIModels[serving]; ok {
+		add(TableAPIModel, serving)
+	} else if _, ok := cat.OpenModels[serving]; ok {
+		add(TableOpenModel, serving)
+		if o.Kind == FineTune {
+			addOffer(o.TrainOffer)
+		}
+		addOffer(o.ServeOffer)
+	}
+	if o.Kind == RAG {
+		if _, ok := cat.Embeddings[o.Embedding]; ok {
+			add(TableEmbedding, o.Embedding)
+		}
+		if _, ok := cat.VectorDBs[o.VectorDB]; ok {
+			add(TableVectorDB, o.VectorDB)
+		}
+	}
+	return out
+}
+
+// Priced reports whether the entry's table carries prices. A GPU's figures
+// and an open model's architecture are facts of the hardware and the
+// checkpoint: they do not go stale the way a price does.
+func (e EntryRef) Priced() bool {
+	switch e.Table {
+	case TableOffer, TableAPIModel, TableEmbedding, TableVectorDB:
+		return true
+	}
+	return false
+}
+
+// StaleOn reports whether the entry's price is older than after on today.
+// Entries without prices or without a date are never stale.
+func (e EntryRef) StaleOn(today time.Time, after time.Duration) bool {
+	return e.Priced() && !e.AsOf.IsZero() && !today.IsZero() && today.Sub(e.AsOf) > after
+}
