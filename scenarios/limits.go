@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 // Limits on what a scenario file may hold (docs/limits.md). Shared files
@@ -15,7 +17,21 @@ const (
 	MaxNameLen     = 200  // characters of a name or an id
 	MaxDescription = 2000 // characters of the description
 	MaxPathLen     = 1024 // characters of a path in price_sheets or extends
+	MaxKeyParts    = 8    // parts of one dotted key or [table.name]
+	MaxHeaders     = 1000 // [table] and [[array]] headers in one file
+	MaxArrayItems  = 10000
 )
+
+// FileLimits is what the pre-scan (tomlpos.Scan) accepts in a scenario or
+// a base before the TOML decoder runs: the decoder's cost grows with the
+// square of a dotted key's parts, and every header and array element is a
+// value the index records.
+var FileLimits = tomlpos.Limits{
+	Nesting:       MaxNesting,
+	KeyParts:      MaxKeyParts,
+	Headers:       MaxHeaders,
+	ArrayElements: MaxArrayItems,
+}
 
 // textLimit is the length limit of a string field named label, and
 // whether it may hold line breaks and tabs.

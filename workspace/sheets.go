@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"fmt"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
@@ -29,11 +28,20 @@ func (d *Doc) sheetCount(refs []scenarios.Ref) bool {
 	return true
 }
 
-// parseSheet parses a price sheet, refusing pathological nesting first.
+// sheetLimits is what the pre-scan accepts in a price sheet: as in a
+// scenario, but a sheet holds up to pricing.MaxEntries tables, written as
+// headers or as inline tables in an array.
+var sheetLimits = tomlpos.Limits{
+	Nesting:       scenarios.MaxNesting,
+	KeyParts:      scenarios.MaxKeyParts,
+	Headers:       pricing.MaxEntries + 100,
+	ArrayElements: pricing.MaxEntries + scenarios.MaxArrayItems,
+}
+
+// parseSheet parses a price sheet, refusing hostile shapes first.
 func parseSheet(path string, data []byte) (*pricing.Sheet, diag.List) {
-	if pos, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
-		return nil, diag.List{{File: path, Line: pos.Line, Col: pos.Col, Severity: diag.Error,
-			Message: fmt.Sprintf("arrays and inline tables nest deeper than %d levels", scenarios.MaxNesting)}}
+	if pr, bad := tomlpos.Scan(data, sheetLimits); bad {
+		return nil, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
 	}
 	return pricing.Parse(path, data)
 }
