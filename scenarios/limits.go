@@ -20,6 +20,7 @@ const (
 	MaxKeyParts    = 8    // parts of one dotted key or [table.name]
 	MaxHeaders     = 1000 // [table] and [[array]] headers in one file
 	MaxArrayItems  = 10000
+	MaxKeys        = 20000 // key = value pairs in one file
 )
 
 // FileLimits is what the pre-scan (tomlpos.Scan) accepts in a scenario or
@@ -31,6 +32,7 @@ var FileLimits = tomlpos.Limits{
 	KeyParts:      MaxKeyParts,
 	Headers:       MaxHeaders,
 	ArrayElements: MaxArrayItems,
+	Keys:          MaxKeys,
 }
 
 // textLimit is the length limit of a string field named label, and

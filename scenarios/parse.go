@@ -179,6 +179,9 @@ func (p *parser) section(sec model.Section, v any) {
 // unknown reports a key that the schema does not have and returns the key
 // it suggested, if any.
 func (p *parser) unknown(k string, keys []string, where string, valid []string) string {
+	if len(p.diags) >= diag.MaxShown {
+		valid = nil // only counted from here on: spare the did-you-mean search
+	}
 	if s := diag.Suggest(k, valid); s != "" {
 		p.suggested[strings.Join(append(append([]string(nil), keys[:len(keys)-1]...), s), ".")] = true
 	}

@@ -10,6 +10,7 @@ type Limits struct {
 	Nesting       int // arrays and inline tables inside each other
 	KeyParts      int // parts of one dotted key or table header
 	Headers       int // [table] and [[array]] headers in the file
+	Keys          int // key = value pairs in the file, inline tables' included
 	ArrayElements int // array elements in the whole file
 }
 
@@ -31,6 +32,7 @@ type scanner struct {
 	fresh    bool   // nothing but blanks read on this line yet
 	parts    int    // parts of the key read so far
 	headers  int
+	keys     int
 	elements int
 }
 
@@ -106,6 +108,10 @@ func (s *scanner) keyByte(i int) (Problem, bool) {
 		s.inKey = false
 	case c == '=' && !s.header:
 		s.inKey = false
+		s.keys++
+		if s.lim.Keys > 0 && s.keys > s.lim.Keys {
+			return s.problem(i, "more than %d keys in one file", s.lim.Keys)
+		}
 	case c == '}' && len(s.open) > 0:
 		s.open, s.inKey = s.open[:len(s.open)-1], false // an empty inline table
 	}

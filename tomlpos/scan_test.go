@@ -6,7 +6,7 @@ import (
 )
 
 func TestScan(t *testing.T) {
-	lim := Limits{Nesting: 3, KeyParts: 3, Headers: 2, ArrayElements: 5}
+	lim := Limits{Nesting: 3, KeyParts: 3, Headers: 2, ArrayElements: 5, Keys: 6}
 	cases := []struct {
 		in  string
 		at  Pos
@@ -23,6 +23,7 @@ func TestScan(t *testing.T) {
 		{"v = [\n  1.1, 2.2,\n  3.3,\n]\n", Pos{}, ""},
 		{"[a]\n[b]\n[[c]]\n", Pos{3, 1}, "more than 2 table headers in one file"},
 		{"v = [1, [2, 3]]\nw = [4, 5]\n", Pos{2, 7}, "more than 5 array elements in one file"},
+		{"a = 1\nb = { c = 2, d = 3 }\n[t]\ne.f = 4\ng = '='\nh = 5\n", Pos{6, 3}, "more than 6 keys in one file"},
 		{"a = [[[[1]]]]", Pos{1, 8}, "arrays and inline tables nest deeper than 3 levels"},
 		// Brackets in a key position that start no header are not headers.
 		{"\xef\xbb\xbf[a]\nx = \"[b]\"\n  [c]\n", Pos{}, ""},

@@ -206,10 +206,12 @@ func (d *Doc) fail(dg diag.Diagnostic) {
 	d.finish()
 }
 
-// finish sorts the diagnostics and sets Err from the first error.
+// finish sorts the diagnostics, keeps the first diag.MaxShown (counting
+// the rest) and sets Err from the first error.
 func (d *Doc) finish() {
 	d.Diags = dedupe(d.Diags)
 	d.Diags.Sort()
+	d.Diags = d.Diags.Capped(diag.MaxShown)
 	if d.Diags.HasErrors() {
 		d.Err = d.Diags
 	}

@@ -1,7 +1,6 @@
 package workspace
 
 import (
-
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
