@@ -175,7 +175,7 @@ func TestHostileGenerated(t *testing.T) {
 
 	// 10 MB: refused before it is parsed.
 	big := write("s/big.toml", "# "+strings.Repeat("x", 10<<20)+"\n"+scenario)
-	assertOneLine(t, []string{"check", big}, 1, big+":1:1: cannot read: file is larger than 4 MiB, the most tunecost reads\n")
+	assertOneLine(t, []string{"check", big}, 1, big+":1:1: cannot read: file is larger than 1 MiB, the most tunecost reads\n")
 
 	// A symbolic link that leads out of the scenario's folder.
 	write("secret.toml", sheet)

@@ -30,7 +30,7 @@ func (c *fileCache) read(path string) ([]byte, error) {
 	if r, ok := c.reads[path]; ok {
 		return r.data, r.err
 	}
-	data, err := readLimited(path)
+	data, err := readNamed(path, MaxFileBytes)
 	if c.reads == nil {
 		c.reads = map[string]cachedRead{}
 	}
@@ -38,15 +38,26 @@ func (c *fileCache) read(path string) ([]byte, error) {
 	return data, err
 }
 
-// sheet reads and parses the price sheet at path, naming it name in its
-// diagnostics, from the cache after the first time.
+// sheet reads and parses the price sheet at path, a path that a scenario
+// names (a regular file only), naming it name in its diagnostics, from the
+// cache after the first time.
 func (c *fileCache) sheet(path, name string) (*pricing.Sheet, diag.List, error) {
+	return c.cachedSheet(path, name, true)
+}
+
+// argSheet is sheet for a path given on the command line (--prices),
+// which may be any readable file, such as a pipe.
+func (c *fileCache) argSheet(path, name string) (*pricing.Sheet, diag.List, error) {
+	return c.cachedSheet(path, name, false)
+}
+
+func (c *fileCache) cachedSheet(path, name string, regularOnly bool) (*pricing.Sheet, diag.List, error) {
 	key := path + "\x00" + name
 	if s, ok := c.sheets[key]; ok {
 		return s.sheet, s.diags, s.err
 	}
 	var s cachedSheet
-	data, err := readLimited(path)
+	data, err := readFile(path, MaxSheetBytes, regularOnly)
 	if err != nil {
 		s.err = err
 	} else {
@@ -59,8 +70,9 @@ func (c *fileCache) sheet(path, name string) (*pricing.Sheet, diag.List, error) 
 	return s.sheet, s.diags, s.err
 }
 
-// uncached reads and parses a sheet afresh, for one-off catalogs.
+// uncached reads and parses a sheet named on the command line afresh, for
+// one-off catalogs.
 func uncached(path, name string) (*pricing.Sheet, diag.List, error) {
 	var c fileCache
-	return c.sheet(path, name)
+	return c.argSheet(path, name)
 }

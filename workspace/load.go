@@ -16,7 +16,23 @@ import (
 // Expand turns command-line arguments into scenario files: a directory
 // stands for every *.toml in it (not recursive), in name order.
 func Expand(args []string) ([]string, error) {
-	var out []string
+	members, err := expand(args)
+	out := make([]string, len(members))
+	for i, m := range members {
+		out[i] = m.path
+	}
+	return out, err
+}
+
+// member is one scenario file to load, and whether a folder held it (so it
+// must be a regular file) rather than the command line naming it.
+type member struct {
+	path     string
+	inFolder bool
+}
+
+func expand(args []string) ([]member, error) {
+	var out []member
 	seen := map[string]bool{}
 	for _, a := range args {
 		info, err := os.Stat(a)
@@ -34,7 +50,7 @@ func Expand(args []string) ([]string, error) {
 		for _, f := range files {
 			if !seen[f] {
 				seen[f] = true
-				out = append(out, f)
+				out = append(out, member{f, info.IsDir()})
 			}
 		}
 	}
@@ -44,16 +60,16 @@ func Expand(args []string) ([]string, error) {
 // Load reads each scenario file and evaluates it. Problems with one file are
 // in its Doc's Diags and Err; the error is for arguments that name no file.
 func Load(args []string, opt Options) ([]*Doc, error) {
-	paths, err := Expand(args)
+	members, err := expand(args)
 	if err != nil {
 		return nil, err
 	}
-	docs := make([]*Doc, 0, len(paths))
-	for _, p := range paths {
-		d := &Doc{Path: p, opt: opt}
-		d.loaded, err = readLimited(p)
+	docs := make([]*Doc, 0, len(members))
+	for _, m := range members {
+		d := &Doc{Path: m.path, opt: opt}
+		d.loaded, err = readFile(m.path, MaxFileBytes, m.inFolder)
 		if err != nil {
-			d.fail(diag.Diagnostic{File: p, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
+			d.fail(diag.Diagnostic{File: m.path, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
 		} else {
 			d.evaluate()
 		}
@@ -168,7 +184,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			sheets = append(sheets, sh)
 		}
 	}
-	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.sheet)
+	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
 	cat, diags := pricing.Layer(d.sheets...)

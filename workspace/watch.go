@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/tunecost/tunecost/pricing"
 )
@@ -30,7 +31,11 @@ func (d *Doc) ChangedOnDisk() bool {
 	if d.Path == "" {
 		return false
 	}
-	data, err := readLimited(d.Path)
+	data, err := readNamed(d.Path, MaxFileBytes)
+	var special notRegularError
+	if errors.As(err, &special) {
+		return false // a pipe was read once; reading it again would wait forever
+	}
 	return err != nil || !bytes.Equal(data, d.loaded)
 }
 
