@@ -39,6 +39,9 @@ func (a *App) importPrices(p parsed) int {
 		return a.fail(fmt.Errorf("%s: %v", path, unwrapPathError(err)))
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > pricing.MaxImportBytes {
+		return a.fail(fmt.Errorf("%s: file is larger than %d MiB, the most prices import reads", path, pricing.MaxImportBytes>>20))
+	}
 	sheet, skipped, err := pricing.ImportLiteLLM(f, asOf, source)
 	if err != nil {
 		return a.fail(fmt.Errorf("%s: %v", path, err))

@@ -13,6 +13,11 @@ import (
 	"time"
 )
 
+// MaxImportBytes bounds a file that prices import reads: far larger than a
+// sheet (LiteLLM's map is 1.7 MB, SkyPilot's AWS catalog 3.7 MB), since it
+// is read once, on purpose, and never parsed as TOML (docs/limits.md).
+const MaxImportBytes = 64 << 20
+
 // Skipped is a LiteLLM entry that the import left out (or folded into
 // another entry), and why.
 type Skipped struct {
@@ -33,7 +38,11 @@ func ImportLiteLLM(r io.Reader, asOf, source string) ([]byte, []Skipped, error) 
 		return nil, nil, fmt.Errorf("as_of %q is not a date (YYYY-MM-DD)", asOf)
 	}
 	var raw map[string]json.RawMessage
-	if err := json.NewDecoder(r).Decode(&raw); err != nil {
+	lr := &io.LimitedReader{R: r, N: MaxImportBytes + 1}
+	if err := json.NewDecoder(lr).Decode(&raw); err != nil {
+		if lr.N <= 0 {
+			return nil, nil, fmt.Errorf("reading LiteLLM prices: larger than %d MiB, the most prices import reads", MaxImportBytes>>20)
+		}
 		return nil, nil, fmt.Errorf("reading LiteLLM prices: %w", err)
 	}
 	im := &litellmImport{models: map[string]*importedModel{}, keyOfID: map[string]string{}}
@@ -170,10 +179,15 @@ func perMtok(spec map[string]any, field string) (v float64, ok bool, bad string)
 		return 0, false, fmt.Sprintf("%s is not a number", field)
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
-	if err != nil || math.IsInf(f, 0) || f < 0 {
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) || f < 0 {
 		return 0, false, fmt.Sprintf("%s %s is not a price", field, n)
 	}
-	r, _ := strconv.ParseFloat(strconv.FormatFloat(f*1e6, 'g', 12, 64), 64)
+	// Checked after scaling: 1e308 per token is finite, 1e308 x 1e6 is
+	// not, and a sheet cannot hold an infinite price (TOML has no +Inf.0).
+	r, err := strconv.ParseFloat(strconv.FormatFloat(f*1e6, 'g', 12, 64), 64)
+	if err != nil || math.IsInf(r, 0) || math.IsNaN(r) {
+		return 0, false, fmt.Sprintf("%s %s is too large: per million tokens it is not a finite number", field, n)
+	}
 	return r, true, ""
 }
 

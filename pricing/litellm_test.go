@@ -3,6 +3,7 @@ package pricing
 import (
 	"bytes"
 	"flag"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -112,7 +113,9 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
   "negative": {"mode": "chat", "input_cost_per_token": -1, "output_cost_per_token": 2e-06},
   "stringy": {"mode": "chat", "input_cost_per_token": "1", "output_cost_per_token": 2e-06},
   "no-output": {"mode": "chat", "input_cost_per_token": 1e-06},
-  "odd": [1, 2]
+  "odd": [1, 2],
+  "huge": {"mode": "chat", "input_cost_per_token": 1e308, "output_cost_per_token": 2e-06},
+  "huger": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e309}
 }`
 	out, skipped, err := ImportLiteLLM(strings.NewReader(in), "2025-09-05", "test")
 	if err != nil {
@@ -142,6 +145,10 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
 		"stringy":       "input_cost_per_token is not a number",
 		"no-output":     "no per-token prices",
 		"odd":           "not a JSON object",
+		// 1e308 per token x 1e6 overflows: skipped, never written as +Inf.0.
+		"huge": "input_cost_per_token 1e308 is too large: per million tokens it is not a finite number",
+		// 1e309 does not fit a float64 at all.
+		"huger": "output_cost_per_token 1e309 is not a price",
 	}
 	for k, w := range want {
 		if got[k] != w {
@@ -153,11 +160,46 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
 	}
 }
 
+// TestTomlFloatNeverWritesGoInfinity: the writer's fallback for a number
+// that should never reach it is TOML that readers refuse, not "+Inf.0".
+func TestTomlFloatNeverWritesGoInfinity(t *testing.T) {
+	for v, want := range map[float64]string{math.Inf(1): "inf", math.Inf(-1): "-inf", 2.5: "2.5", 3: "3.0"} {
+		if got := tomlFloat(v); got != want {
+			t.Errorf("tomlFloat(%v) = %q, want %q", v, got, want)
+		}
+	}
+	if got := tomlFloat(math.NaN()); got != "nan" {
+		t.Errorf("tomlFloat(NaN) = %q", got)
+	}
+}
+
 func TestImportLiteLLMErrors(t *testing.T) {
 	if _, _, err := ImportLiteLLM(strings.NewReader("{}"), "05/09/2025", "x"); err == nil {
 		t.Error("a bad as_of must be an error")
 	}
 	if _, _, err := ImportLiteLLM(strings.NewReader("[1]"), "2025-09-05", "x"); err == nil {
 		t.Error("a JSON array must be an error")
+	}
+}
+
+// endless is `{"a": "xxxx…` that never ends.
+type endless struct{ started bool }
+
+func (e *endless) Read(p []byte) (int, error) {
+	n := 0
+	if !e.started {
+		n, e.started = copy(p, `{"a": "`), true
+	}
+	for ; n < len(p); n++ {
+		p[n] = 'x'
+	}
+	return n, nil
+}
+
+// TestImportStopsAtItsLimit: an endless input stops at MaxImportBytes.
+func TestImportStopsAtItsLimit(t *testing.T) {
+	_, _, err := ImportLiteLLM(&endless{}, "2025-09-05", "x")
+	if err == nil || !strings.Contains(err.Error(), "larger than 64 MiB, the most prices import reads") {
+		t.Errorf("endless input: %v", err)
 	}
 }
