@@ -52,6 +52,15 @@ var badFiles = []struct {
 	{"unclosed_header.toml", []string{
 		`testdata/bad/unclosed_header.toml:2:10: expected '.' or ']' to end table name, found the end of the line`,
 	}},
+	// "p" and "p" with a zero-width space would be two options that look
+	// alike (the duplicate check was bypassed): refused with its position.
+	{"invisible_name.toml", []string{
+		`testdata/bad/invisible_name.toml:14:8: option #2.name = "p\u200b": contains an invisible character (U+200B), which would make it look like another name`,
+	}},
+	// A zero-width joiner is kept (real names need it) but not compared.
+	{"joiner_name.toml", []string{
+		`testdata/bad/joiner_name.toml:14:8: option name "p\u200d" is already used by the option at line 9`,
+	}},
 	{"dup_name.toml", []string{
 		`testdata/bad/dup_name.toml:14:8: option name "p" is already used by the option at line 9`,
 	}},

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
@@ -47,9 +48,11 @@ func textLimit(label string) (int, bool) {
 	return MaxNameLen, false
 }
 
-// textOK refuses over-long strings and control characters: names are
-// printed in terminals, where ESC starts a command (clipboard writes,
-// screen clears, title changes).
+// textOK refuses over-long strings, control characters and, outside free
+// text, invisible format characters: names are printed in terminals, where
+// ESC starts a command (clipboard writes, screen clears, title changes),
+// and "LoRA" with a zero-width space is a second option that looks like
+// the first.
 func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
 	if n := utf8.RuneCountInString(val.Text); n > max {
 		p.errorf(val.Pos, label, "%s is %d characters long; at most %d", label, n, max)
@@ -58,6 +61,12 @@ func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
 	for _, r := range val.Text {
 		if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\t')) {
 			p.errorf(val.Pos, label, "%s = %s: contains a control character (%U)", label, quoteShort(val.Text), r)
+			return false
+		}
+		// Free text may use them (Thai breaks lines at U+200B); a name or
+		// a path must look like what it is.
+		if format.Invisible(r) && !multiline {
+			p.errorf(val.Pos, label, "%s = %s: contains an invisible character (%U), which would make it look like another name", label, quoteASCII(val.Text), r)
 			return false
 		}
 	}
