@@ -221,8 +221,12 @@ func (r *entryReader) unknown() {
 			p = r.header()
 		}
 		msg := fmt.Sprintf("unknown field %q", k)
-		if s := diag.Suggest(k, r.known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+		// Past diag.MaxShown problems the rest are only counted: spare the
+		// did-you-mean search.
+		if len(*r.diags) < diag.MaxShown {
+			if s := diag.Suggest(k, r.known); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
 		}
 		r.errorAt(p, k, "%s", msg)
 	}

@@ -122,3 +122,35 @@ func TestSizeCheckedBeforeReading(t *testing.T) {
 		t.Errorf("gitrev reads blobs up to %d bytes, scenarios up to %d", gitrev.MaxBytes, MaxFileBytes)
 	}
 }
+
+// TestRunSheetBudget: two sheets of 2 MiB use up the 4 MiB one run reads;
+// a third, however small, is refused at its place in price_sheets before
+// it is read (the first two are sparse files of NUL bytes, refused by the
+// decoder at once, so the test reads little).
+func TestRunSheetBudget(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.toml", "b.toml"} {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Truncate(MaxSheetBytes)
+		f.Close()
+	}
+	os.WriteFile(filepath.Join(dir, "c.toml"), []byte("[sheet]\nname = \"c\"\ncurrency = \"USD\"\nas_of = 2026-10-01\n"), 0o644)
+	s := filepath.Join(dir, "s.toml")
+	os.WriteFile(s, []byte("price_sheets = [\"a.toml\", \"b.toml\", \"c.toml\"]\nname = \"s\"\n[workload]\nqueries_per_month = 1000\ninput_tokens = 100\noutput_tokens = 100\n[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"gpt-4o\"\n"), 0o644)
+	docs, err := Load([]string{s}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// c.toml starts at column 37: `price_sheets = [` (16) + `"a.toml", ` (10) + `"b.toml", ` (10) = 36.
+	want := s + `:1:37: cannot read price sheet "c.toml": the price sheets of this run would pass 4 MiB together, the most one run reads (4.0 MiB read before this one)`
+	var lines []string
+	for _, d := range docs[0].Diags {
+		lines = append(lines, d.String())
+	}
+	if got := strings.Join(lines, "\n"); !strings.Contains(got, want) {
+		t.Errorf("got:\n%s\nwant a line:\n%s", got, want)
+	}
+}

@@ -168,10 +168,15 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 		cat, _ := pricing.Layer(pricing.Builtin())
 		return cat
 	}
+	var budget sheetBudget
 	for _, ref := range f.PriceSheets {
 		real, why := t.confine(ref)
 		if why != "" {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
+			continue
+		}
+		if err := budget.take(real); err != nil {
+			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %v", ref.Path, err)
 			continue
 		}
 		sh, diags, err := d.cache.sheet(real, ref.Resolved)
@@ -184,7 +189,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			sheets = append(sheets, sh)
 		}
 	}
-	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet)
+	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet, &budget)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
 	cat, diags := pricing.Layer(d.sheets...)
