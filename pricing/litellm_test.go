@@ -203,3 +203,24 @@ func TestImportStopsAtItsLimit(t *testing.T) {
 		t.Errorf("endless input: %v", err)
 	}
 }
+
+// FuzzImportLiteLLM: no input panics, and whatever the import writes is a
+// sheet that parses without an error (the +Inf.0 of a 1e308 price was not).
+func FuzzImportLiteLLM(f *testing.F) {
+	for _, path := range []string{"testdata/litellm-trimmed.json"} {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`{"m": {"mode": "chat", "input_cost_per_token": 1e308, "output_cost_per_token": 1}}`))
+	f.Add([]byte(`{"e": {"mode": "embedding", "input_cost_per_token": 1e-9, "output_vector_size": 3}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, _, err := ImportLiteLLM(bytes.NewReader(data), "2025-09-05", "fuzz")
+		if err != nil {
+			return
+		}
+		if _, diags := Parse("import.toml", out); diags.HasErrors() {
+			t.Fatalf("the import does not parse: %v\n%s", diags, out)
+		}
+	})
+}

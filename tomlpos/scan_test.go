@@ -51,3 +51,23 @@ func TestScanHostile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScan: no input panics; a problem is at a real position in the
+// document; without limits nothing is a problem.
+func FuzzScan(f *testing.F) {
+	seed(f)
+	f.Add([]byte("a.b.c.d.e = 1\n[x.y.z.w.v]\nq = [1, [2, {a.b.c.d = 3}]]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if p, bad := Scan(data, Limits{}); bad {
+			t.Fatalf("no limits, yet %v", p)
+		}
+		p, bad := Scan(data, Limits{Nesting: 2, KeyParts: 2, Headers: 2, ArrayElements: 3, Keys: 3})
+		if !bad {
+			return
+		}
+		lines := 1 + strings.Count(string(data), "\n")
+		if p.Pos.Line < 1 || p.Pos.Line > lines || p.Pos.Col < 1 || p.Message == "" {
+			t.Fatalf("problem %+v outside a %d-line document", p, lines)
+		}
+	})
+}
