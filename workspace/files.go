@@ -17,11 +17,12 @@ const (
 	MaxSheetBytes = 2 << 20 // a price sheet (LiteLLM's whole map imports to 0.2 MiB)
 )
 
-// readLimited reads a scenario named on the command line: any readable
-// file, a pipe included (tunecost check <(generate)), refusing one over
-// MaxFileBytes.
+// readLimited reads a scenario again (reload, the check before a save): a
+// regular file only, since a pipe read once would now wait for a writer
+// forever. The first read of a path on the command line accepts any
+// readable file (Load).
 func readLimited(path string) ([]byte, error) {
-	return readFile(path, MaxFileBytes, false)
+	return readNamed(path, MaxFileBytes)
 }
 
 // readNamed reads a file that another file names (an extends base) or that

@@ -154,3 +154,25 @@ func TestRunSheetBudget(t *testing.T) {
 		t.Errorf("got:\n%s\nwant a line:\n%s", got, want)
 	}
 }
+
+// TestLoadBytesLimit: bytes from elsewhere (a git blob) obey the file limit.
+func TestLoadBytesLimit(t *testing.T) {
+	d := LoadBytes("s.toml", make([]byte, MaxFileBytes+1), Options{})
+	if want := "s.toml:1:1: cannot read: file is larger than 1 MiB, the most tunecost reads"; d.OK() || d.Diags.Error() != want {
+		t.Errorf("got %q, want %q", d.Diags.Error(), want)
+	}
+}
+
+// TestReloadOfAPipe: a scenario read from a pipe cannot be read again;
+// Reload says so at once instead of waiting for a writer.
+func TestReloadOfAPipe(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "s.toml")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	d := &Doc{Path: p}
+	if err := d.Reload(); err == nil || !strings.Contains(err.Error(), "is a named pipe (FIFO), not a regular file") {
+		t.Errorf("Reload of a FIFO: %v", err)
+	}
+}

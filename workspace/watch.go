@@ -31,7 +31,7 @@ func (d *Doc) ChangedOnDisk() bool {
 	if d.Path == "" {
 		return false
 	}
-	data, err := readNamed(d.Path, MaxFileBytes)
+	data, err := readLimited(d.Path)
 	var special notRegularError
 	if errors.As(err, &special) {
 		return false // a pipe was read once; reading it again would wait forever
