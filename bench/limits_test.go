@@ -18,7 +18,7 @@ import (
 // The worst files inside the documented limits (docs/limits.md). Budget for
 // each: `tunecost check` of it in at most 2 s and 500 MB on the 2-core
 // development machine. There are no timed assertions: scripts/bench.sh runs
-// these and docs/limits.md records the figures.
+// these with the others, and docs/limits.md records their figures.
 
 // worstSheet is a price sheet of exactly pricing.MaxEntries entries, padded
 // with a note so that it is as close to workspace.MaxSheetBytes as it gets.
