@@ -49,6 +49,11 @@ var badFiles = []struct {
 	}},
 	// The decoder reports the newline ending line 2 as 3:10, a line that
 	// may not exist; the error is at the end of line 2.
+	// At the end of a file without a final newline: past the last byte
+	// (the decoder said 2:9, at the "d", and "found '\x00'").
+	{"unclosed_header_eof.toml", []string{
+		`testdata/bad/unclosed_header_eof.toml:2:10: expected '.' or ']' to end table name, found the end of the file`,
+	}},
 	{"unclosed_header.toml", []string{
 		`testdata/bad/unclosed_header.toml:2:10: expected '.' or ']' to end table name, found the end of the line`,
 	}},

@@ -29,6 +29,16 @@ func syntaxError(path string, data []byte, err error) diag.Diagnostic {
 			d.Line, d.Col = p.Line, p.Col
 		}
 	}
+	if strings.Contains(pe.Message, `'\x00'`) {
+		// The decoder's EOF: it points at the last byte, not past it; a
+		// final newline does not start a line of its own.
+		end := len(data)
+		if end > 0 && data[end-1] == '\n' {
+			end--
+		}
+		p := tomlpos.PosAt(data, end)
+		d.Line, d.Col = p.Line, p.Col
+	}
 	d.Message = humanize(firstLine(pe.Message))
 	if strings.Contains(pe.Message, "already been defined") {
 		// The decoder points past the value; the duplicate key is what to fix.
@@ -71,6 +81,7 @@ func firstLine(s string) string {
 
 // plain rewrites the decoder's phrasing into ours.
 var plain = strings.NewReplacer(
+	`'\x00'`, "the end of the file",
 	`'\n'`, "a newline",
 	`'\r'`, "a carriage return",
 	"expected value but found", "expected a value, found",
