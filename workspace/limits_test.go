@@ -176,3 +176,12 @@ func TestReloadOfAPipe(t *testing.T) {
 		t.Errorf("Reload of a FIFO: %v", err)
 	}
 }
+
+// TestCatalogDiagnosticsCapped: `tunecost prices --prices` lists the first
+// 50 problems of its sheets too; 60 unknown fields leave 10 to count.
+func TestCatalogDiagnosticsCapped(t *testing.T) {
+	_, diags := Catalog(nil, []string{"testdata/unknown60-sheet.toml"})
+	if len(diags) != diag.MaxShown+1 || !strings.HasSuffix(diags[len(diags)-1].String(), ": 10 more problems not shown (only the first 50 are listed)") {
+		t.Errorf("%d diagnostics, last %v", len(diags), diags[len(diags)-1])
+	}
+}
