@@ -1,7 +1,6 @@
 package scenarios
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 
@@ -19,43 +18,14 @@ func syntaxError(path string, data []byte, err error) diag.Diagnostic {
 		d.Message = "not valid TOML: " + firstLine(err.Error())
 		return d
 	}
-	d.Line, d.Col = max(pe.Position.Line, 1), max(pe.Position.Col, 1)
-	if at := pe.Position.Start + bomLen(data); pe.Position.Start > 0 && at < len(data) {
-		// The decoder counts a line as begun once it has read the newline
-		// that ends the previous one, so an error at that newline ("[workload"
-		// unclosed at the end of line 2) would be at line 3, which may not
-		// exist. The byte offset says which line that newline ends.
-		if p := tomlpos.PosAt(data, at); p.Line < d.Line {
-			d.Line, d.Col = p.Line, p.Col
-		}
-	}
-	if strings.Contains(pe.Message, `'\x00'`) {
-		// The decoder's EOF: it points at the last byte, not past it; a
-		// final newline does not start a line of its own.
-		end := len(data)
-		if end > 0 && data[end-1] == '\n' {
-			end--
-		}
-		p := tomlpos.PosAt(data, end)
-		d.Line, d.Col = p.Line, p.Col
-	}
+	p := tomlpos.ErrorPos(data, pe)
+	d.Line, d.Col = p.Line, p.Col
 	d.Message = humanize(firstLine(pe.Message))
 	if strings.Contains(pe.Message, "already been defined") {
 		// The decoder points past the value; the duplicate key is what to fix.
 		d.Col = firstNonBlank(data, d.Line)
 	}
 	return d
-}
-
-// bomLen is the byte-order mark the decoder skips before counting offsets.
-func bomLen(data []byte) int {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return 3
-	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
-		return 2
-	}
-	return 0
 }
 
 // firstNonBlank is the rune column of a line's first non-blank character.

@@ -1,8 +1,11 @@
 package tomlpos
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestScan(t *testing.T) {
@@ -70,4 +73,27 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("problem %+v outside a %d-line document", p, lines)
 		}
 	})
+}
+
+func TestErrorPos(t *testing.T) {
+	cases := []struct {
+		in string
+		at Pos
+	}{
+		{"name = \"x\"\n[workload\nx = 1\n", Pos{2, 10}}, // the decoder: 3:10
+		{"name = \"x\"\n[workload", Pos{2, 10}},          // the decoder: 2:9, '\x00'
+		{"\xef\xbb\xbfa = 1\n[w\n", Pos{2, 3}},           // offsets count after the BOM
+		{"a = 1\nb = = 2\n", Pos{2, 5}},                  // elsewhere the decoder is right
+	}
+	for _, c := range cases {
+		var m map[string]any
+		_, err := toml.Decode(c.in, &m)
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("%q decodes: %v", c.in, err)
+		}
+		if got := ErrorPos([]byte(c.in), pe); got != c.at {
+			t.Errorf("ErrorPos(%q) = %v, want %v (decoder: %+v)", c.in, got, c.at, pe.Position)
+		}
+	}
 }
