@@ -40,6 +40,9 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 		return nil, diags
 	}
 	loc := newLocator(data)
+	if d, dup := loc.redefined(file); dup {
+		return nil, append(diags, d)
+	}
 	sh := &Sheet{File: file}
 	sh.readHeader(raw, loc, &diags)
 

@@ -34,6 +34,10 @@ func TestParseBadSheets(t *testing.T) {
 		{"unclosed_header.toml", []string{
 			`testdata/bad/unclosed_header.toml:3:12: expected '.' or ']' to end table name, but got '\n' instead`,
 		}},
+		// The decoder keeps note.text and drops note = "b" silently.
+		{"redefined.toml", []string{
+			`testdata/bad/redefined.toml:11:1: note is defined twice; the first definition is at 10:1`,
+		}},
 		{"duplicate_id.toml", []string{
 			"testdata/bad/duplicate_id.toml:13:6: gpu \"h100\": duplicate id; the first is at line 7",
 		}},
