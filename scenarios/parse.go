@@ -59,7 +59,7 @@ func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	if r, dup := f.ix.Redefined(); dup {
 		// The decoder kept one of the two and dropped the other silently.
 		return f, diag.List{{File: path, Line: r.At.Line, Col: r.At.Col, Severity: diag.Error,
-			Message: fmt.Sprintf("%s is defined twice; the first definition is at %s", strings.Join(r.Keys, "."), firstAt(f.ix, r.Keys))}}
+			Message: fmt.Sprintf("%s is defined twice; the first definition is at %s", r.Keys[len(r.Keys)-1], firstAt(f.ix, r.Keys))}}
 	}
 	p := &parser{f: f, ix: f.ix, suggested: f.suggested}
 	p.top(raw)
