@@ -77,7 +77,7 @@ var hostileFiles = []struct {
 	{"sheet_escape.toml", 1, `sheet_escape.toml:2:17: price_sheets[0] = "../../../../../../../../../../etc/passwd": must stay inside the scenario's {tree}`},
 	{"sheet_missing.toml", 1, `sheet_missing.toml:2:17: cannot read price sheet "sheets/nope.toml": no such file`},
 	{"sheet_not_string.toml", 1, `sheet_not_string.toml:2:17: price_sheets[0]: expected a string, got a number (42)`},
-	{"syntax_bad_header.toml", 1, `syntax_bad_header.toml:4:10: expected '.' or ']' to end table name, found the end of the line`},
+	{"syntax_bad_header.toml", 1, `syntax_bad_header.toml:3:10: expected '.' or ']' to end table name, found the end of the line`},
 	{"syntax_missing_value.toml", 1, `syntax_missing_value.toml:5:15: expected a value, found the end of the line`},
 	{"syntax_unclosed_string.toml", 1, `syntax_unclosed_string.toml:1:17: strings cannot contain newlines`},
 	{"title_description.toml", 1, `title_description.toml:2:15: description = "\x1b]0;pwned\a": contains a control character (U+001B)`},
@@ -175,7 +175,7 @@ func TestHostileGenerated(t *testing.T) {
 
 	// 10 MB: refused before it is parsed.
 	big := write("s/big.toml", "# "+strings.Repeat("x", 10<<20)+"\n"+scenario)
-	assertOneLine(t, []string{"check", big}, 1, big+":1:1: cannot read: file is larger than 4 MiB, the most tunecost reads\n")
+	assertOneLine(t, []string{"check", big}, 1, big+":1:1: cannot read: file is larger than 1 MiB, the most tunecost reads\n")
 
 	// A symbolic link that leads out of the scenario's folder.
 	write("secret.toml", sheet)

@@ -9,9 +9,9 @@ import (
 // print: it removes every terminal escape sequence whole (CSI, OSC — title
 // changes and OSC 52 clipboard writes included —, DCS, SOS, PM, APC, and
 // two- or three-byte ESC sequences), lone ESC bytes, the other C0 controls,
-// DEL, the C1 controls U+0080–U+009F and the bidi overrides and isolates
-// (U+202A–U+202E, U+2066–U+2069) that can make text read differently from
-// what it is. Newlines, tabs and the other whitespace controls become one
+// DEL, the C1 controls U+0080–U+009F and the invisible format characters
+// (Invisible: bidi overrides and isolates, zero-width space, marks, BOM)
+// that can make text read differently from what it is. Newlines, tabs and the other whitespace controls become one
 // space each, so words stay apart. Invalid UTF-8 becomes U+FFFD.
 //
 // The payload of a string sequence is dropped with its introducer, so an
@@ -38,7 +38,7 @@ func Sanitize(s string) string {
 		case r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f':
 			b.WriteByte(' ')
 			i += size
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || bidi(r):
+		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || Invisible(r):
 			i += size
 		default:
 			b.WriteString(s[i : i+size])

@@ -33,6 +33,8 @@ func TestSanitize(t *testing.T) {
 		{"C1 controls", "a\u0085\u0080\u0091b", "ab"},
 		{"C1 APC runs to the end", "a\u009fb", "a"},
 		{"bidi override", "a\u202eevil\u202cb", "aevilb"},
+		{"zero-width and marks", "Lo\u200bRA\u200e\u200f\u2060\ufeff", "LoRA"},
+		{"joiners kept", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200d\U0001F4BB", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200d\U0001F4BB"},
 		{"bidi isolate", "\u2066a\u2069\u2067b\u2068", "ab"},
 		{"invalid utf8", "a\xffb", "a\uFFFDb"},
 		{"raw C1 byte", "a\x9b2Jb", "a\uFFFD2Jb"},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -21,11 +22,20 @@ var (
 	ErrNotAtRevision = errors.New("not in git at that revision")
 )
 
+// MaxBytes is the largest blob Show reads: the scenario size limit,
+// workspace.MaxFileBytes (a workspace test keeps the two equal). A blob is
+// measured with git cat-file -s before a byte of it is read.
+const MaxBytes = 1 << 20
+
 // Show returns file's content at revision rev (a commit, branch, tag or an
 // expression such as HEAD~1). It runs git in the file's directory with a
 // ./-relative path, so the path is resolved from there, not from the
 // repository root. Errors say which of work tree, revision or path is wrong.
 func Show(file, rev string) ([]byte, error) {
+	return show(file, rev, MaxBytes)
+}
+
+func show(file, rev string, limit int64) ([]byte, error) {
 	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, ":\x00\n") {
 		// A leading dash would be read as an option; a colon would change the object name.
 		return nil, fmt.Errorf("gitrev: invalid revision %q", rev)
@@ -50,11 +60,55 @@ func Show(file, rev string) ([]byte, error) {
 	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		return nil, fmt.Errorf("gitrev: %w %q", ErrUnknownRevision, rev)
 	}
-	out, err := git(dir, "show", "--no-textconv", "--end-of-options", rev+":./"+base)
+	blob, err := blobID(dir, rev+":./"+base)
 	if err != nil { // git's text ("fatal: path … exists on disk, but not in …") says no more
 		return nil, fmt.Errorf("gitrev: %s does not exist at %s: %w", file, rev, ErrNotAtRevision)
 	}
-	return out, nil
+	if err := checkBlob(dir, blob, limit); err != nil {
+		return nil, fmt.Errorf("gitrev: %s at %s: %w", file, rev, err)
+	}
+	return git(dir, "cat-file", "blob", blob)
+}
+
+// blobID resolves an object name such as HEAD:./a.toml to its id.
+func blobID(dir, name string) (string, error) {
+	out, err := git(dir, "rev-parse", "--verify", "--end-of-options", name)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// checkBlob refuses an object that is not a file's content or is larger
+// than limit, before anything reads it.
+func checkBlob(dir, id string, limit int64) error {
+	kind, err := git(dir, "cat-file", "-t", id)
+	if err != nil {
+		return err
+	}
+	if k := strings.TrimSpace(string(kind)); k != "blob" {
+		return fmt.Errorf("is a %s, not a file", k)
+	}
+	out, err := git(dir, "cat-file", "-s", id)
+	if err != nil {
+		return err
+	}
+	size, err := strconv.ParseInt(strings.TrimSpace(string(out)), 10, 64)
+	if err != nil {
+		return fmt.Errorf("git cat-file -s said %q", strings.TrimSpace(string(out)))
+	}
+	if size > limit {
+		return fmt.Errorf("file is larger than %s, the most tunecost reads", sizeText(limit))
+	}
+	return nil
+}
+
+// sizeText writes a byte count the way the limits are documented.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // git runs git -C dir args… and returns its stdout; on failure the error

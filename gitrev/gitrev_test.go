@@ -120,3 +120,21 @@ func TestShowNotWorkTree(t *testing.T) {
 		t.Errorf("Show outside a work tree: %v, want ErrNotWorkTree without git's text", err)
 	}
 }
+
+// TestShowSizeLimit: a blob over the limit is refused from its size (git
+// cat-file -s), without reading it; "v2\n" is 3 bytes.
+func TestShowSizeLimit(t *testing.T) {
+	dir := repo(t)
+	file := filepath.Join(dir, "scenarios", "a.toml")
+	if got, err := show(file, "HEAD", 3); err != nil || string(got) != "v2\n" {
+		t.Errorf("show at the limit = %q, %v", got, err)
+	}
+	_, err := show(file, "HEAD", 2)
+	if err == nil || !strings.Contains(err.Error(), "larger than 2 bytes") {
+		t.Errorf("show over the limit: %v", err)
+	}
+	_, err = Show(filepath.Join(dir, "scenarios"), "HEAD")
+	if err == nil || !strings.Contains(err.Error(), "is a tree, not a file") {
+		t.Errorf("Show of a directory at HEAD: %v", err)
+	}
+}

@@ -3,6 +3,7 @@ package pricing
 import (
 	"bytes"
 	"flag"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -176,11 +177,46 @@ func TestImportLiteLLMEdgeCases(t *testing.T) {
 	}
 }
 
+// TestTomlFloatNeverWritesGoInfinity: the writer's fallback for a number
+// that should never reach it is TOML that readers refuse, not "+Inf.0".
+func TestTomlFloatNeverWritesGoInfinity(t *testing.T) {
+	for v, want := range map[float64]string{math.Inf(1): "inf", math.Inf(-1): "-inf", 2.5: "2.5", 3: "3.0"} {
+		if got := tomlFloat(v); got != want {
+			t.Errorf("tomlFloat(%v) = %q, want %q", v, got, want)
+		}
+	}
+	if got := tomlFloat(math.NaN()); got != "nan" {
+		t.Errorf("tomlFloat(NaN) = %q", got)
+	}
+}
+
 func TestImportLiteLLMErrors(t *testing.T) {
 	if _, _, err := ImportLiteLLM(strings.NewReader("{}"), ImportOptions{AsOf: "05/09/2025"}); err == nil {
 		t.Error("a bad as_of must be an error")
 	}
 	if _, _, err := ImportLiteLLM(strings.NewReader("[1]"), ImportOptions{AsOf: "2025-09-05"}); err == nil {
 		t.Error("a JSON array must be an error")
+	}
+}
+
+// endless is `{"a": "xxxx…` that never ends.
+type endless struct{ started bool }
+
+func (e *endless) Read(p []byte) (int, error) {
+	n := 0
+	if !e.started {
+		n, e.started = copy(p, `{"a": "`), true
+	}
+	for ; n < len(p); n++ {
+		p[n] = 'x'
+	}
+	return n, nil
+}
+
+// TestImportStopsAtItsLimit: an endless input stops at MaxSourceBytes.
+func TestImportStopsAtItsLimit(t *testing.T) {
+	_, _, err := ImportLiteLLM(&endless{}, ImportOptions{AsOf: "2025-09-05", Source: "x", File: "x.json"})
+	if err == nil || !strings.Contains(err.Error(), "x.json: larger than 32 MiB, the most an import reads") {
+		t.Errorf("endless input: %v", err)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 var (
@@ -35,10 +36,13 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 	var diags diag.List
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		diags = append(diags, syntaxError(file, err))
+		diags = append(diags, syntaxError(file, data, err))
 		return nil, diags
 	}
 	loc := newLocator(data)
+	if d, dup := loc.redefined(file); dup {
+		return nil, append(diags, d)
+	}
 	sh := &Sheet{File: file}
 	sh.readHeader(raw, loc, &diags)
 
@@ -191,11 +195,12 @@ func tableItems(v any) ([]map[string]any, bool) {
 }
 
 // syntaxError turns a TOML decoding error into a positioned diagnostic.
-func syntaxError(file string, err error) diag.Diagnostic {
+func syntaxError(file string, data []byte, err error) diag.Diagnostic {
 	d := diag.Diagnostic{File: file, Line: 1, Col: 1, Severity: diag.Error, Message: err.Error()}
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		d.Line, d.Col, d.Message = max(pe.Position.Line, 1), max(pe.Position.Col, 1), pe.Message
+		p := tomlpos.ErrorPos(data, pe)
+		d.Line, d.Col, d.Message = p.Line, p.Col, pe.Message
 	}
 	return d
 }

@@ -25,6 +25,19 @@ func TestParseBadSheets(t *testing.T) {
 		{"datetime.toml", []string{
 			"testdata/bad/datetime.toml:4:9: [sheet]: as_of must be a date (YYYY-MM-DD) without a time",
 		}},
+		// Names may not hide format characters; a note (prose) may.
+		{"invisible.toml", []string{
+			`testdata/bad/invisible.toml:2:8: [sheet]: name = "prices\u202e" contains an invisible character (U+202E), which would make it look like another name`,
+			`testdata/bad/invisible.toml:8:8: api_model "m": name = "M\u200bodel" contains an invisible character (U+200B), which would make it look like another name`,
+		}},
+		// Reported on line 3, where the header is (the decoder said 4:12).
+		{"unclosed_header.toml", []string{
+			`testdata/bad/unclosed_header.toml:3:12: expected '.' or ']' to end table name, but got '\n' instead`,
+		}},
+		// The decoder keeps note.text and drops note = "b" silently.
+		{"redefined.toml", []string{
+			`testdata/bad/redefined.toml:11:1: note is defined twice; the first definition is at 10:1`,
+		}},
 		{"duplicate_id.toml", []string{
 			"testdata/bad/duplicate_id.toml:13:6: gpu \"h100\": duplicate id; the first is at line 7",
 		}},

@@ -1,6 +1,11 @@
 package pricing
 
-import "github.com/tunecost/tunecost/tomlpos"
+import (
+	"fmt"
+
+	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/tomlpos"
+)
 
 // position is a 1-based line and column (in runes); zero when unknown.
 type position = tomlpos.Pos
@@ -19,4 +24,16 @@ func (l locator) key(keys ...string) position {
 func (l locator) value(keys ...string) position {
 	e, _ := l.ix.Lookup(keys...)
 	return e.Value
+}
+
+// redefined reports a key the sheet writes twice in a way the decoder
+// accepts silently (b.c = 1, then b = 2: the value is dropped).
+func (l locator) redefined(file string) (diag.Diagnostic, bool) {
+	r, dup := l.ix.Redefined()
+	if !dup {
+		return diag.Diagnostic{}, false
+	}
+	first := l.ix.Pos(r.Keys...)
+	return diag.Diagnostic{File: file, Line: r.At.Line, Col: r.At.Col, Severity: diag.Error,
+		Message: fmt.Sprintf("%s is defined twice; the first definition is at %d:%d", r.Keys[len(r.Keys)-1], first.Line, first.Col)}, true
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 )
 
 // presence says whether a field must be given.
@@ -77,7 +78,13 @@ func (r *entryReader) get(key string, p presence) (any, bool) {
 	return v, ok
 }
 
-// text reads a string without control characters other than tab and newline.
+// freeText are the fields that are prose, not names: they may hold the
+// invisible characters some scripts need (Thai breaks lines at U+200B);
+// everything shown as a name may not (format.Invisible).
+var freeText = map[string]bool{"note": true, "source": true}
+
+// text reads a string without control characters other than tab and
+// newline, and, in names, without invisible format characters.
 func (r *entryReader) text(key string, p presence) string {
 	v, ok := r.get(key, p)
 	if !ok {
@@ -91,6 +98,10 @@ func (r *entryReader) text(key string, p presence) string {
 	for _, c := range s {
 		if unicode.IsControl(c) && c != '\t' && c != '\n' {
 			r.errorf(key, "%s contains a control character (%U)", key, c)
+			return ""
+		}
+		if format.Invisible(c) && !freeText[key] {
+			r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
 			return ""
 		}
 	}
@@ -210,8 +221,12 @@ func (r *entryReader) unknown() {
 			p = r.header()
 		}
 		msg := fmt.Sprintf("unknown field %q", k)
-		if s := diag.Suggest(k, r.known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+		// Past diag.MaxShown problems the rest are only counted: spare the
+		// did-you-mean search.
+		if len(*r.diags) < diag.MaxShown {
+			if s := diag.Suggest(k, r.known); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
 		}
 		r.errorAt(p, k, "%s", msg)
 	}

@@ -3,6 +3,7 @@ package pricing
 import (
 	"fmt"
 	"github.com/tunecost/tunecost/tomlpos"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -37,7 +38,18 @@ func tomlString(s string) string {
 }
 
 // tomlFloat writes a finite number as a TOML float in plain decimal form.
+// Callers pass finite numbers only; a non-finite one is written as TOML's
+// own nan or inf, which every sheet reader refuses with its position,
+// rather than Go's "+Inf.0", which is not TOML at all.
 func tomlFloat(v float64) string {
+	switch {
+	case math.IsNaN(v):
+		return "nan"
+	case math.IsInf(v, 1):
+		return "inf"
+	case math.IsInf(v, -1):
+		return "-inf"
+	}
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if !strings.Contains(s, ".") {
 		s += ".0"

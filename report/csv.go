@@ -40,8 +40,10 @@ func CSV(w io.Writer, scenarios []Scenario) error {
 	return cw.Error()
 }
 
-// num is a number at full precision: the shortest text that reads back exactly.
-func num(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+// num is a number at full precision: the shortest text that reads back
+// exactly, in plain digits. ('g' would switch to an exponent from 1e6 on,
+// "1e+06" queries, which spreadsheets and people misread.)
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // csvText sanitizes a file-originated cell and, when a spreadsheet would
 // read it as a formula (it starts with = + - or @, leading spaces aside),

@@ -64,3 +64,13 @@ func TestCSVText(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVNumbersPlain: a million queries is 1000000, not 1e+06 ('g' format
+// switched to an exponent at 1e6); fractions keep their shortest digits.
+func TestCSVNumbersPlain(t *testing.T) {
+	for v, want := range map[float64]string{1e6: "1000000", 1010780.0781502556: "1010780.0781502556", 2.7: "2.7", 1e-7: "0.0000001", 0: "0"} {
+		if got := num(v); got != want {
+			t.Errorf("num(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

@@ -35,6 +35,37 @@ var badFiles = []struct {
 	{"currency_mismatch.toml", []string{
 		`testdata/bad/currency_mismatch.toml:1:12: scenario currency "EUR" does not match the price catalog's "USD"`,
 	}},
+	// [t.u.v] makes the table t: reported at the header, as written (was 1:1).
+	{"dotted_header.toml", []string{
+		`testdata/bad/dotted_header.toml:93:1: unknown table [t.u.v]`,
+	}},
+	// The decoder keeps note.a and silently drops note = 2: refused instead.
+	{"redefined.toml", []string{
+		`testdata/bad/redefined.toml:3:1: note is defined twice; the first definition is at 2:1`,
+	}},
+	// Each dotted part makes the decoder re-walk the tables above it.
+	{"key_parts.toml", []string{
+		`testdata/bad/key_parts.toml:3:16: a dotted key or table name has more than 8 parts`,
+	}},
+	// The decoder reports the newline ending line 2 as 3:10, a line that
+	// may not exist; the error is at the end of line 2.
+	// At the end of a file without a final newline: past the last byte
+	// (the decoder said 2:9, at the "d", and "found '\x00'").
+	{"unclosed_header_eof.toml", []string{
+		`testdata/bad/unclosed_header_eof.toml:2:10: expected '.' or ']' to end table name, found the end of the file`,
+	}},
+	{"unclosed_header.toml", []string{
+		`testdata/bad/unclosed_header.toml:2:10: expected '.' or ']' to end table name, found the end of the line`,
+	}},
+	// "p" and "p" with a zero-width space would be two options that look
+	// alike (the duplicate check was bypassed): refused with its position.
+	{"invisible_name.toml", []string{
+		`testdata/bad/invisible_name.toml:14:8: option #2.name = "p\u200b": contains an invisible character (U+200B), which would make it look like another name`,
+	}},
+	// A zero-width joiner is kept (real names need it) but not compared.
+	{"joiner_name.toml", []string{
+		`testdata/bad/joiner_name.toml:14:8: option name "p\u200d" is already used by the option at line 9`,
+	}},
 	{"dup_name.toml", []string{
 		`testdata/bad/dup_name.toml:14:8: option name "p" is already used by the option at line 9`,
 	}},

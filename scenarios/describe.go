@@ -35,6 +35,15 @@ func describe(v any) string {
 
 // quoteShort quotes s for a message, cut to a readable length; %q also
 // keeps control characters out of the terminal.
+// quoteASCII is quoteShort with every non-ASCII character escaped, so an
+// invisible one shows as \u200b.
+func quoteASCII(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		s = string([]rune(s)[:40]) + "…"
+	}
+	return strconv.QuoteToASCII(s)
+}
+
 func quoteShort(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
 		s = string([]rune(s)[:40]) + "…"

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 // Limits on what a scenario file may hold (docs/limits.md). Shared files
@@ -15,7 +18,23 @@ const (
 	MaxNameLen     = 200  // characters of a name or an id
 	MaxDescription = 2000 // characters of the description
 	MaxPathLen     = 1024 // characters of a path in price_sheets or extends
+	MaxKeyParts    = 8    // parts of one dotted key or [table.name]
+	MaxHeaders     = 1000 // [table] and [[array]] headers in one file
+	MaxArrayItems  = 10000
+	MaxKeys        = 20000 // key = value pairs in one file
 )
+
+// FileLimits is what the pre-scan (tomlpos.Scan) accepts in a scenario or
+// a base before the TOML decoder runs: the decoder's cost grows with the
+// square of a dotted key's parts, and every header and array element is a
+// value the index records.
+var FileLimits = tomlpos.Limits{
+	Nesting:       MaxNesting,
+	KeyParts:      MaxKeyParts,
+	Headers:       MaxHeaders,
+	ArrayElements: MaxArrayItems,
+	Keys:          MaxKeys,
+}
 
 // textLimit is the length limit of a string field named label, and
 // whether it may hold line breaks and tabs.
@@ -29,9 +48,11 @@ func textLimit(label string) (int, bool) {
 	return MaxNameLen, false
 }
 
-// textOK refuses over-long strings and control characters: names are
-// printed in terminals, where ESC starts a command (clipboard writes,
-// screen clears, title changes).
+// textOK refuses over-long strings, control characters and, outside free
+// text, invisible format characters: names are printed in terminals, where
+// ESC starts a command (clipboard writes, screen clears, title changes),
+// and "LoRA" with a zero-width space is a second option that looks like
+// the first.
 func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
 	if n := utf8.RuneCountInString(val.Text); n > max {
 		p.errorf(val.Pos, label, "%s is %d characters long; at most %d", label, n, max)
@@ -40,6 +61,12 @@ func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
 	for _, r := range val.Text {
 		if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\t')) {
 			p.errorf(val.Pos, label, "%s = %s: contains a control character (%U)", label, quoteShort(val.Text), r)
+			return false
+		}
+		// Free text may use them (Thai breaks lines at U+200B); a name or
+		// a path must look like what it is.
+		if format.Invisible(r) && !multiline {
+			p.errorf(val.Pos, label, "%s = %s: contains an invisible character (%U), which would make it look like another name", label, quoteASCII(val.Text), r)
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"github.com/tunecost/tunecost/format"
 	"maps"
 	"slices"
 
@@ -75,8 +76,8 @@ func union[V any](a, b map[string]V) map[string]V {
 func mergeOptions(base, child []OptionValues) []OptionValues {
 	byName := map[string]int{}
 	for i, c := range child {
-		if _, dup := byName[c.Name]; c.Name != "" && !dup {
-			byName[c.Name] = i
+		if _, dup := byName[format.NameKey(c.Name)]; c.Name != "" && !dup {
+			byName[format.NameKey(c.Name)] = i
 		}
 	}
 	used := make([]bool, len(child))
@@ -84,7 +85,7 @@ func mergeOptions(base, child []OptionValues) []OptionValues {
 	for _, b := range base {
 		o := b.clone()
 		o.index, o.inherited = -1, true
-		if i, ok := byName[b.Name]; ok && b.Name != "" && !used[i] {
+		if i, ok := byName[format.NameKey(b.Name)]; ok && b.Name != "" && !used[i] {
 			used[i] = true
 			c := child[i]
 			maps.Copy(o.Values, c.Values)

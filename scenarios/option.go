@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -71,14 +72,16 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 	// Name and kind first: every other message names the option by them.
 	if v, ok := m["name"]; ok {
 		if val, good := p.str(v, sub("name"), OptionLabel(i, "")+".name"); good {
-			switch line, dup := firstLine[val.Text]; {
+			// Compared without zero-width joiners: "LoRA" and "Lo\u200dRA"
+			// are one name drawn two ways.
+			switch line, dup := firstLine[format.NameKey(val.Text)]; {
 			case strings.TrimSpace(val.Text) == "":
 				p.errorf(val.Pos, "option.name", "%s.name must not be empty", OptionLabel(i, ""))
 			case dup:
 				p.errorf(val.Pos, "option.name", "option name %s is already used by the option at line %d", quoteShort(val.Text), line)
 				ov.Name = val.Text
 			default:
-				firstLine[val.Text] = val.Pos.Line
+				firstLine[format.NameKey(val.Text)] = val.Pos.Line
 				ov.Name = val.Text
 				ov.Values["name"] = val
 			}

@@ -44,17 +44,22 @@ func ParseBase(path string, data []byte) (*File, diag.List) {
 func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	f := newFile(path, data)
 	f.partial = partial
-	// Refused before decoding: pathological nesting costs the decoder and
-	// the index far more than any real scenario needs.
-	if pos, deep := tomlpos.TooDeep(data, MaxNesting); deep {
+	// Refused before decoding: pathological nesting, dotted keys, headers
+	// and arrays cost the decoder and the index far more than any real
+	// scenario needs.
+	if pr, bad := tomlpos.Scan(data, FileLimits); bad {
 		f.ix = tomlpos.Build(nil)
-		return f, diag.List{{File: path, Line: pos.Line, Col: pos.Col, Severity: diag.Error,
-			Message: fmt.Sprintf("arrays and inline tables nest deeper than %d levels", MaxNesting)}}
+		return f, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
 	}
 	f.ix = tomlpos.Build(data)
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return f, diag.List{syntaxError(path, data, err)}
+	}
+	if r, dup := f.ix.Redefined(); dup {
+		// The decoder kept one of the two and dropped the other silently.
+		return f, diag.List{{File: path, Line: r.At.Line, Col: r.At.Col, Severity: diag.Error,
+			Message: fmt.Sprintf("%s is defined twice; the first definition is at %s", r.Keys[len(r.Keys)-1], firstAt(f.ix, r.Keys))}}
 	}
 	p := &parser{f: f, ix: f.ix, suggested: f.suggested}
 	p.top(raw)
@@ -63,6 +68,12 @@ func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	}
 	p.diags.Sort()
 	return f, p.diags
+}
+
+// firstAt is where the index saw keys first, as line:col.
+func firstAt(ix *tomlpos.Index, keys []string) string {
+	p := ix.Pos(keys...)
+	return fmt.Sprintf("%d:%d", p.Line, p.Col)
 }
 
 // ordered returns m's keys in document order, so reports follow the file.
@@ -168,6 +179,9 @@ func (p *parser) section(sec model.Section, v any) {
 // unknown reports a key that the schema does not have and returns the key
 // it suggested, if any.
 func (p *parser) unknown(k string, keys []string, where string, valid []string) string {
+	if len(p.diags) >= diag.MaxShown {
+		valid = nil // only counted from here on: spare the did-you-mean search
+	}
 	if s := diag.Suggest(k, valid); s != "" {
 		p.suggested[strings.Join(append(append([]string(nil), keys[:len(keys)-1]...), s), ".")] = true
 	}
@@ -178,6 +192,9 @@ func (p *parser) unknown(k string, keys []string, where string, valid []string) 
 		brackets := "[" + k + "]"
 		if e.End-e.Start > 1 && p.f.Data[e.Start+1] == '[' {
 			brackets = "[" + brackets + "]"
+		}
+		if written := p.f.Data[e.Start:e.End]; len(written) <= MaxNameLen {
+			brackets = string(written) // [t.u.v] as written, not the [t] it makes
 		}
 		if where == "at the top level" {
 			where = ""

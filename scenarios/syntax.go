@@ -6,6 +6,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 // syntaxError turns the decoder's error into one positioned diagnostic
@@ -17,7 +18,8 @@ func syntaxError(path string, data []byte, err error) diag.Diagnostic {
 		d.Message = "not valid TOML: " + firstLine(err.Error())
 		return d
 	}
-	d.Line, d.Col = max(pe.Position.Line, 1), max(pe.Position.Col, 1)
+	p := tomlpos.ErrorPos(data, pe)
+	d.Line, d.Col = p.Line, p.Col
 	d.Message = humanize(firstLine(pe.Message))
 	if strings.Contains(pe.Message, "already been defined") {
 		// The decoder points past the value; the duplicate key is what to fix.
@@ -49,6 +51,7 @@ func firstLine(s string) string {
 
 // plain rewrites the decoder's phrasing into ours.
 var plain = strings.NewReplacer(
+	`'\x00'`, "the end of the file",
 	`'\n'`, "a newline",
 	`'\r'`, "a carriage return",
 	"expected value but found", "expected a value, found",

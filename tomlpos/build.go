@@ -86,6 +86,7 @@ func (b *builder) header() bool {
 	b.i += len(closing)
 	path := b.resolve(segs, array)
 	e := Entry{Key: b.ix.position(start), Value: b.ix.position(start), Start: start, End: b.i, table: true}
+	b.addPrefixes(path, e)
 	b.add(path, e)
 	if array {
 		b.add(path[:len(path)-1], e) // the array's name points at its first block
@@ -121,6 +122,14 @@ func (b *builder) add(path []string, e Entry) {
 	}
 }
 
+// addPrefixes records the tables a dotted header implies ([t.u.v] makes
+// t and t.u), so a message about t points at the header that made it.
+func (b *builder) addPrefixes(path []string, e Entry) {
+	for n := 1; n < len(path); n++ {
+		b.add(path[:n], e)
+	}
+}
+
 // keyValue reads `key = value` under base. owner is the path new keys of
 // dotted sub-tables are written relative to (the header, or the inline
 // table); inline is that inline table's record, nil at the top level.
@@ -138,6 +147,11 @@ func (b *builder) keyValue(base, owner []string, depth int, inline *table) bool 
 		return false
 	}
 	keyPos := b.ix.position(keyStart)
+	if _, dup := b.ix.entries[canon(path)]; dup && b.ix.redefined == nil {
+		// b.c = 1 then b = 2: the decoder keeps the table and drops the
+		// value without a word, so the index and the decoder would disagree.
+		b.ix.redefined = &Redefinition{Keys: path, At: keyPos}
+	}
 	b.add(path, Entry{Key: keyPos, Value: b.ix.position(vs), Start: vs, End: b.i})
 	// Every table the key lives in (the header's, and the dotted ones on
 	// the way) now ends at this line.

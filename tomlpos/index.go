@@ -33,7 +33,9 @@ type Index struct {
 	tables  map[string]*table
 	arrays  map[string]int
 	crlf    bool
-	memo    struct{ off, line, col int } // last position computed, so long lines stay linear
+	// redefined is the first key written twice, which callers refuse
+	redefined *Redefinition
+	memo      struct{ off, line, col int } // last position computed, so long lines stay linear
 }
 
 // table is what Replace needs to add a key to a table.
@@ -48,6 +50,22 @@ type table struct {
 // canon joins a path into a map key; NUL cannot appear in a TOML key's bytes
 // without escapes, and a clash would only misplace a position.
 func canon(keys []string) string { return strings.Join(keys, "\x00") }
+
+// Redefinition is a key that the document writes a second time.
+type Redefinition struct {
+	Keys []string // the key's path
+	At   Pos      // where the second definition starts
+}
+
+// Redefined returns the first key the document defines twice, if any. The
+// decoder rejects most of these, but not a value written after a dotted
+// table of the same name (b.c = 1, then b = 2): it silently drops the value.
+func (ix *Index) Redefined() (Redefinition, bool) {
+	if ix == nil || ix.redefined == nil {
+		return Redefinition{}, false
+	}
+	return *ix.redefined, true
+}
 
 // Lookup returns the entry at a key path.
 func (ix *Index) Lookup(keys ...string) (Entry, bool) {

@@ -93,3 +93,29 @@ func TestBuildMalformed(t *testing.T) {
 		t.Errorf("d = %v %v, want 5:1", e, ok)
 	}
 }
+
+// TestDottedHeaderPrefixes: [t.u.v] makes tables t and t.u; a message
+// about t must point at that header, not at 1:1.
+func TestDottedHeaderPrefixes(t *testing.T) {
+	ix := Build([]byte("x = 1\n\n  [t.u.v]\ny = 2\n"))
+	for _, keys := range [][]string{{"t"}, {"t", "u"}, {"t", "u", "v"}} {
+		if p := ix.Pos(keys...); p != (Pos{3, 3}) {
+			t.Errorf("Pos(%v) = %v, want 3:3", keys, p)
+		}
+	}
+	if _, dup := ix.Redefined(); dup {
+		t.Error("a dotted header is not a redefinition")
+	}
+}
+
+func TestRedefined(t *testing.T) {
+	r, dup := Build([]byte("a = 1\nb.c = 1\n  b = 2\n")).Redefined()
+	if !dup || strings.Join(r.Keys, ".") != "b" || r.At != (Pos{3, 3}) {
+		t.Errorf("Redefined = %v %v, want b at 3:3", r, dup)
+	}
+	for _, ok := range []string{"[[a]]\nx = 1\n[[a]]\nx = 2\n", "[a.b]\nc = 1\n[a]\nd = 1\n", "t.a = 1\nt.b = 2\n"} {
+		if r, dup := Build([]byte(ok)).Redefined(); dup {
+			t.Errorf("%q: reported %v as defined twice", ok, r)
+		}
+	}
+}

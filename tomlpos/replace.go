@@ -14,6 +14,9 @@ func Replace(data []byte, keys []string, newValue string) ([]byte, error) {
 		return nil, fmt.Errorf("tomlpos: empty key path")
 	}
 	ix := Build(data)
+	if r, dup := ix.Redefined(); dup {
+		return nil, fmt.Errorf("tomlpos: %s is defined twice (again at %d:%d)", strings.Join(r.Keys, "."), r.At.Line, r.At.Col)
+	}
 	if e, ok := ix.Lookup(keys...); ok {
 		if e.table {
 			return nil, fmt.Errorf("tomlpos: %s is a table, not a value", strings.Join(keys, "."))

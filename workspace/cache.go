@@ -28,12 +28,12 @@ type cachedSheet struct {
 	err   error
 }
 
-// read returns a file's bytes, from the cache after the first time.
+// read returns an extends base's bytes, from the cache after the first time.
 func (c *fileCache) read(path string) ([]byte, error) {
 	if r, ok := c.reads[path]; ok {
 		return r.data, r.err
 	}
-	data, err := c.readOwnFile(path)
+	data, err := c.readOwnFile(path, MaxFileBytes)
 	if c.reads == nil {
 		c.reads = map[string]cachedRead{}
 	}
@@ -41,42 +41,41 @@ func (c *fileCache) read(path string) ([]byte, error) {
 	return data, err
 }
 
-// readOwnFile reads one of the scenario's own files: with readOwn when set,
-// within the same size limit as the disk, else from the disk.
-func (c *fileCache) readOwnFile(path string) ([]byte, error) {
+// readOwnFile reads one of the scenario's own files (a base or a sheet it
+// names): with readOwn when set, within the same size limit as the disk;
+// else from the disk, a regular file only.
+func (c *fileCache) readOwnFile(path string, limit int64) ([]byte, error) {
 	if c.readOwn == nil {
-		return readLimited(path)
+		return readNamed(path, limit)
 	}
 	data, err := c.readOwn(path)
-	if err == nil && len(data) > MaxFileBytes {
-		return nil, errTooLarge
+	if err == nil && int64(len(data)) > limit {
+		return nil, tooLarge(limit)
 	}
 	return data, err
 }
 
-// sheet reads and parses the price sheet at path from the disk, naming it
-// name in its diagnostics, from the cache after the first time.
-func (c *fileCache) sheet(path, name string) (*pricing.Sheet, diag.List, error) {
-	return c.sheetFrom(path, name, false)
-}
-
-// ownSheet is sheet for a price sheet the scenario names: read with
-// readOwn when set.
+// ownSheet reads and parses a price sheet that the scenario names (a
+// regular file, or read with readOwn when set), naming it name in its
+// diagnostics, from the cache after the first time.
 func (c *fileCache) ownSheet(path, name string) (*pricing.Sheet, diag.List, error) {
-	return c.sheetFrom(path, name, c.readOwn != nil)
+	key := "own\x00" + path + "\x00" + name
+	return c.cachedSheet(key, name, func() ([]byte, error) { return c.readOwnFile(path, MaxSheetBytes) })
 }
 
-func (c *fileCache) sheetFrom(path, name string, own bool) (*pricing.Sheet, diag.List, error) {
-	key := path + "\x00" + name
-	read := readLimited
-	if own {
-		key, read = "own\x00"+key, c.readOwnFile
-	}
+// argSheet is a sheet given on the command line (--prices): read from the
+// disk, and any readable file, such as a pipe.
+func (c *fileCache) argSheet(path, name string) (*pricing.Sheet, diag.List, error) {
+	key := "arg\x00" + path + "\x00" + name
+	return c.cachedSheet(key, name, func() ([]byte, error) { return readFile(path, MaxSheetBytes, false) })
+}
+
+func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (*pricing.Sheet, diag.List, error) {
 	if s, ok := c.sheets[key]; ok {
 		return s.sheet, s.diags, s.err
 	}
 	var s cachedSheet
-	data, err := read(path)
+	data, err := read()
 	if err != nil {
 		s.err = err
 	} else {
@@ -89,8 +88,9 @@ func (c *fileCache) sheetFrom(path, name string, own bool) (*pricing.Sheet, diag
 	return s.sheet, s.diags, s.err
 }
 
-// uncached reads and parses a sheet afresh, for one-off catalogs.
+// uncached reads and parses a sheet named on the command line afresh, for
+// one-off catalogs.
 func uncached(path, name string) (*pricing.Sheet, diag.List, error) {
 	var c fileCache
-	return c.sheet(path, name)
+	return c.argSheet(path, name)
 }

@@ -21,7 +21,23 @@ import (
 // stands for every *.toml in it (not recursive), in name order, except the
 // price sheets kept beside the scenarios (files with a [sheet] table).
 func Expand(args []string) ([]string, error) {
-	var out []string
+	members, err := expand(args)
+	out := make([]string, len(members))
+	for i, m := range members {
+		out[i] = m.path
+	}
+	return out, err
+}
+
+// member is one scenario file to load, and whether a folder held it (so it
+// must be a regular file) rather than the command line naming it.
+type member struct {
+	path     string
+	inFolder bool
+}
+
+func expand(args []string) ([]member, error) {
+	var out []member
 	seen := map[string]bool{}
 	for _, a := range args {
 		info, err := os.Stat(a)
@@ -40,7 +56,7 @@ func Expand(args []string) ([]string, error) {
 		for _, f := range files {
 			if !seen[f] {
 				seen[f] = true
-				out = append(out, f)
+				out = append(out, member{f, info.IsDir()})
 			}
 		}
 	}
@@ -69,16 +85,16 @@ func isPriceSheet(path string) bool {
 // Load reads each scenario file and evaluates it. Problems with one file are
 // in its Doc's Diags and Err; the error is for arguments that name no file.
 func Load(args []string, opt Options) ([]*Doc, error) {
-	paths, err := Expand(args)
+	members, err := expand(args)
 	if err != nil {
 		return nil, err
 	}
-	docs := make([]*Doc, 0, len(paths))
-	for _, p := range paths {
-		d := &Doc{Path: p, opt: opt}
-		d.loaded, err = readLimited(p)
+	docs := make([]*Doc, 0, len(members))
+	for _, m := range members {
+		d := &Doc{Path: m.path, opt: opt}
+		d.loaded, err = readFile(m.path, MaxFileBytes, m.inFolder)
 		if err != nil {
-			d.fail(diag.Diagnostic{File: p, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
+			d.fail(diag.Diagnostic{File: m.path, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
 		} else {
 			d.evaluate()
 		}
@@ -178,10 +194,15 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 		cat, _ := pricing.Layer(pricing.Builtin())
 		return cat
 	}
+	var budget sheetBudget
 	for _, ref := range f.PriceSheets {
 		real, why := t.confine(ref)
 		if why != "" {
 			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "%s", why)
+			continue
+		}
+		if err := budget.take(real); err != nil {
+			d.Diags.Errorf(ref.Src, ref.Pos.Line, ref.Pos.Col, "price_sheets", "cannot read price sheet %q: %v", ref.Path, err)
 			continue
 		}
 		sh, diags, err := d.cache.ownSheet(real, ref.Resolved)
@@ -194,7 +215,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 			sheets = append(sheets, sh)
 		}
 	}
-	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.sheet)
+	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet, &budget)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
 	cat, diags := pricing.Layer(d.sheets...)
@@ -232,10 +253,12 @@ func (d *Doc) fail(dg diag.Diagnostic) {
 	d.finish()
 }
 
-// finish sorts the diagnostics and sets Err from the first error.
+// finish sorts the diagnostics, keeps the first diag.MaxShown (counting
+// the rest) and sets Err from the first error.
 func (d *Doc) finish() {
 	d.Diags = dedupe(d.Diags)
 	d.Diags.Sort()
+	d.Diags = d.Diags.Capped(diag.MaxShown)
 	if d.Diags.HasErrors() {
 		d.Err = d.Diags
 	}

@@ -2,11 +2,11 @@ package workspace
 
 import (
 	"fmt"
-
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/tomlpos"
+	"os"
 )
 
 // MaxSheets bounds how many price sheets one run layers: a scenario's
@@ -29,18 +29,55 @@ func (d *Doc) sheetCount(refs []scenarios.Ref) bool {
 	return true
 }
 
-// parseSheet parses a price sheet, refusing pathological nesting first.
+// sheetLimits is what the pre-scan accepts in a price sheet: as in a
+// scenario, but a sheet holds up to pricing.MaxEntries tables, written as
+// headers or as inline tables in an array.
+var sheetLimits = tomlpos.Limits{
+	Nesting:       scenarios.MaxNesting,
+	KeyParts:      scenarios.MaxKeyParts,
+	Headers:       pricing.MaxEntries + 100,
+	ArrayElements: pricing.MaxEntries + scenarios.MaxArrayItems,
+}
+
+// parseSheet parses a price sheet, refusing hostile shapes first.
 func parseSheet(path string, data []byte) (*pricing.Sheet, diag.List) {
-	if pos, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
-		return nil, diag.List{{File: path, Line: pos.Line, Col: pos.Col, Severity: diag.Error,
-			Message: fmt.Sprintf("arrays and inline tables nest deeper than %d levels", scenarios.MaxNesting)}}
+	if pr, bad := tomlpos.Scan(data, sheetLimits); bad {
+		return nil, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
 	}
 	return pricing.Parse(path, data)
 }
 
+// MaxRunSheetBytes bounds the price sheets one run reads, all together:
+// parsing costs about as much per byte whichever sheet the bytes are in,
+// and 32 sheets of MaxSheetBytes each would take half a minute.
+const MaxRunSheetBytes = 4 << 20
+
+// sheetBudget counts the bytes of price sheets one run has read.
+type sheetBudget struct{ used int64 }
+
+// take reserves the size of the sheet at path, or says why the run may not
+// read it. A file that is not regular (a pipe given with --prices) has no
+// size yet and counts as the most a sheet may be; a file that cannot be
+// stat'ed is left for the reader to report.
+func (b *sheetBudget) take(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	size := info.Size()
+	if !info.Mode().IsRegular() {
+		size = MaxSheetBytes
+	}
+	if b.used+min(size, MaxSheetBytes) > MaxRunSheetBytes {
+		return fmt.Errorf("the price sheets of this run would pass %d MiB together, the most one run reads (%.1f MiB read before this one)", MaxRunSheetBytes>>20, float64(b.used)/(1<<20))
+	}
+	b.used += min(size, MaxSheetBytes)
+	return nil
+}
+
 // loadSheets reads and parses sheet files in order with load. Unreadable
 // files and parse errors are diagnostics; sheets with errors are left out.
-func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, diag.List, error)) ([]*pricing.Sheet, diag.List) {
+func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, diag.List, error), budget *sheetBudget) ([]*pricing.Sheet, diag.List) {
 	var sheets []*pricing.Sheet
 	var diags diag.List
 	if len(paths) > MaxSheets {
@@ -48,6 +85,10 @@ func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, di
 		paths = paths[:MaxSheets]
 	}
 	for _, p := range paths {
+		if err := budget.take(p); err != nil {
+			diags.Errorf(p, 0, 0, "", "cannot read price sheet: %v", err)
+			continue
+		}
 		sh, d, err := load(p, p)
 		if err != nil {
 			diags.Errorf(p, 0, 0, "", "cannot read price sheet: %v", describeIOError(err))
@@ -64,7 +105,7 @@ func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, di
 // Catalog layers the built-in sheet, then sheets, then extra (the command
 // line's --prices, which win).
 func Catalog(sheets []string, extra []string) (*pricing.Catalog, diag.List) {
-	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached)
+	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached, &sheetBudget{})
 	cat, d := pricing.Layer(append([]*pricing.Sheet{pricing.Builtin()}, loaded...)...)
-	return cat, append(diags, d...)
+	return cat, append(diags, d...).Capped(diag.MaxShown)
 }

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/tunecost/tunecost/pricing"
 )
@@ -31,6 +32,10 @@ func (d *Doc) ChangedOnDisk() bool {
 		return false
 	}
 	data, err := readLimited(d.Path)
+	var special notRegularError
+	if errors.As(err, &special) {
+		return false // a pipe was read once; reading it again would wait forever
+	}
 	return err != nil || !bytes.Equal(data, d.loaded)
 }
 

@@ -141,7 +141,7 @@ func TestLoadReportsUnreadableFiles(t *testing.T) {
 	big := filepath.Join(dir, "big.toml")
 	os.WriteFile(big, make([]byte, MaxFileBytes+1), 0o644)
 	docs, _ := Load([]string{big}, Options{})
-	if docs[0].OK() || !strings.Contains(docs[0].Diags.Error(), "larger than 4 MiB") {
+	if docs[0].OK() || !strings.Contains(docs[0].Diags.Error(), "larger than 1 MiB") {
 		t.Errorf("big file: %v", docs[0].Diags)
 	}
 }
