@@ -250,3 +250,10 @@ func bestRetunes(s *Scenario, res *Result) {
 		}
 	}
 }
+
+// ShownIn reports whether the field belongs in listings of s's inputs:
+// every field, except §9's where s does not model quality, so that a file
+// without quality lists exactly the inputs it always did.
+func (f *Field) ShownIn(s *Scenario) bool {
+	return !f.Quality || s.QualityModelled()
+}

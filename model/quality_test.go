@@ -38,7 +38,13 @@ func TestDecayWithRetunesF25F26(t *testing.T) {
 	// Σ errors = 4 · (10,000 + 12,000 + 14,000) = 144,000, inside the total.
 	q := res.Options[0].Quality
 	near(t, "Σ errors", q.Errors, 144000)
-	plain := evaluate(t, func() Scenario { s := testScenario(); s.HorizonMonths = 12; s.Options = []Option{o}; s.Options[0].HasAccuracy = false; return s }())
+	plain := evaluate(t, func() Scenario {
+		s := testScenario()
+		s.HorizonMonths = 12
+		s.Options = []Option{o}
+		s.Options[0].HasAccuracy = false
+		return s
+	}())
 	near(t, "total − total without quality", res.Options[0].Total-plain.Options[0].Total, 144000)
 	near(t, "cost without errors", q.CostWithoutErrors, plain.Options[0].Total)
 	if got := res.Options[0].Recurring(1) - plain.Options[0].Recurring(1); got != 12000 {
