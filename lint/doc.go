@@ -13,10 +13,12 @@
 //	| 1 | `experiment_cycles` | < 3 | the experimentation tax is 5–10 cycles; fewer understates experiments |
 //	| 2 | `method` | = "full" | catastrophic forgetting; prefer LoRA/QLoRA or replay data |
 //	| 3 | `golden_set_examples` | = 0 (no golden set), or < 100 | too small to detect regressions |
-//	| 4 | `retune_every_months` | = 0 while `horizon_months` > 6 | the model goes stale as data drifts |
+//	| 4 | `retune_every_months` | = 0 while `horizon_months` > 6 | the model goes stale as data drifts; with `accuracy_decay_per_month` set (MODEL.md §9), what the decay costs and the best cadence |
 //	| 5 | `merged` | false on a self-hosted LoRA/QLoRA with `unmerged_overhead` > 0 | states the overhead in money: the option's total minus its total with `unmerged_overhead` = 0 |
 //	| 6 | `train_examples` | below the `task`'s minimum: style 200, classification 1,000, extraction 1,000, reasoning 10,000, code 10,000 (no check without `task`) | hundreds can serve style, tens of thousands for reasoning or code |
 //	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
+//	| 9 | `retune_every_months` | F28's best cadence differs and saves > 5 % of the option's total | staleness priced against re-tuning |
+//	| 10 | `accuracy` | above every prompted/RAG option's while `golden_set_examples` = 0 | nothing measures that claim |
 //	| 8 | price sheet | as_of more than 90 days before now (one warning per sheet) | prices move every quarter |
 //
 // API models closed to new users are warned about by scenarios.Resolve,
