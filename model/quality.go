@@ -9,9 +9,9 @@ import "math"
 // A scenario that models no quality computes none of it: every figure and
 // every byte of output stays as it was.
 
-// maxQualityMoney bounds cost_per_error and value_per_success: a million per
+// maxQualityMoney bounds cost_per_error and value_per_success: a hundred million per
 // answer is beyond any real plan and keeps products of inputs finite.
-const maxQualityMoney = 1e9
+const maxQualityMoney = 1e8
 
 func init() { fieldTable = append(fieldTable, qualityFields...) }
 
