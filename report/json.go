@@ -47,7 +47,7 @@ type jsonOption struct {
 	Uncertainty   *jsonUncertainty `json:"uncertainty"`
 	Sensitivity   []jsonSwing      `json:"sensitivity"`
 	Derivations   []jsonDerivation `json:"derivations"`
-	*jsonQuality                   // §9, only when quality is modelled
+	*JSONQuality                   // §9, only when quality is modelled
 }
 
 // jsonTraining: GPU figures are null for a managed fine-tune (MODEL.md §8).
@@ -130,7 +130,7 @@ func toJSON(s *Scenario) jsonScenario {
 	}
 	for i := range r.Options {
 		o := optionJSON(&r.Options[i])
-		o.jsonQuality = qualityJSON(r, &r.Options[i])
+		o.JSONQuality = qualityJSON(r, &r.Options[i])
 		for k := range o.Months {
 			o.Months[k].Errors = monthErrorsJSON(r, &r.Options[i].Months[k])
 		}

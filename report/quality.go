@@ -5,6 +5,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // This file renders MODEL.md §9 (quality) for every format. A result that
@@ -114,10 +115,11 @@ func qualityWords(r *model.Result, name func(string) string, money func(float64)
 		money(errs) + ", so " + name(best.Name) + " is cheaper once errors are counted."
 }
 
-// jsonQuality is §9's per-option JSON, embedded in jsonOption only when the
-// scenario models quality (a nil pointer adds no key). Every figure is null
+// JSONQuality is §9's per-option JSON, embedded in jsonOption only when the
+// scenario models quality (a nil pointer adds no key; exported because
+// encoding/json skips embedded pointers to unexported types). Every figure is null
 // for an option without accuracy.
-type jsonQuality struct {
+type JSONQuality struct {
 	Accuracy              *float64 `json:"accuracy"`
 	Value                 *float64 `json:"value"`
 	ROI                   *float64 `json:"roi"`
@@ -127,11 +129,11 @@ type jsonQuality struct {
 	BestRetuneSaves       *float64 `json:"best_retune_saves"`
 }
 
-func qualityJSON(r *model.Result, o *model.OptionResult) *jsonQuality {
+func qualityJSON(r *model.Result, o *model.OptionResult) *JSONQuality {
 	if !r.QualityModelled {
 		return nil
 	}
-	j := &jsonQuality{}
+	j := &JSONQuality{}
 	q := o.Quality
 	if q == nil {
 		return j
@@ -179,4 +181,22 @@ func anyQuality(scenarios []Scenario) bool {
 		}
 	}
 	return false
+}
+
+// AccuracyBreakEvenWords is the break-even on an option's accuracy said as
+// the decision it settles: "LoRA costs less than RAG only if its accuracy
+// is above 0.86 (now 0.88)." More accuracy only ever lowers an option's
+// errors (F26), so the option whose accuracy moves wins above the value.
+// "" for any other input or when the order never changes.
+func AccuracyBreakEvenWords(s *model.Scenario, in uncertainty.Input, be uncertainty.BreakEven) string {
+	if !be.Found || in.Field == nil || in.Field.Key != "accuracy" || in.Option < 0 || in.Option >= len(s.Options) {
+		return ""
+	}
+	who := s.Options[in.Option].Name
+	other := be.B
+	if who == be.B {
+		other = be.A
+	}
+	return format.Sanitize(who) + " costs less than " + format.Sanitize(other) + " only if its accuracy is above " +
+		plainNumber(be.Value) + " (now " + plainNumber(s.Options[in.Option].Accuracy) + ")."
 }
