@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/tunecost/tunecost/format"
@@ -99,9 +100,9 @@ func savesText(saves float64, cur string) string {
 	return " (saves " + format.Money(saves, cur) + ")"
 }
 
-// qualityWords is the verdict's §9 sentence: when the option with the
+// QualityVerdict is the verdict's §9 sentence: when the option with the
 // lowest cost without errors is not the cheapest once errors count (F26).
-func qualityWords(r *model.Result, name func(string) string, money func(float64) string) string {
+func QualityVerdict(r *model.Result, name func(string) string, money func(float64) string) string {
 	if !r.QualityModelled || r.CheapestWithoutErrors == r.Cheapest ||
 		r.CheapestWithoutErrors < 0 || r.CheapestWithoutErrors >= len(r.Options) {
 		return ""
@@ -198,5 +199,11 @@ func AccuracyBreakEvenWords(s *model.Scenario, in uncertainty.Input, be uncertai
 		other = be.A
 	}
 	return format.Sanitize(who) + " costs less than " + format.Sanitize(other) + " only if its accuracy is above " +
-		plainNumber(be.Value) + " (now " + plainNumber(s.Options[in.Option].Accuracy) + ")."
+		accuracyText(be.Value) + " (now " + accuracyText(s.Options[in.Option].Accuracy) + ")."
+}
+
+// accuracyText is an accuracy to three decimals, trailing zeros dropped:
+// 0.827, 0.88.
+func accuracyText(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
 }

@@ -44,7 +44,7 @@ func verdict(s *Scenario, name func(string) string, money func(float64) string) 
 				money(gap) + gapPercent(gap, next.Total) + " less than " + name(next.Name) + " (" + money(next.Total) + ").")
 		}
 	}
-	if words := qualityWords(r, name, money); words != "" {
+	if words := QualityVerdict(r, name, money); words != "" {
 		sb.WriteString(" " + words)
 	}
 	if words := crossoverWords(r, name); words != "" {

@@ -60,3 +60,42 @@ func TestMonteCarloSamplesAccuracy(t *testing.T) {
 		t.Errorf("B moved: %g–%g", a.Options[1].P10, a.Options[1].P90)
 	}
 }
+
+// Summarize states the fine-tune's accuracy break-even against each other
+// option. loraOption against A and B over one month at 10 an error: its
+// total falls by 10,000 per point of accuracy, so the two lines meet.
+func TestSummarizeAccuracyBreakEven(t *testing.T) {
+	s := twoPromptsWithQuality()
+	s.Workload.CostPerError = 10
+	s.Options = append(s.Options[:2], loraOption())
+	s.Options[2].Accuracy, s.Options[2].HasAccuracy = 0.9, true
+	sum, err := Summarize(context.Background(), s, testCatalog(), nil, Config{Samples: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.AccuracyBreakEven) != 2 {
+		t.Fatalf("got %d accuracy break-evens, want 2 (lora vs A, lora vs B)", len(sum.AccuracyBreakEven))
+	}
+	for _, be := range sum.AccuracyBreakEven {
+		if be.Option != 2 || be.A != "lora" {
+			t.Errorf("break-even %+v is not on lora's accuracy", be)
+		}
+		if !be.Found {
+			t.Errorf("lora and %s never break even on accuracy within [%g, %g]", be.B, be.Lo, be.Hi)
+			continue
+		}
+		// At the break-even the two totals agree: check it with the engine.
+		s2 := s
+		s2.Options = append([]model.Option(nil), s.Options...)
+		s2.Options[2].Accuracy = be.Value
+		res, err := model.EvaluateLean(s2, testCatalog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := res.Options[0]
+		if be.B == "B" {
+			other = res.Options[1]
+		}
+		nearRel(t, "totals at the break-even", res.Options[2].Total, other.Total, 1e-6)
+	}
+}

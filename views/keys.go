@@ -15,6 +15,8 @@ type KeyMap struct {
 	// Help-only pairs: the risk screen matches Left/Right and Up/Down but
 	// names the pair once, by what it does there.
 	PickOption, Scroll, PickInput key.Binding
+	// Value toggles the timeline's quality table (MODEL.md §9).
+	Value key.Binding
 }
 
 // DefaultKeyMap returns the program's keys.
@@ -57,5 +59,6 @@ func DefaultKeyMap() KeyMap {
 		PickOption: b([]string{"left", "h", "right", "l"}, "←/→", "tornado option"),
 		Scroll:     b([]string{"up", "k", "down", "j"}, "↑/↓", "scroll"),
 		PickInput:  b([]string{"up", "k", "down", "j"}, "↑/↓", "input"),
+		Value:      b([]string{"v"}, "v", "accuracy & net value"),
 	}
 }
