@@ -39,6 +39,9 @@ func (c *checker) decayWords(i int, o *model.Option) string {
 		return ""
 	}
 	w := c.in.Scenario.Workload
+	if w.CostPerError+w.ValuePerSuccess == 0 {
+		return "" // nothing priced: the decay costs no money to name
+	}
 	months := c.in.Result.Options[i].Months
 	lost := 0.0
 	for k := range months {
