@@ -190,3 +190,34 @@ func TestCheapestWithoutErrorsF26(t *testing.T) {
 			res.Cheapest, res.CheapestWithoutErrors)
 	}
 }
+
+// The engine stays total with quality: extreme but valid §9 inputs on
+// every kind and horizon give finite figures or an error, never NaN/Inf.
+func TestQualityExtremesStayFinite(t *testing.T) {
+	for _, h := range []float64{1, 2, 120} {
+		for _, acc := range []float64{0, 1} {
+			for _, money := range []float64{0, maxQualityMoney} {
+				s := testScenario()
+				s.HorizonMonths = h
+				s.Workload.CostPerError, s.Workload.HasCostPerError = money, true
+				s.Workload.ValuePerSuccess, s.Workload.HasValuePerSuccess = money, true
+				for i := range s.Options {
+					s.Options[i] = withAccuracy(s.Options[i], acc, 1)
+				}
+				res, err := Evaluate(s, testCatalog())
+				if err != nil {
+					continue // an overflow is refused as an error: fine
+				}
+				for _, o := range res.Options {
+					q := o.Quality
+					if !qualityFinite(q) || !finite(o.Total) {
+						t.Fatalf("h=%g acc=%g money=%g: %s not finite: %+v", h, acc, money, o.Name, q)
+					}
+					if o.Kind == FineTune && (!q.HasBestRetune || q.BestRetuneEvery >= int(h)) {
+						t.Errorf("h=%g: best cadence %d outside 0…H−1", h, q.BestRetuneEvery)
+					}
+				}
+			}
+		}
+	}
+}
