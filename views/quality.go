@@ -1,7 +1,10 @@
 package views
 
 import (
+	"math"
 	"strings"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
@@ -190,4 +193,170 @@ func accuracyBreakEvenText(s *model.Scenario, r *model.Result, be uncertainty.Ac
 func accuracyField() *model.Field {
 	f, _ := model.FieldByPath("option.accuracy")
 	return f
+}
+
+// zeroMark is the net-value chart's zero line.
+const zeroMark = -3
+
+// netValues is each option's running Σ (V(m) − cost(m)), nil for an option
+// without accuracy.
+func netValues(r *model.Result) [][]float64 {
+	out := make([][]float64, len(r.Options))
+	for i := range r.Options {
+		o := &r.Options[i]
+		if o.Quality == nil {
+			continue
+		}
+		run := 0.0
+		out[i] = make([]float64, len(o.Months))
+		for m := range o.Months {
+			run += o.Months[m].Value - o.Months[m].Total
+			out[i][m] = run
+		}
+	}
+	return out
+}
+
+// netChart draws cumulative net value per option in w×h cells around a
+// zero line: each line crosses it at the option's payback month (✓).
+func netChart(r *model.Result, st *styles, w, h int) []string {
+	n := r.HorizonMonths
+	nets := netValues(r)
+	lo, hi := 0.0, 0.0
+	for _, v := range nets {
+		for _, x := range v {
+			lo, hi = math.Min(lo, x), math.Max(hi, x)
+		}
+	}
+	if w < 20 || h < 5 || n < 1 || hi == lo {
+		return []string{st.Muted.Render("(no room for the chart)")}
+	}
+	labels := []float64{hi, 0, lo}
+	yw := 0
+	for _, v := range labels {
+		yw = max(yw, lipgloss.Width(axisMoney(v, r.Currency)))
+	}
+	pw, ph := w-yw-2, h-2
+	if pw < 4 || ph < 3 {
+		return []string{st.Muted.Render("(no room for the chart)")}
+	}
+	rowOf := func(v float64) int {
+		return min(max(ph-1-int(math.Round((v-lo)/(hi-lo)*float64(ph-1))), 0), ph-1)
+	}
+	colOf := func(m int) int {
+		if n == 1 {
+			return 0
+		}
+		return int(math.Round(float64(m) * float64(pw-1) / float64(n-1)))
+	}
+	grid := make([][]cell, ph)
+	for y := range grid {
+		grid[y] = make([]cell, pw)
+		for x := range grid[y] {
+			grid[y][x] = cell{' ', -1}
+		}
+	}
+	for x := range grid[rowOf(0)] {
+		grid[rowOf(0)][x] = cell{'─', zeroMark}
+	}
+	for i := len(nets) - 1; i >= 0; i-- { // the first option is drawn on top
+		if nets[i] == nil {
+			continue
+		}
+		prev := -1
+		for x := 0; x < pw; x++ {
+			y := rowOf(netAt(nets[i], x, pw, n))
+			lo, hi := y, y
+			if prev >= 0 {
+				lo, hi = min(prev, y), max(prev, y)
+			}
+			for yy := lo; yy <= hi; yy++ {
+				grid[yy][x] = cell{glyph(i), i}
+			}
+			prev = y
+		}
+	}
+	for i := range nets { // payback marks last, so no line hides one
+		if q := r.Options[i].Quality; nets[i] != nil && q.HasPayback && q.PaybackMonth < len(nets[i]) {
+			grid[rowOf(nets[i][q.PaybackMonth])][colOf(q.PaybackMonth)] = cell{'✓', crossMark}
+		}
+	}
+	labelAt := map[int]string{}
+	for _, v := range labels {
+		labelAt[rowOf(v)] = axisMoney(v, r.Currency)
+	}
+	lines := make([]string, 0, h)
+	for y := 0; y < ph; y++ {
+		edge := "│"
+		if _, ok := labelAt[y]; ok {
+			edge = "┤"
+		}
+		var b strings.Builder
+		b.WriteString(st.Muted.Render(fitRight(labelAt[y], yw) + " " + edge))
+		for x := 0; x < pw; {
+			end := x + 1
+			for end < pw && grid[y][end].opt == grid[y][x].opt {
+				end++
+			}
+			run := make([]rune, end-x)
+			for i := range run {
+				run[i] = grid[y][x+i].r
+			}
+			switch opt := grid[y][x].opt; {
+			case opt == crossMark:
+				b.WriteString(st.Warn.Render(string(run)))
+			case opt == zeroMark:
+				b.WriteString(st.Muted.Render(string(run)))
+			case opt >= 0:
+				b.WriteString(st.series(opt).Render(string(run)))
+			default:
+				b.WriteString(string(run))
+			}
+			x = end
+		}
+		lines = append(lines, b.String())
+	}
+	lines = append(lines, st.Muted.Render(strings.Repeat(" ", yw+1)+"└"+strings.Repeat("─", pw)))
+	return append(lines, st.Muted.Render(strings.Repeat(" ", yw+2)+monthLabels(n, pw, colOf)))
+}
+
+// netAt interpolates a running net value at plot column x.
+func netAt(v []float64, x, pw, n int) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	if n == 1 || pw == 1 {
+		return v[0]
+	}
+	fm := float64(x) * float64(n-1) / float64(pw-1)
+	m := min(int(fm), len(v)-1)
+	if m+1 >= len(v) {
+		return v[m]
+	}
+	f := fm - float64(m)
+	return v[m]*(1-f) + v[m+1]*f
+}
+
+// netChartView is the timeline's net value chart with its legend and each
+// option's payback month in words.
+func (m timelineModel) netChartView() string {
+	st, r := m.c.Styles, &m.snap.Result
+	w, h := m.c.Width, m.c.Height
+	title := st.Header.Render("Cumulative net value (value − cost), " + clean(r.Currency))
+	var legend, pays []string
+	for i := range r.Options {
+		o := &r.Options[i]
+		legend = append(legend, st.series(i).Render(string(glyph(i))+" "+clean(o.Name)))
+		switch {
+		case o.Quality == nil:
+		case o.Quality.HasPayback:
+			pays = append(pays, clean(o.Name)+" "+monthName(o.Quality.PaybackMonth))
+		default:
+			pays = append(pays, clean(o.Name)+" never")
+		}
+	}
+	words := st.Text.Render(fit("✓ payback: "+strings.Join(pays, "; ")+" (t: accuracy by month)", w))
+	head := []string{title + "   " + strings.Join(legend, "  ")}
+	plot := netChart(r, st, w, h-len(head)-1)
+	return strings.Join(append(append(head, plot...), words), "\n")
 }

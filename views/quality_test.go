@@ -18,7 +18,10 @@ func TestQualityCompareEnd(t *testing.T) { frames(t, quality, "G") }
 
 // Timeline (v): accuracy month by month, the fine-tune's saw-tooth of decay
 // and quarterly re-tunes, and cumulative net value with the payback month.
-func TestQualityTimeline(t *testing.T) { frames(t, quality, "tab", "v") }
+func TestQualityTimeline(t *testing.T) { frames(t, quality, "tab", "v", "t") }
+
+// Timeline (v): cumulative net value, crossing zero at each payback month.
+func TestQualityNetChart(t *testing.T) { frames(t, quality, "tab", "v") }
 
 // Risk: the best re-tune cadence and the break-even on accuracy.
 func TestQualityRisk(t *testing.T) {

@@ -48,7 +48,7 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Table):
-			m.table, m.value = !m.table, false
+			m.table = !m.table
 		case key.Matches(msg, k.Value) && m.snap.Result.QualityModelled:
 			m.value = !m.value
 		case key.Matches(msg, k.Up):
@@ -80,8 +80,11 @@ func (m timelineModel) View() string {
 	if m.snap.Err != nil {
 		return block(m.c.Styles.Error.Render("No result to chart: "+clean(m.snap.Err.Error())), w, h)
 	}
-	if m.value && m.snap.Result.QualityModelled {
-		return m.memo.get(&m.snap.Result, w, h, -1-m.scroll, func() string { return block(m.qualityView(), w, h) })
+	if r := &m.snap.Result; m.value && r.QualityModelled {
+		if !m.table && r.ValueModelled { // §9: net value crossing zero at payback
+			return m.memo.get(r, w, h, -1<<20, func() string { return block(m.netChartView(), w, h) })
+		}
+		return m.memo.get(r, w, h, -1-m.scroll, func() string { return block(m.qualityView(), w, h) })
 	}
 	if m.table {
 		return m.memo.get(&m.snap.Result, w, h, 1+m.scroll, func() string { return block(m.tableView(), w, h) })
