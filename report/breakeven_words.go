@@ -40,9 +40,13 @@ func involvesFineTune(r *model.Result, be uncertainty.BreakEven) bool {
 
 // breakEvenSentence is "A and B cost the same at N queries a month (now M)."
 // or, when the order never changes in the bracket searched, which one stays
-// cheaper across it.
+// cheaper across it, or, when the solver failed, its error: a failure says
+// nothing about the order, so it must not read as "never".
 func breakEvenSentence(s *Scenario, be uncertainty.BreakEven, name func(string) string) string {
 	pair := name(be.A) + " and " + name(be.B)
+	if be.Failed() {
+		return "The break-even of " + pair + " could not be solved: " + name(be.Err.Error()) + "."
+	}
 	if be.Found {
 		return pair + " cost the same at " + at(s, be, name) + "."
 	}

@@ -56,6 +56,12 @@ func writeMarkdownTornado(sb *strings.Builder, s *Scenario) {
 	} else {
 		writeGFMTable(sb, append([]string{"Option", "Input"}, swingHeader...), 2, rows)
 	}
+	if failures := tornadoFailures(s, escapeMarkdown); len(failures) > 0 {
+		sb.WriteString("\n" + escapeMarkdown(tornadoFailuresIntro) + "\n\n")
+		for _, l := range failures {
+			sb.WriteString("- " + l + "\n")
+		}
+	}
 	for i := range r.Options {
 		all := swingsOf(sum, i)
 		if len(all) <= len(topOf(all, topSwings)) {

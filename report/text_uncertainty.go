@@ -48,6 +48,13 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 		sb.WriteByte('\n')
 		t.write(sb)
 	}
+	if failures := tornadoFailures(s, format.Sanitize); len(failures) > 0 {
+		sb.WriteByte('\n')
+		writeWrapped(sb, tornadoFailuresIntro, "  ", "  ")
+		for _, l := range failures {
+			writeWrapped(sb, l, "  - ", "    ")
+		}
+	}
 
 	if len(sum.BreakEven) > 0 {
 		sb.WriteString("\nBreak-even\n")

@@ -68,13 +68,42 @@ func tornadoSource(sum *uncertainty.Summary) string {
 		format.Number(uncertainty.DefaultSpread*100, 0) + "% of its value, the others as given."
 }
 
-// swingsOf is option i's tornado, nil when it has none.
+// swingsOf is option i's tornado bars that were computed, nil when it has
+// none; the failed ones are tornadoFailures'.
 func swingsOf(sum *uncertainty.Summary, i int) []uncertainty.Swing {
 	if i < 0 || i >= len(sum.Tornado) {
 		return nil
 	}
-	return sum.Tornado[i]
+	var out []uncertainty.Swing
+	for _, sw := range sum.Tornado[i] {
+		if !sw.Failed() {
+			out = append(out, sw)
+		}
+	}
+	return out
 }
+
+// tornadoFailures says, for every bar the engine could not compute, which
+// option and input failed and why: "lora: option "lora".batch at its high
+// end 5000: …". Nothing when every bar was computed.
+func tornadoFailures(s *Scenario, name func(string) string) []string {
+	var out []string
+	for i := range s.Result.Options {
+		if i >= len(s.Uncertainty.Tornado) {
+			break
+		}
+		for _, sw := range s.Uncertainty.Tornado[i] {
+			if sw.Failed() {
+				out = append(out, name(s.Result.Options[i].Name)+": "+name(sw.Label)+" could not be evaluated: "+name(sw.Err.Error())+".")
+			}
+		}
+	}
+	return out
+}
+
+// tornadoFailuresIntro heads the list of tornadoFailures.
+const tornadoFailuresIntro = "Inputs left out because the engine refused one of their ends:"
+
 
 // topOf is the first n swings that move the total at all: an input that
 // changes nothing is not one of the inputs that matter.

@@ -20,7 +20,7 @@ func fineTuneWords(s *Scenario, best int, name func(string) string) string {
 	var parts []string
 	add := func(ft, other *model.OptionResult) {
 		be, ok := findBreakEven(sum, ft.Name, other.Name)
-		if ok && be.Input == uncertainty.BreakEvenInput {
+		if ok && be.Input == uncertainty.BreakEvenInput && !be.Failed() { // a failure is stated with the break-evens
 			parts = append(parts, fineTunePays(ft, other, be, s.Input.Workload.QueriesPerMonth, name))
 		}
 	}

@@ -180,6 +180,9 @@ func (m riskModel) qualityLines(w int) []string {
 // accuracyBreakEvenText: "LoRA costs less than RAG only if its accuracy is
 // above 0.81 (now 0.88)", or which option stays cheaper across 0–1.
 func accuracyBreakEvenText(s *model.Scenario, r *model.Result, be uncertainty.AccuracyBreakEven) string {
+	if be.Failed() {
+		return "✗ " + clean(be.A) + " and " + clean(be.B) + ": the break-even on accuracy could not be solved: " + clean(be.Err.Error())
+	}
 	if be.Found {
 		return report.AccuracyBreakEvenWords(s, uncertainty.Input{Field: accuracyField(), Option: be.Option}, be.BreakEven)
 	}

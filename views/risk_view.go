@@ -172,19 +172,24 @@ func (m riskModel) tornado(w int) []string {
 	title := st.Header.Render("What moves the total of ") + st.series(m.opt).Bold(true).Render(clean(o.Name)) +
 		st.Muted.Render(fmt.Sprintf(" (likely %s; ←/→ option)", money(base, r.Currency)))
 	out := wrapIndent(title, w, "  ")
-	var rows []uncertainty.Swing
+	var rows, failed []uncertainty.Swing
 	still := 0
 	for _, sw := range m.sum.Tornado[m.opt] {
+		if sw.Failed() {
+			failed = append(failed, sw)
+			continue
+		}
 		if sw.Swing == 0 {
 			still++
 			continue
 		}
 		rows = append(rows, sw)
 	}
-	if len(rows) == 0 {
-		return append(out, st.Muted.Render("  No input moves this total."))
-	}
 	prefix := fmt.Sprintf("option %q.", o.Name)
+	if len(rows) == 0 {
+		out = append(out, st.Muted.Render("  No input moves this total."))
+		return append(out, failedSwings(st, failed, prefix, w)...)
+	}
 	labels, vals := make([]string, len(rows)), make([]string, len(rows))
 	labelW, valW, dev := 0, 0, 0.0
 	for i, sw := range rows {
@@ -209,6 +214,17 @@ func (m riskModel) tornado(w int) []string {
 	if still > 0 {
 		out = append(out, st.Muted.Render(fmt.Sprintf("  %s do not move it.", plural(float64(still), "other input"))))
 	}
+	return append(out, failedSwings(st, failed, prefix, w)...)
+}
+
+// failedSwings states the tornado bars the engine could not compute, each
+// with its error, so a failure does not read as an input that moves nothing.
+func failedSwings(st *styles, failed []uncertainty.Swing, prefix string, w int) []string {
+	var out []string
+	for _, sw := range failed {
+		s := "  ✗ " + clean(strings.TrimPrefix(sw.Label, prefix)) + ": " + clean(sw.Err.Error())
+		out = append(out, wrapIndent(st.Error.Render(s), w, "    ")...)
+	}
 	return out
 }
 
@@ -228,6 +244,11 @@ func (m riskModel) pairs(w int) []string {
 	now := short(m.snap.Input.Workload.QueriesPerMonth)
 	for _, be := range m.sum.BreakEven {
 		var s string
+		if be.Failed() {
+			s = fmt.Sprintf("✗ %s and %s: the break-even could not be solved: %s", clean(be.A), clean(be.B), clean(be.Err.Error()))
+			out = append(out, wrapIndent(st.Error.Render("  "+s), w, "    ")...)
+			continue
+		}
 		if be.Found {
 			s = fmt.Sprintf("%s and %s cost the same at %s queries/month (now %s)", clean(be.A), clean(be.B), short(be.Value), now)
 		} else {
