@@ -104,7 +104,6 @@ func tornadoFailures(s *Scenario, name func(string) string) []string {
 // tornadoFailuresIntro heads the list of tornadoFailures.
 const tornadoFailuresIntro = "Inputs left out because the engine refused one of their ends:"
 
-
 // topOf is the first n swings that move the total at all: an input that
 // changes nothing is not one of the inputs that matter.
 func topOf(swings []uncertainty.Swing, n int) []uncertainty.Swing {
