@@ -14,6 +14,7 @@ import (
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // Options are the run's settings that every document shares.
@@ -25,6 +26,9 @@ type Options struct {
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
 	ReadOwn func(path string) ([]byte, error)
+	// Analysis is the Monte Carlo's --samples and --seed, validated by the
+	// command line; the planner's Risk screen and export run with it.
+	Analysis uncertainty.Config
 }
 
 // Doc is one scenario loaded for viewing, editing and reporting.
