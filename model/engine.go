@@ -172,16 +172,11 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	r := OptionResult{Name: o.Name, Kind: o.Kind}
 	start := t.mark()
 	c := costs{}
-	var err error
-	switch o.Kind {
-	case FineTune:
-		err = fineTuneCosts(s, o, cat, &r, &c, t)
-	case RAG:
-		err = ragCosts(s, o, cat, &r, &c, t)
-	case Prompt:
-		err = promptCosts(s, o, cat, &r, &c, t)
+	spec, ok := o.Kind.Spec()
+	if !ok {
+		return OptionResult{}, inputErr(o.Name, "kind", "%q is not one of %s", o.Kind, kindNames())
 	}
-	if err != nil {
+	if err := spec.costs(s, o, cat, &r, &c, t); err != nil {
 		return OptionResult{}, err
 	}
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
@@ -204,7 +199,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
 			mo.Value = q[m] * mo.Accuracy * qp.valueOf
 		}
-		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
+		mo.Total = mo.sumCategories(allCategories)
 		cum += mo.Total
 		mo.Cumulative = cum
 	}
@@ -229,29 +224,29 @@ func summarise(r *OptionResult, qtot float64, t *tracer) {
 	var marginal float64
 	for i := range r.Months {
 		m := &r.Months[i]
-		marginal += m.Inference + m.Retrieval + m.Hosting + m.Errors
+		marginal += m.sumCategories(marginalCategory)
 	}
 	r.Total = r.Months[len(r.Months)-1].Cumulative
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000
-	r.OneTime = r.Months[0].Data + r.Months[0].Experiments + r.Months[0].Setup
+	r.OneTime = r.Months[0].sumCategories(oneTimeCategory)
 	if t != nil {
-		terms := []Term{money("data", r.CategoryTotal("data")), money("experiments", r.CategoryTotal("experiments")),
-			money("training", r.CategoryTotal("training")), money("inference", r.CategoryTotal("inference")),
-			money("retrieval", r.CategoryTotal("retrieval")), money("hosting", r.CategoryTotal("hosting")),
-			money("labour", r.CategoryTotal("labour")), money("setup", r.CategoryTotal("setup"))}
-		if errs := r.CategoryTotal("errors"); errs != 0 {
-			terms = append(terms, money("errors", errs)) // §9: only where quality is priced
+		var terms []Term
+		for _, c := range costCategories {
+			v := r.CategoryTotal(c.Name)
+			if c.Quality && v == 0 {
+				continue // §9: only where quality is priced
+			}
+			terms = append(terms, money(c.Name, v))
 		}
 		t.add("total", "total over the horizon", "F23",
 			"cumulative cost at the last month = Σ over months of every category", UnitMoney, r.Total, terms...)
 	}
 	t.add("cost_per_1k", "cost per 1k queries, all-in", "F23", "total / total_queries · 1000", UnitMoney, r.CostPer1k,
 		money("total", r.Total), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
-	expr, name := "Σ (inference + retrieval + hosting) / total_queries · 1000", "inference+retrieval+hosting"
-	if r.CategoryTotal("errors") != 0 {
-		expr, name = "Σ (inference + retrieval + hosting + errors) / total_queries · 1000", "inference+retrieval+hosting+errors"
-	}
+	withErrors := r.CategoryTotal("errors") != 0
+	expr := "Σ (" + marginalNames(" + ", withErrors) + ") / total_queries · 1000"
+	name := marginalNames("+", withErrors)
 	t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", expr, UnitMoney, r.MarginalPer1k,
 		money(name, marginal), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
 }

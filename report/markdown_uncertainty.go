@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
@@ -28,10 +29,10 @@ func writeMarkdownUncertainty(sb *strings.Builder, s *Scenario, h string) {
 	writeMarkdownTornado(sb, s)
 	if len(sum.BreakEven) > 0 {
 		sb.WriteString("\n" + h + " Break-even\n\n")
-		for _, l := range breakEvenSentences(s, escapeMarkdown) {
+		for _, l := range present.BreakEvenSentences(s, escapeMarkdown) {
 			sb.WriteString("- " + l + "\n")
 		}
-		sb.WriteString("\n" + escapeMarkdown(breakEvenNote) + "\n")
+		sb.WriteString("\n" + escapeMarkdown(present.BreakEvenNote) + "\n")
 	}
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strconv"
 
 	"github.com/tunecost/tunecost/format"
@@ -31,10 +32,10 @@ func monteCarloLine(mc *uncertainty.Analysis) string {
 
 // monteCarloRows are the P10/P50/P90 of each option's total and cost per 1k
 // queries, then the share of samples in which it is cheapest.
-func monteCarloRows(s *Scenario) []row {
+func monteCarloRows(s *Scenario) []present.Row {
 	mc := s.Uncertainty.MC
 	cur := s.Result.Currency
-	stat := func(label string, v func(st *uncertainty.OptionStats) string) row {
+	stat := func(label string, v func(st *uncertainty.OptionStats) string) present.Row {
 		cells := make([]string, len(s.Result.Options))
 		for i := range cells {
 			cells[i] = "—"
@@ -42,13 +43,13 @@ func monteCarloRows(s *Scenario) []row {
 				cells[i] = v(&mc.Options[i])
 			}
 		}
-		return row{label: label, cells: cells}
+		return present.Row{Label: label, Cells: cells}
 	}
 	money := func(f func(st *uncertainty.OptionStats) float64) func(st *uncertainty.OptionStats) string {
 		return func(st *uncertainty.OptionStats) string { return format.Money(f(st), cur) }
 	}
-	horizon := months(s.Result.HorizonMonths)
-	return []row{
+	horizon := present.Months(s.Result.HorizonMonths)
+	return []present.Row{
 		stat("Total over "+horizon+", P10", money(func(st *uncertainty.OptionStats) float64 { return st.P10 })),
 		stat("Total over "+horizon+", P50", money(func(st *uncertainty.OptionStats) float64 { return st.P50 })),
 		stat("Total over "+horizon+", P90", money(func(st *uncertainty.OptionStats) float64 { return st.P90 })),
@@ -138,5 +139,5 @@ func inputValue(v float64) string {
 	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64); err == nil {
 		v = r
 	}
-	return plainNumber(v)
+	return present.PlainNumber(v)
 }

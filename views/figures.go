@@ -1,7 +1,7 @@
 package views
 
 import (
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 	"strconv"
 	"strings"
 
@@ -69,7 +69,7 @@ func figures(r *model.Result) []figure {
 		figure{label: "Training run", explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
 			"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb", "training.memory_gb",
 			"training.min_gpus", "training.instances", "training.billed_hours"},
-			cell: func(_ *model.Result, o *model.OptionResult) string { return report.TrainingSummary(o) },
+			cell: func(_ *model.Result, o *model.OptionResult) string { return present.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
 		figure{label: "Training run cost", explain: []string{"training.billed_hours", "training.cost"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {

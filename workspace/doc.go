@@ -11,8 +11,8 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/pricing"
-	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/uncertainty"
 )
@@ -82,13 +82,13 @@ func (d *Doc) DisplayPath() string {
 // OK reports whether the document has a usable result.
 func (d *Doc) OK() bool { return d.Err == nil }
 
-// Report returns the document as the report package renders it.
-func (d *Doc) Report() report.Scenario {
-	sheets := make([]report.SheetUsed, 0, len(d.sheets))
+// Report returns the document as the renderers present it.
+func (d *Doc) Report() present.Scenario {
+	sheets := make([]present.SheetUsed, 0, len(d.sheets))
 	for _, sh := range d.sheets {
-		sheets = append(sheets, report.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
+		sheets = append(sheets, present.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
 	}
-	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
+	return present.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
 		Sheets: sheets, Today: d.now(), StaleAfter: cmp.Or(d.opt.StaleAfter, pricing.StaleAfter)}
 }
 

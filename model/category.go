@@ -1,0 +1,102 @@
+package model
+
+import "strings"
+
+// CostTiming says when a cost category is paid (§8).
+type CostTiming uint8
+
+const (
+	// OneTime costs fall in the first month (month 0) only.
+	OneTime CostTiming = iota
+	// Recurring costs may fall in any month.
+	Recurring
+)
+
+// CostCategory describes one of Month's cost categories in the one place
+// that says what it is: its name (the key in reports, JSON and CSV), when it
+// is paid, whether it grows with queries (the marginal cost, F23) and where
+// Month holds it. The month's total, the one-time and recurring figures and
+// the marginal cost per 1k queries are all summed from this table.
+type CostCategory struct {
+	Name     string
+	Timing   CostTiming
+	Marginal bool // counted in the marginal cost per 1k queries (F23)
+	// Quality marks §9's errors: a result that models no quality does not
+	// list it, so its output is what it was before quality existed.
+	Quality bool
+	Of      func(m *Month) float64
+}
+
+// costCategories is every category in report order; the month's total adds
+// them in this order. Adding a category adds one entry here, its field in
+// Month, the formula that fills it (engine.go's month loop, MODEL.md §8),
+// its derivation chain (views/figures.go categoryChain) and its column in
+// the JSON and CSV exports (docs/json.md).
+var costCategories = []CostCategory{
+	{Name: "data", Timing: OneTime, Of: func(m *Month) float64 { return m.Data }},
+	{Name: "experiments", Timing: OneTime, Of: func(m *Month) float64 { return m.Experiments }},
+	{Name: "training", Timing: Recurring, Of: func(m *Month) float64 { return m.Training }},
+	{Name: "inference", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Inference }},
+	{Name: "retrieval", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Retrieval }},
+	{Name: "hosting", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Hosting }},
+	{Name: "labour", Timing: Recurring, Of: func(m *Month) float64 { return m.Labour }},
+	{Name: "setup", Timing: OneTime, Of: func(m *Month) float64 { return m.Setup }},
+	{Name: "errors", Timing: Recurring, Marginal: true, Quality: true, Of: func(m *Month) float64 { return m.Errors }},
+}
+
+// CostCategories returns the table of cost categories, in report order.
+func CostCategories() []CostCategory { return append([]CostCategory(nil), costCategories...) }
+
+// Categories names Month's cost categories in report order, without §9's
+// errors (see Result.CategoryNames).
+var Categories = categoryNames(false)
+
+var qualityCategories = categoryNames(true)
+
+func categoryNames(quality bool) []string {
+	var out []string
+	for _, c := range costCategories {
+		if quality || !c.Quality {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// Category returns the month's cost in the named category (0 for a name
+// that is not one).
+func (m Month) Category(name string) float64 {
+	for _, c := range costCategories {
+		if c.Name == name {
+			return c.Of(&m)
+		}
+	}
+	return 0
+}
+
+// sumCategories adds the month's categories that keep, in table order.
+func (m *Month) sumCategories(keep func(c *CostCategory) bool) float64 {
+	sum := 0.0
+	for i := range costCategories {
+		if c := &costCategories[i]; keep(c) {
+			sum += c.Of(m)
+		}
+	}
+	return sum
+}
+
+func allCategories(*CostCategory) bool      { return true }
+func oneTimeCategory(c *CostCategory) bool  { return c.Timing == OneTime }
+func marginalCategory(c *CostCategory) bool { return c.Marginal }
+
+// marginalNames joins the names of the marginal categories, the errors
+// only when withErrors: "inference + retrieval + hosting".
+func marginalNames(sep string, withErrors bool) string {
+	var names []string
+	for _, c := range costCategories {
+		if c.Marginal && (withErrors || !c.Quality) {
+			names = append(names, c.Name)
+		}
+	}
+	return strings.Join(names, sep)
+}
