@@ -16,19 +16,29 @@ import (
 const BreakEvenNote = "Volumes are workload.queries_per_month, the first month's volume; monthly growth applies on top. " +
 	"A break-even is where the totals over the horizon are equal."
 
-// BreakEvenSentences states every pair's break-even, the pairs involving a
-// fine-tune first (that is the question the tool answers), otherwise in the
-// analysis's order.
+// BreakEvenSentences states every pair's break-even in SortedBreakEvens'
+// order.
 func BreakEvenSentences(s *Scenario, name func(string) string) []string {
-	bes := append([]uncertainty.BreakEven(nil), s.Uncertainty.BreakEven...)
-	sort.SliceStable(bes, func(i, j int) bool {
-		return involvesFineTune(&s.Result, bes[i]) && !involvesFineTune(&s.Result, bes[j])
-	})
+	bes := SortedBreakEvens(s)
 	out := make([]string, 0, len(bes))
 	for _, be := range bes {
 		out = append(out, BreakEvenSentence(s, be, name))
 	}
 	return out
+}
+
+// SortedBreakEvens are the analysis's break-evens, the pairs involving a
+// fine-tune first (that is the question the tool answers), otherwise in the
+// analysis's order.
+func SortedBreakEvens(s *Scenario) []uncertainty.BreakEven {
+	if s.Uncertainty == nil {
+		return nil
+	}
+	bes := append([]uncertainty.BreakEven(nil), s.Uncertainty.BreakEven...)
+	sort.SliceStable(bes, func(i, j int) bool {
+		return involvesFineTune(&s.Result, bes[i]) && !involvesFineTune(&s.Result, bes[j])
+	})
+	return bes
 }
 
 func involvesFineTune(r *model.Result, be uncertainty.BreakEven) bool {

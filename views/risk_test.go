@@ -183,7 +183,7 @@ func TestRiskShowsSolverErrors(t *testing.T) {
 	bar.Swing, bar.Err = 0, errors.New("at its high end 9: no fit")
 	m = send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
 	v := strings.Join(strings.Fields(m.View()), " ")
-	if !strings.Contains(v, "✗ "+be.A+" and "+be.B+": the break-even could not be solved: engine refused every volume") {
+	if !strings.Contains(v, "✗ The break-even of "+be.A+" and "+be.B+" could not be solved: engine refused every volume.") {
 		t.Errorf("the break-even's error is not shown:\n%s", m.View())
 	}
 	if strings.Contains(v, be.A+" and "+be.B+" never cost the same") {

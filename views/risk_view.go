@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/uncertainty"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func (m riskModel) View() string {
@@ -236,28 +238,20 @@ func cells(d, full float64, n int) int {
 	return min(max(int(math.Round(d/full*float64(n))), 1), n)
 }
 
-// pairs states every pair's break-even on queries per month.
+// pairs states every pair's break-even on queries per month, in the
+// reports' words and order (package present); a pair the solver could not
+// solve is an error, not "never".
 func (m riskModel) pairs(w int) []string {
-	st, r := m.c.Styles, &m.snap.Result
+	st := m.c.Styles
 	out := []string{st.Header.Render("Break-even on queries per month") +
 		st.Muted.Render(" (b: choose the options and the input)")}
-	now := short(m.snap.Input.Workload.QueriesPerMonth)
-	for _, be := range m.sum.BreakEven {
-		var s string
+	s := &present.Scenario{Input: m.snap.Input, Result: m.snap.Result, Uncertainty: m.sum}
+	for _, be := range present.SortedBreakEvens(s) {
+		text, style := "  "+present.BreakEvenSentence(s, be, clean), st.Text
 		if be.Failed() {
-			s = fmt.Sprintf("✗ %s and %s: the break-even could not be solved: %s", clean(be.A), clean(be.B), clean(be.Err.Error()))
-			out = append(out, wrapIndent(st.Error.Render("  "+s), w, "    ")...)
-			continue
+			text, style = "  ✗ "+present.BreakEvenSentence(s, be, clean), st.Error
 		}
-		if be.Found {
-			s = fmt.Sprintf("%s and %s cost the same at %s queries/month (now %s)", clean(be.A), clean(be.B), short(be.Value), now)
-		} else {
-			s = fmt.Sprintf("%s and %s never cost the same within [%s, %s]", clean(be.A), clean(be.B), short(be.Lo), short(be.Hi))
-			if a, b := optionIndex(r, be.A), optionIndex(r, be.B); a >= 0 && b >= 0 {
-				s += "; " + cheaper(r, a, b) + " stays cheaper"
-			}
-		}
-		out = append(out, wrapIndent(st.Text.Render("  "+s), w, "    ")...)
+		out = append(out, wrapIndent(style.Render(text), w, "    ")...)
 	}
 	return out
 }
