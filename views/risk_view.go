@@ -120,10 +120,7 @@ func (m riskModel) bands(w int) []string {
 	if under {
 		barW = max(w-nameW-1, 8)
 	}
-	lo, hi := mc.Options[0].P10, mc.Options[0].P90
-	for _, o := range mc.Options {
-		lo, hi = math.Min(lo, o.P10), math.Max(hi, o.P90)
-	}
+	lo, hi := present.BandScale(mc.Options) // the reports' scale
 	ax := newAxis(lo, hi, barW)
 	out := []string{title, strings.Repeat(" ", nameW) + st.Muted.Render(ax.labels(r.Currency))}
 	for i, o := range mc.Options {
