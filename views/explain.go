@@ -10,6 +10,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/report"
 )
 
 // explainModel shows where a figure comes from: its derivations (formula,
@@ -144,7 +145,15 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		}
 		add("  = " + st.Good.Render(result))
 	}
+	why := ""
+	if f.unreached != nil {
+		why = f.unreached(r, o)
+	}
 	switch {
+	case why != "":
+		out = append(out, "")
+		add(why)
+		add("  = " + st.Warn.Render(f.cell(r, o)))
 	case f.label == "Warnings":
 		out = out[:1]
 		for _, w := range o.Warnings {
@@ -179,6 +188,12 @@ func quantity(v float64, unit, cur string) string {
 		return sci(v) + " " + unit
 	case model.UnitCount:
 		return count(v)
+	case model.UnitFraction:
+		return format.Percent(v)
+	case model.UnitMonth:
+		return monthName(int(v)) // a 0-based index, named as people count
+	case model.UnitCadence:
+		return report.CadenceText(int(v))
 	}
 	return count(v) + " " + clean(unit)
 }

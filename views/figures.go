@@ -18,6 +18,10 @@ type figure struct {
 	cell    func(r *model.Result, o *model.OptionResult) string
 	explain []string
 	zero    func(o *model.OptionResult) bool // the value is absent or zero: drawn muted
+	// unreached, when set and not "", says why the figure is a month that
+	// never comes ("never"): no derivation can end there, so the explain
+	// closes with this reason and the figure as shown.
+	unreached func(r *model.Result, o *model.OptionResult) string
 }
 
 // figures lists the comparison's rows. The horizon appears in labels, so it
@@ -133,6 +137,7 @@ var categoryChain = map[string][]string{
 	"hosting":     {"hosting", "category.hosting"},
 	"labour":      {"labour", "category.labour"},
 	"setup":       {"rag.build", "prompt.engineering", "setup"},
+	"errors":      {"errors"}, // §9: bad answers · cost_per_error
 }
 
 func plural(v float64, unit string) string {
