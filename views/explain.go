@@ -123,7 +123,14 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	}
 	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
 	chain := f.chain(o)
-	if len(chain) > 1 {
+	why := ""
+	if f.unreached != nil {
+		why = f.unreached(r, o)
+	}
+	switch {
+	case len(chain) > 0 && why != "":
+		add(st.Muted.Render("Built up in " + plural(float64(len(chain)), "step") + ", then the reason for the figure shown."))
+	case len(chain) > 1:
 		add(st.Muted.Render("Built up in " + strconv.Itoa(len(chain)) + " steps; the last ends at the figure shown."))
 	}
 	found := len(chain)
@@ -144,10 +151,6 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 			result = money(d.Result, r.Currency) // the figure as the screen shows it
 		}
 		add("  = " + st.Good.Render(result))
-	}
-	why := ""
-	if f.unreached != nil {
-		why = f.unreached(r, o)
 	}
 	switch {
 	case why != "":

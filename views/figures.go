@@ -38,7 +38,7 @@ func figures(r *model.Result) []figure {
 		{label: "Per 1k queries", cell: m(func(o *model.OptionResult) float64 { return o.CostPer1k }),
 			explain: []string{"total", "cost_per_1k"}},
 		{label: "Per 1k, marginal", cell: m(func(o *model.OptionResult) float64 { return o.MarginalPer1k }),
-			explain: []string{"category.inference", "category.retrieval", "category.hosting", "marginal_per_1k"}},
+			explain: []string{"category.inference", "category.retrieval", "category.hosting", "errors", "marginal_per_1k"}},
 		{label: "One-time", cell: m(func(o *model.OptionResult) float64 { return o.OneTime }),
 			explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}},
 		{label: "Recurring/mo, month 1", cell: m(func(o *model.OptionResult) float64 { return o.Recurring(0) }),

@@ -35,7 +35,7 @@ func qualityFigures(r *model.Result) []figure {
 	fs := []figure{
 		{label: "Accuracy", section: "Quality", explain: []string{"accuracy"}, zero: none,
 			cell: q(func(q *model.Quality) string { return format.Percent(q.Accuracy) })},
-		{label: "Per 1k good answers", explain: []string{"good_answers", "total", "cost_per_1k_good"},
+		{label: "Per 1k good answers", explain: []string{"good_answers", "cost_per_1k_good"},
 			zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasCostPer1kGood },
 			cell: q(func(q *model.Quality) string {
 				if !q.HasCostPer1kGood {
@@ -43,7 +43,7 @@ func qualityFigures(r *model.Result) []figure {
 				}
 				return money(q.CostPer1kGood, cur)
 			})},
-		{label: "Without errors", explain: []string{"total", "errors", "cost_without_errors"}, zero: none,
+		{label: "Without errors", explain: []string{"errors", "cost_without_errors"}, zero: none,
 			cell: q(func(q *model.Quality) string { return money(q.CostWithoutErrors, cur) })},
 	}
 	if r.ValueModelled {
@@ -64,7 +64,7 @@ func qualityFigures(r *model.Result) []figure {
 					return monthName(q.PaybackMonth)
 				})})
 	}
-	fs = append(fs, figure{label: "Best re-tune", explain: []string{"training.retune", "errors", "retune.best"},
+	fs = append(fs, figure{label: "Best re-tune", explain: []string{"retune.best"},
 		zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasBestRetune },
 		cell: q(func(q *model.Quality) string {
 			if !q.HasBestRetune {
