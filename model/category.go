@@ -25,23 +25,46 @@ type CostCategory struct {
 	// list it, so its output is what it was before quality existed.
 	Quality bool
 	Of      func(m *Month) float64
+	// Chain is the derivations (figure ids) from the category's unit figure
+	// (a run, a month, a query) to its total over the horizon, in the order
+	// they build on each other: what the planner's explain shows for it.
+	Chain []string
 }
 
 // costCategories is every category in report order; the month's total adds
 // them in this order. Adding a category adds one entry here, its field in
 // Month, the formula that fills it (engine.go's month loop, MODEL.md §8),
-// its derivation chain (views/figures.go categoryChain) and its column in
+// its derivations (Chain) and its column in
 // the JSON and CSV exports (docs/json.md).
 var costCategories = []CostCategory{
-	{Name: "data", Timing: OneTime, Of: func(m *Month) float64 { return m.Data }},
-	{Name: "experiments", Timing: OneTime, Of: func(m *Month) float64 { return m.Experiments }},
-	{Name: "training", Timing: Recurring, Of: func(m *Month) float64 { return m.Training }},
-	{Name: "inference", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Inference }},
-	{Name: "retrieval", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Retrieval }},
-	{Name: "hosting", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Hosting }},
-	{Name: "labour", Timing: Recurring, Of: func(m *Month) float64 { return m.Labour }},
-	{Name: "setup", Timing: OneTime, Of: func(m *Month) float64 { return m.Setup }},
-	{Name: "errors", Timing: Recurring, Marginal: true, Quality: true, Of: func(m *Month) float64 { return m.Errors }},
+	{Name: "data", Timing: OneTime, Of: func(m *Month) float64 { return m.Data },
+		Chain: []string{"data"}},
+	{Name: "experiments", Timing: OneTime, Of: func(m *Month) float64 { return m.Experiments },
+		Chain: []string{"training.cost", "experiments"}},
+	{Name: "training", Timing: Recurring, Of: func(m *Month) float64 { return m.Training },
+		Chain: []string{"training.cost", "training.retune", "category.training"}},
+	{Name: "inference", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Inference },
+		Chain: []string{"inference.per_query", "serving.replicas", "inference", "category.inference"}},
+	{Name: "retrieval", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Retrieval },
+		Chain: []string{"retrieval", "category.retrieval"}},
+	{Name: "hosting", Timing: Recurring, Marginal: true, Of: func(m *Month) float64 { return m.Hosting },
+		Chain: []string{"hosting", "category.hosting"}},
+	{Name: "labour", Timing: Recurring, Of: func(m *Month) float64 { return m.Labour },
+		Chain: []string{"labour", "category.labour"}},
+	{Name: "setup", Timing: OneTime, Of: func(m *Month) float64 { return m.Setup },
+		Chain: []string{"rag.build", "prompt.engineering", "setup"}},
+	{Name: "errors", Timing: Recurring, Marginal: true, Quality: true, Of: func(m *Month) float64 { return m.Errors },
+		Chain: []string{"errors"}}, // §9: bad answers · cost_per_error,
+}
+
+// CategoryChain is the named category's Chain (nil for a name that is not one).
+func CategoryChain(name string) []string {
+	for _, c := range costCategories {
+		if c.Name == name {
+			return c.Chain
+		}
+	}
+	return nil
 }
 
 // CostCategories returns the table of cost categories, in report order.

@@ -6,7 +6,7 @@ import "strings"
 // how people call it, which field names the model that serves it, the
 // formulas that price it and its defaults. Everything that differs by kind
 // outside the formulas themselves reads it from here (the field table says
-// which fields apply to which kinds; lint.KindRules which advice applies).
+// which fields apply to which kinds; lint's kindRules which advice applies).
 type KindSpec struct {
 	Kind  Kind
 	Label string // as people say it: "fine-tune", "RAG", "prompted model"
@@ -23,7 +23,7 @@ type KindSpec struct {
 
 // kindSpecs is every option kind, in display order. Adding a kind adds one
 // entry here, its cost function and formulas (MODEL.md), the fields that
-// apply to it (fieldtable.go) and its lint rules (lint.KindRules). It is set
+// apply to it (fieldtable.go) and its lint rules (lint's kindRules). It is set
 // in init because the cost functions reach back to it (ServingModelID).
 var kindSpecs []KindSpec
 

@@ -50,7 +50,7 @@ func figures(r *model.Result) []figure {
 		f := figure{label: present.CategoryName(c), cell: func(r *model.Result, o *model.OptionResult) string {
 			return present.CategoryCell(r, o, c)
 		},
-			explain: categoryChain[c], zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
+			explain: model.CategoryChain(c), zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
 		if i == 0 {
 			f.section = "By category, over the horizon"
 		}
@@ -109,20 +109,6 @@ func (f figure) chain(o *model.OptionResult) []model.Derivation {
 		}
 	}
 	return out
-}
-
-// categoryChain lists, per cost category, the derivations from the unit
-// figure (a run, a month, a query) to the total over the horizon.
-var categoryChain = map[string][]string{
-	"data":        {"data"},
-	"experiments": {"training.cost", "experiments"},
-	"training":    {"training.cost", "training.retune", "category.training"},
-	"inference":   {"inference.per_query", "serving.replicas", "inference", "category.inference"},
-	"retrieval":   {"retrieval", "category.retrieval"},
-	"hosting":     {"hosting", "category.hosting"},
-	"labour":      {"labour", "category.labour"},
-	"setup":       {"rag.build", "prompt.engineering", "setup"},
-	"errors":      {"errors"}, // §9: bad answers · cost_per_error
 }
 
 // plural is a count with its unit, in the reports' rule (present.Plural).
