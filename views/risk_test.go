@@ -193,3 +193,27 @@ func TestRiskShowsSolverErrors(t *testing.T) {
 		t.Errorf("the tornado bar's error is not shown:\n%s", m.View())
 	}
 }
+
+// TestRiskStillInputsGrammar: one input that moves nothing is "1 other
+// input does not move it", not "do not". The analysis is the fixture's
+// with one bar that does not move the total added to the first option.
+func TestRiskStillInputsGrammar(t *testing.T) {
+	ds, dir := fixtureDocs(t, "support.toml")
+	cfg := testConfig()
+	cfg.Dir = dir
+	m := press(t, sized(newModel(ds, cfg), 160, 48), toRisk...)
+	s := m.doc().Snapshot()
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+		uncertainty.Config{Samples: 200, Seed: 7, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := s.Result.Options[0].Total
+	sum.Tornado[0] = append(sum.Tornado[0], uncertainty.Swing{Label: "team.expert_hourly_rate", Low: 100, High: 200,
+		TotalAtLow: total, TotalAtHigh: total})
+	m = send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
+	v := m.View()
+	if strings.Contains(v, "1 other input do not") || !strings.Contains(v, "1 other input does not move it.") {
+		t.Errorf("want \"1 other input does not move it.\":\n%s", v)
+	}
+}

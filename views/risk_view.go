@@ -211,7 +211,11 @@ func (m riskModel) tornado(w int) []string {
 		out = append(out, line)
 	}
 	if still > 0 {
-		out = append(out, st.Muted.Render(fmt.Sprintf("  %s do not move it.", plural(float64(still), "other input"))))
+		verb := "do"
+		if still == 1 {
+			verb = "does"
+		}
+		out = append(out, st.Muted.Render(fmt.Sprintf("  %s %s not move it.", plural(float64(still), "other input"), verb)))
 	}
 	return append(out, failedSwings(st, failed, prefix, w)...)
 }
