@@ -33,7 +33,8 @@ type CostCategory struct {
 
 // costCategories is every category in report order; the month's total adds
 // them in this order. Adding a category adds one entry here, its field in
-// Month, the formula that fills it (engine.go's month loop, MODEL.md §8),
+// Month, the formula that fills it and its term in the month's total
+// (engine.go's month loop, MODEL.md §8),
 // its derivations (Chain) and its column in
 // the JSON and CSV exports (docs/json.md).
 var costCategories = []CostCategory{
@@ -88,29 +89,49 @@ func categoryNames(quality bool) []string {
 
 // Category returns the month's cost in the named category (0 for a name
 // that is not one).
-func (m Month) Category(name string) float64 {
-	for _, c := range costCategories {
-		if c.Name == name {
-			return c.Of(&m)
+func (m *Month) Category(name string) float64 {
+	for i := range costCategories {
+		if c := &costCategories[i]; c.Name == name {
+			return c.Of(m)
 		}
 	}
 	return 0
 }
 
-// sumCategories adds the month's categories that keep, in table order.
-func (m *Month) sumCategories(keep func(c *CostCategory) bool) float64 {
-	sum := 0.0
+// The accessors of the one-time and the marginal categories, in table
+// order, so the engine's sums run without testing each category.
+var (
+	oneTimeOf  = accessors(func(c *CostCategory) bool { return c.Timing == OneTime })
+	marginalOf = accessors(func(c *CostCategory) bool { return c.Marginal })
+)
+
+func accessors(keep func(c *CostCategory) bool) []func(*Month) float64 {
+	var out []func(*Month) float64
 	for i := range costCategories {
 		if c := &costCategories[i]; keep(c) {
-			sum += c.Of(m)
+			out = append(out, c.Of)
 		}
 	}
-	return sum
+	return out
 }
 
-func allCategories(*CostCategory) bool      { return true }
-func oneTimeCategory(c *CostCategory) bool  { return c.Timing == OneTime }
-func marginalCategory(c *CostCategory) bool { return c.Marginal }
+// sum adds the month's costs in the given categories, in table order.
+func (m *Month) sum(of []func(*Month) float64) float64 {
+	v := 0.0
+	for _, f := range of {
+		v += f(m)
+	}
+	return v
+}
+
+// marginalExpr and marginalTerm are F23's marginal cost as its derivation
+// writes it, without and with §9's errors; built once, as the engine prices
+// thousands of samples.
+var (
+	marginalExpr = [2]string{"Σ (" + marginalNames(" + ", false) + ") / total_queries · 1000",
+		"Σ (" + marginalNames(" + ", true) + ") / total_queries · 1000"}
+	marginalTerm = [2]string{marginalNames("+", false), marginalNames("+", true)}
+)
 
 // marginalNames joins the names of the marginal categories, the errors
 // only when withErrors: "inference + retrieval + hosting".

@@ -93,8 +93,9 @@ func (o *OptionResult) Derivations() []Derivation {
 	t := newTracer(1)
 	months := make([]Month, len(src.queries))
 	opt := &src.s.Options[o.index]
-	r, err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, t)
-	if err != nil {
+	var r OptionResult
+	var c costs
+	if err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, &r, &c, t); err != nil {
 		return nil
 	}
 	if r.Quality != nil && opt.Kind == FineTune { // F28 runs after the options, as in Evaluate
@@ -111,10 +112,8 @@ func (o *OptionResult) Recurring(m int) float64 {
 	}
 	mo := &o.Months[m]
 	v := mo.Total
-	for i := range costCategories {
-		if c := &costCategories[i]; c.Timing == OneTime {
-			v -= c.Of(mo)
-		}
+	for _, of := range oneTimeOf {
+		v -= of(mo)
 	}
 	return v
 }
@@ -122,8 +121,8 @@ func (o *OptionResult) Recurring(m int) float64 {
 // CategoryTotal sums one category over every month.
 func (o *OptionResult) CategoryTotal(name string) float64 {
 	sum := 0.0
-	for _, m := range o.Months {
-		sum += m.Category(name)
+	for i := range o.Months {
+		sum += o.Months[i].Category(name) // by pointer: a copy would escape to the heap
 	}
 	return sum
 }
