@@ -2,7 +2,7 @@ package views
 
 import (
 	"fmt"
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 	"regexp"
 	"strconv"
 	"strings"
@@ -107,7 +107,7 @@ func inputRows(s *snapshot) []inputRow {
 	}
 	for i := range s.Input.Options {
 		o := &s.Input.Options[i]
-		rows = append(rows, inputRow{title: fmt.Sprintf("Option %d: %s (%s)", i+1, clean(o.Name), report.KindName(o.Kind))})
+		rows = append(rows, inputRow{title: fmt.Sprintf("Option %d: %s (%s)", i+1, clean(o.Name), present.KindName(o.Kind))})
 		self := o.SelfHosted(&s.Catalog.Catalog)
 		for _, f := range model.SectionFields(model.SectionOption) {
 			if f.AppliesTo(o.Kind, self, o.Method) && f.ShownIn(&s.Input) {

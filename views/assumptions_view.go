@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 // The list takes the screen but for the totals line at the top and the hint
@@ -136,7 +138,7 @@ func (m assumptionsModel) View() string {
 		}
 		unit := st.Muted.Render(clean(r.field.Unit))
 		if rg, ok := m.doc.Estimate(r.section, r.option, r.field.Key); ok {
-			unit += st.Muted.Render(" (range " + count(rg.Low) + "–" + count(rg.High) + ")")
+			unit += st.Muted.Render(" (range " + present.PlainNumber(rg.Low) + "–" + present.PlainNumber(rg.High) + ")")
 		}
 		if i == m.cur {
 			label = st.Header.Render(label)
@@ -175,8 +177,8 @@ func (m assumptionsModel) hint(w int) []string {
 	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
 	second := st.Muted.Render(fit("valid: "+valid, w))
 	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
-		second = st.Muted.Render(fit("written as a range: low "+count(rg.Low)+", likely "+count(rg.Likely)+", high "+
-			count(rg.High)+"; the comparison uses the likely value, and a value typed here becomes the likely one (past low or high, it moves that end too)", w))
+		second = st.Muted.Render(fit("written as a range: low "+present.PlainNumber(rg.Low)+", likely "+present.PlainNumber(rg.Likely)+", high "+
+			present.PlainNumber(rg.High)+"; the comparison uses the likely value, and a value typed here becomes the likely one (past low or high, it moves that end too)", w))
 	}
 	third := ""
 	switch {

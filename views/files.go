@@ -2,7 +2,9 @@ package views
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/tunecost/tunecost/examples"
 	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -92,14 +95,17 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // export writes the comparison as Markdown next to the scenario file (the
-// working directory for the built-in example).
+// working directory for the built-in example): the bytes of `tunecost
+// export --format md` for the same file, --samples and --seed, uncertainty
+// analysis included (unsaved edits are exported as shown). The analysis
+// runs in the command, off the interface's goroutine.
 func (m Model) export() (Model, tea.Cmd) {
 	d := m.doc()
 	if d == nil {
 		return m, nil
 	}
 	s := d.Snapshot()
-	if s.Err != nil {
+	if s.Err != nil || s.Catalog == nil {
 		m.setStatus("Nothing to export: the scenario does not evaluate.", true)
 		return m, nil
 	}
@@ -108,14 +114,30 @@ func (m Model) export() (Model, tea.Cmd) {
 		name = examples.BuiltinName
 	}
 	path := strings.TrimSuffix(name, filepath.Ext(name)) + ".md"
-	rep := d.Report()
+	rep, ranged, cfg := d.Report(), d.Ranged(), m.c.Cfg.Analysis
+	m.setStatus("Exporting the comparison to "+path+"…", false)
 	return m, func() tea.Msg {
-		var buf bytes.Buffer
-		if err := report.Markdown(&buf, []report.Scenario{rep}); err != nil {
+		data, err := exportMarkdown(rep, s, ranged, cfg)
+		if err != nil {
 			return exportDoneMsg{err: err}
 		}
-		return exportDoneMsg{path: path, err: workspace.WriteAtomic(path, buf.Bytes())}
+		return exportDoneMsg{path: path, err: workspace.WriteAtomic(path, data)}
 	}
+}
+
+// exportMarkdown renders one scenario as the export command does: the
+// report with its uncertainty analysis.
+func exportMarkdown(rep report.Scenario, s snapshot, ranged []uncertainty.Input, cfg uncertainty.Config) ([]byte, error) {
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, ranged, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("uncertainty analysis: %v", err)
+	}
+	rep.Uncertainty = &sum
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, []report.Scenario{rep}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func (m Model) exported(msg exportDoneMsg) (Model, tea.Cmd) {

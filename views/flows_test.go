@@ -10,6 +10,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/tunecost/tunecost/cli"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // editQueries is the key path from Compare to typing a new first-month
@@ -320,4 +323,39 @@ func TestQuitAsks(t *testing.T) {
 	if _, cmd := m.Update(keyMsg("q")); cmd == nil {
 		t.Fatal("q twice did not quit")
 	}
+}
+
+// TestExportIsTheCommandsMarkdown: for a document without unsaved edits, x
+// writes the bytes `tunecost export --format md` writes for the same file,
+// samples and seed, the uncertainty sections included.
+func TestExportIsTheCommandsMarkdown(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	var want, errOut bytes.Buffer
+	app := &cli.App{Stdout: &want, Stderr: &errOut, Version: "test", Now: now}
+	if code := app.Run([]string{"export", "--format", "md", "--samples", "2000", "--seed", "7", path}); code != cli.ExitOK {
+		t.Fatalf("tunecost export: exit %d: %s", code, errOut.String())
+	}
+	if !bytes.Contains(want.Bytes(), []byte("Uncertainty")) {
+		t.Fatal("the command's export has no uncertainty section: the comparison below proves little")
+	}
+	cfg := testConfig()
+	cfg.Analysis = uncertainty.Config{Samples: 2000, Seed: 7}
+	m := press(t, sized(newModel(docs, cfg), 120, 40), "x")
+	got, err := os.ReadFile(filepath.Join(dir, "support.md"))
+	if err != nil {
+		t.Fatalf("export: %v (status %q)", err, m.status)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("x wrote %d bytes, the command %d; first difference at byte %d", len(got), want.Len(), firstDiff(got, want.Bytes()))
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
 }
