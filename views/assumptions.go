@@ -79,10 +79,16 @@ func (m *assumptionsModel) SetSnapshot(s snapshot) {
 	m.snap = s
 	m.rows = inputRows(&s)
 	m.cur = m.firstField()
+	found := false
 	for i, r := range m.rows {
 		if r.same(at) {
-			m.cur = i
+			m.cur, found = i, true
 		}
+	}
+	if m.editing && !found {
+		// The input being edited is gone: typing on would edit another.
+		m.finish()
+		m.err, m.note = "", "The input being edited no longer applies: the edit box was closed."
 	}
 	m.follow()
 }
@@ -245,8 +251,16 @@ func (m *assumptionsModel) move(d int) {
 	m.follow()
 }
 
-func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
+// current is the field row under the cursor; ok is false when there is none.
+func (m assumptionsModel) current() (inputRow, bool) {
 	if m.cur < 0 || m.cur >= len(m.rows) || m.rows[m.cur].field == nil {
+		return inputRow{}, false
+	}
+	return m.rows[m.cur], true
+}
+
+func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
+	if _, ok := m.current(); !ok {
 		return m, nil
 	}
 	m.editing, m.applied, m.err, m.note = true, 0, "", ""
@@ -262,8 +276,8 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 		switch {
 		case key.Matches(km, k.Accept):
 			m.finish()
-			if m.err != "" {
-				m.note = "Kept " + m.value(m.rows[m.cur]) + ": the text typed was refused."
+			if r, ok := m.current(); ok && m.err != "" {
+				m.note = "Kept " + m.value(r) + ": the text typed was refused."
 				m.err = ""
 			}
 			return m, nil
@@ -290,7 +304,11 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 // a value the validator rejects or one that leaves the scenario unpriceable,
 // keeping the last good value; the reason is shown.
 func (m *assumptionsModel) apply() tea.Cmd {
-	r := m.rows[m.cur]
+	r, ok := m.current()
+	if !ok {
+		m.finish() // the input is gone (the file changed): nothing to apply to
+		return nil
+	}
 	if err := m.doc.Set(r.section, r.option, r.field.Key, strings.TrimSpace(m.input.Value())); err != nil {
 		m.err = reason(err)
 		return nil
@@ -310,6 +328,16 @@ func (m *assumptionsModel) finish() {
 		m.history[m.doc] = append(m.history[m.doc], m.applied)
 	}
 	m.applied = 0
+}
+
+// endEditing closes the edit box open on d, if any, keeping what was
+// applied; the person sees why.
+func (m *assumptionsModel) endEditing(d document) {
+	if !m.editing || m.doc != d {
+		return
+	}
+	m.finish()
+	m.err, m.note = "", "The file changed on disk: the edit box was closed."
 }
 
 // forget drops the undo sessions of d, whose edits were saved or reloaded away.

@@ -77,8 +77,7 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (Model, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Reload):
 		m.mode = modeNormal
-		m.assume.forget(d)
-		if err := d.Reload(); err != nil {
+		if err := m.reload(d); err != nil {
 			m.setStatus("Reload failed: "+err.Error(), true)
 		} else {
 			m.setStatus("Reloaded from disk; your edits were dropped.", false)
@@ -158,8 +157,7 @@ func (m Model) editorDone(msg editorDoneMsg) (Model, tea.Cmd) {
 	if msg.doc == nil || (!msg.doc.ChangedOnDisk() && msg.err == nil) {
 		return m, nil
 	}
-	m.assume.forget(msg.doc)
-	if err := msg.doc.Reload(); err != nil {
+	if err := m.reload(msg.doc); err != nil {
 		m.setStatus("Reload failed: "+err.Error(), true)
 	} else if msg.err == nil {
 		m.setStatus("Reloaded "+docLabel(msg.doc.Snapshot().Path)+" after editing.", false)
@@ -190,8 +188,7 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 		case !d.ChangedOnDisk() && !sheetChanged(d, changed):
 			// Our own save, or a touch: nothing to do.
 		default:
-			m.assume.forget(d)
-			if err := d.Reload(); err != nil {
+			if err := m.reload(d); err != nil {
 				m.setStatus("Reload of "+label+" failed: "+err.Error(), true)
 			} else {
 				m.setStatus("Reloaded "+label+": it changed on disk.", false)
@@ -204,6 +201,15 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 		cmd = m.watch.next()
 	}
 	return m, cmd
+}
+
+// reload reads d from disk again. The edits it held and their undo are
+// gone, and so is any edit box open on it: the rows it pointed into may no
+// longer exist.
+func (m *Model) reload(d document) error {
+	m.assume.forget(d)
+	m.assume.endEditing(d)
+	return d.Reload()
 }
 
 // sheetChanged reports whether one of the changed paths is a price sheet of

@@ -321,3 +321,24 @@ func TestQuitAsks(t *testing.T) {
 		t.Fatal("q twice did not quit")
 	}
 }
+
+// A file that stops parsing on disk while the edit box is open (nothing
+// typed yet) closes the box; the next keys edit nothing and panic nowhere.
+func TestReloadWhileEditing(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, "tab", "tab", "j", "enter")
+	if err := os.WriteFile(path, []byte("[workload\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = send(m, fileChangedMsg{paths: []string{path}})
+	if m.assume.Editing() {
+		t.Error("the edit box stayed open over a file that no longer parses")
+	}
+	m = press(t, m, "5", "backspace", "enter", "j", "enter", "7")
+	checkFrame(t, m.View(), 120, 40)
+	if m.doc().Dirty() {
+		t.Error("keys after the reload edited the document")
+	}
+}
