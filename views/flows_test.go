@@ -2,6 +2,8 @@ package views
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -341,4 +343,80 @@ func TestReloadWhileEditing(t *testing.T) {
 	if m.doc().Dirty() {
 		t.Error("keys after the reload edited the document")
 	}
+}
+
+// After a panic in Update the guard is still the model Bubble Tea gets
+// back, and the whole program prints nothing of the stack: Run's caller
+// prints the one line that names the crash file.
+func TestGuardReturnsModel(t *testing.T) {
+	g := &guard{inner: panicky{}, dir: t.TempDir()}
+	next, cmd := g.Update(tea.KeyMsg{})
+	if next != g || cmd == nil {
+		t.Errorf("after a panic Update returned %#v, want the guard and quit", next)
+	}
+	for _, inner := range []tea.Model{panicky{}, panicOnKey{}} {
+		var out bytes.Buffer
+		g := &guard{inner: inner, dir: t.TempDir()}
+		in, feed := io.Pipe()
+		var err error
+		printed := captureStdio(t, func() {
+			done := make(chan error, 1)
+			go func() {
+				done <- runGuarded(g, tea.WithInput(in), tea.WithOutput(&out), tea.WithoutSignalHandler())
+			}()
+			feed.Write([]byte("x"))
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the program did not end after the panic")
+			}
+		})
+		feed.Close()
+		out.WriteString(printed)
+		msg := fmt.Sprint(err)
+		if !strings.HasPrefix(msg, "tunecost hit an internal error; the terminal was restored. Details: ") || strings.Contains(msg, "\n") {
+			t.Errorf("%T: error %q, want one line naming the crash file", inner, msg)
+		}
+		for _, stack := range []string{"goroutine", "panic", ".go:"} {
+			if strings.Contains(out.String(), stack) {
+				t.Errorf("%T: the terminal got %q:\n%s", inner, stack, out.String())
+			}
+		}
+	}
+}
+
+// panicOnKey draws fine and panics on the first key.
+type panicOnKey struct{}
+
+func (panicOnKey) Init() tea.Cmd { return nil }
+func (p panicOnKey) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok {
+		panic("boom")
+	}
+	return p, nil
+}
+func (panicOnKey) View() string { return "ok" }
+
+// captureStdio runs f with os.Stdout and os.Stderr going to a pipe, and
+// returns what was written (Bubble Tea prints a caught panic there).
+func captureStdio(t *testing.T, f func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = w, w
+	got := make(chan string)
+	go func() {
+		b, _ := io.ReadAll(r)
+		got <- string(b)
+	}()
+	defer func() {
+		os.Stdout, os.Stderr = stdout, stderr
+	}()
+	f()
+	os.Stdout, os.Stderr = stdout, stderr
+	w.Close()
+	return <-got
 }
