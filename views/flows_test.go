@@ -12,6 +12,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/scenarios"
 )
 
 // editQueries is the key path from Compare to typing a new first-month
@@ -419,4 +422,49 @@ func captureStdio(t *testing.T, f func()) string {
 	os.Stdout, os.Stderr = stdout, stderr
 	w.Close()
 	return <-got
+}
+
+// Issue #10's flow on a ranged input: backspace six times over the likely
+// 600000, type 500000, save. Only likely changes in the file; the keys on
+// the way (60000 … 6, below low) are refused, not dragging low along.
+func TestFlowRangeEdit(t *testing.T) {
+	docs, dir := fixtureDocs(t, "ranged.toml")
+	path := filepath.Join(dir, "ranged.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range []string{"tab", "tab", "j", "enter"} {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "range: low 400,000 · likely 600,000 · high 900,000")
+	for range 6 {
+		tm.Send(keyMsg("backspace"))
+	}
+	waitFor(t, tm, "✗ refused")
+	for _, r := range "500000" {
+		tm.Send(keyMsg(string(r)))
+	}
+	waitFor(t, tm, "likely 500,000 · high 900,000")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved "+path)
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	after, _ := os.ReadFile(path)
+	onlyLineChanged(t, before, after, "likely = 600000, high", "likely = 500000, high")
+}
+
+// The bounds move when all three are typed, and the hint says so.
+func TestRangeEditBounds(t *testing.T) {
+	docs, _ := fixtureDocs(t, "ranged.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u")
+	m = press(t, m, strings.Split("450000..500000..800000", "")...)
+	m = press(t, m, "enter")
+	rg, ok := m.doc().Estimate(model.SectionWorkload, 0, "queries_per_month")
+	if !ok || rg != (scenarios.Range{Low: 450000, Likely: 500000, High: 800000}) {
+		t.Errorf("range after typing all three: %+v", rg)
+	}
+	if v := m.View(); !strings.Contains(v, "range: low 450,000 · likely 500,000 · high 800,000") {
+		t.Errorf("the hint does not show the new range:\n%s", v)
+	}
 }
