@@ -48,6 +48,7 @@ type assumptionsModel struct {
 	history map[document][]int // per document: edits per finished session, for undo
 	err     string
 	note    string
+	asking  bool // R was pressed: the next key confirms the reset or keeps the edits
 }
 
 func newAssumptions(c common) assumptionsModel {
@@ -63,7 +64,7 @@ func (m *assumptionsModel) SetSize(w, h int) {
 // SetDoc switches to another document, forgetting the undo sessions.
 func (m *assumptionsModel) SetDoc(d document) {
 	if m.doc != d {
-		m.editing, m.err, m.note = false, "", ""
+		m.editing, m.asking, m.err, m.note = false, false, "", ""
 	}
 	m.doc = d
 	m.SetSnapshot(d.Snapshot())
@@ -185,6 +186,9 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 	if m.editing {
 		return m.updateEditing(msg)
 	}
+	if km, ok := msg.(tea.KeyMsg); ok && m.asking {
+		return m.answerReset(km)
+	}
 	k := m.c.Keys
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -211,12 +215,11 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 		case key.Matches(msg, k.Undo):
 			return m.undo()
 		case key.Matches(msg, k.Reset):
-			m.doc.Reset()
-			delete(m.history, m.doc)
-			m.err = ""
-			m.note = "Every value is the file's again."
-			m.SetSnapshot(m.doc.Snapshot())
-			return m, docChanged
+			if !m.doc.Dirty() {
+				m.note = "Nothing to reset: every value is the file's."
+				return m, nil
+			}
+			m.asking, m.err = true, ""
 		}
 	case tea.MouseMsg:
 		switch msg.Button {
@@ -227,6 +230,28 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// Asking reports whether the screen waits for the answer to "reset?", so
+// the root passes it every key but ctrl+c.
+func (m assumptionsModel) Asking() bool { return m.asking }
+
+// answerReset: R again (or y) drops the edits, as one step u takes back;
+// any other key keeps them.
+func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd) {
+	m.asking = false
+	if !key.Matches(km, m.c.Keys.Reset) && km.String() != "y" {
+		m.note = "Not reset: your edits are kept."
+		return m, nil
+	}
+	m.doc.Reset()
+	if m.history == nil {
+		m.history = map[document][]int{}
+	}
+	m.history[m.doc] = append(m.history[m.doc], 1) // one Undo restores them all
+	m.note = "Every value is the file's again; u brings your edits back."
+	m.SetSnapshot(m.doc.Snapshot())
+	return m, docChanged
 }
 
 // move steps the cursor over field rows only.

@@ -143,6 +143,8 @@ func (m assumptionsModel) hint(w int) []string {
 			lines[i] = st.Error.Render(lines[i])
 		}
 		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
+	case m.asking:
+		third = st.Modified.Render(fit("Drop every unsaved edit and use the file's values? R or y: reset (u undoes it) · any other key: keep them", w))
 	case m.editing:
 		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+" sets a range", w))
 	case m.note != "":

@@ -134,7 +134,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 		t.Fatal("undo did not take back the whole editing session")
 	}
 	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
-	m = press(t, m, "R")
+	m = press(t, m, "R", "R")
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("reset did not drop the edits")
 	}
@@ -367,7 +367,9 @@ func TestGuardReturnsModel(t *testing.T) {
 			go func() {
 				done <- runGuarded(g, tea.WithInput(in), tea.WithOutput(&out), tea.WithoutSignalHandler())
 			}()
-			feed.Write([]byte("x"))
+			// The key may never be read (panicky ends the program at its
+			// first frame): a write that waits for a reader must not hang.
+			go feed.Write([]byte("x"))
 			select {
 			case err = <-done:
 			case <-time.After(10 * time.Second):
@@ -467,4 +469,70 @@ func TestRangeEditBounds(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "range: low 450,000 · likely 500,000 · high 800,000") {
 		t.Errorf("the hint does not show the new range:\n%s", v)
 	}
+}
+
+// R asks before it drops the edits, and u after a reset brings them back.
+func TestFlowReset(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range editQueries {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("R"))
+	waitFor(t, tm, "Drop every unsaved edit")
+	tm.Send(keyMsg("n"))
+	waitFor(t, tm, "Not reset: your edits are kept.")
+	tm.Send(keyMsg("R"))
+	waitFor(t, tm, "Drop every unsaved edit")
+	tm.Send(keyMsg("y"))
+	waitFor(t, tm, "u brings your edits back")
+	tm.Send(keyMsg("u"))
+	waitFor(t, tm, "Undone.")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	final := tm.FinalModel(t).(Model)
+	// 50000 is the value editQueries typed: undo after reset restored it.
+	if q := final.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 50000 || !final.doc().Dirty() {
+		t.Errorf("after R, y, u: queries %v, dirty %v; want 50000 and the edit back", q, final.doc().Dirty())
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("reset or undo wrote the file")
+	}
+}
+
+// ctrl+c with unsaved edits asks as q does: esc stays, a second ctrl+c
+// quits without writing; with nothing unsaved it quits at once.
+func TestFlowQuitUnsaved(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range editQueries[:len(editQueries)-1] { // the edit box stays open
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "[50000 ")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in support.toml. q or ctrl+c: quit without saving")
+	tm.Send(keyMsg("esc"))
+	tm.Send(keyMsg("9")) // still typing: the edit box kept the keys
+	waitFor(t, tm, "500009")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("quitting without saving wrote the file")
+	}
+
+	clean := teatest.NewTestModel(t, newModel(mustFixture(t), testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, clean, "Compare")
+	clean.Send(keyMsg("ctrl+c"))
+	clean.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }

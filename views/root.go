@@ -159,11 +159,15 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	return m.toFocused(msg)
 }
 
-// handleKey: ctrl+c always quits; a question or a text box takes the keys
-// before the global ones; then the explain panel; then the screen.
+// handleKey: ctrl+c quits from anywhere, asking first like q when an edit
+// is unsaved (a second ctrl+c quits); a question or a text box takes the
+// keys before the global ones; then the explain panel; then the screen.
 func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.c.Keys.Interrupt) {
-		return m, tea.Quit
+		if m.mode == modeConfirmQuit {
+			return m, tea.Quit
+		}
+		return m.quit()
 	}
 	k := m.c.Keys
 	switch {
@@ -172,6 +176,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case m.mode == modeConfirmQuit:
 		return m.answerQuit(msg)
 	case m.screen == screenAssumptions && m.assume.Editing() && !key.Matches(msg, k.Save):
+		return m.toFocused(msg)
+	case m.screen == screenAssumptions && m.assume.Asking():
 		return m.toFocused(msg)
 	case m.screen == screenCatalog && m.catalog.Filtering():
 		return m.toFocused(msg)
@@ -291,7 +297,7 @@ func (m Model) quit() (Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.mode = modeConfirmQuit
-	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+". q: quit without saving · esc: stay (ctrl+s saves)", false)
+	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+". q or ctrl+c: quit without saving · ctrl+s: save · esc: stay", false)
 	return m, nil
 }
 

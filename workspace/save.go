@@ -42,7 +42,7 @@ func (d *Doc) Save() (string, error) {
 		}
 		return "", err
 	}
-	d.loaded, d.edits = data, nil
+	d.loaded, d.edits, d.resets = data, nil, nil
 	d.evaluate()
 	return d.Path, nil
 }
