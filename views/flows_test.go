@@ -178,7 +178,7 @@ func TestSaveChangedOnDisk(t *testing.T) {
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, theirs) {
 		t.Error("the changed file was overwritten")
 	}
-	if !strings.Contains(m.status, "Saved beside") {
+	if !strings.Contains(m.status, "Saved your version as "+strings.TrimSuffix(path, ".toml")+".edited.toml; support.toml is unchanged") {
 		t.Errorf("status %q", m.status)
 	}
 	beside := strings.TrimSuffix(path, ".toml") + ".edited.toml"
@@ -535,4 +535,129 @@ func TestFlowQuitUnsaved(t *testing.T) {
 	waitFor(t, clean, "Compare")
 	clean.Send(keyMsg("ctrl+c"))
 	clean.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+// x over an existing Markdown file asks: n writes a new name, o
+// overwrites; esc leaves it. With unsaved edits the status says so.
+func TestFlowExportOverExisting(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	md := filepath.Join(dir, "support.md")
+	mine := []byte("# my notes, not an export\n")
+	if err := os.WriteFile(md, mine, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists. o: overwrite it · n: write support-2.md · esc: cancel")
+	tm.Send(keyMsg("esc"))
+	waitFor(t, tm, "Not exported.")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists.")
+	tm.Send(keyMsg("n"))
+	second := filepath.Join(dir, "support-2.md")
+	waitFor(t, tm, "Exported the comparison to "+second)
+	for _, k := range editQueries {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists.")
+	tm.Send(keyMsg("o"))
+	waitFor(t, tm, "with your unsaved edits")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	if data, _ := os.ReadFile(second); !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
+		t.Error("n did not write the export under the new name")
+	}
+	data, _ := os.ReadFile(md)
+	if bytes.Equal(data, mine) || !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
+		t.Error("o did not overwrite the existing file")
+	}
+}
+
+// A read-only scenario asks before it is written; w writes it, and it
+// stays read-only.
+func TestSaveReadOnlyAsks(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	m = press(t, m, "ctrl+s")
+	if m.mode != modeReadOnly || !strings.Contains(m.View(), "support.toml is read-only. w: write it anyway") {
+		t.Fatalf("no question for a read-only file:\n%s", m.View())
+	}
+	m = press(t, m, "w")
+	data, _ := os.ReadFile(path)
+	info, _ := os.Stat(path)
+	if !bytes.Contains(data, []byte("queries_per_month = 50000 # first month")) || info.Mode().Perm() != 0o444 {
+		t.Errorf("w: written %v, mode %v", bytes.Contains(data, []byte("50000")), info.Mode().Perm())
+	}
+	if m.doc().Dirty() || !strings.Contains(m.status, "Saved "+path) {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+// A failed save (here: the file was deleted) offers every way out: a path
+// typed (a name that exists is refused, and the person types on), the
+// cache folder, beside; each says where it went.
+func TestSaveFailedWaysOut(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	t.Setenv("HOME", cache)
+	m := sized(newModel(docs, testConfig()), 80, 24)
+	m = press(t, m, editQueries...)
+	os.Remove(path)
+	m = press(t, m, "ctrl+s")
+	v := m.View()
+	checkFrame(t, v, 80, 24)
+	if m.mode != modeSaveFailed || !strings.Contains(m.status, "Not saved: "+path+": no such file. b: save beside · p: type a path · c:") {
+		t.Fatalf("status %q", m.status)
+	}
+	// p: the path box starts with a name in the working directory.
+	m = press(t, m, "p")
+	if got := m.pathInput.Value(); got != "support.edited.toml" {
+		t.Errorf("suggested path %q", got)
+	}
+	taken := filepath.Join(dir, "prices.toml")
+	m = press(t, m, "ctrl+u")
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(taken), Paste: true})
+	m = press(t, m, "enter")
+	if m.mode != modeSavePath || !strings.Contains(m.status, "exists: choose another name") {
+		t.Fatalf("a taken name: mode %v, status %q", m.mode, m.status)
+	}
+	checkFrame(t, m.View(), 80, 24)
+	typed := filepath.Join(dir, "mine.toml")
+	m = press(t, m, "ctrl+u")
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(typed), Paste: true})
+	m = press(t, m, "enter")
+	if !strings.Contains(m.status, "Saved your version as "+typed) {
+		t.Errorf("status %q", m.status)
+	}
+	// c: the cache folder.
+	m = press(t, m, "ctrl+s", "c")
+	inCache := filepath.Join(cache, "tunecost", "support.edited.toml")
+	if !strings.Contains(m.status, "Saved your version as "+inCache) {
+		t.Errorf("status %q", m.status)
+	}
+	// b: beside the deleted file.
+	m = press(t, m, "ctrl+s", "b")
+	if !strings.Contains(m.status, "Saved your version as "+filepath.Join(dir, "support.edited.toml")) {
+		t.Errorf("status %q", m.status)
+	}
+	for _, p := range []string{typed, inCache, filepath.Join(dir, "support.edited.toml")} {
+		if data, err := os.ReadFile(p); err != nil || !bytes.Contains(data, []byte("queries_per_month = 50000")) {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	if !m.doc().Dirty() {
+		t.Error("the edits were dropped though the scenario file was not written")
+	}
 }

@@ -195,6 +195,9 @@ func (m Model) footer() string {
 	if m.mode == modeChangedOnDisk || m.mode == modeConfirmQuit {
 		status = st.Warn.Render(fit(m.status, w))
 	}
+	if m.mode >= modeReadOnly { // the save and export questions (views/files.go)
+		status = m.questionLine(w)
+	}
 	if m.showHelp {
 		return status + "\n" + block(m.help.FullHelpView(fitHelp(m.keys().FullHelp(), w)), w, m.footerHeight()-1)
 	}
@@ -225,6 +228,8 @@ func (m Model) keys() helpKeys {
 		return helpKeys{short: []key.Binding{k.Beside, k.Reload, k.Back}, full: [][]key.Binding{{k.Beside, k.Reload, k.Back}}}
 	case m.mode == modeConfirmQuit:
 		return helpKeys{short: []key.Binding{k.Quit, k.Save, k.Back}, full: [][]key.Binding{{k.Quit, k.Save, k.Back}}}
+	case m.mode >= modeReadOnly:
+		return m.questionKeys()
 	case m.mode == modeExplain:
 		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
 	case m.screen == screenCompare:
