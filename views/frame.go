@@ -40,7 +40,7 @@ func (m Model) View() string {
 	// the width, so only the line count is checked here: measuring every
 	// line again took most of a frame's time.
 	bodyH := max(h-m.headerHeight()-m.footerHeight(), 1)
-	if strings.Count(body, "\n") != bodyH-1 {
+	if strings.Count(body, "\n") != bodyH-1 || m.mode == modeExplain { // the panel is narrower than the window
 		body = block(body, w, bodyH)
 	}
 	frame := m.header() + "\n" + body + "\n" + m.footer()
