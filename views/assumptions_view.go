@@ -130,7 +130,7 @@ func (m assumptionsModel) hint(w int) []string {
 	second := st.Muted.Render(fit("valid: "+valid, w))
 	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
 		second = st.Muted.Render(fit("range: low "+count(rg.Low)+" · likely "+count(rg.Likely)+" · high "+count(rg.High)+
-			"; typing sets likely only; "+scenarios.RangeSyntax+" moves the bounds", w))
+			"; typing sets likely", w))
 	}
 	third := ""
 	switch {
@@ -144,9 +144,9 @@ func (m assumptionsModel) hint(w int) []string {
 		}
 		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
 	case m.asking:
-		third = st.Modified.Render(fit("Drop every unsaved edit and use the file's values? R or y: reset (u undoes it) · any other key: keep them", w))
+		third = st.Modified.Render(fit("Drop every unsaved edit? R or y: reset (u undoes it) · other keys: keep them", w))
 	case m.editing:
-		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+" sets a range", w))
+		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+": a range", w))
 	case m.note != "":
 		third = st.Text.Render(fit(m.note, w))
 	case m.doc != nil && m.doc.Dirty():

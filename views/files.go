@@ -64,10 +64,10 @@ func (m Model) saved(d document, path string, err error) Model {
 		m.setStatus(label+" changed on disk since it was loaded. b: save your version beside it · r: reload (drops your edits) · esc: keep editing", false)
 	case errors.Is(err, errReadOnly):
 		m.mode = modeReadOnly
-		m.setStatus(label+" is read-only. w: write it anyway · b: save beside it · esc: keep editing", false)
+		m.setStatus(label+" is read-only: w writes it anyway · b saves beside it · esc: back", false)
 	case err != nil:
 		m.mode = modeSaveFailed
-		m.setStatus("Not saved: "+err.Error()+". b: save beside · p: type a path · c: save in the cache folder · esc: keep editing", false)
+		m.setStatus("Not saved: "+err.Error()+". b: beside · p: type a path · c: cache folder · esc: back", false)
 	default:
 		m.mode = modeNormal
 		m.assume.forget(d)
@@ -86,7 +86,7 @@ func (m Model) saved(d document, path string, err error) Model {
 func (m Model) savedCopy(d document, path string, err error) Model {
 	if err != nil {
 		m.mode = modeSaveFailed
-		m.setStatus("Not saved: "+err.Error()+". b: save beside · p: type a path · c: save in the cache folder · esc: keep editing", false)
+		m.setStatus("Not saved: "+err.Error()+". b: beside · p: type a path · c: cache folder · esc: back", false)
 		return m
 	}
 	m.mode = modeNormal
@@ -287,7 +287,7 @@ func (m Model) exported(msg exportDoneMsg) (Model, tea.Cmd) {
 	case msg.err != nil:
 		m.setStatus("Export failed: "+msg.err.Error(), true)
 	case msg.unsaved:
-		m.setStatus("Exported the comparison to "+msg.path+", with your unsaved edits (the scenario file does not have them yet).", false)
+		m.setStatus("Exported to "+msg.path+"; it includes your unsaved edits.", false)
 	default:
 		m.setStatus("Exported the comparison to "+msg.path, false)
 	}
@@ -351,6 +351,9 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 		}
 		label := docLabel(d.Snapshot().Path)
 		switch {
+		case d.Dirty() && m.asking():
+			// The question on screen (a save's way out) stays: it is
+			// about this very change.
 		case d.Dirty():
 			m.setStatus(label+" changed on disk; you have unsaved edits (ctrl+s lets you choose).", false)
 		case !d.ChangedOnDisk() && !sheetChanged(d, changed):

@@ -438,7 +438,7 @@ func TestFlowRangeEdit(t *testing.T) {
 	for _, k := range []string{"tab", "tab", "j", "enter"} {
 		tm.Send(keyMsg(k))
 	}
-	waitFor(t, tm, "range: low 400,000 · likely 600,000 · high 900,000")
+	waitFor(t, tm, "range: low 400,000 · likely 600,000 · high 900,000; typing sets likely")
 	for range 6 {
 		tm.Send(keyMsg("backspace"))
 	}
@@ -519,7 +519,7 @@ func TestFlowQuitUnsaved(t *testing.T) {
 	}
 	waitFor(t, tm, "[50000 ")
 	tm.Send(keyMsg("ctrl+c"))
-	waitFor(t, tm, "Unsaved edits in support.toml. q or ctrl+c: quit without saving")
+	waitFor(t, tm, "Unsaved edits in support.toml: q or ctrl+c quits without saving")
 	tm.Send(keyMsg("esc"))
 	tm.Send(keyMsg("9")) // still typing: the edit box kept the keys
 	waitFor(t, tm, "500009")
@@ -564,7 +564,7 @@ func TestFlowExportOverExisting(t *testing.T) {
 	tm.Send(keyMsg("x"))
 	waitFor(t, tm, "support.md exists.")
 	tm.Send(keyMsg("o"))
-	waitFor(t, tm, "with your unsaved edits")
+	waitFor(t, tm, "support.md; it includes your unsaved edits.")
 	tm.Send(keyMsg("ctrl+c"))
 	tm.Send(keyMsg("ctrl+c"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
@@ -589,7 +589,7 @@ func TestSaveReadOnlyAsks(t *testing.T) {
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	m = press(t, m, editQueries...)
 	m = press(t, m, "ctrl+s")
-	if m.mode != modeReadOnly || !strings.Contains(m.View(), "support.toml is read-only. w: write it anyway") {
+	if m.mode != modeReadOnly || !strings.Contains(m.View(), "support.toml is read-only: w writes it anyway") {
 		t.Fatalf("no question for a read-only file:\n%s", m.View())
 	}
 	m = press(t, m, "w")
@@ -616,9 +616,10 @@ func TestSaveFailedWaysOut(t *testing.T) {
 	m = press(t, m, editQueries...)
 	os.Remove(path)
 	m = press(t, m, "ctrl+s")
+	m = send(m, fileChangedMsg{paths: []string{path}}) // the watcher's news of the deletion, after the question
 	v := m.View()
 	checkFrame(t, v, 80, 24)
-	if m.mode != modeSaveFailed || !strings.Contains(m.status, "Not saved: "+path+": no such file. b: save beside · p: type a path · c:") {
+	if m.mode != modeSaveFailed || !strings.Contains(m.status, "Not saved: "+path+": no such file. b: beside · p: type a path · c:") {
 		t.Fatalf("status %q", m.status)
 	}
 	// p: the path box starts with a name in the working directory.

@@ -318,7 +318,7 @@ func (m Model) quit() (Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.mode = modeConfirmQuit
-	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+". q or ctrl+c: quit without saving · ctrl+s: save · esc: stay", false)
+	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+": q or ctrl+c quits without saving · ctrl+s saves · esc stays", false)
 	return m, nil
 }
 
