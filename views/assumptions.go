@@ -165,6 +165,9 @@ func (m assumptionsModel) Editing() bool { return m.editing }
 
 func (m assumptionsModel) ShortHelp() []key.Binding {
 	k := m.c.Keys
+	if m.asking {
+		return []key.Binding{k.Reset, k.Back}
+	}
 	if m.editing {
 		return []key.Binding{k.Accept, k.Back}
 	}
@@ -173,6 +176,9 @@ func (m assumptionsModel) ShortHelp() []key.Binding {
 
 func (m assumptionsModel) FullHelp() [][]key.Binding {
 	k := m.c.Keys
+	if m.asking {
+		return [][]key.Binding{{k.Reset, k.Back}}
+	}
 	if m.editing {
 		return [][]key.Binding{{k.Accept, k.Back}}
 	}

@@ -238,7 +238,7 @@ func (m Model) keys() helpKeys {
 		short, full = m.timeline.ShortHelp(), m.timeline.FullHelp()
 	case m.screen == screenAssumptions:
 		short, full = m.assume.ShortHelp(), m.assume.FullHelp()
-		if m.assume.Editing() {
+		if m.assume.Editing() || m.assume.Asking() {
 			return helpKeys{short: short, full: full}
 		}
 	case m.screen == screenRisk:
