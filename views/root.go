@@ -152,7 +152,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.toFocused(msg)
 	case docChangedMsg:
-		m.status, m.bad = "", false // an edit makes the last outcome old news
+		// An edit makes the last outcome old news. The message comes from a
+		// command, so it can arrive after a save that followed the keystroke
+		// at once: a question on screen, or a clean document's "Saved", stays.
+		if d := m.doc(); !m.asking() && d != nil && d.Dirty() {
+			m.status, m.bad = "", false
+		}
 		m.refresh()
 		return m, nil
 	case explainMsg:
