@@ -52,8 +52,13 @@ func (m Model) save() (Model, tea.Cmd) {
 		m.setStatus("Nothing to save: no value was changed.", false)
 		return m, nil
 	}
+	builtin := d.Snapshot().Path == ""
 	path, err := d.Save()
-	return m.saved(d, path, err), nil
+	m = m.saved(d, path, err)
+	if builtin && err == nil {
+		m.setStatus("Saved the built-in example as "+path+"; ctrl+s now saves into it.", false)
+	}
+	return m, nil
 }
 
 // saved shows the outcome of a save of d to path, or the question its

@@ -698,3 +698,55 @@ func TestSaveFailedWaysOut(t *testing.T) {
 		t.Error("the edits were dropped though the scenario file was not written")
 	}
 }
+
+// Saving the built-in example writes support-assistant.edited.toml in the
+// working directory and goes on editing that file: q then quits without
+// asking (the edits are saved), and a second ctrl+s writes into the same
+// file. It used to leave the edits "unsaved", ask at quit, and write a new
+// .edited-N.toml at every ctrl+s.
+func TestFlowSaveBuiltin(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	setHorizon := func(months string) []string {
+		return []string{"enter", "ctrl+u", months, "enter"}
+	}
+	tm := teatest.NewTestModel(t, newModel([]document{builtinDoc(t)}, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	tm.Send(keyMsg("tab"))
+	tm.Send(keyMsg("tab"))
+	for _, k := range setHorizon("24") {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved the built-in example as support-assistant.edited.toml; ctrl+s now saves into it.")
+	for _, k := range setHorizon("12") {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved support-assistant.edited.toml")
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	if extra := dirEntries(t, dir); len(extra) != 1 || extra[0] != "support-assistant.edited.toml" {
+		t.Errorf("files written: %v, want only support-assistant.edited.toml", extra)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "support-assistant.edited.toml"))
+	if !bytes.Contains(data, []byte("horizon_months = 12")) {
+		t.Error("the second save did not go into support-assistant.edited.toml")
+	}
+}
+
+func dirEntries(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}

@@ -22,8 +22,9 @@ var ErrReadOnly = errors.New("the file is read-only")
 // disk since it was loaded (ErrChangedOnDisk) and when it is read-only
 // (ErrReadOnly); any other failure (a deleted file, a folder that cannot be
 // written) is returned as it is, and SaveBeside, SaveAs and SaveToCache
-// are the ways out. The built-in example is saved beside: the path
-// returned says where.
+// are the ways out. The built-in example is saved beside, and the
+// document becomes that file: the path returned says where, and the next
+// save goes into it.
 func (d *Doc) Save() (string, error) { return d.save(false) }
 
 // SaveAnyway is Save for a read-only file the person chose to write: the
@@ -36,7 +37,7 @@ func (d *Doc) save(readOnlyOK bool) (string, error) {
 		return "", err
 	}
 	if d.Path == "" {
-		return saveBeside(examples.BuiltinName, data)
+		return d.adoptNewFile(data)
 	}
 	onDisk, err := readLimited(d.Path)
 	if err != nil {
@@ -54,6 +55,21 @@ func (d *Doc) save(readOnlyOK bool) (string, error) {
 	d.loaded, d.edits, d.resets = data, nil, nil
 	d.evaluate()
 	return d.Path, nil
+}
+
+// adoptNewFile saves the edited built-in example as a new file beside the
+// working directory's name for it and makes the document that file: its
+// edits are saved (nothing unsaved is left to ask about at quit) and the
+// next save writes into it instead of adding another copy.
+func (d *Doc) adoptNewFile(data []byte) (string, error) {
+	path, err := saveBeside(examples.BuiltinName, data)
+	if err != nil {
+		return "", err
+	}
+	d.Path, d.loaded, d.edits, d.resets = path, data, nil, nil
+	d.cache = fileCache{}
+	d.evaluate()
+	return path, nil
 }
 
 // edited is the file's bytes with the edits written in.
