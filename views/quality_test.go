@@ -51,3 +51,19 @@ func TestPlainFileShowsNoSection9(t *testing.T) {
 		t.Error("Compare shows a Quality group on a file without quality")
 	}
 }
+
+// At 80 columns the net value chart's legend names every option: it goes
+// on a line of its own, as the cost chart's does, instead of running past
+// the edge beside the title (it showed "• LoRA Llama-3.1-8B  ◆ RAG
+// gpt-4.1-m…" and never the third option).
+func TestQualityNetChartLegendNamesEveryOption(t *testing.T) {
+	ds, _ := quality(t)
+	m := press(t, sized(newModel(ds, testConfig()), 80, 24), "tab", "v")
+	lines := strings.Split(m.View(), "\n")
+	legend := strings.Join(lines[2:4], "\n")
+	for _, want := range []string{"• LoRA", "◆ RAG", "▲ Prompted"} {
+		if !strings.Contains(legend, want) {
+			t.Errorf("the net value chart's head lacks %q:\n%s", want, legend)
+		}
+	}
+}
