@@ -375,7 +375,12 @@ func (m *assumptionsModel) endEditing(d document) {
 }
 
 // forget drops the undo sessions of d, whose edits were saved or reloaded away.
-func (m *assumptionsModel) forget(d document) { delete(m.history, d) }
+func (m *assumptionsModel) forget(d document) {
+	delete(m.history, d)
+	if d == m.doc {
+		m.note = "" // "Undone." or a reset's note spoke of the history now gone
+	}
+}
 
 // undo takes back the last editing session (every keystroke of it).
 func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {

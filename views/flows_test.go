@@ -750,3 +750,23 @@ func dirEntries(t *testing.T, dir string) []string {
 	}
 	return names
 }
+
+// A save ends the undo history, and with it the note about it: "Undone."
+// (from bringing reset edits back) no longer stays on screen above "Saved …".
+func TestSaveClearsTheUndoNote(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	m = press(t, m, "R", "y", "u")
+	if !strings.Contains(m.View(), "Undone.") || !m.doc().Dirty() {
+		t.Fatalf("u did not bring the reset edits back:\n%s", m.View())
+	}
+	m = press(t, m, "ctrl+s")
+	v := m.View()
+	if !strings.Contains(v, "Saved "+filepath.Join(dir, "support.toml")) {
+		t.Fatalf("not saved:\n%s", v)
+	}
+	if strings.Contains(v, "Undone.") {
+		t.Errorf("the undo note outlived the save:\n%s", v)
+	}
+}
