@@ -159,3 +159,13 @@ func TestRiskRangesWrap(t *testing.T) {
 		t.Errorf("13 ranges at 120x40: five lines ending in an ellipsis:\n%s", strings.Join(lines[:9], "\n"))
 	}
 }
+
+// A column is as wide as the kind written under the name: options named
+// "a" and "b" showed "prompted …" with most of the 80 columns empty.
+func TestCompareColumnsShowKindsWhole(t *testing.T) {
+	docs, _ := fixtureDocs(t, "short.toml")
+	m := sized(newModel(docs, testConfig()), 80, 24)
+	if v := m.View(); strings.Count(v, "prompted model") != 2 {
+		t.Errorf("the kinds are cut:\n%s", v)
+	}
+}
