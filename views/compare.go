@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
@@ -126,20 +127,57 @@ func (m compareModel) bodyHeight() int {
 
 // verdict is the answer pinned above the table, so it shows at any height
 // without scrolling: which option is cheapest and by how much, in at most
-// two lines. The crossovers follow the table.
+// two lines, and, on a screen with room, why once errors are counted (§9).
+// The crossovers follow the table.
 func (m compareModel) verdict() []string {
-	lines := wrapWords(verdictLines(&m.snap.Result)[0], max(m.c.Width, 10))
+	lines := m.pinned(verdictLines(&m.snap.Result)[0], m.c.Styles.Good)
+	if q := m.pinnedQuality(); q != "" {
+		lines = append(lines, m.pinned(q, m.c.Styles.Text)...)
+	}
+	return lines
+}
+
+// pinned wraps one verdict sentence into at most two lines.
+func (m compareModel) pinned(s string, style lipgloss.Style) []string {
+	lines := wrapWords(s, max(m.c.Width, 10))
 	if len(lines) > 2 {
 		lines[1] = ansi.Truncate(strings.Join(lines[1:], " "), max(m.c.Width, 10), "…")
 		lines = lines[:2]
 	}
 	for i := range lines {
 		if i > 0 {
-			lines[i] = "  " + lines[i] // under the text, not under the ★
+			lines[i] = "  " + lines[i] // under the text, not under the ★ or !
 		}
-		lines[i] = m.c.Styles.Good.Render(lines[i])
+		lines[i] = style.Render(lines[i])
 	}
 	return lines
+}
+
+// pinnedQuality is the §9 verdict line ("without the cost of errors … would
+// be the cheapest") when the screen is tall enough to pin it under the
+// headline (30 rows: at 80×24 the table keeps the room and the line follows
+// it), else "".
+func (m compareModel) pinnedQuality() string {
+	if m.c.Height < 30 {
+		return ""
+	}
+	if q := qualityVerdict(&m.snap.Result); len(q) > 0 {
+		return q[0]
+	}
+	return ""
+}
+
+// afterTable is what follows the table: the verdict's other lines (the §9
+// line when not pinned, the crossovers).
+func (m compareModel) afterTable() []string {
+	var out []string
+	q := m.pinnedQuality()
+	for _, l := range verdictLines(&m.snap.Result)[1:] {
+		if l != q {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // lineOf is the body line of figure i (section titles take a line each).
@@ -300,10 +338,11 @@ func (m compareModel) body() []string {
 		lines = append(lines, line)
 	}
 	width := max(m.c.Width-2, 10)
-	if crossovers := verdictLines(r)[1:]; len(crossovers) > 0 {
+	after := m.afterTable()
+	if len(after) > 0 {
 		lines = append(lines, "")
 	}
-	for _, v := range verdictLines(r)[1:] {
+	for _, v := range after {
 		for k, l := range wrap(v, width) {
 			if k > 0 {
 				l = "  " + l // under the text, not under the ★ or ×

@@ -67,3 +67,29 @@ func TestQualityNetChartLegendNamesEveryOption(t *testing.T) {
 		}
 	}
 }
+
+// Issue 15: the built-in example explains in one screen why its cheapest
+// option is the cheapest once errors count. On a screen of 30 rows or more
+// the §9 line is pinned under the headline (it sat below the table, out of
+// sight at 120×40), and it is not repeated after the table.
+func TestQualityVerdictPinnedOnTallScreens(t *testing.T) {
+	for _, sz := range [][2]int{{120, 40}, {160, 48}} {
+		m := sized(newModel([]document{builtinDoc(t)}, testConfig()), sz[0], sz[1])
+		v := m.View()
+		if n := strings.Count(v, "! Without the cost of errors"); n != 1 {
+			t.Errorf("%dx%d: the §9 verdict shows %d times on the first screen, want once:\n%s", sz[0], sz[1], n, v)
+		}
+		quality, table := -1, -1
+		for i, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(l, "! Without the cost of errors") {
+				quality = i
+			}
+			if strings.HasPrefix(l, "Cost") && table < 0 {
+				table = i
+			}
+		}
+		if quality < 0 || quality > table {
+			t.Errorf("%dx%d: the §9 verdict is not pinned under the headline:\n%s", sz[0], sz[1], v)
+		}
+	}
+}
