@@ -1,5 +1,10 @@
 package model
 
+import (
+	"fmt"
+	"time"
+)
+
 // Catalog is the price catalog a scenario is evaluated against, after every
 // price sheet has been layered (later ids replace earlier ones). Maps are keyed
 // by entry id. Money is in Currency.
@@ -33,7 +38,11 @@ type GPU struct {
 	MemoryGB     float64 // GB = 1e9 bytes
 	BF16TFLOPS   float64 // dense, no sparsity
 	BandwidthGBs float64 // GB/s
+	FP8TFLOPS    float64 // dense; 0 = the GPU has no FP8
 }
+
+// HasFP8 reports whether the GPU computes in FP8 (the sheet gives fp8_tflops).
+func (g GPU) HasFP8() bool { return g.FP8TFLOPS > 0 }
 
 // Offer is a cloud instance type: GPUs per instance and per-instance-hour prices.
 // A zero SpotHourly or ReservedHourly means the offer has no such price.
@@ -81,6 +90,89 @@ type OpenModel struct {
 	Heads        int
 	KVHeads      int
 	HeadDim      int // 0 = Hidden / Heads
+
+	Vocab          int  // 0 = unknown: no embedding parameters counted
+	TiedEmbeddings bool // the output head shares the input embedding
+
+	// A mixture-of-experts model (Experts > 0); all zero for a dense one.
+	Experts            int     // E, routed experts per layer
+	ExpertsPerToken    int     // k, experts each token is routed to
+	ActiveParamsB      float64 // billions of parameters one token computes with
+	ExpertIntermediate int     // each expert's MLP width
+}
+
+// MoE reports whether the model is a mixture of experts.
+func (m OpenModel) MoE() bool { return m.Experts > 0 }
+
+// ActiveParams returns Nact: active_params_b · 1e9 for a mixture of experts, else N.
+func (m OpenModel) ActiveParams() float64 {
+	if m.MoE() {
+		return m.ActiveParamsB * 1e9
+	}
+	return m.Params()
+}
+
+// EmbeddingParams returns Pemb = vocab · hidden · (1 if tied, else 2).
+func (m OpenModel) EmbeddingParams() float64 {
+	p := float64(m.Vocab) * float64(m.Hidden)
+	if m.TiedEmbeddings {
+		return p
+	}
+	return 2 * p
+}
+
+// ExpertParams returns Pexp = (N − Nact) · E / (E − k), the routed-expert
+// parameters of a mixture of experts (0 for a dense model): each token
+// uses k of E experts, so N − Nact is the (E − k)/E that it leaves idle.
+func (m OpenModel) ExpertParams() float64 {
+	if !m.MoE() || m.Experts <= m.ExpertsPerToken {
+		return 0
+	}
+	e, k := float64(m.Experts), float64(m.ExpertsPerToken)
+	return (m.Params() - m.ActiveParams()) * e / (e - k)
+}
+
+// SharedParams returns Pshared = N − Pexp, the parameters every token uses.
+func (m OpenModel) SharedParams() float64 { return m.Params() - m.ExpertParams() }
+
+// ArchitectureProblem returns what is wrong with a model's numbers by
+// MODEL.md §3 ("" when nothing is): the field to blame and why. Sheets and
+// the engine both ask it, so a sheet that loads is a model the engine prices.
+func (m OpenModel) ArchitectureProblem() (field, msg string) {
+	n := m.Params()
+	if !m.MoE() {
+		switch {
+		case m.ExpertsPerToken != 0:
+			return "experts_per_token", "experts_per_token needs experts (a mixture-of-experts model)"
+		case m.ActiveParamsB != 0:
+			return "active_params_b", "active_params_b needs experts (a mixture-of-experts model)"
+		case m.ExpertIntermediate != 0:
+			return "expert_intermediate", "expert_intermediate needs experts (a mixture-of-experts model)"
+		}
+	} else {
+		switch {
+		case m.ExpertsPerToken < 1 || m.ExpertsPerToken >= m.Experts:
+			return "experts_per_token", fmt.Sprintf("experts_per_token (k = %d) must be at least 1 and less than experts (E = %d)", m.ExpertsPerToken, m.Experts)
+		case !(m.ActiveParamsB > 0 && m.ActiveParamsB < m.ParamsB):
+			return "active_params_b", fmt.Sprintf("active_params_b (%g) must be greater than 0 and less than params_b (%g)", m.ActiveParamsB, m.ParamsB)
+		case m.ExpertIntermediate < 1:
+			return "expert_intermediate", "a mixture-of-experts model needs expert_intermediate (each expert's MLP width) of at least 1"
+		case m.SharedParams() < m.EmbeddingParams():
+			return "active_params_b", fmt.Sprintf("the parameters every token uses, N − (N − Nact) · E / (E − k) = %.4g B, are fewer than the embedding parameters vocab · hidden%s = %.4g B: check active_params_b, experts and vocab",
+				m.SharedParams()/1e9, tiedFactor(m.TiedEmbeddings), m.EmbeddingParams()/1e9)
+		}
+	}
+	if m.EmbeddingParams() >= n {
+		return "vocab", fmt.Sprintf("the embedding parameters vocab · hidden%s = %.4g B are not fewer than params_b (%g B)", tiedFactor(m.TiedEmbeddings), m.EmbeddingParams()/1e9, m.ParamsB)
+	}
+	return "", ""
+}
+
+func tiedFactor(tied bool) string {
+	if tied {
+		return ""
+	}
+	return " · 2"
 }
 
 // HeadDimension returns head_dim, defaulting to hidden/heads.
@@ -104,9 +196,12 @@ type APIModel struct {
 	InputPerMtok       float64
 	OutputPerMtok      float64
 	CachedInputPerMtok float64 // 0 = no cached rate
-	TTFTms             float64 // 0 = unknown
-	OutputTokensPerS   float64 // 0 = unknown
-	TrainPerMtok       float64 // > 0: managed fine-tuning is offered
+	BatchInputPerMtok  float64 // the batch tier; 0 = none
+	BatchOutputPerMtok float64
+	Deprecated         time.Time // zero = not announced
+	TTFTms             float64   // 0 = unknown
+	OutputTokensPerS   float64   // 0 = unknown
+	TrainPerMtok       float64   // > 0: managed fine-tuning is offered
 	FTInputPerMtok     float64
 	FTOutputPerMtok    float64
 	FTHostingHourly    float64
@@ -119,6 +214,9 @@ func (m APIModel) Managed() bool { return m.TrainPerMtok > 0 }
 
 // HasCached reports whether the model has a cached-input rate.
 func (m APIModel) HasCached() bool { return m.CachedInputPerMtok > 0 }
+
+// HasBatch reports whether the model has batch-tier prices (F19's api_tier = "batch").
+func (m APIModel) HasBatch() bool { return m.BatchInputPerMtok > 0 && m.BatchOutputPerMtok > 0 }
 
 // HasLatency reports whether the sheet gives what F19's latency needs.
 func (m APIModel) HasLatency() bool { return m.TTFTms > 0 && m.OutputTokensPerS > 0 }

@@ -1,6 +1,10 @@
 package model
 
-import "math"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // This file is the single description of every scenario input: its TOML key,
 // where it lives, which options it applies to, its valid range and default.
@@ -68,6 +72,7 @@ type Field struct {
 	Min, Max     float64
 	MinExclusive bool
 	Integer      bool
+	Allowed      []float64 // when set, the only valid values (tensor_parallel: 0, 1, 2, 4, 8)
 
 	// Text constraints.
 	Choices []string
@@ -157,15 +162,40 @@ func (f *Field) valid(v float64) bool {
 	if !finite(v) || v > f.Max || (f.Integer && v != math.Trunc(v)) {
 		return false
 	}
+	if f.Allowed != nil {
+		return slices.Contains(f.Allowed, v)
+	}
 	if f.MinExclusive {
 		return v > f.Min
 	}
 	return v >= f.Min
 }
 
+// Nearest returns the allowed value closest to v (the smaller on a tie), or
+// v itself for a field without a list of allowed values.
+func (f *Field) Nearest(v float64) float64 {
+	if f.Allowed == nil {
+		return v
+	}
+	best := f.Allowed[0]
+	for _, a := range f.Allowed[1:] {
+		if math.Abs(a-v) < math.Abs(best-v) {
+			best = a
+		}
+	}
+	return best
+}
+
 // RangeText describes the valid values of a Number field, both bounds
 // included, so that a huge value's refusal says why.
 func (f *Field) RangeText() string {
+	if f.Allowed != nil {
+		parts := make([]string, len(f.Allowed))
+		for i, a := range f.Allowed {
+			parts[i] = formatBound(a)
+		}
+		return "one of " + strings.Join(parts, ", ")
+	}
 	what := "a number"
 	if f.Integer {
 		what = "a whole number"
@@ -180,6 +210,28 @@ func (f *Field) RangeText() string {
 // maxInput bounds every unbounded input so that products of inputs stay far
 // from overflow (1e15 tokens or dollars is beyond any real plan).
 const maxInput = 1e15
+
+// Retired is an input an older version of the model had, and what replaced it.
+type Retired struct {
+	Key, Section, ReplacedBy string
+}
+
+// retiredFields are inputs a file may still set (so that it loads) but the
+// engine ignores: MODEL.md v2 computes activations from the architecture.
+var retiredFields = []Retired{
+	{Key: "activation_fraction", Section: "option",
+		ReplacedBy: "v2 computes activation memory from the architecture (F7): micro_batch_tokens, gradient_checkpointing, sharding and memory_overhead_gb replace it"},
+}
+
+// RetiredField returns the retired input of a section with that key, if any.
+func RetiredField(sec Section, key string) (Retired, bool) {
+	for _, r := range retiredFields {
+		if r.Section == string(sec) && r.Key == key {
+			return r, true
+		}
+	}
+	return Retired{}, false
+}
 
 // Fields returns every input in file order. The slice is shared; do not modify it.
 func Fields() []Field { return fieldTable }

@@ -36,7 +36,8 @@ func exclusive(f Field) Field {
 	f.MinExclusive = true
 	return f
 }
-func methods(f Field, m []string) Field { f.Methods = m; return f }
+func allowed(f Field, vs ...float64) Field { f.Allowed = vs; return f }
+func methods(f Field, m []string) Field    { f.Methods = m; return f }
 
 var fieldTable = []Field{
 	{Key: "horizon_months", Section: SectionTop, Type: Number, Min: 1, Max: 120, Integer: true,
@@ -88,7 +89,17 @@ var fieldTable = []Field{
 	optText("pricing", ftOnly, SelfHostedOnly, "on_demand", []string{"on_demand", "spot", "reserved"}, NoRef, "which hourly price training pays (F10)", func(o *Option) *string { return &o.Pricing }),
 	exclusive(optNum("mfu", ftOnly, SelfHostedOnly, 0, 1, false, defaultMFU, "fraction", "model FLOPs utilisation of training (F9; default by method)", func(o *Option) *float64 { return &o.MFU })),
 	optNum("train_gpus", ftOnly, SelfHostedOnly, 0, 100000, true, constant(0), "GPUs", "GPUs to train on; 0 = the fewest that fit (F8)", func(o *Option) *float64 { return &o.TrainGPUs }),
-	optNum("activation_fraction", ftOnly, SelfHostedOnly, 0, 100, false, constant(0.25), "fraction", "activation memory over model states (F7)", func(o *Option) *float64 { return &o.ActivationFraction }),
+	optText("train_precision", ftOnly, SelfHostedOnly, "bf16", []string{"bf16", "fp8"}, NoRef, "precision training computes in: fp8 needs a GPU with fp8_tflops, not qlora (F9)",
+		func(o *Option) *string { return &o.TrainPrecision }),
+	{Key: "gradient_checkpointing", Section: SectionOption, Type: Flag, Kinds: ftOnly, Hosting: SelfHostedOnly, DefaultFlag: true,
+		Doc:  "keep each layer's input and recompute the rest in the backward pass (F6, F7)",
+		flag: func(_ *Scenario, o *Option) *bool { return &o.GradientCheckpointing }},
+	optNum("micro_batch_tokens", ftOnly, SelfHostedOnly, 1, 1e7, true, constant(4096), "tokens", "tokens whose activations one GPU holds in a step, after any tensor or context split (F7)",
+		func(o *Option) *float64 { return &o.MicroBatchTokens }),
+	optText("sharding", ftOnly, SelfHostedOnly, "zero3", []string{"zero3", "none"}, NoRef, "zero3: model states split over the GPUs (ZeRO-3/FSDP); none: every GPU holds them all (F7)",
+		func(o *Option) *string { return &o.Sharding }),
+	optNum("memory_overhead_gb", ftOnly, SelfHostedOnly, 0, 1000, false, constant(1), "GB", "per-GPU memory for the CUDA context and allocator (F7)",
+		func(o *Option) *float64 { return &o.MemoryOverheadGB }),
 	optNum("run_overhead_hours", ftOnly, SelfHostedOnly, 0, 1e4, false, constant(0.25), "hours", "set-up and checkpointing hours per run (F9)", func(o *Option) *float64 { return &o.RunOverheadHours }),
 	optNum("retune_every_months", ftOnly, AnyHosting, 0, 120, true, constant(0), "months", "re-tune every N months; 0 = never (F13)", func(o *Option) *float64 { return &o.RetuneEveryMonths }),
 	optNum("retune_curation_hours", ftOnly, AnyHosting, 0, 1e7, false,
@@ -119,13 +130,17 @@ var fieldTable = []Field{
 	optNum("prompt_engineering_hours", promptOnly, AnyHosting, 0, 1e7, false, constant(40), "hours", "engineer hours to write and test the prompt (F18)", func(o *Option) *float64 { return &o.PromptEngineeringHours }),
 
 	// Every kind.
+	optText("api_tier", nil, APIOnly, "standard", []string{"standard", "batch"}, NoRef, "batch: the provider's batch prices, no latency (F19; not for managed fine-tunes)",
+		func(o *Option) *string { return &o.APITier }),
 	optNum("maintenance_hours_per_month", nil, AnyHosting, 0, 1e6, false, defaultMaintenance, "hours", "engineer hours every month to keep the option running (labour)", func(o *Option) *float64 { return &o.MaintenanceHoursPerMonth }),
 	optNum("integration_hours", nil, AnyHosting, 0, 1e7, false, constant(40), "hours", "one-time engineer hours to integrate the option (setup)", func(o *Option) *float64 { return &o.IntegrationHours }),
 
 	// Self-hosted serving (§7).
 	optText("serve_offer", nil, SelfHostedOnly, "", nil, RefOffer, "the offer id serving runs on (F20–F22)", func(o *Option) *string { return &o.ServeOffer }),
 	optText("serve_pricing", nil, SelfHostedOnly, "on_demand", []string{"on_demand", "spot", "reserved"}, NoRef, "which hourly price serving pays (F22)", func(o *Option) *string { return &o.ServePricing }),
-	optText("serve_precision", nil, SelfHostedOnly, "bf16", []string{"bf16", "int8", "int4", "nf4"}, NoRef, "weight precision when serving (F4, F20)", func(o *Option) *string { return &o.ServePrecision }),
+	optText("serve_precision", nil, SelfHostedOnly, "bf16", []string{"bf16", "fp8", "int8", "int4", "nf4"}, NoRef, "weight precision when serving: fp8 needs a GPU with fp8_tflops, nf4 a qlora fine-tune (F4, F20, F21)", func(o *Option) *string { return &o.ServePrecision }),
+	optText("kv_precision", nil, SelfHostedOnly, "bf16", []string{"bf16", "fp8"}, NoRef, "KV-cache precision, a storage format any GPU holds (F2)", func(o *Option) *string { return &o.KVPrecision }),
+	allowed(optNum("tensor_parallel", nil, SelfHostedOnly, 0, 8, true, constant(0), "GPUs", "GPUs per replica; 0 = the fewest that fit (F20)", func(o *Option) *float64 { return &o.TensorParallel }), 0, 1, 2, 4, 8),
 	optNum("batch", nil, SelfHostedOnly, 1, 100000, true, constant(16), "sequences", "concurrent sequences per replica (F20, F21)", func(o *Option) *float64 { return &o.Batch }),
 	optNum("min_replicas", nil, SelfHostedOnly, 0, 100000, true, constant(1), "replicas", "replicas kept up at all times (F22)", func(o *Option) *float64 { return &o.MinReplicas }),
 	exclusive(optNum("utilization", nil, SelfHostedOnly, 0, 1, false, constant(0.6), "fraction", "target busy fraction of a replica at peak (F22)", func(o *Option) *float64 { return &o.Utilization })),

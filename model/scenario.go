@@ -66,7 +66,11 @@ type Option struct {
 	Pricing                 string
 	MFU                     float64
 	TrainGPUs               float64
-	ActivationFraction      float64
+	TrainPrecision          string // bf16 | fp8
+	GradientCheckpointing   bool
+	MicroBatchTokens        float64
+	Sharding                string // zero3 | none
+	MemoryOverheadGB        float64
 	RunOverheadHours        float64
 	RetuneEveryMonths       float64
 	RetuneCurationHours     float64
@@ -92,13 +96,16 @@ type Option struct {
 	PromptEngineeringHours float64
 
 	// Every kind.
+	APITier                  string // standard | batch (API-served, not fine-tuned)
 	MaintenanceHoursPerMonth float64
 	IntegrationHours         float64
 
 	// Self-hosted serving (§7).
 	ServeOffer       string
 	ServePricing     string
-	ServePrecision   string // bf16 | int8 | int4 | nf4
+	ServePrecision   string  // bf16 | fp8 | int8 | int4 | nf4
+	KVPrecision      string  // bf16 | fp8
+	TensorParallel   float64 // 0 = the fewest GPUs per replica that fit; else 1, 2, 4 or 8
 	Batch            float64
 	MinReplicas      float64
 	Utilization      float64

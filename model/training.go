@@ -88,10 +88,11 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	t.add("training.flops", "training FLOPs per run", "F6", flopsExpr(o.Method), UnitFLOPs, flops,
 		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams}, tokens("D", d))
 
-	need := trainingStates(o.Method, n, tp) * (1 + o.ActivationFraction) // F7
+	const v1ActivationFraction = 0.25                                    // v1's F7, until the v2 engine step replaces it
+	need := trainingStates(o.Method, n, tp) * (1 + v1ActivationFraction) // F7
 	gmin := math.Ceil(need / (gpu.MemoryGB * 1e9))
 	t.add("training.memory_gb", "training memory", "F7", statesExpr(o.Method)+" · (1 + activation_fraction)", UnitGB, need/1e9,
-		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams}, count("activation_fraction", o.ActivationFraction))
+		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams}, count("activation_fraction", v1ActivationFraction))
 	t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(need / (memory_gb · 1e9))", UnitGPUs, gmin,
 		Term{Name: "need", Value: need / 1e9, Unit: UnitGB}, Term{Name: "memory_gb", Value: gpu.MemoryGB, Unit: UnitGB})
 

@@ -79,6 +79,45 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 	if o.Kind == FineTune && selfHosted && o.ServePrecision == "nf4" && o.Method != "qlora" {
 		return inputErr(o.Name, "serve_precision", `"nf4" serving applies to method "qlora" only`)
 	}
+	if selfHosted {
+		return validateHardware(o, cat)
+	}
+	return validateAPITier(o, cat)
+}
+
+// validateHardware is v2's GPU rules: fp8 needs fp8_tflops (F9, F21), a
+// qlora run computes in bf16, tensor_parallel fits in the offer (F20).
+func validateHardware(o *Option, cat *Catalog) error {
+	if o.Kind == FineTune && o.TrainPrecision == "fp8" {
+		if o.Method == "qlora" {
+			return inputErr(o.Name, "train_precision", `"fp8" does not apply to method "qlora" (its 4-bit base computes in bf16); use "bf16"`)
+		}
+		if g := cat.GPUs[cat.Offers[o.TrainOffer].GPU]; !g.HasFP8() {
+			return inputErr(o.Name, "train_precision", `"fp8" needs a GPU with fp8_tflops; gpu %q of offer %q has none: use "bf16"`, g.ID, o.TrainOffer)
+		}
+	}
+	off := cat.Offers[o.ServeOffer]
+	if g := cat.GPUs[off.GPU]; o.ServePrecision == "fp8" && !g.HasFP8() {
+		return inputErr(o.Name, "serve_precision", `"fp8" needs a GPU with fp8_tflops; gpu %q of offer %q has none: use "bf16" or "int8"`, g.ID, o.ServeOffer)
+	}
+	if o.TensorParallel > float64(off.GPUs) {
+		return inputErr(o.Name, "tensor_parallel", "%g is more than the %d GPUs of offer %q", o.TensorParallel, off.GPUs, off.ID)
+	}
+	return nil
+}
+
+// validateAPITier is F19's rule: the batch tier needs batch prices and is
+// not offered for a managed fine-tuned model.
+func validateAPITier(o *Option, cat *Catalog) error {
+	if o.APITier != "batch" {
+		return nil
+	}
+	if o.Kind == FineTune {
+		return inputErr(o.Name, "api_tier", `"batch" does not apply to a managed fine-tuned model; use "standard"`)
+	}
+	if m := cat.APIModels[o.ServingModelID()]; !m.HasBatch() {
+		return inputErr(o.Name, "api_tier", `api_model %q has no batch prices; use "standard"`, m.ID)
+	}
 	return nil
 }
 
@@ -123,8 +162,14 @@ func validateServingModel(o *Option, cat *Catalog) error {
 	id := o.ServingModelID()
 	field := o.Kind.ServingField()
 	if m, ok := cat.OpenModels[id]; ok {
-		if !positive(m.ParamsB) || m.ParamsB > 1e6 || m.Layers < 1 || m.Hidden < 1 || m.Intermediate < 1 || m.Heads < 1 || m.KVHeads < 1 || m.HeadDim < 0 {
+		if !positive(m.ParamsB) || m.ParamsB > 1e6 || m.Layers < 1 || m.Hidden < 1 || (m.Intermediate < 1 && !m.MoE()) || m.Heads < 1 || m.KVHeads < 1 || m.HeadDim < 0 {
 			return inputErr(o.Name, field, "open_model %q has an invalid architecture", id)
+		}
+		if m.Vocab < 0 || m.Experts < 0 || m.ExpertsPerToken < 0 || m.ExpertIntermediate < 0 || !finite(m.ActiveParamsB) {
+			return inputErr(o.Name, field, "open_model %q has an invalid architecture", id)
+		}
+		if key, msg := m.ArchitectureProblem(); key != "" {
+			return inputErr(o.Name, field, "open_model %q: %s", id, msg)
 		}
 		return nil
 	}
@@ -132,7 +177,7 @@ func validateServingModel(o *Option, cat *Catalog) error {
 	if !ok {
 		return inputErr(o.Name, field, "no open_model or api_model %q in the price catalog", id)
 	}
-	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
+	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.BatchInputPerMtok, m.BatchOutputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
 		if !nonNegative(p) {
 			return inputErr(o.Name, field, "api_model %q has a negative or non-finite price", id)
 		}
@@ -151,7 +196,7 @@ func validateOffer(opt, field string, off Offer, cat *Catalog) error {
 	if off.GPUs < 1 || !positive(off.BillingMinutes) || !nonNegative(off.OnDemandHourly) || !nonNegative(off.SpotHourly) || !nonNegative(off.ReservedHourly) {
 		return inputErr(opt, field, "offer %q has an invalid GPU count, price or billing increment", off.ID)
 	}
-	if !positive(g.MemoryGB) || !positive(g.BF16TFLOPS) || !positive(g.BandwidthGBs) {
+	if !positive(g.MemoryGB) || !positive(g.BF16TFLOPS) || !positive(g.BandwidthGBs) || !nonNegative(g.FP8TFLOPS) {
 		return inputErr(opt, field, "gpu %q needs positive memory_gb, bf16_tflops and bandwidth_gbs", g.ID)
 	}
 	return nil

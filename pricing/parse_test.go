@@ -88,6 +88,24 @@ func TestParseBadSheets(t *testing.T) {
 		{"wrong_type.toml", []string{
 			"testdata/bad/wrong_type.toml:8:13: gpu \"h100\": memory_gb must be a number, not a string",
 		}},
+		{"moe_missing.toml", []string{
+			"testdata/bad/moe_missing.toml:6:1: open_model \"moe\": a mixture-of-experts model (experts = 128) needs active_params_b",
+			"testdata/bad/moe_missing.toml:6:1: open_model \"moe\": a mixture-of-experts model (experts = 128) needs expert_intermediate",
+		}},
+		{"moe_k.toml", []string{
+			"testdata/bad/moe_k.toml:15:21: open_model \"moe\": experts_per_token (k = 9) must be at least 1 and less than experts (E = 8)",
+		}},
+		{"moe_dense_fields.toml", []string{
+			"testdata/bad/moe_dense_fields.toml:14:21: open_model \"dense\": experts_per_token needs experts (a mixture-of-experts model)",
+		}},
+		{"moe_shared.toml", []string{
+			"testdata/bad/moe_shared.toml:17:19: open_model \"moe\": the parameters every token uses, N − (N − Nact) · E / (E − k) = -1.5 B, are fewer than the embedding parameters vocab · hidden · 2 = 0.6223 B: check active_params_b, experts and vocab",
+		}},
+		{"v2_fields.toml", []string{
+			"testdata/bad/v2_fields.toml:11:14: gpu \"v100\": fp8_tflops must be > 0, got 0",
+			"testdata/bad/v2_fields.toml:13:1: api_model \"m\": the batch tier needs both batch_input_per_mtok and batch_output_per_mtok; batch_output_per_mtok is missing",
+			"testdata/bad/v2_fields.toml:18:14: api_model \"m\": deprecated must be a date (YYYY-MM-DD), got \"soon\"",
+		}},
 	}
 	files, _ := filepath.Glob("testdata/bad/*.toml")
 	if len(files) != len(cases) {
@@ -217,5 +235,63 @@ func TestParsePositionsBeyondOneKeyPerLine(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n\t%q\nwant\n\t%q", got, want)
+	}
+}
+
+// TestParseV2Fields reads every field version 2 of the model added to the
+// sheets: fp8_tflops, vocab and tying, the mixture-of-experts fields, batch
+// prices and deprecated. The MoE numbers are Qwen3-30B-A3B's config.json.
+func TestParseV2Fields(t *testing.T) {
+	data := []byte(`[sheet]
+currency = "USD"
+as_of = 2026-11-01
+
+[[gpu]]
+id = "h100-sxm"
+memory_gb = 85.5
+bf16_tflops = 989
+fp8_tflops = 1979
+bandwidth_gbs = 3350
+
+[[open_model]]
+id = "qwen3-30b-a3b"
+params_b = 30.5
+active_params_b = 3.3
+layers = 48
+hidden = 2048
+heads = 32
+kv_heads = 4
+head_dim = 128
+vocab = 151936
+tied_embeddings = false
+experts = 128
+experts_per_token = 8
+expert_intermediate = 768
+
+[[api_model]]
+id = "m"
+input_per_mtok = 2
+output_per_mtok = 8
+batch_input_per_mtok = 1
+batch_output_per_mtok = 4
+deprecated = 2027-03-31
+`)
+	sh, diags := Parse("v2.toml", data)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	g := sh.Entries[0].Item.(model.GPU)
+	m := sh.Entries[1].Item.(model.OpenModel)
+	a := sh.Entries[2].Item.(model.APIModel)
+	if g.FP8TFLOPS != 1979 {
+		t.Errorf("fp8_tflops = %g", g.FP8TFLOPS)
+	}
+	want := model.OpenModel{ID: "qwen3-30b-a3b", ParamsB: 30.5, ActiveParamsB: 3.3, Layers: 48, Hidden: 2048, Heads: 32, KVHeads: 4,
+		HeadDim: 128, Vocab: 151936, Experts: 128, ExpertsPerToken: 8, ExpertIntermediate: 768}
+	if m != want {
+		t.Errorf("open_model = %+v, want %+v", m, want)
+	}
+	if !a.HasBatch() || a.BatchInputPerMtok != 1 || a.BatchOutputPerMtok != 4 || !a.Deprecated.Equal(time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("api_model = %+v", a)
 	}
 }

@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"strings"
+	"time"
 
 	"github.com/tunecost/tunecost/model"
 )
@@ -24,6 +25,8 @@ func decodeGPU(r *entryReader, e *Entry) any {
 	g.MemoryGB, _ = r.number("memory_gb", required, positive)
 	g.BF16TFLOPS, _ = r.number("bf16_tflops", required, positive)
 	g.BandwidthGBs, _ = r.number("bandwidth_gbs", required, positive)
+	// Absent means the GPU has no FP8; a given value must be a real peak.
+	g.FP8TFLOPS, _ = r.number("fp8_tflops", optional, positive)
 	return g
 }
 
@@ -46,21 +49,58 @@ func decodeOffer(r *entryReader, e *Entry) any {
 
 func decodeOpenModel(r *entryReader, e *Entry) any {
 	m := model.OpenModel{ID: e.ID}
+	before := len(*r.diags)
 	m.ParamsB, _ = r.number("params_b", required, positive)
 	m.Layers, _ = r.whole("layers", required, 1)
 	m.Hidden, _ = r.whole("hidden", required, 1)
-	m.Intermediate, _ = r.whole("intermediate", required, 1)
+	// A mixture of experts may leave intermediate out: its dense parts are in Pshared.
+	interPresence := required
+	if experts, ok := r.m["experts"].(int64); ok && experts > 0 {
+		interPresence = optional
+	}
+	m.Intermediate, _ = r.whole("intermediate", interPresence, 1)
 	m.Heads, _ = r.whole("heads", required, 1)
 	m.KVHeads, _ = r.whole("kv_heads", required, 1)
 	var hasHeadDim bool
 	m.HeadDim, hasHeadDim = r.whole("head_dim", optional, 1)
+	m.Vocab, _ = r.whole("vocab", optional, 1)
+	m.TiedEmbeddings = r.flag("tied_embeddings")
+	decodeExperts(r, &m)
 	if m.Heads > 0 && m.KVHeads > 0 && m.Heads%m.KVHeads != 0 {
 		r.errorf("kv_heads", "heads (%d) must be divisible by kv_heads (%d)", m.Heads, m.KVHeads)
 	}
 	if !hasHeadDim && m.Heads > 0 && m.Hidden > 0 && m.Hidden%m.Heads != 0 {
 		r.errorf("heads", "hidden (%d) is not divisible by heads (%d): set head_dim", m.Hidden, m.Heads)
 	}
+	if len(*r.diags) == before {
+		// MODEL.md §3's constraints between fields, once each field is valid.
+		if field, msg := m.ArchitectureProblem(); field != "" {
+			if _, given := r.m[field]; given {
+				r.errorf(field, "%s", msg)
+			} else {
+				r.errorAt(r.header(), field, "%s", msg)
+			}
+		}
+	}
 	return m
+}
+
+// decodeExperts reads a mixture-of-experts model's fields; experts = 0 or
+// absent means dense, and then the others must be absent.
+func decodeExperts(r *entryReader, m *model.OpenModel) {
+	m.Experts, _ = r.whole("experts", optional, 0)
+	m.ExpertsPerToken, _ = r.whole("experts_per_token", optional, 1)
+	m.ActiveParamsB, _ = r.number("active_params_b", optional, positive)
+	m.ExpertIntermediate, _ = r.whole("expert_intermediate", optional, 1)
+	if m.Experts == 0 {
+		return
+	}
+	// intermediate is optional for a mixture of experts (Pshared covers the dense parts).
+	for _, key := range []string{"experts_per_token", "active_params_b", "expert_intermediate"} {
+		if _, given := r.m[key]; !given {
+			r.errorAt(r.header(), key, "a mixture-of-experts model (experts = %d) needs %s", m.Experts, key)
+		}
+	}
 }
 
 func decodeAPIModel(r *entryReader, e *Entry) any {
@@ -69,6 +109,18 @@ func decodeAPIModel(r *entryReader, e *Entry) any {
 	m.OutputPerMtok, _ = r.number("output_per_mtok", required, nonNegative)
 	// Zero means "absent" to the engine, so a given value must be positive.
 	m.CachedInputPerMtok, _ = r.number("cached_input_per_mtok", optional, positive)
+	m.BatchInputPerMtok, _ = r.number("batch_input_per_mtok", optional, positive)
+	m.BatchOutputPerMtok, _ = r.number("batch_output_per_mtok", optional, positive)
+	_, batchIn := r.m["batch_input_per_mtok"]
+	_, batchOut := r.m["batch_output_per_mtok"]
+	if batchIn != batchOut {
+		missing := "batch_output_per_mtok"
+		if !batchIn {
+			missing = "batch_input_per_mtok"
+		}
+		r.errorAt(r.header(), missing, "the batch tier needs both batch_input_per_mtok and batch_output_per_mtok; %s is missing", missing)
+	}
+	m.Deprecated = r.date("deprecated", optional, time.Time{})
 	m.TTFTms, _ = r.number("ttft_ms", optional, positive)
 	m.OutputTokensPerS, _ = r.number("output_tokens_per_s", optional, positive)
 	m.TrainPerMtok, _ = r.number("train_per_mtok", optional, positive)

@@ -48,28 +48,29 @@ func testCatalog(currency string) model.Catalog {
 
 func promptOption() model.Option {
 	return model.Option{Name: "prompt", Kind: model.Prompt, Model: "big", PromptOverheadTokens: 1000, PromptEngineeringHours: 40,
-		MaintenanceHoursPerMonth: 4, IntegrationHours: 40}
+		MaintenanceHoursPerMonth: 4, IntegrationHours: 40, APITier: "standard"}
 }
 
 func ragOption() model.Option {
 	return model.Option{Name: "rag", Kind: model.RAG, Generator: "big", CorpusTokens: 10e6, ChunkTokens: 500, TopK: 4,
 		Embedding: "e", VectorDB: "v", CorpusChurnPerMonth: 0.1, BuildHours: 80, RetrievalLatencyMs: 50,
-		MaintenanceHoursPerMonth: 16, IntegrationHours: 40}
+		MaintenanceHoursPerMonth: 16, IntegrationHours: 40, APITier: "standard"}
 }
 
 func loraOption() model.Option {
 	return model.Option{Name: "lora", Kind: model.FineTune, BaseModel: "m8", Method: "lora", LoraRank: 16, LoraTargets: "all-linear",
 		TrainExamples: 10000, TokensPerExample: 1000, Epochs: 3, CurationHours: 100, LabelCostPerExample: 0.5,
 		GoldenSetExamples: 200, ReviewMinutesPerExample: 3, ExperimentCycles: 6, EvalHoursPerCycle: 4,
-		TrainOffer: "c/g80x1", Pricing: "on_demand", MFU: 0.35, ActivationFraction: 0.25, RunOverheadHours: 0.25,
+		TrainOffer: "c/g80x1", Pricing: "on_demand", MFU: 0.35, RunOverheadHours: 0.25,
+		TrainPrecision: "bf16", GradientCheckpointing: true, MicroBatchTokens: 4096, Sharding: "zero3", MemoryOverheadGB: 1,
 		RetuneEveryMonths: 6, RetuneCurationHours: 25, RetuneCycles: 2, MaintenanceHoursPerMonth: 8, IntegrationHours: 40,
-		ServeOffer: "c/g80x1", ServePricing: "on_demand", ServePrecision: "bf16", Batch: 16, MinReplicas: 1,
+		ServeOffer: "c/g80x1", ServePricing: "on_demand", ServePrecision: "bf16", KVPrecision: "bf16", Batch: 16, MinReplicas: 1,
 		Utilization: 0.6, Merged: true, Adapters: 1, UnmergedOverhead: 0.2}
 }
 
 func managedOption() model.Option {
 	o := loraOption()
-	o.Name, o.BaseModel, o.RetuneEveryMonths = "managed", "ftapi", 0
+	o.Name, o.BaseModel, o.RetuneEveryMonths, o.APITier = "managed", "ftapi", 0, "standard"
 	return o
 }
 

@@ -130,3 +130,35 @@ var badFiles = []struct {
 		`testdata/bad/unmanaged.toml:11:14: option "ft".base_model "gpt-4o" is an api_model without managed fine-tuning (no train_per_mtok)`,
 	}},
 }
+
+// v2 (MODEL.md "Changes from version 1"): the schema's cross-field rules.
+func init() {
+	badFiles = append(badFiles, []struct {
+		file string
+		want []string
+	}{
+		{"activation_fraction.toml", []string{
+			`testdata/bad/activation_fraction.toml:17:1: warning: option "ft".activation_fraction is ignored: v2 computes activation memory from the architecture (F7): micro_batch_tokens, gradient_checkpointing, sharding and memory_overhead_gb replace it`,
+		}},
+		{"batch_tier.toml", []string{
+			`testdata/bad/batch_tier.toml:12:12: option "p".api_tier = "batch": api_model "gpt-4o" has no batch prices (batch_input_per_mtok, batch_output_per_mtok); use "standard"; models with batch prices: gpt-4o-mini`,
+			`testdata/bad/batch_tier.toml:21:12: option "ft".api_tier = "batch": a managed fine-tuned model has no batch tier; use "standard"`,
+		}},
+		{"deprecated.toml", []string{
+			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the 24-month horizon ends`,
+		}},
+		{"fp8_no_gpu.toml", []string{
+			`testdata/bad/fp8_no_gpu.toml:17:19: option "ft".train_precision = "fp8": gpu "a100-40gb" of train_offer "aws/p4d.24xlarge" has no fp8_tflops; use "bf16" or an offer whose GPU has FP8 (GPUs with FP8: h100-sxm)`,
+			`testdata/bad/fp8_no_gpu.toml:19:19: option "ft".serve_precision = "fp8": gpu "a10g" of serve_offer "aws/g5.xlarge" has no fp8_tflops; use "bf16" or an offer whose GPU has FP8 (GPUs with FP8: h100-sxm)`,
+		}},
+		{"fp8_qlora.toml", []string{
+			`testdata/bad/fp8_qlora.toml:17:19: option "ft".train_precision = "fp8": a qlora fine-tune computes in bf16 (its 4-bit base is dequantised to bf16); use "bf16" or method "lora"`,
+		}},
+		{"tp_degree.toml", []string{
+			`testdata/bad/tp_degree.toml:13:19: option "p".tensor_parallel = 3: must be one of 0, 1, 2, 4, 8`,
+		}},
+		{"tp_offer.toml", []string{
+			`testdata/bad/tp_offer.toml:13:19: option "p".tensor_parallel = 4: offer "aws/g5.xlarge" has 1 GPU per instance; use at most 1, or 0 for the fewest that fit`,
+		}},
+	}...)
+}

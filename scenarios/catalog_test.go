@@ -1,6 +1,13 @@
 package scenarios
 
-import "github.com/tunecost/tunecost/model"
+import (
+	"time"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// The deprecation warning compares with today: pin it.
+func init() { now = func() time.Time { return time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC) } }
 
 // testCatalog is a small hand-built catalog: the pricing package is not a
 // dependency of these tests.
@@ -8,13 +15,17 @@ func testCatalog() *model.Catalog {
 	c := model.NewCatalog("USD")
 	c.GPUs["a10g"] = model.GPU{ID: "a10g", MemoryGB: 24, BF16TFLOPS: 70, BandwidthGBs: 600}
 	c.GPUs["a100-40gb"] = model.GPU{ID: "a100-40gb", MemoryGB: 40, BF16TFLOPS: 312, BandwidthGBs: 1555}
+	c.GPUs["h100-sxm"] = model.GPU{ID: "h100-sxm", MemoryGB: 85.5, BF16TFLOPS: 989, FP8TFLOPS: 1979, BandwidthGBs: 3350}
+	c.Offers["aws/p5.48xlarge"] = model.Offer{ID: "aws/p5.48xlarge", GPU: "h100-sxm", GPUs: 8, OnDemandHourly: 55.04, BillingMinutes: 1}
 	c.Offers["aws/g5.xlarge"] = model.Offer{ID: "aws/g5.xlarge", GPU: "a10g", GPUs: 1, OnDemandHourly: 1.006, BillingMinutes: 1}
 	c.Offers["aws/p4d.24xlarge"] = model.Offer{ID: "aws/p4d.24xlarge", GPU: "a100-40gb", GPUs: 8, OnDemandHourly: 21.96, SpotHourly: 9.5, BillingMinutes: 1}
 	c.OpenModels["llama-3.1-8b"] = model.OpenModel{ID: "llama-3.1-8b", ParamsB: 8.03, Layers: 32, Hidden: 4096, Intermediate: 14336, Heads: 32, KVHeads: 8}
 	c.OpenModels["llama-3.1-70b"] = model.OpenModel{ID: "llama-3.1-70b", ParamsB: 70.6, Layers: 80, Hidden: 8192, Intermediate: 28672, Heads: 64, KVHeads: 8}
 	c.APIModels["gpt-4o"] = model.APIModel{ID: "gpt-4o", InputPerMtok: 2.5, OutputPerMtok: 10, CachedInputPerMtok: 1.25}
 	c.APIModels["gpt-4o-mini"] = model.APIModel{ID: "gpt-4o-mini", InputPerMtok: 0.15, OutputPerMtok: 0.6,
-		TrainPerMtok: 3, FTInputPerMtok: 0.3, FTOutputPerMtok: 1.2}
+		BatchInputPerMtok: 0.075, BatchOutputPerMtok: 0.3, TrainPerMtok: 3, FTInputPerMtok: 0.3, FTOutputPerMtok: 1.2}
+	c.APIModels["gpt-4o-2024-05-13"] = model.APIModel{ID: "gpt-4o-2024-05-13", InputPerMtok: 5, OutputPerMtok: 15,
+		Deprecated: time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC)}
 	c.APIModels["gpt-4.1"] = model.APIModel{ID: "gpt-4.1", InputPerMtok: 2, OutputPerMtok: 8,
 		TrainPerMtok: 25, FTInputPerMtok: 3, FTOutputPerMtok: 12, FTClosed: true}
 	c.APIModels["gpt-4-32k"] = model.APIModel{ID: "gpt-4-32k", InputPerMtok: 60, OutputPerMtok: 120, Closed: true}

@@ -102,6 +102,10 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 		if k == "name" || k == "kind" {
 			continue
 		}
+		if old, retired := model.RetiredField(model.SectionOption, k); retired {
+			p.warnf(p.ix.Pos(sub(k)...), "option."+k, "%s.%s is ignored: %s", label, k, old.ReplacedBy)
+			continue
+		}
 		fd, known := model.FieldByPath("option." + k)
 		if !known {
 			if meant := p.unknown(k, sub(k), "in "+label, valid); meant != "" {

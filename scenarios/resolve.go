@@ -114,6 +114,9 @@ func (r *resolver) option(i int, s *model.Scenario) model.Option {
 		r.applicability(i, ov, label, h)
 		r.references(ov, label, h)
 		r.prices(ov, label, h)
+		r.hardware(ov, label, h)
+		r.apiTier(ov, label, h)
+		r.deprecated(ov, label, h, s)
 	}
 	fill(fields, ov.Values, s, &o)
 	return o

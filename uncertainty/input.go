@@ -81,7 +81,7 @@ func fit(f *model.Field, v float64) float64 {
 		v = math.Round(v)
 	}
 	lo, hi := bounds(f)
-	return min(max(v, lo), hi)
+	return f.Nearest(min(max(v, lo), hi)) // tensor_parallel: one of 0, 1, 2, 4, 8
 }
 
 // bounds is the lowest and highest valid value of a numeric field.

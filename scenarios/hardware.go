@@ -1,0 +1,131 @@
+package scenarios
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// now is today's date for the deprecation warning; tests pin it.
+var now = time.Now
+
+// hardware checks what v2 asks of the GPUs an option names (MODEL.md §4, §7):
+// fp8 compute needs a GPU with fp8_tflops (and is not for qlora, whose
+// 4-bit base computes in bf16); tensor_parallel cannot exceed the offer.
+func (r *resolver) hardware(ov OptionValues, label string, h hosting) {
+	if !h.self {
+		return
+	}
+	if v, ok := ov.Values["train_precision"]; ok && v.Text == "fp8" && ov.Kind == model.FineTune {
+		if h.method == "qlora" {
+			r.errorf(v.Loc(), "option.train_precision", "%s.train_precision = \"fp8\": a qlora fine-tune computes in bf16 (its 4-bit base is dequantised to bf16); use \"bf16\" or method \"lora\"", label)
+		} else {
+			r.needFP8(ov, label, v, "train_precision", "train_offer")
+		}
+	}
+	if v, ok := ov.Values["serve_precision"]; ok && v.Text == "fp8" {
+		r.needFP8(ov, label, v, "serve_precision", "serve_offer")
+	}
+	if v, ok := ov.Values["tensor_parallel"]; ok && v.Num > 0 {
+		if off, found := r.cat.Offers[ov.Values["serve_offer"].Text]; found && float64(off.GPUs) < v.Num {
+			r.errorf(v.Loc(), "option.tensor_parallel", "%s.tensor_parallel = %g: offer %s has %s per instance; use at most %d, or 0 for the fewest that fit",
+				label, v.Num, quoteShort(off.ID), gpuCount(off.GPUs), largestDegree(off.GPUs))
+		}
+	}
+}
+
+// needFP8 reports an fp8 precision whose offer's GPU has no fp8_tflops.
+func (r *resolver) needFP8(ov OptionValues, label string, v Value, key, offerKey string) {
+	off, found := r.cat.Offers[ov.Values[offerKey].Text]
+	if !found {
+		return // a missing or unknown offer is reported elsewhere
+	}
+	gpu, found := r.cat.GPUs[off.GPU]
+	if !found || gpu.HasFP8() {
+		return
+	}
+	var with []string
+	for id, g := range r.cat.GPUs {
+		if g.HasFP8() {
+			with = append(with, id)
+		}
+	}
+	sort.Strings(with)
+	alt := "no GPU in the price catalog has fp8_tflops"
+	if len(with) > 0 {
+		alt = "GPUs with FP8: " + strings.Join(with, ", ")
+	}
+	r.errorf(v.Loc(), "option."+key, "%s.%s = \"fp8\": gpu %s of %s %s has no fp8_tflops; use \"bf16\" or an offer whose GPU has FP8 (%s)",
+		label, key, quoteShort(gpu.ID), offerKey, quoteShort(off.ID), alt)
+}
+
+func gpuCount(n int) string {
+	if n == 1 {
+		return "1 GPU"
+	}
+	return itoa(n) + " GPUs"
+}
+
+// largestDegree is the largest tensor-parallel degree (1, 2, 4, 8) within gpus.
+func largestDegree(gpus int) int {
+	best := 1
+	for _, d := range []int{2, 4, 8} {
+		if d <= gpus {
+			best = d
+		}
+	}
+	return best
+}
+
+// apiTier checks F19's batch tier: only for an API model that has batch
+// prices, never for a managed fine-tune.
+func (r *resolver) apiTier(ov OptionValues, label string, h hosting) {
+	v, ok := ov.Values["api_tier"]
+	if !ok || h.self || v.Text != "batch" {
+		return
+	}
+	if ov.Kind == model.FineTune {
+		r.errorf(v.Loc(), "option.api_tier", "%s.api_tier = \"batch\": a managed fine-tuned model has no batch tier; use \"standard\"", label)
+		return
+	}
+	if m, found := r.cat.APIModels[h.model]; found && !m.HasBatch() {
+		var with []string
+		for id, a := range r.cat.APIModels {
+			if a.HasBatch() {
+				with = append(with, id)
+			}
+		}
+		sort.Strings(with)
+		alt := ""
+		if len(with) > 0 {
+			alt = "; models with batch prices: " + strings.Join(firstN(with, 8), ", ")
+		}
+		r.errorf(v.Loc(), "option.api_tier", "%s.api_tier = \"batch\": api_model %s has no batch prices (batch_input_per_mtok, batch_output_per_mtok); use \"standard\"%s",
+			label, quoteShort(h.model), alt)
+	}
+}
+
+// deprecated warns when the serving API model is retired before the
+// horizon ends: today plus horizon_months calendar months (MODEL.md §8).
+func (r *resolver) deprecated(ov OptionValues, label string, h hosting, s *model.Scenario) {
+	m, found := r.cat.APIModels[h.model]
+	if h.self || !found || m.Deprecated.IsZero() {
+		return
+	}
+	end := now().AddDate(0, int(s.HorizonMonths), 0)
+	if !m.Deprecated.Before(end) {
+		return
+	}
+	v := ov.Values[ov.Kind.ServingField()]
+	r.warnf(v.Loc(), "option."+ov.Kind.ServingField(), "%s.%s %s is deprecated on %s, before the %g-month horizon ends",
+		label, ov.Kind.ServingField(), quoteShort(h.model), m.Deprecated.Format(time.DateOnly), s.HorizonMonths)
+}
+
+func firstN(ss []string, n int) []string {
+	if len(ss) > n {
+		return append(ss[:n:n], "…")
+	}
+	return ss
+}
