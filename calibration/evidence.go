@@ -188,3 +188,7 @@ func impliedOverhead(gs *groups, o Outcome) {
 	g := gs.get(opt.Method, memoryOverhead(opt), "GB")
 	g.add(o.ID, memoryOverhead(opt)+perGPU)
 }
+
+func trainPrecision(o *model.Option) string { return o.TrainPrecision }
+
+func memoryOverhead(o *model.Option) float64 { return o.MemoryOverheadGB }
