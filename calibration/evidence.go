@@ -134,7 +134,7 @@ func impliedMFU(gs *groups, o Outcome) {
 		faster = o.Predicted / o.Published
 	}
 	spec := specMFU(opt.Method)
-	g := gs.get(fmt.Sprintf("%s, %s", opt.Method, trainPrecision(opt)), spec, "")
+	g := gs.get(fmt.Sprintf("%s, %s", opt.Method, trainPrecision(opt))+moeLabel(o), spec, "")
 	g.add(o.ID, opt.MFU*faster)
 }
 
@@ -161,7 +161,7 @@ func impliedBandwidth(gs *groups, o Outcome) {
 	if pubStep <= 0.001 || predStep <= 0.001 {
 		return
 	}
-	g := gs.get(prec, eb, "")
+	g := gs.get(prec+moeLabel(o), eb, "")
 	g.add(o.ID, eb*(predStep-0.001)/(pubStep-0.001))
 }
 
@@ -192,3 +192,11 @@ func impliedOverhead(gs *groups, o Outcome) {
 func trainPrecision(o *model.Option) string { return o.TrainPrecision }
 
 func memoryOverhead(o *model.Option) float64 { return o.MemoryOverheadGB }
+
+// moeLabel sets mixture-of-experts cases apart: their constants may differ.
+func moeLabel(o Outcome) string {
+	if o.MoE {
+		return ", mixture of experts"
+	}
+	return ""
+}

@@ -17,6 +17,7 @@ type Outcome struct {
 	Err       error           // the scenario did not evaluate, or the figure cannot be read
 	Input     *model.Scenario // the scenario as the engine saw it (nil on Err)
 	Result    *model.OptionResult
+	MoE       bool // the option's model is a mixture of experts
 }
 
 // asOf pins the loader's clock, so staleness and deprecation warnings never
@@ -51,6 +52,7 @@ func run(c Case) Outcome {
 		return o
 	}
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
+	o.MoE = d.Catalog.Catalog.OpenModels[modelID(&d.Input.Options[0])].MoE()
 	v, err := fig.predict(o.Input, o.Result)
 	switch {
 	case err != nil:
@@ -98,3 +100,11 @@ func (o Outcome) Off() float64 {
 // Scored reports whether the case counts in its kind's median: a measured
 // value (not a bound) that evaluated.
 func (o Outcome) Scored() bool { return o.Err == nil && o.Bound == "" }
+
+// modelID is the open model an option trains or serves.
+func modelID(o *model.Option) string {
+	if o.Kind == model.FineTune {
+		return o.BaseModel
+	}
+	return o.ServingModelID()
+}
