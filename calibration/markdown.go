@@ -23,6 +23,7 @@ func Markdown(outs []Outcome, sums []Summary, recs Records) []byte {
 	b.WriteString("The test fails when a kind's median grows past its record ([`records.toml`](../testdata/calibration/records.toml)),\n")
 	b.WriteString("or when a case is off by more than ×2 without a reason written in its `case.toml`.\n\n")
 	writeSummary(&b, outs, sums, recs)
+	writeFigures(&b)
 	writeEvidence(&b, outs)
 	writeCases(&b, outs)
 	return b.Bytes()
@@ -171,4 +172,14 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// writeFigures says how each figure is read from the engine's result.
+func writeFigures(b *bytes.Buffer) {
+	b.WriteString("## Figures\n\n")
+	b.WriteString("| figure | kind | unit | predicted as |\n|---|---|---|---|\n")
+	for _, f := range figures {
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", f.Name, f.Kind.Name, f.Unit, f.Doc)
+	}
+	b.WriteString("\n")
 }
