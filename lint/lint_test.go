@@ -83,7 +83,7 @@ func TestRules(t *testing.T) {
 			`testdata/retune.toml:10:1: warning: option "ft": no re-tuning over a 24-month horizon (retune_every_months = 0): the model goes stale as data drifts; set a re-tuning cadence (retune_every_months, e.g. 3–6)`,
 		},
 		"unmerged.toml": {
-			`testdata/unmerged.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency, costing $49,056 over 24 months; merge the adapter (merged = true) unless one deployment must serve many variants`,
+			`testdata/unmerged.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency, costing $73,584 over 24 months; merge the adapter (merged = true) unless one deployment must serve many variants`,
 		},
 		"task.toml": {
 			`testdata/task.toml:14:18: warning: option "ft": train_examples = 2,000 is few for task = "reasoning" (at least 10,000): hundreds can serve style, tens of thousands for complex reasoning or code; collect more examples or compare RAG and prompting`,

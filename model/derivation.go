@@ -45,10 +45,10 @@ type tracer struct {
 	terms []Term
 }
 
-// newTracer sizes the arena for n options: a self-hosted fine-tune, the
-// largest, records 22 derivations with 88 inputs.
+// newTracer sizes the arena for n options: a self-hosted fine-tune of a
+// mixture of experts, the largest, records 32 derivations with 140 inputs.
 func newTracer(n int) *tracer {
-	return &tracer{list: make([]Derivation, 0, 24*n), terms: make([]Term, 0, 96*n)}
+	return &tracer{list: make([]Derivation, 0, 32*n), terms: make([]Term, 0, 144*n)}
 }
 
 // since returns the derivations recorded from index start on.
@@ -80,6 +80,10 @@ func (t *tracer) add(figure, label, formula, expr, unit string, result float64, 
 func money(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitMoney} }
 func hours(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitHours} }
 func count(name string, v float64) Term { return Term{Name: name, Value: v} }
+func gb(name string, v float64) Term    { return Term{Name: name, Value: v, Unit: UnitGB} }
+
+// gbOf is a term of bytes shown in GB.
+func gbOf(name string, bytes float64) Term { return gb(name, bytes/1e9) }
 func tokens(name string, v float64) Term {
 	return Term{Name: name, Value: v, Unit: UnitTokens}
 }

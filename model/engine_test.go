@@ -70,15 +70,21 @@ func TestSelfHostedLoRAF5toF13F20toF22(t *testing.T) {
 	near(t, "tokens", tr.Tokens, 3e7)
 	// F3 (Llama-3-8B shape, r=16, all-linear) = 41,943,040.
 	near(t, "T", tr.TrainableParams, 41943040)
-	// F6: (4·8e9 + 6·41,943,040)·3e7 = 32,251,658,240·3e7.
-	near(t, "FLOPs", tr.FLOPs, 32251658240*3e7)
-	// F7: (2·8e9 + 16·41,943,040)·1.25 = 20,838,860,800 B → 20.8388608 GB → 1 GPU.
-	near(t, "memory_gb", tr.MemoryGB, 20.8388608)
+	// F6 with gradient checkpointing (dense: Nact = N, Tact = T):
+	// (4·8e9 + 6·41,943,040 + 2·8e9)·3e7 = 48,251,658,240·3e7 = 1.4475497472e18.
+	near(t, "FLOPs", tr.FLOPs, 48251658240*3e7)
+	// F7: S = 2·8e9 + 16·41,943,040 = 16,671,088,640 B (m8 has no vocab: Pemb = 0).
+	// a = 2·(4·4096 + 2·4096 + 2·1024 + 4·14336) = 167,936 B per token and layer;
+	// checkpointing: A = 4096·(32·2·4096 + 167,936) = 4096·430,080 = 1,761,607,680 B; O = 1e9.
+	// zero3: gmin = ceil(16,671,088,640 / (80e9 − 1,761,607,680 − 1e9)) = ceil(0.2158…) = 1;
+	// per GPU on 1 GPU = S + A + O = 19,432,696,320 B; the whole run is the same on one GPU.
+	near(t, "memory_per_gpu_gb", tr.MemoryPerGPUGB, 19.43269632)
+	near(t, "memory_gb", tr.MemoryGB, 19.43269632)
 	near(t, "min gpus", tr.MinGPUs, 1)
 	near(t, "instances", tr.Instances, 1)
-	// F9: 9.675497472e17 / (1000e12 · 0.35) / 1 / 3600 + 0.25 = 1.0178966…h;
+	// F9: 1.4475497472e18 / (1000e12 · 0.35) / 1 / 3600 + 0.25 = 1.3988…h;
 	// hourly billing → 2 h. F10: 1 · 2 · 2 = 4.
-	near(t, "hours", tr.Hours, 9.675497472e17/3.5e14/3600+0.25)
+	near(t, "hours", tr.Hours, 1.4475497472e18/3.5e14/3600+0.25)
 	near(t, "billed hours", tr.BilledHours, 2)
 	near(t, "run cost", tr.Cost, 4)
 	// F11: 100·100 + 10,000·0.5 + 200·3/60·150 = 10,000 + 5,000 + 1,500 = 16,500.
@@ -93,12 +99,16 @@ func TestSelfHostedLoRAF5toF13F20toF22(t *testing.T) {
 	sv := o.Serving
 	near(t, "serving memory", sv.MemoryGB, 17.4680064)
 	near(t, "replica gpus", sv.ReplicaGPUs, 1)
-	// F21: BW = 1.6e12, FL = 5e14; step = max((16e9 + 16·600·131,072)/1.6e12, 2·8e9·16/5e14)
-	// = max(0.010786432, 0.000512); prefill = 2·8e9·500/5e14 = 0.016;
-	// s = 0.016 + 200·0.010786432/16 = 0.1508304; latency = 0.016 + 200·0.010786432 = 2.1732864 s.
-	near(t, "busy seconds", sv.BusySeconds, 0.1508304)
-	near(t, "latency", o.LatencyMs, 2173.2864)
-	// F22: replicas = max(1, ceil(3·1e5/2,628,000·0.1508304/0.6)) = 1 → 1 instance · 2 · 730 = 1,460.
+	// F21 (bf16: eb = 0.75): BW = 2000e9·0.75 = 1.5e12, FL = 1000e12·0.5 = 5e14, FP = 6e14;
+	// step = max((16e9 + 16·600·131,072)/1.5e12, 2·8e9·16/5e14) + 0.001
+	// = max(0.011505527466…, 0.000512) + 0.001 = 0.012505527466…;
+	// prefill = 2·8e9·500/6e14 = 0.013333…; s = prefill + 200·step/16 = 0.169652426666…;
+	// latency = 0.008 + prefill + 200·step = 2.522438826666… s.
+	step := (16e9+16*600*131072)/1.5e12 + 0.001
+	prefill := 2 * 8e9 * 500 / 6e14
+	near(t, "busy seconds", sv.BusySeconds, prefill+200*step/16)
+	near(t, "latency", o.LatencyMs, (0.008+prefill+200*step)*1000)
+	// F22: replicas = max(1, ceil(3·1e5/2,628,000·0.16965…/0.6)) = 1 → 1 instance · 2 · 730 = 1,460.
 	near(t, "inference(0)", o.Months[0].Inference, 1460)
 	near(t, "peak instances", sv.PeakInstances, 1)
 	// Total = (16,500 + 2,424 + 4,000) + 12·(1,460 + 800) + 3,308 = 53,352.
@@ -141,9 +151,12 @@ func TestAdaptersMergedVsUnmergedF20F22(t *testing.T) {
 	// Unmerged: one deployment; W adds 3·41,943,040·2 = 251,658,240 bytes; still 1 replica → 1,460.
 	near(t, "unmerged inference", u.Months[0].Inference, 1460)
 	near(t, "unmerged weights", u.Serving.WeightsGB, 16.25165824)
-	// F21: s and latency × 1.2 with the larger W: step = (16,251,658,240 + 1,258,291,200)/1.6e12 = 0.0109437184;
-	// s = (0.016 + 200·0.0109437184/16)·1.2 = 0.18335577600000002.
-	near(t, "unmerged busy", u.Serving.BusySeconds, (0.016+200*0.0109437184/16)*1.2)
+	// F21: s × 1.2 with the larger W: step = (16,251,658,240 + 1,258,291,200)/1.5e12 + 0.001
+	// = 0.012673299626…; s = (2·8e9·500/6e14 + 200·step/16)·1.2 = 0.206099494…
+	step := (16251658240+1258291200)/1.5e12 + 0.001
+	near(t, "unmerged busy", u.Serving.BusySeconds, (2*8e9*500/6e14+200*step/16)*1.2)
+	// Latency: 0.008 + (prefill + 200·step)·1.2.
+	near(t, "unmerged latency", u.LatencyMs, (0.008+(2*8e9*500/6e14+200*step)*1.2)*1000)
 	// F11–F13 are per variant: data 3·16,500.
 	near(t, "data", u.Months[0].Data, 49500)
 }
@@ -154,19 +167,24 @@ func TestFullFineTuneMemoryF7F8(t *testing.T) {
 	o.Method, o.TrainOffer, o.MFU = "full", "c/g80x8", 0.4
 	s.Options = []Option{o}
 	tr := evaluate(t, s).Options[0].Training
-	// F7: 16 bytes/param (ZeRO §3.1): 16·8e9·1.25 = 160e9 B → 160 GB → ceil(160/80) = 2 GPUs.
-	near(t, "memory_gb", tr.MemoryGB, 160)
+	// F7: S = 16 bytes/param (ZeRO §3.1) = 16·8e9 = 128e9 B; A = 1,761,607,680 B, O = 1e9
+	// (as in the LoRA test); zero3: gmin = ceil(128e9 / (80e9 − 2,761,607,680)) = ceil(1.657…) = 2.
 	near(t, "min gpus", tr.MinGPUs, 2)
 	// F8: ceil(2/8) = 1 instance of 8 GPUs.
 	near(t, "instances", tr.Instances, 1)
 	near(t, "gpus", tr.GPUs, 8)
-	// F3 full: T = N; F6: 6·8e9·3e7 = 1.44e18. F9: 1.44e18/(1e15·0.4)/8/3600 + 0.25 = 0.375 h
-	// = 22.5 minutes, billed per minute → ceil(22.5) = 23 minutes = 23/60 h. F10: 16 · 23/60 = 6.1333….
+	// §8: per GPU on 8: 128e9/8 + 2,761,607,680 = 18,761,607,680 B;
+	// whole run: 128e9 + 8·2,761,607,680 = 150,092,861,440 B.
+	near(t, "memory_per_gpu_gb", tr.MemoryPerGPUGB, 18.76160768)
+	near(t, "memory_gb", tr.MemoryGB, 150.09286144)
+	// F3 full: T = N; F6 with checkpointing: 6·8e9·3e7 + 2·8e9·3e7 = 1.92e18.
+	// F9: 1.92e18/(1e15·0.4)/8/3600 + 0.25 = 0.41666… h = 25 minutes, billed per minute
+	// → 25/60 h. F10: 16 · 25/60 = 6.666….
 	near(t, "T", tr.TrainableParams, 8e9)
-	near(t, "FLOPs", tr.FLOPs, 1.44e18)
-	near(t, "hours", tr.Hours, 0.375)
-	near(t, "billed hours", tr.BilledHours, 23.0/60)
-	near(t, "run cost", tr.Cost, 16*23.0/60)
+	near(t, "FLOPs", tr.FLOPs, 1.92e18)
+	near(t, "hours", tr.Hours, 1.92e18/(1e15*0.4)/8/3600+0.25)
+	near(t, "billed hours", tr.BilledHours, 25.0/60)
+	near(t, "run cost", tr.Cost, 16*25.0/60)
 }
 
 func TestCheapestAndCrossoversF24(t *testing.T) {
@@ -209,11 +227,11 @@ func TestGrowthAndReplicasF22(t *testing.T) {
 	s.HorizonMonths = 3
 	s.Options = []Option{loraOption()}
 	o := evaluate(t, s).Options[0]
-	// F22 month 0: 3·20e6/2,628,000·0.1508304/0.6 = 5.7395… → 6 replicas → 6 instances → 6·2·730 = 8,760.
-	near(t, "inference(0)", o.Months[0].Inference, 8760)
-	// Month 2: Q = 45e6 → 12.914… → 13 → 18,980.
-	near(t, "inference(2)", o.Months[2].Inference, 18980)
-	near(t, "peak instances", o.Serving.PeakInstances, 13)
+	// F22 month 0: 3·20e6/2,628,000·0.169652…/0.6 = 6.4556… → 7 replicas → 7 instances → 7·2·730 = 10,220.
+	near(t, "inference(0)", o.Months[0].Inference, 10220)
+	// Month 2: Q = 45e6 → 14.525… → 15 → 21,900.
+	near(t, "inference(2)", o.Months[2].Inference, 21900)
+	near(t, "peak instances", o.Serving.PeakInstances, 15)
 	if math.IsNaN(o.Total) {
 		t.Fatal("NaN")
 	}

@@ -41,3 +41,44 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEvaluateV2 drives v2's inputs: a mixture-of-experts base, the
+// micro-batch, the memory overhead, sharding, checkpointing, fp8 training and
+// serving, the KV precision and tensor_parallel; the same guarantees hold.
+func FuzzEvaluateV2(f *testing.F) {
+	f.Add(4096.0, 1.0, 16.0, 3.3, uint8(0), uint8(0))
+	f.Add(1e7, 1000.0, 100000.0, 30.4, uint8(255), uint8(255))
+	f.Add(1.0, 0.0, 1.0, 1e-9, uint8(0x55), uint8(0xaa))
+	f.Fuzz(func(t *testing.T, microBatch, overhead, batch, activeB float64, flags, choice uint8) {
+		cat := v2Catalog()
+		cat.OpenModels["moe"] = OpenModel{ID: "moe", ParamsB: 30.5, ActiveParamsB: activeB, Layers: 48, Hidden: 2048, Heads: 32, KVHeads: 4,
+			HeadDim: 128, Vocab: 151936, Experts: 128, ExpertsPerToken: 8, ExpertIntermediate: 768}
+		s := testScenario()
+		lora := &s.Options[2]
+		lora.BaseModel = []string{"m8", "m8v", "moe", "moe"}[choice&3]
+		lora.Method = []string{"lora", "qlora", "full", "lora"}[choice>>2&3]
+		lora.TrainOffer = []string{"c/g80x1", "c/f80x8"}[choice>>4&1]
+		lora.ServeOffer = []string{"c/g80x1", "c/f80x8"}[choice>>5&1]
+		lora.LoraTargets = []string{"all-linear", "attention"}[choice>>6&1]
+		lora.MicroBatchTokens, lora.MemoryOverheadGB, lora.Batch = microBatch, overhead, batch
+		lora.GradientCheckpointing = flags&1 == 0
+		lora.Sharding = []string{"zero3", "none"}[flags>>1&1]
+		lora.TrainPrecision = []string{"bf16", "fp8"}[flags>>2&1]
+		lora.ServePrecision = []string{"bf16", "fp8", "int8", "int4", "nf4", "bf16", "bf16", "bf16"}[flags>>3&7]
+		lora.KVPrecision = []string{"bf16", "fp8"}[flags>>6&1]
+		lora.TensorParallel = []float64{0, 2}[flags>>7&1]
+		lora.Merged = choice>>7 == 0
+		res, err := Evaluate(s, cat)
+		if err != nil {
+			return
+		}
+		for _, o := range res.Options {
+			if !finite(o.Total) || o.Total < 0 || !finite(o.LatencyMs) {
+				t.Fatalf("%s: total %v latency %v", o.Name, o.Total, o.LatencyMs)
+			}
+			if tr := o.Training; tr != nil && !tr.Managed && (!finite(tr.MemoryPerGPUGB) || tr.MemoryPerGPUGB <= 0) {
+				t.Fatalf("%s: memory per GPU %v", o.Name, tr.MemoryPerGPUGB)
+			}
+		}
+	})
+}

@@ -139,7 +139,8 @@ type TrainingRun struct {
 	Tokens          float64 // D, F5
 	FLOPs           float64 // F6 (self-hosted)
 	TrainableParams float64 // T, F3 (self-hosted)
-	MemoryGB        float64 // F7 need / 1e9 (self-hosted)
+	MemoryGB        float64 // §8: the whole run's memory / 1e9 (self-hosted)
+	MemoryPerGPUGB  float64 // F7: the per-GPU need on GPUs / 1e9
 	MinGPUs         float64 // gmin, F7
 	GPUs            float64 // gpus_used, F8
 	Instances       float64 // F8

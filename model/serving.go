@@ -1,6 +1,9 @@
 package model
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // servedTokens returns in and out, the tokens per query that the serving
 // model sees: F14 for RAG, F17 for prompt options (overhead included), plain
@@ -55,6 +58,14 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		expr = "(in · ft_input_per_mtok + out · ft_output_per_mtok) / 1e6"
 		terms[2].Name, terms[3].Name = "ft_input_per_mtok", "ft_output_per_mtok"
 	}
+	batchTier := o.APITier == "batch" && o.Kind != FineTune
+	if batchTier {
+		// F19's batch tier: every input token at the batch rate (no cached rate).
+		pIn, pOut = api.BatchInputPerMtok, api.BatchOutputPerMtok
+		perQuery = (in*pIn + out*pOut) / 1e6
+		expr = "(in · batch_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier)"
+		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
+	}
 	t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
 	c.apiPerQuery = perQuery
 	if o.Kind == FineTune && api.FTHostingHourly > 0 {
@@ -62,7 +73,7 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		t.add("hosting", "hosting of deployed fine-tuned models per month", "F19", "adapters · ft_hosting_hourly · 730", UnitMoney, c.hostingMonthly,
 			count("adapters", o.Adapters), money("ft_hosting_hourly", api.FTHostingHourly))
 	}
-	if api.HasLatency() {
+	if api.HasLatency() && !batchTier { // a batch job returns within hours: no latency
 		r.HasLatency = true
 		r.LatencyMs = api.TTFTms + out/api.OutputTokensPerS*1000 + retrievalSeconds(o)*1000
 		t.add("latency", "latency of one query", "F19", "ttft_ms + out / output_tokens_per_s · 1000 (+ retrieval_latency_ms)", UnitMs, r.LatencyMs,
@@ -86,38 +97,73 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 		return inputErr(o.Name, "serve_pricing", "offer %q has no %s price", off.ID, o.ServePricing)
 	}
 	in, out := servedTokens(s, o)
-	n := m.Params()
-	kv := kvBytesPerToken(m) // F2
+	n, nact := m.Params(), m.ActiveParams()
+	kv := kvBytesPerToken(m, o.KVPrecision) // F2
 	unmerged := unmergedAdapters(o)
+	t.add("serving.kv_bytes", "KV-cache bytes per token", "F2", "2 · layers · kv_heads · head_dim · kvb", UnitBytes, kv,
+		count("layers", float64(m.Layers)), count("kv_heads", float64(m.KVHeads)), count("head_dim", m.HeadDimension()),
+		Term{Name: "kvb", Value: kvBytes(o.KVPrecision), Unit: UnitBytes})
 
 	// F20: memory of one replica and the GPUs it needs.
-	w := n * bytesPerParam(o.ServePrecision)
+	precision := o.ServePrecision
+	w0 := baseWeightBytes(m, precision)
+	w := w0
 	if unmerged {
-		w += o.Adapters * loraParams(m, o.Method, o.LoraTargets, o.LoraRank) * 2
+		tp, _ := loraParams(m, o.Method, o.LoraTargets, o.LoraRank)
+		w += o.Adapters * tp * 2
 	}
+	traceWeights(o, m, precision, w0, w, t)
 	need := w + o.Batch*(in+out)*kv
-	rg := replicaGPUs(need, gpu.MemoryGB, off.GPUs)
-	if rg == 0 {
-		return inputErr(o.Name, "serve_offer", "a replica needs %.1f GB (weights %.1f GB + KV cache for batch %g), more than 90 %% of up to %d × %g GB GPUs that offer %q has",
-			need/1e9, w/1e9, o.Batch, min(off.GPUs, 8), gpu.MemoryGB, off.ID)
+	rg, err := chooseReplicaGPUs(o, need, w, gpu, off)
+	if err != nil {
+		return err
 	}
 	t.add("serving.memory_gb", "serving memory per replica", "F20", "W + batch · (in + out) · kv", UnitGB, need/1e9,
-		Term{Name: "W", Value: w / 1e9, Unit: UnitGB}, count("batch", o.Batch), tokens("in", in), tokens("out", out),
+		gbOf("W", w), count("batch", o.Batch), tokens("in", in), tokens("out", out),
 		Term{Name: "kv", Value: kv, Unit: UnitBytes})
-	t.add("serving.replica_gpus", "GPUs per replica", "F20", "smallest of 1, 2, 4, 8 with gpus · memory_gb · 0.9 ≥ need", UnitGPUs, rg,
-		Term{Name: "need", Value: need / 1e9, Unit: UnitGB}, Term{Name: "memory_gb", Value: gpu.MemoryGB, Unit: UnitGB}, count("offer.gpus", float64(off.GPUs)))
+	rgExpr := "smallest of 1, 2, 4, 8 with gpus · memory_gb · 0.9 ≥ need"
+	if o.TensorParallel > 0 {
+		rgExpr = "tensor_parallel (it fits: gpus · memory_gb · 0.9 ≥ need)"
+	}
+	t.add("serving.replica_gpus", "GPUs per replica", "F20", rgExpr, UnitGPUs, rg,
+		gbOf("need", need), gb("memory_gb", gpu.MemoryGB), count("offer.gpus", float64(off.GPUs)), count("tensor_parallel", o.TensorParallel))
 
 	// F21: busy seconds per query and latency.
-	bw := rg * gpu.BandwidthGBs * 1e9 * 0.8
-	fl := rg * gpu.BF16TFLOPS * 1e12 * 0.5
-	step := math.Max((w+o.Batch*(in+out/2)*kv)/bw, 2*n*o.Batch/fl)
-	prefill := 2 * n * in / fl
+	eb := bandwidthEfficiency(precision)
+	bw := rg * gpu.BandwidthGBs * 1e9 * eb
+	peak, peakName := gpu.BF16TFLOPS, "bf16_tflops"
+	if precision == "fp8" {
+		peak, peakName = gpu.FP8TFLOPS, "fp8_tflops"
+	}
+	fl := rg * peak * 1e12 * 0.5
+	fp := rg * peak * 1e12 * 0.6
+	t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · 1e9 · eb", "bytes/s", bw,
+		count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("eb ("+precisionName(precision)+")", eb))
+	wr := weightsRead(m, w0, w, o.Batch)
+	if m.MoE() {
+		cov := expertCoverage(m, o.Batch)
+		t.add("serving.weights_read_gb", "weights read per decode step (Wr)", "F21",
+			"W0 · (Pshared + Pexp · (1 − (1 − k/E)^batch)) / N + (W − W0)", UnitGB, wr/1e9,
+			gbOf("W0", w0), Term{Name: "Pshared", Value: m.SharedParams(), Unit: UnitParams}, Term{Name: "Pexp", Value: m.ExpertParams(), Unit: UnitParams},
+			count("expert coverage 1 − (1 − k/E)^batch", cov), count("k", float64(m.ExpertsPerToken)), count("E", float64(m.Experts)),
+			count("batch", o.Batch), Term{Name: "N", Value: n, Unit: UnitParams}, gbOf("W", w))
+	}
+	step := math.Max((wr+o.Batch*(in+out/2)*kv)/bw, 2*nact*o.Batch/fl) + decodeStepOverhead
+	t.add("serving.step_seconds", "seconds per decode step", "F21",
+		"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001", UnitSeconds, step,
+		gbOf("Wr", wr), count("batch", o.Batch), tokens("in", in), tokens("out", out), Term{Name: "kv", Value: kv, Unit: UnitBytes},
+		Term{Name: "BW", Value: bw, Unit: "bytes/s"}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
+		Term{Name: "FL = replica_gpus · " + peakName + " · 1e12 · 0.5", Value: fl, Unit: "FLOP/s"})
+	prefill := 2 * nact * in / fp
+	t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP", UnitSeconds, prefill,
+		Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 1e12 · 0.6", Value: fp, Unit: "FLOP/s"})
 	busy := prefill + out*step/o.Batch
 	latency := prefill + out*step + retrievalSeconds(o)
 	if unmerged {
 		busy *= 1 + o.UnmergedOverhead
 		latency *= 1 + o.UnmergedOverhead
 	}
+	latency += requestOverhead
 	t.add("serving.busy_seconds", "replica-seconds per query", "F21", busyExpr(unmerged), UnitSeconds, busy,
 		Term{Name: "prefill", Value: prefill, Unit: UnitSeconds}, tokens("out", out), Term{Name: "step", Value: step, Unit: UnitSeconds},
 		count("batch", o.Batch), count("unmerged_overhead", overheadIf(unmerged, o.UnmergedOverhead)))
@@ -151,6 +197,36 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	return nil
 }
 
+// F21's fixed costs: a millisecond of launch and scheduling per decode
+// step, and 8 ms per request (tokenising, scheduling, first launch).
+const (
+	decodeStepOverhead = 0.001
+	requestOverhead    = 0.008
+)
+
+// chooseReplicaGPUs is F20's replica size: tensor_parallel when set (it
+// must fit in the offer and hold need), else the smallest of 1, 2, 4, 8.
+func chooseReplicaGPUs(o *Option, need, w float64, gpu GPU, off Offer) (float64, error) {
+	if tp := o.TensorParallel; tp > 0 {
+		if tp > float64(off.GPUs) || tp*gpu.MemoryGB*1e9*0.9 < need {
+			fit := replicaGPUs(need, gpu.MemoryGB, off.GPUs)
+			alt := "no degree of offer " + quote(off.ID) + " fits: a GPU with more memory, a smaller batch or a lower serve_precision"
+			if fit > 0 {
+				alt = fmt.Sprintf("the fewest that fit are %g (or tensor_parallel = 0)", fit)
+			}
+			return 0, inputErr(o.Name, "tensor_parallel", "%g GPUs × 90 %% of %g GB do not hold a replica's %.1f GB (weights %.1f GB + KV cache for batch %g) within the %d GPUs of offer %q; %s",
+				tp, gpu.MemoryGB, need/1e9, w/1e9, o.Batch, off.GPUs, off.ID, alt)
+		}
+		return tp, nil
+	}
+	rg := replicaGPUs(need, gpu.MemoryGB, off.GPUs)
+	if rg == 0 {
+		return 0, inputErr(o.Name, "serve_offer", "a replica needs %.1f GB (weights %.1f GB + KV cache for batch %g), more than 90 %% of up to %d × %g GB GPUs that offer %q has",
+			need/1e9, w/1e9, o.Batch, min(off.GPUs, 8), gpu.MemoryGB, off.ID)
+	}
+	return rg, nil
+}
+
 // replicaGPUs is F20's choice: the smallest of 1, 2, 4, 8 GPUs whose memory
 // (90 % usable) holds need, within the offer's GPUs; 0 when none does.
 func replicaGPUs(need, memoryGB float64, offerGPUs int) float64 {
@@ -164,6 +240,42 @@ func replicaGPUs(need, memoryGB float64, offerGPUs int) float64 {
 	}
 	return 0
 }
+
+// weightsRead is F21's Wr: every weight for a dense model; for a mixture
+// of experts the shared weights and the experts the batch touches, plus
+// any unmerged adapters (W − W0), which are all read.
+func weightsRead(m OpenModel, w0, w, batch float64) float64 {
+	if !m.MoE() {
+		return w
+	}
+	return w0*(m.SharedParams()+m.ExpertParams()*expertCoverage(m, batch))/m.Params() + (w - w0)
+}
+
+// traceWeights records F20's W0 and W.
+func traceWeights(o *Option, m OpenModel, precision string, w0, w float64, t *tracer) {
+	if t == nil {
+		return
+	}
+	expr := "N · 2 (bf16)"
+	if precision != "bf16" && precision != "" {
+		expr = "(N − Pemb) · bytes(" + precision + ") + Pemb · 2 (embeddings and head stay 16-bit)"
+	}
+	if w != w0 {
+		expr += " + adapters · T · 2 (unmerged)"
+	}
+	t.add("serving.weights_gb", "weights of one replica (W)", "F20", expr, UnitGB, w/1e9,
+		Term{Name: "N", Value: m.Params(), Unit: UnitParams}, Term{Name: "Pemb", Value: m.EmbeddingParams(), Unit: UnitParams},
+		Term{Name: "bytes", Value: bytesPerParam(precision), Unit: UnitBytes}, gbOf("W0", w0), count("adapters", overheadIf(w != w0, o.Adapters)))
+}
+
+func precisionName(p string) string {
+	if p == "" {
+		return "bf16"
+	}
+	return p
+}
+
+func quote(s string) string { return fmt.Sprintf("%q", s) }
 
 func overheadIf(unmerged bool, v float64) float64 {
 	if unmerged {
@@ -181,7 +293,7 @@ func busyExpr(unmerged bool) string {
 
 func latencyExpr(unmerged bool) string {
 	if unmerged {
-		return "(prefill + out · step + retrieval) · (1 + unmerged_overhead)"
+		return "0.008 + (prefill + out · step) · (1 + unmerged_overhead)"
 	}
-	return "prefill + out · step (+ retrieval)"
+	return "0.008 + prefill + out · step (+ retrieval)"
 }

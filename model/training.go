@@ -77,35 +77,37 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	m := cat.OpenModels[o.BaseModel]
 	off := cat.Offers[o.TrainOffer]
 	gpu := cat.GPUs[off.GPU]
-	n := m.Params()
-	tp := loraParams(m, o.Method, o.LoraTargets, o.LoraRank) // F3
-	t.add("training.trainable_params", "trainable parameters", "F3", trainableExpr(o), UnitParams, tp,
-		count("layers", float64(m.Layers)), count("lora_rank", o.LoraRank), count("hidden", float64(m.Hidden)),
-		count("intermediate", float64(m.Intermediate)), count("heads·head_dim", float64(m.Heads)*m.HeadDimension()),
-		count("kv_heads·head_dim", float64(m.KVHeads)*m.HeadDimension()))
+	n, nact := m.Params(), m.ActiveParams()
+	tp, tact := loraParams(m, o.Method, o.LoraTargets, o.LoraRank) // F3
+	traceParams(o, m, n, nact, tp, tact, t)
 
-	flops := trainingFLOPs(o.Method, n, tp, d) // F6
-	t.add("training.flops", "training FLOPs per run", "F6", flopsExpr(o.Method), UnitFLOPs, flops,
-		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams}, tokens("D", d))
+	flops := trainingFLOPs(o.Method, nact, tact, d, o.GradientCheckpointing) // F6
+	t.add("training.flops", "training FLOPs per run", "F6", flopsExpr(o.Method, o.GradientCheckpointing), UnitFLOPs, flops,
+		Term{Name: "Nact", Value: nact, Unit: UnitParams}, Term{Name: "Tact", Value: tact, Unit: UnitParams}, tokens("D", d))
 
-	const v1ActivationFraction = 0.25                                    // v1's F7, until the v2 engine step replaces it
-	need := trainingStates(o.Method, n, tp) * (1 + v1ActivationFraction) // F7
-	gmin := math.Ceil(need / (gpu.MemoryGB * 1e9))
-	t.add("training.memory_gb", "training memory", "F7", statesExpr(o.Method)+" · (1 + activation_fraction)", UnitGB, need/1e9,
-		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams}, count("activation_fraction", v1ActivationFraction))
-	t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(need / (memory_gb · 1e9))", UnitGPUs, gmin,
-		Term{Name: "need", Value: need / 1e9, Unit: UnitGB}, Term{Name: "memory_gb", Value: gpu.MemoryGB, Unit: UnitGB})
-
-	instances := math.Ceil(math.Max(gmin, o.TrainGPUs) / float64(off.GPUs)) // F8
+	mem, err := trainingMemory(o, m, gpu, tp, t) // F7
+	if err != nil {
+		return TrainingRun{}, err
+	}
+	instances := math.Ceil(math.Max(mem.minGPUs, o.TrainGPUs) / float64(off.GPUs)) // F8
 	used := instances * float64(off.GPUs)
 	t.add("training.instances", "training instances", "F8", "ceil(max(min_gpus, train_gpus) / offer.gpus)", UnitCount, instances,
-		count("min_gpus", gmin), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
+		count("min_gpus", mem.minGPUs), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
+	perGPU, whole := mem.onGPUs(used)
+	t.add("training.memory_per_gpu_gb", "training memory per GPU", "F7", mem.perGPUExpr(), UnitGB, perGPU/1e9,
+		gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
+	t.add("training.memory_gb", "training memory of the whole run", "§8", mem.wholeExpr(), UnitGB, whole/1e9,
+		gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
 
-	h := flops/(gpu.BF16TFLOPS*1e12*o.MFU)/used/3600 + o.RunOverheadHours // F9
+	peak, peakName := gpu.BF16TFLOPS, "bf16_tflops"
+	if o.TrainPrecision == "fp8" {
+		peak, peakName = gpu.FP8TFLOPS, "fp8_tflops"
+	}
+	h := flops/(peak*1e12*o.MFU)/used/3600 + o.RunOverheadHours // F9
 	hb := math.Ceil(h*60/off.BillingMinutes) * off.BillingMinutes / 60
 	t.add("training.billed_hours", "billed hours per run", "F9",
-		"ceil((FLOPs / (bf16_tflops · 1e12 · mfu) / gpus / 3600 + run_overhead_hours) · 60 / billing_minutes) · billing_minutes / 60", UnitHours, hb,
-		Term{Name: "FLOPs", Value: flops, Unit: UnitFLOPs}, count("bf16_tflops", gpu.BF16TFLOPS), count("mfu", o.MFU),
+		"ceil((FLOPs / ("+peakName+" · 1e12 · mfu) / gpus / 3600 + run_overhead_hours) · 60 / billing_minutes) · billing_minutes / 60", UnitHours, hb,
+		Term{Name: "FLOPs", Value: flops, Unit: UnitFLOPs}, count(peakName, peak), count("mfu", o.MFU),
 		count("gpus", used), hours("run_overhead_hours", o.RunOverheadHours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
 
 	hourly, ok := off.Hourly(Pricing(o.Pricing))
@@ -115,44 +117,181 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	cost := instances * hourly * hb // F10
 	t.add("training.cost", "cost of one training run", "F10", "instances · hourly("+o.Pricing+") · billed_hours", UnitMoney, cost,
 		count("instances", instances), money("hourly", hourly), hours("billed_hours", hb))
-	return TrainingRun{Tokens: d, FLOPs: flops, TrainableParams: tp, MemoryGB: need / 1e9, MinGPUs: gmin,
-		GPUs: used, Instances: instances, Hours: h, BilledHours: hb, Cost: cost}, nil
+	return TrainingRun{Tokens: d, FLOPs: flops, TrainableParams: tp, MemoryGB: whole / 1e9, MemoryPerGPUGB: perGPU / 1e9,
+		MinGPUs: mem.minGPUs, GPUs: used, Instances: instances, Hours: h, BilledHours: hb, Cost: cost}, nil
 }
 
-// trainingFLOPs is F6: full 6·N·D; LoRA and QLoRA (4·N + 6·T)·D.
-func trainingFLOPs(method string, n, tp, d float64) float64 {
-	if method == "full" {
-		return 6 * n * d
+// traceParams records F3's T and, for a mixture of experts, Nact and Tact.
+func traceParams(o *Option, m OpenModel, n, nact, tp, tact float64, t *tracer) {
+	if t == nil {
+		return
 	}
-	return (4*n + 6*tp) * d
+	qd, kvd := attentionDims(m)
+	inputs := []Term{count("layers", float64(m.Layers)), count("lora_rank", o.LoraRank), count("hidden", float64(m.Hidden)),
+		count("heads·head_dim", qd), count("kv_heads·head_dim", kvd)}
+	if m.MoE() {
+		inputs = append(inputs, count("experts", float64(m.Experts)), count("expert_intermediate", float64(m.ExpertIntermediate)))
+	} else {
+		inputs = append(inputs, count("intermediate", float64(m.Intermediate)))
+	}
+	t.add("training.trainable_params", "trainable parameters", "F3", trainableExpr(o, m), UnitParams, tp, inputs...)
+	if !m.MoE() {
+		return
+	}
+	t.add("training.active_params", "parameters one token computes with (Nact)", "§3", "active_params_b · 1e9", UnitParams, nact,
+		Term{Name: "N", Value: n, Unit: UnitParams}, count("active_params_b", m.ActiveParamsB))
+	if o.Method != "full" {
+		t.add("training.active_trainable_params", "adapter parameters one token uses (Tact)", "F3", activeTrainableExpr(o), UnitParams, tact,
+			count("layers", float64(m.Layers)), count("lora_rank", o.LoraRank), count("experts_per_token", float64(m.ExpertsPerToken)),
+			count("expert_intermediate", float64(m.ExpertIntermediate)), Term{Name: "T", Value: tp, Unit: UnitParams})
+	}
 }
 
-// trainingStates is F7's model states: full 16·N; lora 2·N + 16·T; qlora (4.127/8)·N + 16·T.
-func trainingStates(method string, n, tp float64) float64 {
+// trainMemory is F7's parts for one run: model states S, activations A
+// and the per-GPU overhead O, in bytes, and the fewest GPUs that hold them.
+type trainMemory struct {
+	states, activations, overhead float64
+	sharded                       bool
+	minGPUs                       float64
+}
+
+// onGPUs returns the per-GPU need on g GPUs and the memory of the whole
+// run (§8): zero3 S/g + A + O and S + g · (A + O); none S + A + O and g · (S + A + O).
+func (mm trainMemory) onGPUs(g float64) (perGPU, whole float64) {
+	if mm.sharded {
+		return mm.states/g + mm.activations + mm.overhead, mm.states + g*(mm.activations+mm.overhead)
+	}
+	perGPU = mm.states + mm.activations + mm.overhead
+	return perGPU, g * perGPU
+}
+
+func (mm trainMemory) perGPUExpr() string {
+	if mm.sharded {
+		return "S / gpus + A + O (zero3)"
+	}
+	return "S + A + O (no sharding)"
+}
+
+func (mm trainMemory) wholeExpr() string {
+	if mm.sharded {
+		return "S + gpus · (A + O) (zero3)"
+	}
+	return "gpus · (S + A + O) (no sharding)"
+}
+
+// trainingMemory is F7: model states, activations, overhead and the
+// fewest GPUs, or an error naming what would make the run fit.
+func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (trainMemory, error) {
+	n, pemb := m.Params(), m.EmbeddingParams()
+	mm := trainMemory{states: trainingStates(o.Method, n, pemb, tp), overhead: o.MemoryOverheadGB * 1e9, sharded: o.Sharding != "none"}
+	t.add("training.states_gb", "model states (weights, gradients, optimiser)", "F7", statesExpr(o.Method), UnitGB, mm.states/1e9,
+		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "Pemb", Value: pemb, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams})
+
+	a := activationBytes(m)
+	qd, kvd := attentionDims(m)
+	t.add("training.activation_bytes", "activation bytes per token and layer", "F7", "2 · (4 · hidden + 2 · qd + 2 · kvd + 4 · Imlp)", UnitBytes, a,
+		count("hidden", float64(m.Hidden)), count("qd", qd), count("kvd", kvd), count("Imlp", mlpWidth(m)))
+	layers, hidden := float64(m.Layers), float64(m.Hidden)
+	expr := "micro_batch_tokens · layers · a"
+	if o.GradientCheckpointing {
+		mm.activations = o.MicroBatchTokens * (layers*2*hidden + a)
+		expr = "micro_batch_tokens · (layers · 2 · hidden + a) (gradient checkpointing)"
+	} else {
+		mm.activations = o.MicroBatchTokens * layers * a
+	}
+	t.add("training.activations_gb", "activations one GPU holds", "F7", expr, UnitGB, mm.activations/1e9,
+		tokens("micro_batch_tokens", o.MicroBatchTokens), count("layers", layers), count("hidden", hidden), Term{Name: "a", Value: a, Unit: UnitBytes})
+
+	mem := gpu.MemoryGB * 1e9
+	if err := fitsOneGPU(o, gpu, mm); err != nil {
+		return mm, err
+	}
+	mm.minGPUs = 1
+	if mm.sharded {
+		mm.minGPUs = math.Ceil(mm.states / (mem - mm.activations - mm.overhead))
+		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) (zero3)", UnitGPUs, mm.minGPUs,
+			gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
+	} else {
+		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "1 (no sharding: every GPU holds the whole run)", UnitGPUs, 1,
+			gbOf("S + A + O", mm.states+mm.activations+mm.overhead), gb("memory_gb", gpu.MemoryGB))
+	}
+	return mm, nil
+}
+
+// fitsOneGPU is F7's refusal: zero3 needs room for A + O beside a share of
+// the states; none needs S + A + O on each GPU.
+func fitsOneGPU(o *Option, gpu GPU, mm trainMemory) error {
+	mem := gpu.MemoryGB * 1e9
+	ckpt := ""
+	if !o.GradientCheckpointing {
+		ckpt = ", gradient_checkpointing = true"
+	}
+	if mm.sharded && mem <= mm.activations+mm.overhead {
+		return inputErr(o.Name, "micro_batch_tokens",
+			"does not fit: activations %.1f GB + overhead %.1f GB need more than the %g GB of gpu %q before any model state; use fewer micro_batch_tokens%s, or a GPU with more memory",
+			mm.activations/1e9, mm.overhead/1e9, gpu.MemoryGB, gpu.ID, ckpt)
+	}
+	if !mm.sharded && mm.states+mm.activations+mm.overhead > mem {
+		return inputErr(o.Name, "sharding",
+			"does not fit: each GPU needs %.1f GB (states %.1f + activations %.1f + overhead %.1f) but gpu %q has %g GB; use sharding = \"zero3\", fewer micro_batch_tokens%s, or a GPU with more memory",
+			(mm.states+mm.activations+mm.overhead)/1e9, mm.states/1e9, mm.activations/1e9, mm.overhead/1e9, gpu.ID, gpu.MemoryGB, ckpt)
+	}
+	return nil
+}
+
+// trainingFLOPs is F6: full 6·Nact·D; lora and qlora (4·Nact + 6·Tact)·D;
+// gradient checkpointing adds 2·Nact·D (the forward pass again).
+func trainingFLOPs(method string, nact, tact, d float64, checkpointing bool) float64 {
+	f := (4*nact + 6*tact) * d
+	if method == "full" {
+		f = 6 * nact * d
+	}
+	if checkpointing {
+		f += 2 * nact * d
+	}
+	return f
+}
+
+// trainingStates is F7's model states: full 16·N; lora 2·N + 16·T; qlora
+// (4.127/8)·(N − Pemb) + 2·Pemb + 16·T (embeddings and head stay 16-bit).
+func trainingStates(method string, n, pemb, tp float64) float64 {
 	switch method {
 	case "full":
 		return 16 * n
 	case "qlora":
-		return nf4Bytes*n + 16*tp
+		return nf4Bytes*(n-pemb) + 2*pemb + 16*tp
 	}
 	return 2*n + 16*tp
 }
 
-func trainableExpr(o *Option) string {
+func trainableExpr(o *Option, m OpenModel) string {
 	switch {
 	case o.Method == "full":
 		return "N (full fine-tuning trains every parameter)"
 	case o.LoraTargets == "attention":
 		return "layers · lora_rank · Σ (d_in + d_out) over q, k, v, o"
+	case m.MoE():
+		return "layers · lora_rank · (Σ (d_in + d_out) over q, k, v, o + experts · 3 · (hidden + expert_intermediate))"
 	}
 	return "layers · lora_rank · Σ (d_in + d_out) over q, k, v, o, gate, up, down"
 }
 
-func flopsExpr(method string) string {
-	if method == "full" {
-		return "6 · N · D"
+func activeTrainableExpr(o *Option) string {
+	if o.LoraTargets == "attention" {
+		return "T (attention adapters: every token uses them all)"
 	}
-	return "(4 · N + 6 · T) · D"
+	return "T with experts replaced by experts_per_token"
+}
+
+func flopsExpr(method string, checkpointing bool) string {
+	e := "(4 · Nact + 6 · Tact) · D"
+	if method == "full" {
+		e = "6 · Nact · D"
+	}
+	if checkpointing {
+		e += " + 2 · Nact · D (gradient checkpointing)"
+	}
+	return e
 }
 
 func statesExpr(method string) string {
@@ -160,7 +299,7 @@ func statesExpr(method string) string {
 	case "full":
 		return "16 · N"
 	case "qlora":
-		return "(4.127 / 8 · N + 16 · T)"
+		return "4.127 / 8 · (N − Pemb) + 2 · Pemb + 16 · T"
 	}
-	return "(2 · N + 16 · T)"
+	return "2 · N + 16 · T"
 }

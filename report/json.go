@@ -54,6 +54,7 @@ type jsonTraining struct {
 	GPUs            *float64 `json:"gpus"`
 	Instances       *float64 `json:"instances"`
 	MemoryGB        *float64 `json:"memory_gb"`
+	MemoryPerGPUGB  *float64 `json:"memory_per_gpu_gb"`
 	BilledHours     *float64 `json:"billed_hours"`
 	Cost            float64  `json:"cost"`
 	TrainableParams *float64 `json:"trainable_params"`
@@ -146,6 +147,7 @@ func optionJSON(o *model.OptionResult) jsonOption {
 			j.TrainingRun.GPUs, j.TrainingRun.Instances = ptr(t.GPUs), ptr(t.Instances)
 			j.TrainingRun.MemoryGB, j.TrainingRun.BilledHours = ptr(t.MemoryGB), ptr(t.BilledHours)
 			j.TrainingRun.TrainableParams = ptr(t.TrainableParams)
+			j.TrainingRun.MemoryPerGPUGB = ptr(t.MemoryPerGPUGB)
 		}
 	}
 	if sv := o.Serving; sv != nil {
