@@ -3,6 +3,7 @@ package calibration
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -97,13 +98,14 @@ func writeEvidence(b *bytes.Buffer, outs []Outcome) {
 			impliedOverhead(&overhead, o)
 		}
 	}
-	writeGroups(b, "Training mfu (F9), by method and precision", "published rate ÷ predicted rate × the mfu used", mfu)
-	writeGroups(b, "Bandwidth efficiency eb (F21), by serve precision, from batch-1 decode", "(predicted step − 1 ms) ÷ (published step − 1 ms) × the eb used", eb)
-	writeGroups(b, "Prefill efficiency (F21's 0.6 of peak), from time to first token", "predicted prefill ÷ (published TTFT − 8 ms) × 0.6", prefill)
-	writeGroups(b, "Training memory: GB per GPU the prediction misses (F7's overhead O is 1 GB)", "published − predicted per GPU, + memory_overhead_gb used", overhead)
+	writeGroups(b, "Training mfu (F9), by method and precision", "published rate ÷ predicted rate × the mfu used", mfu, true)
+	writeGroups(b, "Bandwidth efficiency eb (F21), by serve precision, from batch-1 decode", "(predicted step − 1 ms) ÷ (published step − 1 ms) × the eb used", eb, true)
+	writeGroups(b, "Prefill efficiency (F21's 0.6 of peak), from time to first token", "predicted prefill ÷ (published TTFT − 8 ms) × 0.6", prefill, true)
+	writeGroups(b, "Training memory: the per-GPU overhead O (F7, 1 GB) that would close each case",
+		"(published − predicted) per GPU + memory_overhead_gb used; below 0, the prediction is above the published memory even with no overhead", overhead, false)
 }
 
-func writeGroups(b *bytes.Buffer, title, how string, gs groups) {
+func writeGroups(b *bytes.Buffer, title, how string, gs groups, findings bool) {
 	fmt.Fprintf(b, "### %s\n\n", title)
 	if len(gs.order) == 0 {
 		b.WriteString("No scored case.\n\n")
@@ -118,6 +120,31 @@ func writeGroups(b *bytes.Buffer, title, how string, gs groups) {
 			ids[i] = "`" + v.id + "`"
 		}
 		fmt.Fprintf(b, "| %s | %d | %s | %s – %s | %s | %s |\n", g.label, len(g.values), num(g.median()), num(lo), num(hi), num(g.spec), strings.Join(ids, ", "))
+	}
+	b.WriteString("\n")
+	if findings {
+		writeFindings(b, gs)
+	}
+}
+
+// writeFindings names each setting whose implied value is off the spec's by
+// more than the goal's ×1.25, the evidence item 5 of issue 13 asks for.
+func writeFindings(b *bytes.Buffer, gs groups) {
+	found := false
+	for _, g := range gs.sorted() {
+		m := g.median()
+		if !(m > 0) || math.Abs(math.Log(m/g.spec)) <= Goal {
+			continue
+		}
+		weak := ""
+		if len(g.values) == 1 {
+			weak = " (one case: weak evidence)"
+		}
+		fmt.Fprintf(b, "- **%s**: the cases imply %s against the spec's %s (%s)%s.\n", g.label, num(m), num(g.spec), ratio(m/g.spec), weak)
+		found = true
+	}
+	if !found {
+		b.WriteString("Every setting's implied value is within ×1.25 of the spec's.\n")
 	}
 	b.WriteString("\n")
 }

@@ -167,3 +167,11 @@ func term(r *model.OptionResult, figure, name string) (float64, error) {
 	}
 	return 0, fmt.Errorf("the %q derivation has no input %q", figure, name)
 }
+
+func trainMemoryPerGPU(_ *model.Scenario, r *model.OptionResult) (float64, error) {
+	t, err := training(r)
+	if err != nil {
+		return 0, err
+	}
+	return t.MemoryPerGPUGB, nil
+}
