@@ -62,7 +62,7 @@ func Lowered(recs Records, sums []Summary) Records {
 		if !s.HasMedian() {
 			continue
 		}
-		m := math.Ceil(s.Median*1e4) / 1e4
+		m := recordFor(s.Median)
 		r, ok := out[s.Kind.ID]
 		if !ok || m < r.Median {
 			out[s.Kind.ID] = Record{Median: m, Reason: r.Reason}
@@ -92,3 +92,6 @@ func (recs Records) Bytes() []byte {
 	}
 	return b.Bytes()
 }
+
+// recordFor is the record that holds a median: rounded up to 4 decimals.
+func recordFor(median float64) float64 { return math.Ceil(median*1e4) / 1e4 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 )
 
 // Goal is the error the model aims at for every kind: predicted within ×1.25.
@@ -127,8 +128,8 @@ func checkKind(s Summary, recs Records) string {
 		return fmt.Sprintf("median error %.4f has no record in records.toml (run go test ./calibration -update)", s.Median)
 	}
 	if s.Median > r.Median+recordSlack {
-		return fmt.Sprintf("median |ln(predicted/published)| grew to %.4f (×%.3f), past its record %.4f (×%.3f): a regression, or raise the record in records.toml with a reason beside it",
-			s.Median, math.Exp(s.Median), r.Median, math.Exp(r.Median))
+		return fmt.Sprintf("median |ln(predicted/published)| grew to %.6f (×%.3f), past its record %.4f (×%.3f): a regression, or raise the record in records.toml to median = %s with a reason beside it",
+			s.Median, math.Exp(s.Median), r.Median, math.Exp(r.Median), strconv.FormatFloat(recordFor(s.Median), 'f', -1, 64))
 	}
 	return ""
 }
