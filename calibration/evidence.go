@@ -196,7 +196,12 @@ func impliedBandwidth(gs *groups, o Outcome) {
 // of peak that matches scales with the prefill part.
 func impliedPrefill(gs *groups, o Outcome) {
 	predPrefill, pubPrefill := o.Predicted/1000-0.008, o.Published/1000-0.008
-	if predPrefill <= 0 || pubPrefill <= 0 {
+	if pubPrefill <= 0 {
+		// The whole published TTFT fits in F21's fixed request overhead.
+		gs.get("published TTFT (ms) under the 8 ms request overhead", 8, "ms").add(o.ID, o.Published)
+		return
+	}
+	if predPrefill <= 0 {
 		return
 	}
 	g := gs.get(option(o).ServePrecision, 0.6, "")
