@@ -100,3 +100,31 @@ func TestBuiltinUnverifiedHaveNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinV2Fields checks issue #13 item 3: every GPU's memory as it
+// reports it, dense fp8_tflops where the GPU has FP8, and every open model's
+// vocabulary and tying from its config.json.
+func TestBuiltinV2Fields(t *testing.T) {
+	cat, _ := Layer(Builtin())
+	// MiB · 1,048,576 / 1e9, to one decimal: 81,559 MiB → 85.5 GB (MODEL.md §1); 81,920 → 85.9.
+	for id, want := range map[string]float64{"h100-sxm": 85.5, "a100-80gb-sxm": 85.9, "a100-40gb": 42.9, "l4": 24.2, "rtx-4090": 25.8} {
+		if got := cat.GPUs[id].MemoryGB; got != want {
+			t.Errorf("%s memory_gb = %g, want %g (reported memory)", id, got, want)
+		}
+	}
+	for id, g := range cat.GPUs {
+		ampere := id == "a100-40gb" || id == "a100-80gb-sxm" || id == "a10g"
+		if g.HasFP8() == ampere {
+			t.Errorf("%s: fp8_tflops = %g (Ampere GPUs have no FP8; Hopper and Ada do)", id, g.FP8TFLOPS)
+		}
+		// Hopper and Ada tensor cores run FP8 at twice BF16 (datasheets round: 1,979 vs 989).
+		if r := g.FP8TFLOPS / g.BF16TFLOPS; g.HasFP8() && (r < 1.95 || r > 2.05) {
+			t.Errorf("%s: dense FP8 %g is not about twice dense BF16 %g: a sparse figure?", id, g.FP8TFLOPS, g.BF16TFLOPS)
+		}
+	}
+	for id, m := range cat.OpenModels {
+		if m.Vocab < 32000 || m.TiedEmbeddings {
+			t.Errorf("%s: vocab %d tied %v; every built-in model has an untied vocabulary of at least 32,000", id, m.Vocab, m.TiedEmbeddings)
+		}
+	}
+}
