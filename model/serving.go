@@ -137,7 +137,7 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	}
 	fl := rg * peak * 1e12 * 0.5
 	fp := rg * peak * 1e12 * 0.6
-	t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · 1e9 · eb", "bytes/s", bw,
+	t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · eb", UnitGBs, bw/1e9,
 		count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("eb ("+precisionName(precision)+")", eb))
 	wr := weightsRead(m, w0, w, o.Batch)
 	if m.MoE() {
@@ -152,11 +152,11 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	t.add("serving.step_seconds", "seconds per decode step", "F21",
 		"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001", UnitSeconds, step,
 		gbOf("Wr", wr), count("batch", o.Batch), tokens("in", in), tokens("out", out), Term{Name: "kv", Value: kv, Unit: UnitBytes},
-		Term{Name: "BW", Value: bw, Unit: "bytes/s"}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
-		Term{Name: "FL = replica_gpus · " + peakName + " · 1e12 · 0.5", Value: fl, Unit: "FLOP/s"})
+		Term{Name: "BW", Value: bw / 1e9, Unit: UnitGBs}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
+		Term{Name: "FL = replica_gpus · " + peakName + " · 0.5", Value: fl / 1e12, Unit: UnitTFLOPs})
 	prefill := 2 * nact * in / fp
 	t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP", UnitSeconds, prefill,
-		Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 1e12 · 0.6", Value: fp, Unit: "FLOP/s"})
+		Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 0.6", Value: fp / 1e12, Unit: UnitTFLOPs})
 	busy := prefill + out*step/o.Batch
 	latency := prefill + out*step + retrievalSeconds(o)
 	if unmerged {
@@ -214,8 +214,11 @@ func chooseReplicaGPUs(o *Option, need, w float64, gpu GPU, off Offer) (float64,
 			if fit > 0 {
 				alt = fmt.Sprintf("the fewest that fit are %g (or tensor_parallel = 0)", fit)
 			}
-			return 0, inputErr(o.Name, "tensor_parallel", "%g GPUs × 90 %% of %g GB do not hold a replica's %.1f GB (weights %.1f GB + KV cache for batch %g) within the %d GPUs of offer %q; %s",
-				tp, gpu.MemoryGB, need/1e9, w/1e9, o.Batch, off.GPUs, off.ID, alt)
+			if tp > float64(off.GPUs) {
+				return 0, inputErr(o.Name, "tensor_parallel", "%g is more than the %d GPUs of offer %q; %s", tp, off.GPUs, off.ID, alt)
+			}
+			return 0, inputErr(o.Name, "tensor_parallel", "a replica needs %.1f GB (weights %.1f GB + KV cache for batch %g), more than 90 %% of %s × %g GB; %s",
+				need/1e9, w/1e9, o.Batch, gpuCount(tp), gpu.MemoryGB, alt)
 		}
 		return tp, nil
 	}
@@ -263,9 +266,17 @@ func traceWeights(o *Option, m OpenModel, precision string, w0, w float64, t *tr
 	if w != w0 {
 		expr += " + adapters · T · 2 (unmerged)"
 	}
+	if w == w0 {
+		t.add("serving.weights_gb", "weights of one replica (W)", "F20", expr, UnitGB, w/1e9,
+			Term{Name: "N", Value: m.Params(), Unit: UnitParams}, Term{Name: "Pemb", Value: m.EmbeddingParams(), Unit: UnitParams},
+			Term{Name: "bytes", Value: bytesPerParam(precision), Unit: UnitBytes})
+		return
+	}
+	tp, _ := loraParams(m, o.Method, o.LoraTargets, o.LoraRank)
 	t.add("serving.weights_gb", "weights of one replica (W)", "F20", expr, UnitGB, w/1e9,
 		Term{Name: "N", Value: m.Params(), Unit: UnitParams}, Term{Name: "Pemb", Value: m.EmbeddingParams(), Unit: UnitParams},
-		Term{Name: "bytes", Value: bytesPerParam(precision), Unit: UnitBytes}, gbOf("W0", w0), count("adapters", overheadIf(w != w0, o.Adapters)))
+		Term{Name: "bytes", Value: bytesPerParam(precision), Unit: UnitBytes}, gbOf("W0", w0), count("adapters", o.Adapters),
+		Term{Name: "T", Value: tp, Unit: UnitParams})
 }
 
 func precisionName(p string) string {
@@ -273,6 +284,13 @@ func precisionName(p string) string {
 		return "bf16"
 	}
 	return p
+}
+
+func gpuCount(n float64) string {
+	if n == 1 {
+		return "1 GPU"
+	}
+	return fmt.Sprintf("%g GPUs", n)
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }

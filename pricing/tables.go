@@ -55,8 +55,15 @@ func decodeOpenModel(r *entryReader, e *Entry) any {
 	m.Hidden, _ = r.whole("hidden", required, 1)
 	// A mixture of experts may leave intermediate out: its dense parts are in Pshared.
 	interPresence := required
-	if experts, ok := r.m["experts"].(int64); ok && experts > 0 {
-		interPresence = optional
+	switch experts := r.m["experts"].(type) {
+	case int64:
+		if experts > 0 {
+			interPresence = optional
+		}
+	case float64:
+		if experts > 0 {
+			interPresence = optional
+		}
 	}
 	m.Intermediate, _ = r.whole("intermediate", interPresence, 1)
 	m.Heads, _ = r.whole("heads", required, 1)

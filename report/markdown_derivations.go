@@ -7,9 +7,13 @@ import (
 )
 
 // headlineFigures are the derivations shown in the Markdown report, in order:
-// the totals a reader questions first. Others stay in the JSON and the TUI.
+// the totals a reader questions first, then the memory and speed terms of
+// cost model v2 (per-GPU memory and its parts, Nact and Tact of a mixture of
+// experts, the weights, the weights read per step, the step). Others stay in
+// the JSON and the TUI.
 var headlineFigures = []string{"total", "cost_per_1k", "marginal_per_1k", "training.cost",
-	"serving.replica_gpus", "serving.replicas"}
+	"training.memory_per_gpu_gb", "training.states_gb", "training.activations_gb", "training.active_params", "training.active_trainable_params",
+	"serving.replica_gpus", "serving.weights_gb", "serving.weights_read_gb", "serving.step_seconds", "serving.replicas"}
 
 // writeDerivations writes one option's headline derivations in a collapsed
 // <details> block. The <summary> is raw HTML, where Markdown escapes do not

@@ -7,7 +7,7 @@ import (
 )
 
 // The deprecation warning compares with today: pin it.
-func init() { now = func() time.Time { return time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC) } }
+func init() { Today = func() time.Time { return time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC) } }
 
 // testCatalog is a small hand-built catalog: the pricing package is not a
 // dependency of these tests.

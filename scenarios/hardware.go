@@ -8,8 +8,9 @@ import (
 	"github.com/tunecost/tunecost/model"
 )
 
-// now is today's date for the deprecation warning; tests pin it.
-var now = time.Now
+// Today is the date the deprecation warning compares with (today plus
+// horizon_months); a test whose catalog has a deprecated model pins it.
+var Today = time.Now
 
 // hardware checks what v2 asks of the GPUs an option names (MODEL.md §4, §7):
 // fp8 compute needs a GPU with fp8_tflops (and is not for qlora, whose
@@ -114,7 +115,7 @@ func (r *resolver) deprecated(ov OptionValues, label string, h hosting, s *model
 	if h.self || !found || m.Deprecated.IsZero() {
 		return
 	}
-	end := now().AddDate(0, int(s.HorizonMonths), 0)
+	end := Today().AddDate(0, int(s.HorizonMonths), 0)
 	if !m.Deprecated.Before(end) {
 		return
 	}

@@ -59,7 +59,7 @@ func figures(r *model.Result) []figure {
 		fs = append(fs, f)
 	}
 	fs = append(fs,
-		figure{label: "Latency", section: "Resources", explain: []string{"latency", "serving.busy_seconds"},
+		figure{label: "Latency", section: "Resources", explain: []string{"latency", "serving.busy_seconds", "serving.step_seconds", "serving.prefill_seconds", "serving.bandwidth", "serving.weights_read_gb"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if !o.HasLatency {
 					return "—"
@@ -67,7 +67,9 @@ func figures(r *model.Result) []figure {
 				return format.Duration(o.LatencyMs)
 			},
 			zero: func(o *model.OptionResult) bool { return !o.HasLatency }},
-		figure{label: "Training run", explain: []string{"training.billed_hours", "training.instances", "training.min_gpus", "training.memory_gb", "training.flops", "training.tokens", "training.trainable_params"},
+		figure{label: "Training run", explain: []string{"training.billed_hours", "training.instances", "training.min_gpus", "training.memory_per_gpu_gb", "training.memory_gb",
+			"training.states_gb", "training.activations_gb", "training.activation_bytes", "training.flops", "training.tokens", "training.trainable_params",
+			"training.active_params", "training.active_trainable_params"},
 			cell: func(_ *model.Result, o *model.OptionResult) string { return report.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
 		figure{label: "Training run cost", explain: []string{"training.cost"},
@@ -78,7 +80,7 @@ func figures(r *model.Result) []figure {
 				return money(o.Training.Cost, cur)
 			},
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
-		figure{label: "Serving GPUs", explain: []string{"serving.replica_gpus", "serving.memory_gb"},
+		figure{label: "Serving GPUs", explain: []string{"serving.replica_gpus", "serving.memory_gb", "serving.weights_gb", "serving.kv_bytes"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Serving == nil {
 					return "API"
