@@ -1,7 +1,6 @@
 package views
 
 import (
-	"github.com/tunecost/tunecost/present"
 	"regexp"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 )
 
 // explainMsg asks for the derivation of one figure of one option.
@@ -126,58 +126,34 @@ func (m compareModel) bodyHeight() int {
 }
 
 // verdict is the answer pinned above the table, so it shows at any height
-// without scrolling: which option is cheapest and by how much, in at most
-// two lines, and, on a screen with room, why once errors are counted (§9).
-// The crossovers follow the table.
+// without scrolling: which option is cheapest and by how much, and when
+// quality is modelled and errors reorder the cheapest, why (MODEL.md §9) —
+// in at most two and three lines. The crossovers follow the table.
 func (m compareModel) verdict() []string {
-	lines := m.pinned(verdictLines(&m.snap.Result)[0], m.c.Styles.Good)
-	if q := m.pinnedQuality(); q != "" {
-		lines = append(lines, m.pinned(q, m.c.Styles.Text)...)
+	r := &m.snap.Result
+	lines := m.pinned(verdictLines(r)[0], m.c.Styles.Good, 2)
+	for _, q := range qualityVerdict(r) {
+		lines = append(lines, m.pinned(q, m.c.Styles.Warn, 3)...)
 	}
 	return lines
 }
 
-// pinned wraps one verdict sentence into at most two lines.
-func (m compareModel) pinned(s string, style lipgloss.Style) []string {
-	lines := wrapWords(s, max(m.c.Width, 10))
-	if len(lines) > 2 {
-		lines[1] = ansi.Truncate(strings.Join(lines[1:], " "), max(m.c.Width, 10), "…")
-		lines = lines[:2]
+// pinned wraps one sentence of the verdict into at most most lines, the
+// last cut with an ellipsis, and indents them under the text, not its mark.
+func (m compareModel) pinned(sentence string, style lipgloss.Style, most int) []string {
+	w := max(m.c.Width, 10)
+	lines := wrapWords(sentence, w)
+	if len(lines) > most {
+		lines[most-1] = ansi.Truncate(strings.Join(lines[most-1:], " "), w-2, "…")
+		lines = lines[:most]
 	}
 	for i := range lines {
 		if i > 0 {
-			lines[i] = "  " + lines[i] // under the text, not under the ★ or !
+			lines[i] = "  " + lines[i]
 		}
 		lines[i] = style.Render(lines[i])
 	}
 	return lines
-}
-
-// pinnedQuality is the §9 verdict line ("without the cost of errors … would
-// be the cheapest") when the screen is tall enough to pin it under the
-// headline (30 rows: at 80×24 the table keeps the room and the line follows
-// it), else "".
-func (m compareModel) pinnedQuality() string {
-	if m.c.Height < 30 {
-		return ""
-	}
-	if q := qualityVerdict(&m.snap.Result); len(q) > 0 {
-		return q[0]
-	}
-	return ""
-}
-
-// afterTable is what follows the table: the verdict's other lines (the §9
-// line when not pinned, the crossovers).
-func (m compareModel) afterTable() []string {
-	var out []string
-	q := m.pinnedQuality()
-	for _, l := range verdictLines(&m.snap.Result)[1:] {
-		if l != q {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // lineOf is the body line of figure i (section titles take a line each).
@@ -338,11 +314,11 @@ func (m compareModel) body() []string {
 		lines = append(lines, line)
 	}
 	width := max(m.c.Width-2, 10)
-	after := m.afterTable()
-	if len(after) > 0 {
+	crossovers := crossoverLines(r) // the headline and §9's sentence are pinned above
+	if len(crossovers) > 0 {
 		lines = append(lines, "")
 	}
-	for _, v := range after {
+	for _, v := range crossovers {
 		for k, l := range wrap(v, width) {
 			if k > 0 {
 				l = "  " + l // under the text, not under the ★ or ×
