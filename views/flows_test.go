@@ -17,6 +17,7 @@ import (
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/uncertainty"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 // editQueries is the key path from Compare to typing a new first-month
@@ -768,5 +769,29 @@ func TestSaveClearsTheUndoNote(t *testing.T) {
 	}
 	if strings.Contains(v, "Undone.") {
 		t.Errorf("the undo note outlived the save:\n%s", v)
+	}
+}
+
+// A file that parses but is invalid (an option without its model) is not
+// said to fail to parse: the Assumptions screen read "cannot be edited here
+// until it parses: …: option "p" is missing model".
+func TestAssumptionsInvalidFileWording(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "invalid.toml")
+	src := "name = \"s\"\n[workload]\nqueries_per_month = 1000\ninput_tokens = 100\noutput_tokens = 100\n" +
+		"[[option]]\nname = \"p\"\nkind = \"prompt\"\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := workspace.Load([]string{path}, workspace.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), 80, 24), "tab", "tab")
+	v := m.View()
+	if !strings.Contains(v, "missing model") {
+		t.Fatalf("the error is not shown:\n%s", v)
+	}
+	if strings.Contains(v, "parses") {
+		t.Errorf("a file that parses is said not to:\n%s", v)
 	}
 }
