@@ -1,8 +1,8 @@
 package report
 
 import (
-	"github.com/tunecost/tunecost/present"
 	"fmt"
+	"github.com/tunecost/tunecost/present"
 	"io"
 	"strings"
 
