@@ -795,3 +795,15 @@ func TestAssumptionsInvalidFileWording(t *testing.T) {
 		t.Errorf("a file that parses is said not to:\n%s", v)
 	}
 }
+
+// Without $VISUAL or $EDITOR, o is off the help, and pressed anyway it says
+// why instead of doing nothing.
+func TestEditorKeyWithoutEditor(t *testing.T) {
+	docs, _ := fixtureDocs(t, "support.toml")
+	cfg := testConfig()
+	cfg.Editor = ""
+	m := press(t, sized(newModel(docs, cfg), 120, 40), "o")
+	if v := m.View(); !strings.Contains(v, "set $VISUAL or $EDITOR") {
+		t.Errorf("o without an editor says nothing:\n%s", v)
+	}
+}
