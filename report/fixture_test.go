@@ -117,7 +117,7 @@ func handScenario(t testing.TB) Scenario {
 	w.Warnf("scenarios/support.toml", 12, 3, "workload.monthly_growth", "growth of 5%% a month compounds to 3.2× over 24 months")
 	s := evaluated(t, "scenarios/support.toml", handInput(), w)
 	// The engine gives no option warning for this input; add one to render.
-	s.Result.Options[1].Warnings = append(s.Result.Options[1].Warnings, "top_k × chunk_tokens is 2,000 tokens of context per query")
+	s.Result.Options[1].Warnings = append(s.Result.Options[1].Warnings, diag.Diagnostic{File: "fixture.toml", Line: 31, Col: 1, Severity: diag.Warning, Field: "option.rag.top_k", Message: "top_k × chunk_tokens is 2,000 tokens of context per query"})
 	return s
 }
 

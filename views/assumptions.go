@@ -1,9 +1,9 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"github.com/tunecost/tunecost/present"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -397,8 +398,20 @@ func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	return m, docChanged
 }
 
-// position is the "file:line:col: " that diagnostics start with; for a value
-// being typed the reason alone is what helps.
-var position = regexp.MustCompile(`^[^\s]*:\d+:\d+: `)
-
-func reason(err error) string { return clean(position.ReplaceAllString(err.Error(), "")) }
+// reason is why a typed value was refused: for a value being typed the
+// message alone helps, not the file position a diagnostic carries.
+func reason(err error) string {
+	var l diag.List
+	if errors.As(err, &l) && len(l.Errors()) > 0 {
+		errs := l.Errors()
+		if len(errs) > 1 {
+			return clean(fmt.Sprintf("%s (and %d more)", errs[0].Message, len(errs)-1))
+		}
+		return clean(errs[0].Message)
+	}
+	var d diag.Diagnostic
+	if errors.As(err, &d) {
+		return clean(d.Message)
+	}
+	return clean(err.Error())
+}

@@ -2,13 +2,14 @@ package views
 
 import (
 	"github.com/tunecost/tunecost/present"
-	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -324,7 +325,7 @@ func (m compareModel) warnings(width int) []string {
 		}
 	}
 	for _, d := range m.snap.Warnings {
-		items = append(items, m.tidy(d.String()))
+		items = append(items, m.tidy(d))
 	}
 	var lines []string
 	for _, it := range items {
@@ -341,17 +342,16 @@ func (m compareModel) warnings(width int) []string {
 	return lines
 }
 
-// warningAt matches the "path:line:col: warning: " a diagnostic starts with.
-var warningAt = regexp.MustCompile(`^(\S+):(\d+):(\d+): (warning: )?`)
-
-// tidy shortens a warning's position to the file as shown in the header
-// and drops the "warning:" that the ⚠ already says.
-func (m compareModel) tidy(w string) string {
-	w = warningAt.ReplaceAllStringFunc(w, func(p string) string {
-		sub := warningAt.FindStringSubmatch(p)
-		return displayPath(m.c.Cfg.Dir, sub[1]) + ":" + sub[2] + ": "
-	})
-	return clean(strings.TrimPrefix(w, "warning: "))
+// tidy writes a warning with its position shortened to the file as shown
+// in the header and no "warning:", which the ⚠ already says.
+func (m compareModel) tidy(d diag.Diagnostic) string {
+	switch {
+	case d.Line > 0:
+		return displayPath(m.c.Cfg.Dir, d.File) + ":" + strconv.Itoa(d.Line) + ": " + clean(d.Message)
+	case d.File != "":
+		return displayPath(m.c.Cfg.Dir, d.File) + ": " + clean(d.Message)
+	}
+	return clean(d.Message)
 }
 
 // selected returns the option under the cursor, for screens that follow it.

@@ -1,8 +1,6 @@
 package workspace
 
 import (
-	"errors"
-
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
@@ -33,11 +31,12 @@ func (d *Doc) Set(sec model.Section, option int, key, text string) error {
 	return nil
 }
 
-// refusal turns the scenario's first error into the reason an edit is
-// refused, without the file position the editor does not need.
+// refusal is the scenario's first error, the reason an edit is refused,
+// kept as the diagnostic it is: the editor shows its message, a caller
+// that wants the position has it.
 func refusal(err error) error {
 	if l, ok := err.(diag.List); ok && len(l.Errors()) > 0 {
-		return errors.New(l.Errors()[0].Message)
+		return l.Errors()[0]
 	}
 	return err
 }

@@ -282,7 +282,7 @@ func dedupe(l diag.List) diag.List {
 func (d *Doc) attachWarnings() {
 	for _, w := range d.Diags.Warnings() {
 		if i := d.optionAt(w); i >= 0 && i < len(d.Result.Options) {
-			d.Result.Options[i].Warnings = append(d.Result.Options[i].Warnings, w.String())
+			d.Result.Options[i].Warnings = append(d.Result.Options[i].Warnings, w)
 		}
 	}
 }
