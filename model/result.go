@@ -72,7 +72,7 @@ type OptionResult struct {
 	Training      *TrainingRun // nil unless kind = finetune
 	Serving       *Serving     // nil for API-served options
 	Months        []Month
-	Warnings      diag.List // the file's warnings positioned inside this option's table
+	Warnings      diag.List  // the file's warnings positioned inside this option's table
 	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
 	Quality       *Quality   // §9; nil unless the option has accuracy
 
