@@ -38,7 +38,7 @@ type catalogModel struct {
 }
 
 func newCatalog(c common) catalogModel {
-	t := table.New(table.WithFocused(true))
+	t := table.New(table.WithFocused(true), table.WithKeyMap(tableKeys(*c.Keys)))
 	t.SetStyles(table.Styles{
 		Header:   c.Styles.Header.Padding(0, 1, 0, 0),
 		Cell:     c.Styles.Text.Padding(0, 1, 0, 0),
@@ -47,6 +47,15 @@ func newCatalog(c common) catalogModel {
 	m := catalogModel{c: c, tbl: t, filter: newTextInput(c.Styles)}
 	m.layout() // the table needs its columns before any row
 	return m
+}
+
+// tableKeys gives the table the program's keys: its default map has its
+// own (u is half a page up there, undo everywhere else; b, f, d and space
+// move too), which help never showed.
+func tableKeys(k KeyMap) table.KeyMap {
+	off := key.NewBinding(key.WithDisabled())
+	return table.KeyMap{LineUp: k.Up, LineDown: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
+		HalfPageUp: off, HalfPageDown: off, GotoTop: k.Top, GotoBottom: k.Bottom}
 }
 
 func (m *catalogModel) SetSize(w, h int) {
