@@ -45,8 +45,6 @@ type assumptionsModel struct {
 	scroll  int
 	editing bool
 	input   textinput.Model
-	applied int                // successful edits in the current editing session
-	history map[document][]int // per document: edits per finished session, for undo
 	err     string
 	note    string
 	asking  bool // R was pressed: the next key confirms the reset or keeps the edits
@@ -62,9 +60,13 @@ func (m *assumptionsModel) SetSize(w, h int) {
 	m.follow()
 }
 
-// SetDoc switches to another document, forgetting the undo sessions.
+// SetDoc switches to another document; an edit box open on the last one
+// closes, keeping what it applied (the document keeps its undo).
 func (m *assumptionsModel) SetDoc(d document) {
 	if m.doc != d {
+		if m.editing && m.doc != nil {
+			m.doc.EndEdit()
+		}
 		m.editing, m.asking, m.err, m.note = false, false, "", ""
 	}
 	m.doc = d
@@ -254,11 +256,7 @@ func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd)
 		m.note = "Not reset: your edits are kept."
 		return m, nil
 	}
-	m.doc.Reset()
-	if m.history == nil {
-		m.history = map[document][]int{}
-	}
-	m.history[m.doc] = append(m.history[m.doc], 1) // one Undo restores them all
+	m.doc.Reset() // one Undo restores them all
 	m.note = "Every value is the file's again; u brings your edits back."
 	m.SetSnapshot(m.doc.Snapshot())
 	return m, docChanged
@@ -298,7 +296,8 @@ func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
 	if _, ok := m.current(); !ok {
 		return m, nil
 	}
-	m.editing, m.applied, m.err, m.note = true, 0, "", ""
+	m.doc.BeginEdit()
+	m.editing, m.err, m.note = true, "", ""
 	m.input.SetValue(m.value(m.rows[m.cur]))
 	m.input.CursorEnd()
 	setInputWidth(&m.input, m.valueWidth()-2)
@@ -317,11 +316,8 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 			}
 			return m, nil
 		case key.Matches(km, k.Back):
-			for ; m.applied > 0; m.applied-- {
-				m.doc.Undo()
-			}
-			m.finish()
-			m.err = ""
+			m.doc.CancelEdit()
+			m.editing, m.err = false, ""
 			m.SetSnapshot(m.doc.Snapshot())
 			return m, docChanged
 		}
@@ -348,21 +344,15 @@ func (m *assumptionsModel) apply() tea.Cmd {
 		m.err = reason(err)
 		return nil
 	}
-	m.applied++
 	m.err = ""
 	m.SetSnapshot(m.doc.Snapshot())
 	return docChanged
 }
 
+// finish closes the edit box; what it applied is one step for undo.
 func (m *assumptionsModel) finish() {
 	m.editing = false
-	if m.applied > 0 {
-		if m.history == nil {
-			m.history = map[document][]int{}
-		}
-		m.history[m.doc] = append(m.history[m.doc], m.applied)
-	}
-	m.applied = 0
+	m.doc.EndEdit()
 }
 
 // endEditing closes the edit box open on d, if any, keeping what was
@@ -375,21 +365,9 @@ func (m *assumptionsModel) endEditing(d document) {
 	m.err, m.note = "", "The file changed on disk: the edit box was closed."
 }
 
-// forget drops the undo sessions of d, whose edits were saved or reloaded away.
-func (m *assumptionsModel) forget(d document) { delete(m.history, d) }
-
 // undo takes back the last editing session (every keystroke of it).
 func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
-	n := 1
-	if h := m.history[m.doc]; len(h) > 0 {
-		n = h[len(h)-1]
-		m.history[m.doc] = h[:len(h)-1]
-	}
-	undone := false
-	for ; n > 0; n-- {
-		undone = m.doc.Undo() || undone
-	}
-	if !undone {
+	if !m.doc.Undo() {
 		m.note = "Nothing to undo."
 		return m, nil
 	}

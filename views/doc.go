@@ -33,8 +33,15 @@ type document interface {
 	// Set edits one input (option is the option index, ignored for other
 	// sections) and recomputes; a refused value leaves the document as it was.
 	Set(section model.Section, option int, key, text string) error
-	Undo() bool // reverts the last successful Set
-	Reset()     // drops every unsaved edit
+	// BeginEdit opens an editing session: its Sets are one step for Undo.
+	// EndEdit closes it; CancelEdit closes it and takes its Sets back.
+	BeginEdit()
+	EndEdit()
+	CancelEdit()
+	// Undo takes back the last step: an editing session, a Set made outside
+	// one, or a Reset. Saving or reloading forgets every step.
+	Undo() bool
+	Reset() // drops every unsaved edit
 	Dirty() bool
 	// Modified reports whether an unsaved edit changed (section, option, key).
 	Modified(section model.Section, option int, key string) bool

@@ -72,7 +72,6 @@ func (m Model) saved(d document, path string, err error) Model {
 		m.setStatus("Not saved: "+err.Error()+". b: beside · p: type a path · c: cache folder · esc: back", false)
 	default:
 		m.mode = modeNormal
-		m.assume.forget(d)
 		if p := d.Snapshot().Path; p != "" && path == p {
 			m.setStatus("Saved "+path, false)
 		} else {
@@ -400,7 +399,6 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 // gone, and so is any edit box open on it: the rows it pointed into may no
 // longer exist.
 func (m *Model) reload(d document) error {
-	m.assume.forget(d)
 	m.assume.endEditing(d)
 	return d.Reload()
 }

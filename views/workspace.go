@@ -23,6 +23,9 @@ func (w *wsDoc) Set(sec model.Section, option int, key, text string) error {
 	return w.d.Set(sec, option, key, text)
 }
 
+func (w *wsDoc) BeginEdit()  { w.d.BeginEdit() }
+func (w *wsDoc) EndEdit()    { w.d.EndEdit() }
+func (w *wsDoc) CancelEdit() { w.d.CancelEdit() }
 func (w *wsDoc) Undo() bool  { return w.d.Undo() }
 func (w *wsDoc) Reset()      { w.d.Reset() }
 func (w *wsDoc) Dirty() bool { return w.d.Dirty() }

@@ -51,7 +51,8 @@ func (d *Doc) save(readOnlyOK bool) (string, error) {
 	if err := WriteAtomic(d.Path, data); err != nil {
 		return "", errors.New(describeWriteError(err))
 	}
-	d.loaded, d.edits, d.resets = data, nil, nil
+	d.loaded = data
+	d.settled()
 	d.evaluate()
 	return d.Path, nil
 }
