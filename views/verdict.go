@@ -14,6 +14,13 @@ func verdictLines(r *model.Result) []string {
 		return out
 	}
 	out = append(out, qualityVerdict(r)...) // §9: errors reorder the cheapest
+	return append(out, crossoverLines(r)...)
+}
+
+// crossoverLines says, one line each, where one option's cumulative cost
+// overtakes another's.
+func crossoverLines(r *model.Result) []string {
+	var out []string
 	for _, c := range present.SortedCrossovers(r) {
 		out = append(out, "× "+present.CrossoverSentence(r, c, clean))
 	}
