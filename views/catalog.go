@@ -80,6 +80,7 @@ func (m *catalogModel) sync() {
 	m.stale = false
 	s := m.snap
 	m.all, m.entries = nil, nil
+	m.shownIdx = m.shownIdx[:0] // indexes into the old rows; applyFilter below finds the new
 	if s.Catalog != nil {
 		now, age := m.c.Cfg.Now(), m.c.Cfg.StaleAfter
 		m.entries = s.Catalog.Entries

@@ -24,9 +24,11 @@ func rewrite(t *testing.T, from, to string) ([]document, string) {
 	if err := os.WriteFile(path, bytes.Replace(data, []byte(from), []byte(to), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := docs[0].Reload(); err != nil {
+	fresh, err := docs[0].Reopen()
+	if err != nil {
 		t.Fatal(err)
 	}
+	docs[0].Adopt(fresh)
 	return docs, dir
 }
 

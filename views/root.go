@@ -70,6 +70,7 @@ type Model struct {
 	pathInput textinput.Model
 	exportTo  string
 	watch     *watcher
+	saving    bool // a save is being written (savedMsg ends it)
 }
 
 func newModel(docs []document, cfg Config) Model {
@@ -170,6 +171,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.editorDone(msg)
 	case exportDoneMsg:
 		return m.exported(msg)
+	case savedMsg:
+		return m.saveDone(msg)
+	case copySavedMsg:
+		return m.copied(msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	case riskTickMsg, riskResultMsg:
 		return m.toRisk(msg) // its owner's, whichever screen is shown
 	}

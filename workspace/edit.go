@@ -103,6 +103,7 @@ type history struct {
 	editing bool  // a session is open
 	open    int   // edits of the open session
 	resets  []resetStep
+	changes int // counts every change of the edits, so a save knows whether they moved while it wrote
 }
 
 // resetStep is what a Reset dropped, for Undo to restore.
@@ -126,6 +127,7 @@ func (h *history) applied(total int) {
 	if total <= h.sum()+h.open {
 		return
 	}
+	h.changes++
 	if h.editing {
 		h.open++
 		return
@@ -144,24 +146,30 @@ func (h *history) sum() int {
 func (h *history) cancel() int {
 	n := h.open
 	h.editing, h.open = false, 0
+	if n > 0 {
+		h.changes++
+	}
 	return n
 }
 
 func (h *history) pop() int {
 	n := h.steps[len(h.steps)-1]
 	h.steps = h.steps[:len(h.steps)-1]
+	h.changes++
 	return n
 }
 
 func (h *history) reset(edits []Edit) {
 	h.resets = append(h.resets, resetStep{edits: edits, steps: h.steps})
 	h.steps = nil
+	h.changes++
 }
 
 func (h *history) restore() []Edit {
 	r := h.resets[len(h.resets)-1]
 	h.resets = h.resets[:len(h.resets)-1]
 	h.steps = r.steps
+	h.changes++
 	return r.edits
 }
 
