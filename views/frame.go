@@ -22,19 +22,10 @@ func (m Model) View() string {
 		return m.tooSmall()
 	}
 	var body string
-	switch {
-	case m.mode == modeExplain:
+	if m.mode == modeExplain {
 		body = m.explain.View()
-	case m.screen == screenCompare:
-		body = m.compare.View()
-	case m.screen == screenTimeline:
-		body = m.timeline.View()
-	case m.screen == screenAssumptions:
-		body = m.assume.View()
-	case m.screen == screenRisk:
-		body = m.risk.View()
-	default:
-		body = m.catalog.View()
+	} else {
+		body = m.current().View()
 	}
 	// Every screen, the header and the footer already fit their lines to
 	// the width, so only the line count is checked here: measuring every
@@ -71,11 +62,11 @@ func (m Model) headerHeight() int {
 func (m Model) header() string {
 	st, w := m.c.Styles, m.c.Width
 	var tabs []string
-	for s := screen(0); s < screenCount; s++ {
-		if s == m.screen {
-			tabs = append(tabs, st.TabActive.Render("["+s.String()+"]"))
+	for i, t := range m.tabs() {
+		if screen(i) == m.screen {
+			tabs = append(tabs, st.TabActive.Render("["+t.title()+"]"))
 		} else {
-			tabs = append(tabs, st.TabInactive.Render(" "+s.String()+" "))
+			tabs = append(tabs, st.TabInactive.Render(" "+t.title()+" "))
 		}
 	}
 	line := st.Title.Render("tunecost") + "  " + strings.Join(tabs, " ")
@@ -319,20 +310,10 @@ func (m Model) keys() helpKeys {
 		return m.questionKeys()
 	case m.mode == modeExplain:
 		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
-	case m.screen == screenCompare:
-		short, full = m.compare.ShortHelp(), m.compare.FullHelp()
-	case m.screen == screenTimeline:
-		short, full = m.timeline.ShortHelp(), m.timeline.FullHelp()
-	case m.screen == screenAssumptions:
-		short, full = m.assume.ShortHelp(), m.assume.FullHelp()
-		if m.assume.Editing() || m.assume.Asking() {
-			return helpKeys{short: short, full: full}
-		}
-	case m.screen == screenRisk:
-		short, full = m.risk.ShortHelp(), m.risk.FullHelp()
 	default:
-		short, full = m.catalog.ShortHelp(), m.catalog.FullHelp()
-		if m.catalog.Filtering() {
+		t := m.current()
+		short, full = t.ShortHelp(), t.FullHelp()
+		if t.helpAlone() {
 			return helpKeys{short: short, full: full}
 		}
 	}
