@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
 )
 
 // The quality screens (MODEL.md §9) on the support fixture with accuracy,

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
 )
