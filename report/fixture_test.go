@@ -1,37 +1,22 @@
 package report
 
 import (
-	"flag"
 	"math"
-	"os"
-	"path/filepath"
+	"strings"
 	"testing"
+
+	xgolden "github.com/charmbracelet/x/exp/golden"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/internal/fixture"
 	"github.com/tunecost/tunecost/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name byte for byte, or rewrites the file
-// under -update.
+// golden compares got with the golden file testdata/<test>/<name>.golden,
+// printing a diff when they differ; go test -update rewrites it.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
+	t.Run(strings.TrimSuffix(name, ".golden"), func(t *testing.T) { xgolden.RequireEqual(t, got) })
 }
 
 // testCatalog is the shared hand-worked catalog (internal/fixture).
