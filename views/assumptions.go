@@ -244,10 +244,6 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 	return m, nil
 }
 
-// Asking reports whether the screen waits for the answer to "reset?", so
-// the root passes it every key but ctrl+c.
-func (m assumptionsModel) Asking() bool { return m.asking }
-
 // answerReset: R again (or y) drops the edits, as one step u takes back;
 // any other key keeps them.
 func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd) {

@@ -219,9 +219,6 @@ func (m *catalogModel) mark() {
 	m.tbl.SetRows(m.shown)
 }
 
-// Filtering reports whether the filter box has the keys.
-func (m catalogModel) Filtering() bool { return m.filtering }
-
 func (m catalogModel) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	switch {
