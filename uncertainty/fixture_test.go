@@ -19,15 +19,13 @@ func testCatalog() model.Catalog {
 // testScenario is the shared one: 12 months of 100,000 queries (no
 // growth), 500 in / 200 out tokens, engineers at 100/h and experts at
 // 150/h; options prompt (API), rag (API generator) and lora (self-hosted
-// m8).
-func testScenario() model.Scenario { return fixture.Scenario() }
-
-// promptOption costs (1500·2 + 200·10)/1e6 = 0.005 a query, 8000 of setup
+// m8). prompt costs (1500·2 + 200·10)/1e6 = 0.005 a query, 8000 of setup
 // (40 h prompt engineering + 40 h integration at 100) and 400 a month of
 // labour: 18,800 over 12 months of 100,000 queries.
-func promptOption() model.Option { return fixture.Prompt() }
-func ragOption() model.Option    { return fixture.RAG() }
-func loraOption() model.Option   { return fixture.LoRA() }
+func testScenario() model.Scenario { return fixture.Scenario() }
+
+func ragOption() model.Option  { return fixture.RAG() }
+func loraOption() model.Option { return fixture.LoRA() }
 
 // selfHosted answers DefaultInputs' hosting question from testCatalog.
 func selfHosted(o *model.Option) bool {
