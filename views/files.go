@@ -27,7 +27,10 @@ type (
 		unsaved bool // the export shows edits not saved to the scenario file
 		err     error
 	}
-	editorDoneMsg struct {
+	// exportExistsMsg: the export's file exists; free is the first name
+	// beside it that does not.
+	exportExistsMsg struct{ path, free string }
+	editorDoneMsg   struct {
 		doc document
 		err error
 	}
@@ -306,13 +309,21 @@ func (m Model) export() (Model, tea.Cmd) {
 		return m, nil
 	}
 	path := exportPath(s.Path)
-	if _, err := os.Lstat(path); err == nil {
-		m.mode, m.exportTo = modeExportExists, path
-		m.setStatus(docLabel(path)+" exists. o: overwrite it · n: write "+docLabel(freeName(path))+" · esc: cancel", false)
-		return m, nil
-	}
 	m.setStatus("Exporting the comparison to "+path+"…", false)
-	return m, m.writeExport(d, path, false)
+	write := m.writeExport(d, path, false)
+	return m, func() tea.Msg { // off Update: the look at the disk too
+		if _, err := os.Lstat(path); err == nil {
+			return exportExistsMsg{path: path, free: freeName(path)}
+		}
+		return write()
+	}
+}
+
+// exportExists asks before an export replaces a file.
+func (m Model) exportExists(msg exportExistsMsg) (Model, tea.Cmd) {
+	m.mode, m.exportTo, m.exportFree = modeExportExists, msg.path, msg.free
+	m.setStatus(docLabel(msg.path)+" exists. o: overwrite it · n: write "+docLabel(msg.free)+" · esc: cancel", false)
+	return m, nil
 }
 
 func exportPath(scenario string) string {
@@ -343,7 +354,7 @@ func (m Model) answerExportExists(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.writeExport(d, m.exportTo, true)
 	case key.Matches(msg, k.NewName):
 		m.mode = modeNormal
-		return m, m.writeExport(d, freeName(m.exportTo), false)
+		return m, m.writeExport(d, m.exportFree, false) // never over a file made since
 	case key.Matches(msg, k.Back):
 		m.mode = modeNormal
 		m.setStatus("Not exported.", false)

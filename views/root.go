@@ -53,11 +53,13 @@ type Model struct {
 	status   string
 	bad      bool // status is an error
 	// pathInput is where a path is typed when a save failed (modeSavePath);
-	// exportTo is the file an export asks about (modeExportExists).
-	pathInput textinput.Model
-	exportTo  string
-	watch     *watcher
-	saving    bool // a save is being written (savedMsg ends it)
+	// exportTo is the file an export asks about (modeExportExists), and
+	// exportFree the new name n writes.
+	pathInput  textinput.Model
+	exportTo   string
+	exportFree string
+	watch      *watcher
+	saving     bool // a save is being written (savedMsg ends it)
 }
 
 func newModel(docs []document, cfg Config) Model {
@@ -150,6 +152,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.editorDone(msg)
 	case exportDoneMsg:
 		return m.exported(msg)
+	case exportExistsMsg:
+		return m.exportExists(msg)
 	case savedMsg:
 		return m.saveDone(msg)
 	case copySavedMsg:

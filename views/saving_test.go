@@ -106,3 +106,28 @@ func drainAll(cmd tea.Cmd) []tea.Msg {
 	}
 	return []tea.Msg{msg}
 }
+
+// x looks at the disk in its command, not in Update: whether the Markdown
+// file exists is the command's answer, and the question follows it.
+func TestExportLooksAtTheDiskInItsCommand(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	md := filepath.Join(dir, "support.md")
+	if err := os.WriteFile(md, []byte("# mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, cmd := update(sized(newModel(docs, testConfig()), 120, 40), keyMsg("x"))
+	if m.mode != modeNormal || cmd == nil {
+		t.Fatalf("Update decided on its own: mode %v", m.mode)
+	}
+	msg, ok := cmd().(exportExistsMsg)
+	if !ok || msg.path != md || msg.free != filepath.Join(dir, "support-2.md") {
+		t.Fatalf("the command answered %#v", msg)
+	}
+	m = send(m, msg)
+	if m.mode != modeExportExists || !strings.Contains(m.status, "n: write support-2.md") {
+		t.Errorf("no question: mode %v, status %q", m.mode, m.status)
+	}
+	if data, _ := os.ReadFile(md); string(data) != "# mine\n" {
+		t.Error("the existing file was written before the answer")
+	}
+}
