@@ -57,10 +57,10 @@ type document interface {
 	// copy is named after.
 	Edited() ([]byte, error)
 	SaveName() string
-	// Reopen reads the file again into a new document, in a command;
-	// Adopt, run by Update, puts it in this one's place (the edits and
-	// their undo are gone).
-	Reopen() (*workspace.Doc, error)
+	// Reopen, called in Update, returns the read of the file again into a
+	// new document, to run in a command; Adopt, run by Update, puts it in
+	// this one's place (the edits and their undo are gone).
+	Reopen() func() (*workspace.Doc, error)
 	Adopt(*workspace.Doc)
 	// ChangedOnDisk reports whether the file differs from what was last
 	// loaded or saved, so a watcher event caused by our own save is ignored.

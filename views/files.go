@@ -487,8 +487,9 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 
 // reload reads d from disk again, in a command.
 func reload(d document, why reloadReason) tea.Cmd {
+	reopen := d.Reopen()
 	return func() tea.Msg {
-		fresh, err := d.Reopen()
+		fresh, err := reopen()
 		return reloadedMsg{doc: d, fresh: fresh, why: why, err: err}
 	}
 }

@@ -23,7 +23,7 @@ func rewrite(t *testing.T, from, to string) ([]document, string) {
 	if err := os.WriteFile(path, bytes.Replace(data, []byte(from), []byte(to), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := docs[0].Reopen()
+	fresh, err := docs[0].Reopen()()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,12 +53,15 @@ func (w *wsDoc) PrepareSave(anyway bool) (func() (string, error), func(), error)
 	return write, func() { d.Saved(r) }, nil
 }
 
-func (w *wsDoc) Edited() ([]byte, error)         { return w.d.Edited() }
-func (w *wsDoc) SaveName() string                { return w.d.SaveName() }
-func (w *wsDoc) Reopen() (*workspace.Doc, error) { return w.d.Reopened() }
-func (w *wsDoc) Adopt(d *workspace.Doc)          { w.d = d }
-func (w *wsDoc) Report() report.Scenario         { return w.d.Report() }
-func (w *wsDoc) Ranged() []uncertainty.Input     { return w.d.RangedInputs() }
+func (w *wsDoc) Edited() ([]byte, error) { return w.d.Edited() }
+func (w *wsDoc) SaveName() string        { return w.d.SaveName() }
+
+// Reopen takes the Doc now, in Update: the command must not read w.d,
+// which Adopt changes.
+func (w *wsDoc) Reopen() func() (*workspace.Doc, error) { return w.d.Reopened }
+func (w *wsDoc) Adopt(d *workspace.Doc)                 { w.d = d }
+func (w *wsDoc) Report() report.Scenario                { return w.d.Report() }
+func (w *wsDoc) Ranged() []uncertainty.Input            { return w.d.RangedInputs() }
 
 // ChangedOnDisk and WatchPaths are the workspace's: it knows the bytes it
 // parsed and every file (extends chain, sheets) the document came from.
