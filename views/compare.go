@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/diag"
-	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -367,12 +366,4 @@ func (m compareModel) tidy(d diag.Diagnostic) string {
 		return displayPath(m.c.Cfg.Dir, d.File) + ": " + clean(d.Message)
 	}
 	return clean(d.Message)
-}
-
-// selected returns the option under the cursor, for screens that follow it.
-func (m compareModel) selected() (*model.OptionResult, bool) {
-	if m.col < 0 || m.col >= len(m.snap.Result.Options) {
-		return nil, false
-	}
-	return &m.snap.Result.Options[m.col], true
 }
