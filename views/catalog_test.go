@@ -101,3 +101,21 @@ func TestCatalogKeysAreTheKeyMaps(t *testing.T) {
 		t.Errorf("ctrl+u: cursor %d, want %d (one page of %d up)", got, bottom-page, page)
 	}
 }
+
+// A catalog that shrinks (the file broke: no catalog at all) rebuilds
+// without reading the old rows' indexes (a panic the chaos test found).
+func TestCatalogShrinks(t *testing.T) {
+	d := builtinDoc(t)
+	c := newCatalog(newCommon(testConfig()))
+	c.SetSize(80, 20)
+	c.SetSnapshot(d.Snapshot())
+	c.sync()
+	if len(c.shown) == 0 {
+		t.Fatal("no rows from the built-in catalog")
+	}
+	c.SetSnapshot(snapshot{})
+	c.sync()
+	if len(c.shown) != 0 || len(c.all) != 0 {
+		t.Errorf("%d rows shown of %d after the catalog went", len(c.shown), len(c.all))
+	}
+}
