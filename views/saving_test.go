@@ -131,3 +131,30 @@ func TestExportLooksAtTheDiskInItsCommand(t *testing.T) {
 		t.Error("the existing file was written before the answer")
 	}
 }
+
+// The file breaks while "overwrite?" is asked: o then says the export
+// failed, and nothing panics (the chaos test found it).
+func TestExportAfterTheFileBroke(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	if err := os.WriteFile(filepath.Join(dir, "support.md"), []byte("# mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := press(t, sized(newModel(docs, testConfig()), 120, 40), "x")
+	if m.mode != modeExportExists {
+		t.Fatalf("no question: status %q", m.status)
+	}
+	data, _ := os.ReadFile(path)
+	broken := bytes.Replace(data, []byte("queries_per_month = 600000 # first month"), []byte("queries_per_mnth = 600000"), 1)
+	if err := os.WriteFile(path, broken, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = send(m, fileChangedMsg{paths: []string{path}})
+	if m.doc().Snapshot().Err == nil {
+		t.Fatal("the broken file was not reloaded")
+	}
+	m = press(t, m, "o")
+	if !m.bad || !strings.Contains(m.status, "Export failed: the scenario does not evaluate") {
+		t.Errorf("status %q", m.status)
+	}
+}
