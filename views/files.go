@@ -270,7 +270,7 @@ func (m Model) answerSavePath(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 // questionLine is the footer's status line for a save or export question:
 // the question, or the path being typed (with an error after a refusal).
-func (m Model) questionLine(w int) string {
+func (m *Model) questionLine(w int) string {
 	st := m.c.Styles
 	if m.mode != modeSavePath {
 		return st.Warn.Render(fit(m.status, w))

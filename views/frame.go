@@ -13,7 +13,12 @@ import (
 // View draws the header, the active screen (or the explain panel), the
 // status line and the help. Every part is fitted to the window, so no size
 // breaks the layout.
-func (m Model) View() string {
+func (m Model) View() string { return m.frame() }
+
+// frame is View on a pointer: the screens are reached through the tab
+// interface, which takes m's address, so m is copied to the heap once per
+// frame, not once in every function that draws a part.
+func (m *Model) frame() string {
 	w, h := m.c.Width, m.c.Height
 	if w <= 0 || h <= 0 {
 		return ""
@@ -41,7 +46,7 @@ func (m Model) View() string {
 	return frame
 }
 
-func (m Model) tooSmall() string {
+func (m *Model) tooSmall() string {
 	w, h := m.c.Width, m.c.Height
 	msg := fmt.Sprintf("Terminal too small (%d×%d): tunecost needs at least %d×%d. Enlarge the window, or q to quit.",
 		w, h, minWidth, minHeight)
@@ -50,7 +55,7 @@ func (m Model) tooSmall() string {
 	return block(strings.Repeat("\n", pad)+strings.Join(lines, "\n"), w, h)
 }
 
-func (m Model) headerHeight() int {
+func (m *Model) headerHeight() int {
 	if len(m.docs) > 1 {
 		return 3
 	}
@@ -59,7 +64,7 @@ func (m Model) headerHeight() int {
 
 // header: the screens as tabs, the files as tabs when there are several,
 // and what the current scenario is.
-func (m Model) header() string {
+func (m *Model) header() string {
 	st, w := m.c.Styles, m.c.Width
 	var tabs []string
 	for i, t := range m.tabs() {
@@ -101,7 +106,7 @@ func docLabel(path string) string {
 }
 
 // subtitle: "Support assistant · 24 months · 1.2M queries · USD · path*".
-func (m Model) subtitle() string {
+func (m *Model) subtitle() string {
 	st := m.c.Styles
 	d := m.doc()
 	if d == nil {
@@ -144,14 +149,14 @@ func (m Model) subtitle() string {
 	return line + st.Muted.Render(name) + star
 }
 
-func (m Model) footerHeight() int {
+func (m *Model) footerHeight() int {
 	if m.showHelp {
 		return 1 + m.fullHelpHeight()
 	}
 	return 2
 }
 
-func (m Model) fullHelpHeight() int {
+func (m *Model) fullHelpHeight() int {
 	n := 0
 	for _, col := range fitHelp(m.keys().FullHelp(), m.c.Width) {
 		n = max(n, len(col))
@@ -200,7 +205,7 @@ func chunk(bs []key.Binding, n int) [][]key.Binding {
 	return append(out, bs)
 }
 
-func (m Model) footer() string {
+func (m *Model) footer() string {
 	st, w := m.c.Styles, m.c.Width
 	status := st.Status.Render(fit(m.status, w))
 	if m.bad {
@@ -221,7 +226,7 @@ func (m Model) footer() string {
 // shortHelp is the one-line help fitted to w cells without cutting: the
 // arrows are named once when they do not fit one by one, then the screen's
 // other keys give way from the last, so tab, ? and q always show.
-func (m Model) shortHelp(w int) string {
+func (m *Model) shortHelp(w int) string {
 	h := m.help
 	h.Width = 0 // fitted here: help would cut the line and drop the last keys
 	keys := m.keys()
@@ -252,7 +257,7 @@ func isMoving(b key.Binding) bool { return strings.ContainsAny(b.Help().Key, "�
 
 // compactArrows replaces the separate arrow keys by one "↑↓←→ move" (or
 // "↑↓ move") where the first of them stood.
-func (m Model) compactArrows(bs []key.Binding) []key.Binding {
+func (m *Model) compactArrows(bs []key.Binding) []key.Binding {
 	k := m.c.Keys
 	isArrow := func(b key.Binding) (vertical, horizontal bool) {
 		d := b.Help().Key
@@ -292,7 +297,7 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
-func (m Model) keys() helpKeys {
+func (m *Model) keys() helpKeys {
 	k := m.c.Keys
 	moves := []key.Binding{k.NextScreen, k.PrevScreen}
 	if len(m.docs) > 1 {

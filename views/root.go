@@ -223,7 +223,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // typing reports whether a text box has the keys.
-func (m Model) typing() bool {
+func (m *Model) typing() bool {
 	return m.mode == modeSavePath || m.current().typing()
 }
 
@@ -240,13 +240,16 @@ func (m Model) handleBurst(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // toFocused routes a message to the explain panel or the active screen.
-func (m Model) toFocused(msg tea.Msg) (Model, tea.Cmd) {
+// A pointer receiver: its callers' m is on the heap already (they reach
+// the screens through the tab interface too), so it is not copied again.
+func (m *Model) toFocused(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.mode == modeExplain {
 		m.explain, cmd = m.explain.Update(msg)
-		return m, cmd
+		return *m, cmd
 	}
-	return m, m.current().update(msg)
+	cmd = m.current().update(msg)
+	return *m, cmd
 }
 
 func (m Model) toRisk(msg tea.Msg) (Model, tea.Cmd) {
@@ -316,7 +319,7 @@ func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // questionKeys is the help of the question in the footer.
-func (m Model) questionKeys() helpKeys {
+func (m *Model) questionKeys() helpKeys {
 	k := m.c.Keys
 	var keys []key.Binding
 	switch m.mode {
