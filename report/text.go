@@ -87,11 +87,12 @@ func warningLines(s *Scenario, name func(string) string) []string {
 	for i := range s.Result.Options {
 		o := &s.Result.Options[i]
 		for _, w := range o.Warnings {
-			if strings.Contains(w, fmt.Sprintf("option %q", o.Name)) {
-				out = append(out, name(w))
+			text := w.String()
+			if strings.Contains(text, fmt.Sprintf("option %q", o.Name)) {
+				out = append(out, name(text))
 				continue
 			}
-			out = append(out, name(o.Name)+": "+name(w))
+			out = append(out, name(o.Name)+": "+name(text))
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -78,9 +79,9 @@ func TestWarningNamesTheOptionOnce(t *testing.T) {
 		s.Result.Options[i].Warnings = nil
 	}
 	o := &s.Result.Options[0]
-	o.Warnings = []string{
-		fmt.Sprintf("f.toml:7:1: warning: option %q: unmerged adapters add 20 %%", o.Name),
-		"f.toml:8:1: warning: a note that names no option",
+	o.Warnings = diag.List{
+		{File: "f.toml", Line: 7, Col: 1, Severity: diag.Warning, Message: fmt.Sprintf("option %q: unmerged adapters add 20 %%", o.Name)},
+		{File: "f.toml", Line: 8, Col: 1, Severity: diag.Warning, Message: "a note that names no option"},
 	}
 	lines := warningLines(&s, func(x string) string { return x })
 	want := []string{
