@@ -120,7 +120,7 @@ func (m Model) saveDone(msg savedMsg) (Model, tea.Cmd) {
 	}
 	m = m.saved(msg.doc, msg.path, msg.err)
 	if builtin && msg.err == nil {
-		m.setStatus("Saved the built-in example as "+msg.path+"; ctrl+s now saves into it.", false)
+		m.setStatus("Saved as "+msg.path+"; you now edit that file.", false)
 	}
 	return m, nil
 }

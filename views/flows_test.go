@@ -720,7 +720,7 @@ func TestFlowSaveBuiltin(t *testing.T) {
 	}
 	waitFor(t, tm, "* unsaved edits")
 	tm.Send(keyMsg("ctrl+s"))
-	waitFor(t, tm, "Saved the built-in example as support-assistant.edited.toml; ctrl+s now saves into it.")
+	waitFor(t, tm, "Saved as support-assistant.edited.toml; you now edit that file.")
 	for _, k := range setHorizon("12") {
 		tm.Send(keyMsg(k))
 	}
