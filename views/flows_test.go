@@ -802,8 +802,8 @@ func TestEditorKeyWithoutEditor(t *testing.T) {
 	docs, _ := fixtureDocs(t, "support.toml")
 	cfg := testConfig()
 	cfg.Editor = ""
-	m := press(t, sized(newModel(docs, cfg), 120, 40), "o")
-	if v := m.View(); !strings.Contains(v, "set $VISUAL or $EDITOR") {
+	m := press(t, sized(newModel(docs, cfg), 80, 24), "o")
+	if v := m.View(); !strings.Contains(v, "o opens the file in $VISUAL or $EDITOR: set one, then start tunecost again.") {
 		t.Errorf("o without an editor says nothing:\n%s", v)
 	}
 }

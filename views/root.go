@@ -219,7 +219,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.openEditor()
 	case !k.Editor.Enabled() && slices.Contains(k.Editor.Keys(), msg.String()):
 		// The key is off the help without an editor; pressed anyway, it says why.
-		m.setStatus("o opens the scenario in your editor: set $VISUAL or $EDITOR, then start tunecost again.", false)
+		m.setStatus("o opens the file in $VISUAL or $EDITOR: set one, then start tunecost again.", false)
 	default:
 		return m.toFocused(msg)
 	}
