@@ -3,6 +3,7 @@ package pricing
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/tunecost/tunecost/diag"
@@ -31,7 +32,7 @@ type entryKey struct {
 }
 
 func compareKey(e Entry, k entryKey) int {
-	return cmp.Or(cmp.Compare(slices.Index(Tables, e.Table), slices.Index(Tables, k.table)), cmp.Compare(e.ID, k.id))
+	return cmp.Or(cmp.Compare(e.Table.rank(), k.table.rank()), cmp.Compare(e.ID, k.id))
 }
 
 // Layer stacks sheets in order (the built-in one first): a later entry with
@@ -78,11 +79,16 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	if base != nil {
 		c.Currency = base.Currency
 	}
-	for _, e := range effective {
+	// Sort the keys, not the entries: an Entry is a dozen words to swap.
+	keys := slices.SortedFunc(maps.Keys(effective), func(a, b entryKey) int {
+		return cmp.Or(cmp.Compare(a.table.rank(), b.table.rank()), cmp.Compare(a.id, b.id))
+	})
+	c.Entries = make([]Entry, 0, len(keys))
+	for _, k := range keys {
+		e := effective[k]
 		c.Entries = append(c.Entries, e)
 		c.add(e)
 	}
-	slices.SortFunc(c.Entries, func(a, b Entry) int { return compareKey(a, entryKey{b.Table, b.ID}) })
 	diags.Sort()
 	return c, diags
 }
