@@ -43,8 +43,14 @@ func compareKey(e Entry, k entryKey) int {
 func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	var diags diag.List
 	var base *Sheet
-	effective := map[entryKey]Entry{}
-	models := map[string]Entry{} // model id -> the entry that claimed it
+	total := 0
+	for _, sh := range sheets {
+		if sh != nil {
+			total += len(sh.Entries)
+		}
+	}
+	effective := make(map[entryKey]Entry, total) // sized once: a real catalog has thousands
+	models := make(map[string]Entry, total)      // model id -> the entry that claimed it
 	for _, sh := range sheets {
 		if sh == nil {
 			continue

@@ -144,7 +144,7 @@ func (sh *Sheet) readTable(t Table, v any, loc locator, diags *diag.List) {
 	seen := map[string]int{} // id -> the index of the entry that has it
 	for i, m := range items {
 		r := &entryReader{file: sh.File, path: []string{string(t), strconv.Itoa(i)},
-			table: t, index: i, m: m, loc: loc, diags: diags}
+			table: t, index: i, m: m, loc: loc, diags: diags, known: make([]string, 0, 16)}
 		before := len(*diags)
 		e, ok := sh.readEntry(t, r)
 		if !ok || len(*diags) > before {

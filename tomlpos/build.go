@@ -20,11 +20,10 @@ type builder struct {
 // Build indexes data. It accepts any bytes and never panics.
 func Build(data []byte) *Index {
 	ix := &Index{
-		data:    data,
-		lines:   []int{0},
-		entries: map[string]Entry{},
-		tables:  map[string]*table{},
-		arrays:  map[string]int{},
+		data:   data,
+		lines:  make([]int, 1, bytes.Count(data, []byte("\n"))+1),
+		tables: map[string]*table{},
+		arrays: map[string]int{},
 	}
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 		ix.bom = 3
@@ -34,6 +33,9 @@ func Build(data []byte) *Index {
 			ix.lines = append(ix.lines, i+1)
 		}
 	}
+	// About one entry a line: sized once, as a price sheet has thousands;
+	// a file of blank lines gets no more than a large sheet needs.
+	ix.entries = make(map[string]Entry, min(len(ix.lines), 1<<15))
 	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
 		ix.crlf = true
 	}
