@@ -43,7 +43,8 @@ func figures(r *model.Result) []figure {
 			cell:    m(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
 			explain: []string{"recurring.last"}},
 	}
-	for i, c := range model.Categories {
+	fs = append(fs, qualityFigures(r)...) // §9, only when quality is modelled
+	for i, c := range r.CategoryNames() {
 		f := figure{label: capitalise(c), cell: func(_ *model.Result, o *model.OptionResult) string {
 			if v := o.CategoryTotal(c); v != 0 {
 				return money(v, cur)
