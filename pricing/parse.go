@@ -48,12 +48,12 @@ const MaxEntries = 20000
 // every problem found. Entries default as_of and source to the sheet's.
 func Parse(file string, data []byte) (*Sheet, diag.List) {
 	var diags diag.List
-	var raw map[string]any
 	// The position index and the decoder each read the whole file; a large
 	// sheet (LiteLLM's map) is read twice as fast with both at once.
 	index := make(chan locator, 1)
 	go func() { index <- newLocator(data) }()
-	if _, err := toml.Decode(string(data), &raw); err != nil {
+	raw, err := decode(data)
+	if err != nil {
 		diags = append(diags, syntaxError(file, data, err))
 		return nil, diags
 	}
