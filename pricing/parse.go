@@ -141,7 +141,8 @@ func (sh *Sheet) readTable(t Table, v any, loc locator, diags *diag.List) {
 		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), string(t), "%s must be an array of tables ([[%s]]), not %s", t, t, typeName(v))
 		return
 	}
-	seen := map[string]int{} // id -> the index of the entry that has it
+	seen := make(map[string]int, len(items)) // id -> the index of the entry that has it
+	sh.Entries = slices.Grow(sh.Entries, len(items))
 	for i, m := range items {
 		r := &entryReader{file: sh.File, path: []string{string(t), strconv.Itoa(i)},
 			table: t, index: i, m: m, loc: loc, diags: diags, known: make([]string, 0, 16)}
