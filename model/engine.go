@@ -214,7 +214,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		}
 	}
 	if t != nil {
-		traceHorizon(&r, &c, qtot, t)
+		traceHorizon(&r, &c, qtot, s.QualityModelled(), t)
 	}
 	summarise(&r, qtot, t)
 	if qp.on {

@@ -80,6 +80,7 @@ type Quality struct {
 type qualityParams struct {
 	on                    bool // the option has accuracy in a scenario that models quality
 	accuracy, decay       float64
+	every                 int // the file's retune_every_months (fine-tunes; 0 = never)
 	costPerError, valueOf float64
 }
 
@@ -89,7 +90,7 @@ func newQualityParams(s *Scenario, o *Option) qualityParams {
 	}
 	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess}
 	if o.Kind == FineTune {
-		p.decay = o.AccuracyDecayPerMonth
+		p.decay, p.every = o.AccuracyDecayPerMonth, int(o.RetuneEveryMonths)
 	}
 	return p
 }
@@ -113,25 +114,39 @@ func errorsCost(q, acc, costPerError float64) float64 {
 	return q * (1 - acc) * costPerError
 }
 
+// Units of §9's derivations, beside those of derivation.go: a share
+// (0.88, shown as 88.0%), a 0-based month index (shown as people count,
+// "month 1") and a re-tune cadence in months (0 = never).
+const (
+	UnitFraction = "fraction"
+	UnitMonth    = "month"
+	UnitCadence  = "cadence"
+)
+
+func fraction(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitFraction} }
+func cadence(name string, v int) Term      { return Term{Name: name, Value: float64(v), Unit: UnitCadence} }
+
 // summariseQuality is F26's totals and F27 for one option whose months are
 // filled. valueModelled: the file contains value_per_success.
 func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *tracer) {
 	qa := &Quality{Accuracy: p.accuracy}
+	var queries, bad float64
 	for i := range r.Months {
 		m := &r.Months[i]
 		qa.Errors += m.Errors
 		qa.GoodAnswers += m.Queries * m.Accuracy
+		queries += m.Queries
+		bad += m.Queries * (1 - m.Accuracy)
 	}
 	qa.CostWithoutErrors = r.Total - qa.Errors
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
 	}
-	t.add("errors", "cost of bad answers over the horizon", "F26",
-		"Σ over months of Q(m) · (1 − acc(m)) · cost_per_error", UnitMoney, qa.Errors,
-		Term{Name: "accuracy", Value: p.accuracy}, Term{Name: "accuracy_decay_per_month", Value: p.decay},
-		money("cost_per_error", p.costPerError))
+	if t != nil {
+		traceAccuracy(r, qa, p, queries, bad, t)
+	}
 	if qa.HasCostPer1kGood {
-		t.add("cost_per_1k_good", "cost per 1k good answers", "F27", "total / Σ Q(m) · acc(m) · 1000", UnitMoney, qa.CostPer1kGood,
+		t.add("cost_per_1k_good", "cost per 1k good answers", "F27", "total / good_answers · 1000", UnitMoney, qa.CostPer1kGood,
 			money("total", r.Total), Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries})
 	}
 	if valueModelled {
@@ -140,27 +155,69 @@ func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *t
 	r.Quality = qa
 }
 
+// traceAccuracy records F25 and F26 as the screens show them: the accuracy
+// the file sets (an input), the good answers it gives over the horizon, the
+// cost of the bad ones and the total without that cost.
+func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad float64, t *tracer) {
+	label, expr := "accuracy (input)", "the file's accuracy (its likely value when a range)"
+	inputs := []Term{fraction("accuracy", p.accuracy)}
+	if p.decay > 0 {
+		label, expr = "accuracy when tuned (input)", "the file's accuracy, reached in each tuning month; it falls by accuracy_decay_per_month in each month after"
+		inputs = append(inputs, fraction("accuracy_decay_per_month", p.decay), cadence("retune_every_months", p.every))
+		if queries > 0 {
+			inputs = append(inputs, fraction("average_accuracy", qa.GoodAnswers/queries))
+		}
+	}
+	t.add("accuracy", label, "F25", expr, UnitFraction, p.accuracy, inputs...)
+	goodExpr, errExpr := "Σ over months of Q(m) · accuracy = total_queries · accuracy",
+		"Σ over months of Q(m) · (1 − accuracy) · cost_per_error = bad_answers · cost_per_error"
+	good := []Term{{Name: "total_queries", Value: queries, Unit: UnitQueries}, fraction("accuracy", p.accuracy)}
+	errs := []Term{{Name: "bad_answers", Value: bad, Unit: UnitQueries}, money("cost_per_error", p.costPerError), fraction("accuracy", p.accuracy)}
+	if p.decay > 0 {
+		goodExpr = "Σ over months of Q(m) · acc(m), acc(m) = max(0, accuracy − accuracy_decay_per_month · months since the last tuning)"
+		errExpr = "Σ over months of Q(m) · (1 − acc(m)) · cost_per_error = bad_answers · cost_per_error"
+		decay := []Term{fraction("accuracy_decay_per_month", p.decay), cadence("retune_every_months", p.every)}
+		good, errs = append(good, decay...), append(errs, decay...)
+	}
+	t.add("good_answers", "good answers over the horizon", "F25", goodExpr, UnitQueries, qa.GoodAnswers, good...)
+	t.add("errors", "cost of bad answers over the horizon", "F26", errExpr, UnitMoney, qa.Errors, errs...)
+	t.add("cost_without_errors", "total without the cost of bad answers", "F26", "total − errors", UnitMoney, qa.CostWithoutErrors,
+		money("total", r.Total), money("errors", qa.Errors))
+}
+
 // valueAndPayback is F27's value, ROI and payback month.
 func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 	qa.HasValue = true
-	running := 0.0
+	running, before, valueTo, costTo := 0.0, 0.0, 0.0, 0.0
 	for i := range r.Months {
 		m := &r.Months[i]
 		qa.Value += m.Value
+		prev := running
 		running += m.Value - m.Total
 		if running >= 0 && !qa.HasPayback {
 			qa.PaybackMonth, qa.HasPayback = i, true
+			before, valueTo, costTo = prev, qa.Value, m.Cumulative
 		}
 	}
 	qa.Net = qa.Value - r.Total
 	if r.Total != 0 {
 		qa.ROI, qa.HasROI = qa.Net/r.Total, true
 	}
-	t.add("value", "value of the good answers", "F27", "Σ over months of Q(m) · acc(m) · value_per_success", UnitMoney, qa.Value,
+	t.add("value", "value of the good answers", "F27", "Σ over months of Q(m) · acc(m) · value_per_success = good_answers · value_per_success", UnitMoney, qa.Value,
 		Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries}, money("value_per_success", p.valueOf))
+	t.add("net", "net value over the horizon", "F27", "value − total", UnitMoney, qa.Net,
+		money("value", qa.Value), money("total", r.Total))
 	if qa.HasROI {
-		t.add("roi", "return on the total", "F27", "(value − total) / total", UnitCount, qa.ROI,
-			money("value", qa.Value), money("total", r.Total))
+		t.add("roi", "return on the total", "F27", "net / total = (value − total) / total", UnitFraction, qa.ROI,
+			money("net", qa.Net), money("total", r.Total))
+	}
+	if qa.HasPayback {
+		inputs := []Term{money("value_to_date", valueTo), money("cost_to_date", costTo), money("net_to_date", valueTo-costTo)}
+		if qa.PaybackMonth > 0 {
+			inputs = append(inputs, money("net_the_month_before", before))
+		}
+		t.add("payback_month", "payback: the first month whose running net value is ≥ 0", "F27",
+			"first month with Σ to date of (value − cost) ≥ 0", UnitMonth, float64(qa.PaybackMonth), inputs...)
 	}
 }
 
@@ -169,8 +226,9 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 // counting as smallest) and what it saves against the file's. Only the
 // re-tune (F13) and errors (F26) categories depend on the cadence, so each
 // candidate's total is the file's total with those two replaced: H
-// candidates of H months each, no re-evaluation of the rest.
-func bestRetune(r *OptionResult, p qualityParams, fileEvery int) {
+// candidates of H months each, no re-evaluation of the rest. With a tracer
+// (a replay for "where does this come from?") it records both figures.
+func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
 	h := len(r.Months)
 	fixed := r.Total
 	for i := range r.Months {
@@ -196,10 +254,30 @@ func bestRetune(r *OptionResult, p qualityParams, fileEvery int) {
 	}
 	r.Quality.HasBestRetune = true
 	r.Quality.BestRetuneEvery = bestEvery
+	// Both totals by the same sums, so equal cadences save exactly 0.
+	fileTotal := bestTotal
 	if bestEvery != fileEvery {
-		// Both totals by the same sums, so equal cadences save exactly 0.
-		r.Quality.BestRetuneSaves = math.Max(0, total(fileEvery)-bestTotal)
+		fileTotal = total(fileEvery)
+		r.Quality.BestRetuneSaves = math.Max(0, fileTotal-bestTotal)
 	}
+	if t != nil {
+		traceBestRetune(r.Quality, p, fileEvery, h, r.retuneEach, fileTotal, bestTotal, t)
+	}
+}
+
+// traceBestRetune records F28: the cadence evaluated best, against the
+// file's, and what it saves.
+func traceBestRetune(q *Quality, p qualityParams, fileEvery, h int, each, fileTotal, bestTotal float64, t *tracer) {
+	t.add("retune.best", "best re-tune cadence: the lowest total of every cadence from never to every month", "F28",
+		"the retune_every_months in 0 (never), 1, …, months − 1 with the lowest total (re-tuning and errors change with it; on a tie the smallest)",
+		UnitCadence, float64(q.BestRetuneEvery),
+		count("cadences_evaluated", float64(h)), money("each_retune", each), fraction("accuracy_decay_per_month", p.decay),
+		money("cost_per_error", p.costPerError), cadence("file_cadence", fileEvery), money("total_at_file_cadence", fileTotal),
+		money("total_at_best_cadence", bestTotal))
+	t.add("retune.best_saves", "what the best re-tune cadence saves against the file's", "F28",
+		"total_at_file_cadence − total_at_best_cadence", UnitMoney, q.BestRetuneSaves,
+		cadence("file_cadence", fileEvery), money("total_at_file_cadence", fileTotal),
+		cadence("best_cadence", q.BestRetuneEvery), money("total_at_best_cadence", bestTotal))
 }
 
 // qualityFinite reports whether an option's §9 figures are all finite.
@@ -246,7 +324,7 @@ func bestRetunes(s *Scenario, res *Result) {
 	for i := range res.Options {
 		o, r := &s.Options[i], &res.Options[i]
 		if r.Quality != nil && o.Kind == FineTune {
-			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths))
+			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -217,6 +218,133 @@ func TestQualityExtremesStayFinite(t *testing.T) {
 						t.Errorf("h=%g: best cadence %d outside 0…H−1", h, q.BestRetuneEvery)
 					}
 				}
+			}
+		}
+	}
+}
+
+// derivation fails the test unless o records figure id; it returns it.
+func derivation(t *testing.T, o *OptionResult, id string) Derivation {
+	t.Helper()
+	d, ok := o.Derivation(id)
+	if !ok {
+		t.Fatalf("%s: no derivation %q", o.Name, id)
+	}
+	return d
+}
+
+// input returns the value of a derivation's input by name.
+func input(t *testing.T, d Derivation, name string) float64 {
+	t.Helper()
+	for _, in := range d.Inputs {
+		if in.Name == name {
+			return in.Value
+		}
+	}
+	t.Fatalf("%s: no input %q in %+v", d.Figure, name, d.Inputs)
+	return 0
+}
+
+// Every §9 figure the screens show has a derivation ending at it (issue 10's
+// explain meets issue 15). promptOnly (see TestValueROIPaybackF27): 500
+// inference + 400 labour a month, 8,000 setup in month 1; 100,000 queries a
+// month at accuracy 0.8, an error costs 0.5, a good answer is worth 0.2.
+func TestQualityDerivationsEndAtTheFigures(t *testing.T) {
+	res := evaluate(t, qualityScenario(12, 0.5, 0.2, withAccuracy(promptOption(), 0.8, 0)))
+	o := &res.Options[0]
+	// errors 100,000 · 0.2 · 0.5 = 10,000 a month, 120,000 over 12 months;
+	// total 18,800 + 120,000 = 138,800.
+	near(t, "total", o.Total, 138800)
+
+	d := derivation(t, o, "accuracy")
+	near(t, "accuracy", d.Result, 0.8)
+	if d.Unit != UnitFraction {
+		t.Errorf("accuracy unit %q, want %q", d.Unit, UnitFraction)
+	}
+	// good answers 12 · 100,000 · 0.8 = 960,000; bad 12 · 20,000 = 240,000
+	near(t, "good answers", derivation(t, o, "good_answers").Result, 960000)
+	d = derivation(t, o, "errors")
+	near(t, "errors", d.Result, 120000)
+	near(t, "bad answers", input(t, d, "bad_answers"), 240000)
+	// without errors: 138,800 − 120,000 = 18,800
+	near(t, "cost without errors", derivation(t, o, "cost_without_errors").Result, 18800)
+	// per 1k good answers: 138,800 / 960,000 · 1000 = 144.58333…
+	near(t, "cost per 1k good", derivation(t, o, "cost_per_1k_good").Result, 138800.0/960)
+	// value 960,000 · 0.2 = 192,000; net 192,000 − 138,800 = 53,200
+	near(t, "value", derivation(t, o, "value").Result, 192000)
+	near(t, "net", derivation(t, o, "net").Result, 53200)
+	d = derivation(t, o, "roi")
+	near(t, "roi", d.Result, 53200.0/138800) // 38.3 %
+	if d.Unit != UnitFraction {
+		t.Errorf("roi unit %q, want %q (shown as a percent)", d.Unit, UnitFraction)
+	}
+	// Months cost 8,900 + 10,000 = 18,900, then 10,900, and earn 16,000:
+	// running net −2,900, then −2,900 + 5,100 = 2,200 ≥ 0: 0-based month 1.
+	d = derivation(t, o, "payback_month")
+	if d.Result != 1 || d.Unit != UnitMonth {
+		t.Errorf("payback_month = %g %q, want 1 %q", d.Result, d.Unit, UnitMonth)
+	}
+	near(t, "value to date", input(t, d, "value_to_date"), 32000)
+	near(t, "cost to date", input(t, d, "cost_to_date"), 29800)
+	near(t, "net to date", input(t, d, "net_to_date"), 2200)
+	near(t, "net the month before", input(t, d, "net_the_month_before"), -2900)
+
+	// The recurring cost of a month includes its errors: 500 + 400 + 10,000.
+	for _, id := range []string{"recurring.first", "recurring.last"} {
+		d = derivation(t, o, id)
+		near(t, id, d.Result, 10900)
+		near(t, id+" errors", input(t, d, "errors"), 10000)
+	}
+	if _, ok := o.Derivation("retune.best"); ok {
+		t.Error("a prompted option has no re-tune cadence to explain")
+	}
+}
+
+// Payback never reached (TestPaybackNeverReachedF27): no payback month to
+// derive, and the net over the horizon says why: 9,600 − 18,800 = −9,200.
+func TestPaybackNeverHasNoMonthDerivation(t *testing.T) {
+	o := evaluate(t, qualityScenario(12, 0, 0.01, withAccuracy(promptOption(), 0.8, 0))).Options[0]
+	if d, ok := o.Derivation("payback_month"); ok {
+		t.Errorf("payback_month derived as %g, want none", d.Result)
+	}
+	near(t, "net", derivation(t, &o, "net").Result, -9200)
+}
+
+// F28's derivations (TestBestRetuneCadenceF28): every 8 months is best at
+// 134,000 in decay and re-tunes; the file's never costs 276,000: it saves
+// 142,000. The cadence and both totals are named, and they subtract.
+func TestBestRetuneDerivationsF28(t *testing.T) {
+	o := withAccuracy(managedOption(), 0.9, 0.01)
+	o.RetuneCurationHours, o.RetuneCycles = 250, 0
+	r := evaluate(t, qualityScenario(24, 1, 0, o)).Options[0]
+	best := derivation(t, &r, "retune.best")
+	if best.Result != 8 || best.Unit != UnitCadence {
+		t.Errorf("retune.best = %g %q, want 8 %q", best.Result, best.Unit, UnitCadence)
+	}
+	near(t, "cadences evaluated", input(t, best, "cadences_evaluated"), 24)
+	near(t, "each re-tune", input(t, best, "each_retune"), 25000)
+	near(t, "file cadence", input(t, best, "file_cadence"), 0)
+	saves := derivation(t, &r, "retune.best_saves")
+	near(t, "saves", saves.Result, 142000)
+	near(t, "saves = file − best", input(t, saves, "total_at_file_cadence")-input(t, saves, "total_at_best_cadence"), 142000)
+	// The file's cadence prices the file's total: the total at never is the total.
+	near(t, "total at the file's cadence", input(t, saves, "total_at_file_cadence"), r.Total)
+	near(t, "same as the figure", saves.Result, r.Quality.BestRetuneSaves)
+}
+
+// A file without quality explains its months as before §9: no errors term,
+// no §9 derivation (its JSON must not change by a byte).
+func TestNoQualityNoQualityDerivations(t *testing.T) {
+	res := evaluate(t, testScenario())
+	for i := range res.Options {
+		o := &res.Options[i]
+		d := derivation(t, o, "recurring.first")
+		if strings.Contains(d.Expr, "errors") || len(d.Inputs) != 5 {
+			t.Errorf("%s: recurring.first %q with %d inputs, want no errors", o.Name, d.Expr, len(d.Inputs))
+		}
+		for _, id := range []string{"accuracy", "good_answers", "errors", "cost_without_errors", "net", "payback_month", "retune.best"} {
+			if _, ok := o.Derivation(id); ok {
+				t.Errorf("%s: derivation %q without quality", o.Name, id)
 			}
 		}
 	}

@@ -122,11 +122,15 @@ func (o *OptionResult) Derivations() []Derivation {
 	}
 	t := newTracer(1)
 	months := make([]Month, len(src.queries))
-	r, err := evaluateOption(&src.s, &src.s.Options[o.index], &src.cat, src.queries, src.qtot, months, t)
+	opt := &src.s.Options[o.index]
+	r, err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, t)
 	if err != nil {
 		return nil
 	}
-	return r.derivations
+	if r.Quality != nil && opt.Kind == FineTune { // F28 runs after the options, as in Evaluate
+		bestRetune(&r, newQualityParams(&src.s, opt), int(opt.RetuneEveryMonths), t)
+	}
+	return t.since(0)
 }
 
 // Recurring returns the option's recurring cost in month m: everything but

@@ -33,9 +33,9 @@ func qualityFigures(r *model.Result) []figure {
 	}
 	none := func(o *model.OptionResult) bool { return o.Quality == nil }
 	fs := []figure{
-		{label: "Accuracy", section: "Quality", explain: []string{"errors"}, zero: none,
+		{label: "Accuracy", section: "Quality", explain: []string{"accuracy"}, zero: none,
 			cell: q(func(q *model.Quality) string { return format.Percent(q.Accuracy) })},
-		{label: "Per 1k good answers", explain: []string{"cost_per_1k_good", "errors"},
+		{label: "Per 1k good answers", explain: []string{"good_answers", "cost_per_1k_good"},
 			zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasCostPer1kGood },
 			cell: q(func(q *model.Quality) string {
 				if !q.HasCostPer1kGood {
@@ -43,12 +43,12 @@ func qualityFigures(r *model.Result) []figure {
 				}
 				return money(q.CostPer1kGood, cur)
 			})},
-		{label: "Without errors", explain: []string{"total", "errors"}, zero: none,
+		{label: "Without errors", explain: []string{"errors", "cost_without_errors"}, zero: none,
 			cell: q(func(q *model.Quality) string { return money(q.CostWithoutErrors, cur) })},
 	}
 	if r.ValueModelled {
 		fs = append(fs,
-			figure{label: "ROI", explain: []string{"roi", "value"},
+			figure{label: "ROI", explain: []string{"good_answers", "value", "net", "roi"},
 				zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasROI },
 				cell: q(func(q *model.Quality) string {
 					if !q.HasROI {
@@ -56,7 +56,7 @@ func qualityFigures(r *model.Result) []figure {
 					}
 					return format.Percent(q.ROI)
 				})},
-			figure{label: "Payback", explain: []string{"value", "total"}, zero: none,
+			figure{label: "Payback", explain: []string{"value", "net", "payback_month"}, zero: none, unreached: neverPaysBack,
 				cell: q(func(q *model.Quality) string {
 					if !q.HasPayback {
 						return "never"
@@ -64,7 +64,7 @@ func qualityFigures(r *model.Result) []figure {
 					return monthName(q.PaybackMonth)
 				})})
 	}
-	fs = append(fs, figure{label: "Best re-tune", explain: []string{"training", "errors"},
+	fs = append(fs, figure{label: "Best re-tune", explain: []string{"retune.best"},
 		zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasBestRetune },
 		cell: q(func(q *model.Quality) string {
 			if !q.HasBestRetune {
@@ -72,7 +72,7 @@ func qualityFigures(r *model.Result) []figure {
 			}
 			return report.CadenceText(q.BestRetuneEvery)
 		})},
-		figure{label: "Best re-tune saves", explain: []string{"training", "errors"},
+		figure{label: "Best re-tune saves", explain: []string{"retune.best", "retune.best_saves"},
 			zero: func(o *model.OptionResult) bool { return o.Quality == nil || o.Quality.BestRetuneSaves == 0 },
 			cell: q(func(q *model.Quality) string {
 				if !q.HasBestRetune {
@@ -81,6 +81,16 @@ func qualityFigures(r *model.Result) []figure {
 				return money(q.BestRetuneSaves, cur)
 			})})
 	return fs
+}
+
+// neverPaysBack says why an option's payback is "never": its running net
+// value stays below zero through the last month (F27 records no month).
+func neverPaysBack(r *model.Result, o *model.OptionResult) string {
+	if o.Quality == nil || !o.Quality.HasValue || o.Quality.HasPayback {
+		return ""
+	}
+	return "The running net value (value − cost to date) stays below 0 in every one of the " +
+		plural(float64(len(o.Months)), "month") + ": no month pays back."
 }
 
 // qualityView is the timeline's §9 table: per option the month's accuracy
