@@ -1,7 +1,7 @@
 package views
 
 import (
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 	"regexp"
 	"strings"
 
@@ -248,7 +248,7 @@ func (m compareModel) head() []string {
 		name := st.series(i).Bold(true)
 		name1 += " " + fitRight(name.Render(parts[0]), col-1)
 		name2 += " " + fitRight(name.Render(parts[1]), col-1)
-		kinds += " " + fitRight(st.Muted.Render(report.KindName(o.Kind)), col-1)
+		kinds += " " + fitRight(st.Muted.Render(present.KindName(o.Kind)), col-1)
 	}
 	if m.colOff+shown < len(r.Options) {
 		name1 += st.Muted.Render(" more ›")
