@@ -4,7 +4,7 @@
 # and the resident memory of a running planner. The raw output (benchstat's
 # input format) is kept in docs/bench.txt: `benchstat docs/bench.txt`.
 #
-#   scripts/bench.sh            # -count 8
+#   scripts/bench.sh            # 8 rounds of every benchmark
 #   COUNT=3 scripts/bench.sh    # quicker
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,13 @@ raw=docs/bench.txt
 out=docs/performance.md
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-go test -run '^$' -bench . -benchmem -count "$count" ./bench ./views | tee "$raw"
+# Every benchmark once per round, $count rounds: on a shared machine the
+# load changes by the minute, and a benchmark and its large-catalog twin
+# measured minutes apart would compare the load, not the code.
+: > "$raw"
+for _ in $(seq "$count"); do
+  go test -run '^$' -bench . -benchmem -count 1 ./bench ./views | tee -a "$raw"
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # median NAME: the median ns/op of a benchmark over its runs.
@@ -60,7 +66,7 @@ row() { # name budget_ns budget_text
 {
   echo "# Performance"
   echo
-  echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) — medians of $count runs;"
+  echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) — medians of $count rounds of every benchmark;"
   echo "raw output in [bench.txt](bench.txt) (\`benchstat docs/bench.txt\`)."
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(go version | cut -d' ' -f3-4)."
