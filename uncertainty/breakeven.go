@@ -40,6 +40,13 @@ const (
 // first whole number on the far side of the change. Only options a and b are
 // evaluated; in.Low/Likely/High are ignored (the other inputs stay as in s).
 func SolveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo, hi float64) (BreakEven, error) {
+	return solveBreakEven(s, cat, a, b, in, lo, hi, &model.Evaluator{})
+}
+
+// solveBreakEven is SolveBreakEven pricing through ev, whose buffers the
+// thousands of pairs of a summary share (each price used to allocate its
+// options' months anew: gigabytes for 64 options).
+func solveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo, hi float64, ev *model.Evaluator) (BreakEven, error) {
 	if a < 0 || a >= len(s.Options) || b < 0 || b >= len(s.Options) {
 		return BreakEven{}, fmt.Errorf("the scenario has no option %d", max(a, b))
 	}
@@ -67,7 +74,7 @@ func SolveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo,
 	be.Lo, be.Hi = fit(in.Field, lo), fit(in.Field, hi)
 	d := func(x float64) (float64, error) {
 		in.set(&pair, x)
-		res, err := model.EvaluateLean(pair, cat)
+		res, err := ev.Lean(pair, cat)
 		if err != nil {
 			return 0, fmt.Errorf("%s = %g: %w", be.Input, fit(in.Field, x), err)
 		}

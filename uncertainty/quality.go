@@ -26,6 +26,7 @@ func accuracyBreakEvens(ctx context.Context, s model.Scenario, cat model.Catalog
 		return nil
 	}
 	var out []AccuracyBreakEven
+	var ev model.Evaluator
 	for a := range s.Options {
 		if s.Options[a].Kind != model.FineTune || !s.Options[a].HasAccuracy {
 			continue
@@ -35,7 +36,7 @@ func accuracyBreakEvens(ctx context.Context, s model.Scenario, cat model.Catalog
 			if b == a || !s.Options[b].HasAccuracy || ctx.Err() != nil {
 				continue
 			}
-			be, err := SolveBreakEven(s, cat, a, b, in, 0, 1)
+			be, err := solveBreakEven(s, cat, a, b, in, 0, 1, &ev)
 			if err != nil {
 				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: in.Label(&s), Lo: 0, Hi: 1, Err: err}
 			}

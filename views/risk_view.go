@@ -99,6 +99,9 @@ func (m riskModel) bands(w int) []string {
 		return []string{title, st.Muted.Render("  No P10–P90 bands without ranges in the file.")}
 	}
 	title += st.Muted.Render(fmt.Sprintf(": P10 ├─●─┤ P90, ● P50 (%s samples", count(float64(mc.Samples))))
+	if mc.Capped() { // the work budget's cap, never silent (docs/limits.md)
+		title += st.Warn.Render(fmt.Sprintf(", capped from %s by the work budget", count(float64(mc.Requested))))
+	}
 	if mc.Failed > 0 {
 		title += st.Warn.Render(fmt.Sprintf(", %s failed", count(float64(mc.Failed))))
 	}
