@@ -60,7 +60,7 @@ func solveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo,
 	if !finite(lo) || !finite(hi) || lo > hi {
 		return be, fmt.Errorf("%s: the bracket [%g, %g] must be finite with low ≤ high", be.Input, lo, hi)
 	}
-	pair := only(&s, a, b)
+	var pair model.Scenario // priced only where t cannot stand for it
 	if in.Field.Section == model.SectionOption {
 		switch in.Option {
 		case a:
@@ -76,6 +76,9 @@ func solveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo,
 	d := func(x float64) (float64, error) {
 		if v, ok := t.diff(a, b, x); ok {
 			return v, nil
+		}
+		if pair.Options == nil {
+			pair = only(&s, a, b)
 		}
 		in.set(&pair, x)
 		res, err := ev.Lean(pair, cat)
