@@ -1,7 +1,7 @@
 package views
 
 import (
-	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -339,7 +339,7 @@ func (m compareModel) warnings(width int) []string {
 		}
 	}
 	for _, d := range m.snap.Warnings {
-		items = append(items, m.tidy(d.String()))
+		items = append(items, m.tidy(d))
 	}
 	var lines []string
 	for _, it := range items {
@@ -356,23 +356,14 @@ func (m compareModel) warnings(width int) []string {
 	return lines
 }
 
-// warningAt matches the "path:line:col: warning: " a diagnostic starts with.
-var warningAt = regexp.MustCompile(`^(\S+):(\d+):(\d+): (warning: )?`)
-
-// tidy shortens a warning's position to the file as shown in the header
-// and drops the "warning:" that the ⚠ already says.
-func (m compareModel) tidy(w string) string {
-	w = warningAt.ReplaceAllStringFunc(w, func(p string) string {
-		sub := warningAt.FindStringSubmatch(p)
-		return displayPath(m.c.Cfg.Dir, sub[1]) + ":" + sub[2] + ": "
-	})
-	return clean(strings.TrimPrefix(w, "warning: "))
-}
-
-// selected returns the option under the cursor, for screens that follow it.
-func (m compareModel) selected() (*model.OptionResult, bool) {
-	if m.col < 0 || m.col >= len(m.snap.Result.Options) {
-		return nil, false
+// tidy writes a warning with its position shortened to the file as shown
+// in the header and no "warning:", which the ⚠ already says.
+func (m compareModel) tidy(d diag.Diagnostic) string {
+	switch {
+	case d.Line > 0:
+		return displayPath(m.c.Cfg.Dir, d.File) + ":" + strconv.Itoa(d.Line) + ": " + clean(d.Message)
+	case d.File != "":
+		return displayPath(m.c.Cfg.Dir, d.File) + ": " + clean(d.Message)
 	}
-	return &m.snap.Result.Options[m.col], true
+	return clean(d.Message)
 }
