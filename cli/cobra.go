@@ -1,0 +1,227 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// Run executes the command line (without the program name) and returns the
+// exit code. cobra finds the command and parses the flags; the commands
+// themselves, their help text and their messages are tunecost's own.
+func (a *App) Run(words []string) int {
+	root := a.cobraTree()
+	// A nil slice would make cobra read os.Args.
+	root.SetArgs(append([]string{}, words...))
+	a.code = ExitOK
+	err := root.Execute()
+	var fe flagError
+	switch {
+	case errors.As(err, &fe):
+		fmt.Fprintf(a.Stderr, "tunecost: %s\n", fe.msg)
+		if fe.cmd.name == helpWord { // help has no usage line of its own
+			return ExitUsage
+		}
+		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", fe.cmd.usage, strings.TrimPrefix(fe.cmd.name+" ", " "))
+		return ExitUsage
+	case err != nil:
+		return a.fail(err)
+	}
+	return a.code
+}
+
+// flagError is a command line whose flags cannot be parsed: exit 2, with
+// the command's usage line.
+type flagError struct {
+	cmd command
+	msg string
+}
+
+func (e flagError) Error() string { return e.msg }
+
+// cobraTree builds the cobra commands from a.commands(), every one sharing
+// the global flags (persistent on the root, so they may stand before or
+// after the command's name).
+func (a *App) cobraTree() *cobra.Command {
+	specs := map[*cobra.Command]command{}
+	rootSpec := a.rootCommand()
+	root := a.cobraCommand("tunecost", rootSpec)
+	specs[root] = rootSpec
+	addFlags(root.PersistentFlags(), globalFlags)
+	root.SetOut(a.Stdout)
+	root.SetErr(a.Stderr)
+	root.SilenceErrors = true
+	root.SilenceUsage = true
+	root.CompletionOptions.DisableDefaultCmd = true // ours is listed in help
+	for _, spec := range a.commands() {
+		c := a.cobraCommand(spec.name, spec)
+		specs[c] = spec
+		root.AddCommand(c)
+	}
+	helpSpec := command{name: helpWord, usage: "help [COMMAND]"}
+	help := a.cobraCommand(helpWord, helpSpec)
+	help.RunE = func(_ *cobra.Command, args []string) error {
+		a.code = a.help(args)
+		return nil
+	}
+	help.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var names []string
+		for _, c := range a.commands() {
+			names = append(names, c.name)
+		}
+		return names, cobra.ShellCompDirectiveNoFileComp
+	}
+	specs[help] = helpSpec
+	root.SetHelpCommand(help)
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { a.printHelp(specs[c]) })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		spec := specs[c]
+		return flagError{cmd: spec, msg: flagErrorMessage(err, append(append([]flagSpec{}, spec.flags...), globalFlags...))}
+	})
+	a.registerCompletions(root)
+	return root
+}
+
+// cobraCommand is one command: its own flags, any arguments (each command
+// says what it needs), and a run that records the exit code.
+func (a *App) cobraCommand(use string, spec command) *cobra.Command {
+	c := &cobra.Command{
+		Use:  use,
+		Args: cobra.ArbitraryArgs,
+	}
+	addFlags(c.Flags(), spec.flags)
+	c.RunE = func(c *cobra.Command, args []string) error {
+		a.code = a.runParsed(spec, parsedFrom(c, args))
+		return nil
+	}
+	return c
+}
+
+// runParsed does what every command shares: the clock flags, --version, then
+// the command.
+func (a *App) runParsed(cmd command, p parsed) int {
+	if err := a.readClockFlags(p); err != nil {
+		return a.fail(err)
+	}
+	if p.has("version") {
+		fmt.Fprintf(a.Stdout, "tunecost %s\n", a.Version)
+		return ExitOK
+	}
+	return cmd.run(a, p)
+}
+
+// switchGiven is what pflag sets a switch to when it is given without
+// "=value"; any other value is refused, as a switch takes none.
+const switchGiven = "\x00given"
+
+// addFlags declares specs on fs. "help" gets cobra's -h.
+func addFlags(fs *pflag.FlagSet, specs []flagSpec) {
+	for _, s := range specs {
+		f := fs.VarPF(&flagValue{spec: s}, s.name, "", s.help)
+		if s.name == "help" {
+			f.Shorthand = "h"
+		}
+		if !s.value {
+			f.NoOptDefVal = switchGiven
+		}
+	}
+}
+
+// flagValue keeps every value a flag was given, in order. A single-value
+// flag given twice is a usage error (never "the last one wins").
+type flagValue struct {
+	spec   flagSpec
+	values []string
+}
+
+func (v *flagValue) Set(s string) error {
+	switch {
+	case !v.spec.value && s != switchGiven:
+		return usageError{fmt.Sprintf("--%s takes no value", v.spec.name)}
+	case !v.spec.value:
+		s = ""
+	case !v.spec.repeatable && len(v.values) > 0:
+		return usageError{fmt.Sprintf("--%s given twice", v.spec.name)}
+	}
+	v.values = append(v.values, s)
+	return nil
+}
+
+// String is the last value, or for a switch whether it was given (cobra
+// reads --help as a bool).
+func (v *flagValue) String() string {
+	if !v.spec.value {
+		return strconv.FormatBool(len(v.values) > 0)
+	}
+	if len(v.values) == 0 {
+		return ""
+	}
+	return v.values[len(v.values)-1]
+}
+
+func (v *flagValue) Type() string {
+	if !v.spec.value {
+		return "bool"
+	}
+	return "string"
+}
+
+// parsedFrom collects what c's flags (its own and the global ones) were given.
+func parsedFrom(c *cobra.Command, args []string) parsed {
+	p := parsed{flags: map[string][]string{}, args: args}
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		if v, ok := f.Value.(*flagValue); ok && len(v.values) > 0 {
+			p.flags[f.Name] = v.values
+		}
+	})
+	return p
+}
+
+// flagErrorMessage says what pflag found wrong in tunecost's words.
+func flagErrorMessage(err error, specs []flagSpec) string {
+	var (
+		notExist *pflag.NotExistError
+		required *pflag.ValueRequiredError
+		invalid  *pflag.InvalidValueError
+		usage    usageError
+	)
+	switch {
+	case errors.As(err, &usage):
+		return usage.msg
+	case errors.As(err, &notExist) && notExist.GetSpecifiedShortnames() != "":
+		return singleDashMessage(notExist.GetSpecifiedShortnames(), specs)
+	case errors.As(err, &notExist):
+		return unknownFlagMessage(notExist.GetSpecifiedName(), specs)
+	case errors.As(err, &required):
+		f := required.GetFlag()
+		if s, ok := findFlag(specs, f.Name); ok {
+			return fmt.Sprintf("--%s needs a value: --%s %s", f.Name, f.Name, s.valueName)
+		}
+		return fmt.Sprintf("--%s needs a value", f.Name)
+	case errors.As(err, &invalid):
+		return invalid.Error()
+	}
+	return err.Error()
+}
+
+// singleDashMessage answers "-format": long flags take two dashes now.
+func singleDashMessage(word string, specs []flagSpec) string {
+	name, _, _ := strings.Cut(word, "=")
+	if _, ok := findFlag(specs, name); ok {
+		return fmt.Sprintf("unknown flag -%s; long flags take two dashes: --%s", word, name)
+	}
+	return fmt.Sprintf("unknown flag -%s", word)
+}
+
+func findFlag(specs []flagSpec, name string) (flagSpec, bool) {
+	for _, s := range specs {
+		if s.name == name {
+			return s, true
+		}
+	}
+	return flagSpec{}, false
+}
