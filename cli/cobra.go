@@ -68,13 +68,11 @@ func (a *App) cobraTree() *cobra.Command {
 		a.code = a.help(args)
 		return nil
 	}
-	help.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		var names []string
-		for _, c := range a.commands() {
-			names = append(names, c.name)
-		}
-		return names, cobra.ShellCompDirectiveNoFileComp
+	var names []string
+	for _, c := range a.commands() {
+		names = append(names, c.name)
 	}
+	help.ValidArgsFunction = fixedWords(names...)
 	specs[help] = helpSpec
 	root.SetHelpCommand(help)
 	root.SetHelpFunc(func(c *cobra.Command, _ []string) { a.printHelp(specs[c]) })
@@ -95,7 +93,11 @@ func (a *App) cobraCommand(use string, spec command) *cobra.Command {
 	}
 	addFlags(c.Flags(), spec.flags)
 	c.RunE = func(c *cobra.Command, args []string) error {
-		a.code = a.runParsed(spec, parsedFrom(c, args))
+		p := parsedFrom(c, args)
+		if err := givenTwice(spec, p); err != nil {
+			return err
+		}
+		a.code = a.runParsed(spec, p)
 		return nil
 	}
 	return c
@@ -118,13 +120,19 @@ func (a *App) runParsed(cmd command, p parsed) int {
 // "=value"; any other value is refused, as a switch takes none.
 const switchGiven = "\x00given"
 
-// addFlags declares specs on fs. "help" gets cobra's -h.
+// addFlags declares specs on fs. "help" gets cobra's -h; a one-letter flag
+// (breakeven's --a, --b) is its own shorthand too, as cobra completes the
+// value of a one-letter flag only through its shorthand.
 func addFlags(fs *pflag.FlagSet, specs []flagSpec) {
 	for _, s := range specs {
-		f := fs.VarPF(&flagValue{spec: s}, s.name, "", s.help)
-		if s.name == "help" {
-			f.Shorthand = "h"
+		short := ""
+		switch {
+		case s.name == "help":
+			short = "h"
+		case len(s.name) == 1:
+			short = s.name
 		}
+		f := fs.VarPF(&flagValue{spec: s}, s.name, short, s.help)
 		if !s.value {
 			f.NoOptDefVal = switchGiven
 		}
@@ -132,7 +140,8 @@ func addFlags(fs *pflag.FlagSet, specs []flagSpec) {
 }
 
 // flagValue keeps every value a flag was given, in order. A single-value
-// flag given twice is a usage error (never "the last one wins").
+// flag given twice is refused after parsing (givenTwice): cobra parses a
+// line twice when it completes one.
 type flagValue struct {
 	spec   flagSpec
 	values []string
@@ -144,8 +153,6 @@ func (v *flagValue) Set(s string) error {
 		return usageError{fmt.Sprintf("--%s takes no value", v.spec.name)}
 	case !v.spec.value:
 		s = ""
-	case !v.spec.repeatable && len(v.values) > 0:
-		return usageError{fmt.Sprintf("--%s given twice", v.spec.name)}
 	}
 	v.values = append(v.values, s)
 	return nil
@@ -179,6 +186,17 @@ func parsedFrom(c *cobra.Command, args []string) parsed {
 		}
 	})
 	return p
+}
+
+// givenTwice refuses a single-value flag given more than once: which one
+// was meant is not for tunecost to guess.
+func givenTwice(cmd command, p parsed) error {
+	for _, s := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {
+		if s.value && !s.repeatable && len(p.flags[s.name]) > 1 {
+			return flagError{cmd: cmd, msg: fmt.Sprintf("--%s given twice", s.name)}
+		}
+	}
+	return nil
 }
 
 // flagErrorMessage says what pflag found wrong in tunecost's words.

@@ -51,11 +51,36 @@ func scenarioFiles(*cobra.Command, []string, string) ([]string, cobra.ShellCompD
 	return []string{"toml"}, cobra.ShellCompDirectiveFilterFileExt
 }
 
+// rootArgs completes the command names cobra lists when what is typed could
+// be one, else scenario files: the shell reads a file filter's words as
+// extensions, so the two cannot be mixed.
+func rootArgs(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) == 0 {
+		for _, sub := range c.Commands() {
+			if sub.IsAvailableCommand() && strings.HasPrefix(sub.Name(), toComplete) {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+		}
+	}
+	return scenarioFiles(c, args, toComplete)
+}
+
 // fixedWords completes one of words and nothing else.
 func fixedWords(words ...string) cobra.CompletionFunc {
-	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return words, cobra.ShellCompDirectiveNoFileComp
+	return func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return withPrefix(words, toComplete), cobra.ShellCompDirectiveNoFileComp
 	}
+}
+
+// withPrefix keeps the words that start with what is typed.
+func withPrefix(words []string, typed string) []string {
+	var out []string
+	for _, w := range words {
+		if strings.HasPrefix(w, typed) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // registerCompletions says what each command's arguments and value flags
@@ -63,7 +88,9 @@ func fixedWords(words ...string) cobra.CompletionFunc {
 func (a *App) registerCompletions(root *cobra.Command) {
 	for _, c := range append([]*cobra.Command{root}, root.Commands()...) {
 		switch c.Name() {
-		case "tunecost", "check", "export", "diff", "breakeven":
+		case "tunecost":
+			c.ValidArgsFunction = rootArgs
+		case "check", "export", "diff", "breakeven":
 			c.ValidArgsFunction = scenarioFiles
 		case "prices":
 			c.ValidArgsFunction = pricesArgs
@@ -110,10 +137,10 @@ func (a *App) registerFlagCompletions(c *cobra.Command) {
 }
 
 // pricesArgs completes prices' verbs, then the file an import reads.
-func pricesArgs(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+func pricesArgs(_ *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 	switch {
 	case len(args) == 0:
-		return []string{"import", "update"}, cobra.ShellCompDirectiveNoFileComp
+		return withPrefix([]string{"import", "update"}, typed), cobra.ShellCompDirectiveNoFileComp
 	case len(args) == 1 && args[0] == "import":
 		return []string{"json", "csv"}, cobra.ShellCompDirectiveFilterFileExt
 	}
@@ -140,7 +167,7 @@ func (a *App) completionDoc(c *cobra.Command, args []string) *workspace.Doc {
 // optionNames completes the names of the options in the scenario on the
 // line, leaving out the one already given to the other flag.
 func (a *App) optionNames(other string) cobra.CompletionFunc {
-	return func(c *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	return func(c *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 		d := a.completionDoc(c, args)
 		if d == nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
@@ -152,13 +179,13 @@ func (a *App) optionNames(other string) cobra.CompletionFunc {
 				names = append(names, o.Name)
 			}
 		}
-		return names, cobra.ShellCompDirectiveNoFileComp
+		return withPrefix(names, typed), cobra.ShellCompDirectiveNoFileComp
 	}
 }
 
 // inputPaths completes the inputs breakeven can solve for: the scenario's
 // numbers and, for each option, the numbers that apply to its kind.
-func (a *App) inputPaths(c *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+func (a *App) inputPaths(c *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 	var paths []string
 	d := a.completionDoc(c, args)
 	for _, f := range model.Fields() {
@@ -178,5 +205,5 @@ func (a *App) inputPaths(c *cobra.Command, args []string, _ string) ([]string, c
 			}
 		}
 	}
-	return paths, cobra.ShellCompDirectiveNoFileComp
+	return withPrefix(paths, typed), cobra.ShellCompDirectiveNoFileComp
 }
