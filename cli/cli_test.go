@@ -6,9 +6,9 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strings"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
