@@ -7,6 +7,7 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
@@ -72,6 +73,9 @@ func (a *App) breakeven(p parsed) int {
 	}
 	fmt.Fprintf(a.Stdout, "%s and %s break even at %s = %s (now %s; searched [%s, %s])\n",
 		name(be.A), name(be.B), name(be.Input), number(be.Value), number(in.Likely), number(be.Lo), number(be.Hi))
+	if words := report.AccuracyBreakEvenWords(&d.Input, in, be); words != "" {
+		fmt.Fprintln(a.Stdout, words) // §9: the decision the value settles
+	}
 	return ExitOK
 }
 

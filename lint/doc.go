@@ -13,12 +13,14 @@
 //	| 1 | `experiment_cycles` | < 3 | the experimentation tax is 5–10 cycles; fewer understates experiments |
 //	| 2 | `method` | = "full" | catastrophic forgetting; prefer LoRA/QLoRA or replay data |
 //	| 3 | `golden_set_examples` | = 0 (no golden set), or < 100 | too small to detect regressions |
-//	| 4 | `retune_every_months` | = 0 while `horizon_months` > 6 | the model goes stale as data drifts |
+//	| 4 | `retune_every_months` | = 0 while `horizon_months` > 6 | the model goes stale as data drifts; with `accuracy_decay_per_month` set (MODEL.md §9), what the decay costs and the best cadence |
 //	| 5 | `merged` | false on a self-hosted LoRA/QLoRA with `unmerged_overhead` > 0 | states the overhead in money: the option's total minus its total with `unmerged_overhead` = 0 |
 //	| 6 | `train_examples` | below the `task`'s minimum: style 200, classification 1,000, extraction 1,000, reasoning 10,000, code 10,000 (no check without `task`) | hundreds can serve style, tens of thousands for reasoning or code |
 //	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
 //	| 8 | price sheet | as_of more than 180 days (--stale-days) before now (one warning per sheet) | prices move every quarter |
-//	| 9 | the field naming a catalog entry an option is priced with (any kind) | the entry's as_of more than 180 days (--stale-days) before now | a decision may rest on a price that has moved |
+//	| 9 | the field naming a priced catalog entry an option uses (offer, API model, embedding, vector database) | the entry's as_of more than 180 days (--stale-days) before now | a decision may rest on a price that has moved |
+//	| 10 | `retune_every_months` | F28's best cadence differs and saves > 5 % of the option's total | staleness priced against re-tuning |
+//	| 11 | `accuracy` | above every prompted/RAG option's while `golden_set_examples` = 0 | nothing measures that claim |
 //
 // Plausibility (every option kind, and the workload and team): a written
 // value above its bound in plausibilities — valid, yet far outside

@@ -65,6 +65,8 @@ var optionRules = []func(c *checker, i int, o *model.Option){
 	unmergedAdapter,
 	fewExamples,
 	duplicates,
+	retuneCadence,
+	unmeasuredAccuracy,
 }
 
 // checker collects findings for one scenario.

@@ -54,5 +54,5 @@ func noRetune(c *checker, i int, o *model.Option) {
 		return
 	}
 	c.warnOption(i, o, "retune_every_months",
-		"no re-tuning over a %s-month horizon (retune_every_months = 0): the model goes stale as data drifts; set a re-tuning cadence (retune_every_months, e.g. 3–6)", format.Number(h, 0))
+		"no re-tuning over a %s-month horizon (retune_every_months = 0): the model goes stale as data drifts%s; set a re-tuning cadence (retune_every_months, e.g. 3–6)", format.Number(h, 0), c.decayWords(i, o))
 }

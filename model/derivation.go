@@ -49,9 +49,10 @@ type tracer struct {
 
 // newTracer sizes the arena for n options: a self-hosted fine-tune of a
 // mixture of experts with re-tuning, the largest, records about 42
-// derivations (34 for its parts, 8 over the horizon) with about 200 inputs.
+// derivations (34 for its parts, 8 over the horizon) with about 200 inputs,
+// and quality (§9) adds up to 11 more with about 40 inputs.
 func newTracer(n int) *tracer {
-	return &tracer{list: make([]Derivation, 0, 44*n), terms: make([]Term, 0, 200*n)}
+	return &tracer{list: make([]Derivation, 0, 56*n), terms: make([]Term, 0, 250*n)}
 }
 
 // since returns the derivations recorded from index start on.

@@ -29,6 +29,7 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 		res.Options[i].src, res.Options[i].index = src, i
 		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
 	}
+	bestRetunes(&s, &res)
 	return res, nil
 }
 
@@ -94,6 +95,10 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 		res.Options[i] = r
 	}
 	res.Cheapest = cheapest(res.Options)
+	if s.QualityModelled() {
+		res.QualityModelled, res.ValueModelled = true, s.Workload.HasValuePerSuccess
+		res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
+	}
 	res.Crossovers = crossovers(res.Options)
 	if !resultFinite(&res) {
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
@@ -183,6 +188,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	r.Months = months
+	qp := newQualityParams(s, o)
 	cum := 0.0
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
@@ -193,7 +199,12 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Training = c.retune(m)
 		mo.Inference, mo.Instances = c.inference(q[m])
 		mo.Retrieval = c.retrieval(q[m])
-		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup
+		if qp.on { // F25–F27
+			mo.Accuracy = accuracyAt(qp.accuracy, qp.decay, c.retuneEvery, m)
+			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
+			mo.Value = q[m] * mo.Accuracy * qp.valueOf
+		}
+		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
 	}
@@ -203,9 +214,12 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		}
 	}
 	if t != nil {
-		traceHorizon(&r, &c, qtot, t)
+		traceHorizon(&r, &c, qtot, s.QualityModelled(), t)
 	}
 	summarise(&r, qtot, t)
+	if qp.on {
+		summariseQuality(&r, qp, s.Workload.HasValuePerSuccess, t)
+	}
 	r.derivations = t.since(start)
 	return r, nil
 }
@@ -215,24 +229,31 @@ func summarise(r *OptionResult, qtot float64, t *tracer) {
 	var marginal float64
 	for i := range r.Months {
 		m := &r.Months[i]
-		marginal += m.Inference + m.Retrieval + m.Hosting
+		marginal += m.Inference + m.Retrieval + m.Hosting + m.Errors
 	}
 	r.Total = r.Months[len(r.Months)-1].Cumulative
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000
 	r.OneTime = r.Months[0].Data + r.Months[0].Experiments + r.Months[0].Setup
 	if t != nil {
-		t.add("total", "total over the horizon", "F23",
-			"cumulative cost at the last month = Σ over months of every category", UnitMoney, r.Total,
-			money("data", r.CategoryTotal("data")), money("experiments", r.CategoryTotal("experiments")),
+		terms := []Term{money("data", r.CategoryTotal("data")), money("experiments", r.CategoryTotal("experiments")),
 			money("training", r.CategoryTotal("training")), money("inference", r.CategoryTotal("inference")),
 			money("retrieval", r.CategoryTotal("retrieval")), money("hosting", r.CategoryTotal("hosting")),
-			money("labour", r.CategoryTotal("labour")), money("setup", r.CategoryTotal("setup")))
+			money("labour", r.CategoryTotal("labour")), money("setup", r.CategoryTotal("setup"))}
+		if errs := r.CategoryTotal("errors"); errs != 0 {
+			terms = append(terms, money("errors", errs)) // §9: only where quality is priced
+		}
+		t.add("total", "total over the horizon", "F23",
+			"cumulative cost at the last month = Σ over months of every category", UnitMoney, r.Total, terms...)
 	}
 	t.add("cost_per_1k", "cost per 1k queries, all-in", "F23", "total / total_queries · 1000", UnitMoney, r.CostPer1k,
 		money("total", r.Total), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
-	t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", "Σ (inference + retrieval + hosting) / total_queries · 1000", UnitMoney, r.MarginalPer1k,
-		money("inference+retrieval+hosting", marginal), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
+	expr, name := "Σ (inference + retrieval + hosting) / total_queries · 1000", "inference+retrieval+hosting"
+	if r.CategoryTotal("errors") != 0 {
+		expr, name = "Σ (inference + retrieval + hosting + errors) / total_queries · 1000", "inference+retrieval+hosting+errors"
+	}
+	t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", expr, UnitMoney, r.MarginalPer1k,
+		money(name, marginal), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
 }
 
 // cheapest is F24's rule: the lowest total, the first listed on a tie.
@@ -276,9 +297,9 @@ func resultFinite(r *Result) bool {
 		ok = ok && finite(o.Total) && finite(o.CostPer1k) && finite(o.MarginalPer1k) && finite(o.LatencyMs)
 		for k := range o.Months {
 			m := &o.Months[k]
-			ok = ok && finite(m.Total) && finite(m.Cumulative) && finite(m.Instances)
+			ok = ok && finite(m.Total) && finite(m.Cumulative) && finite(m.Instances) && finite(m.Errors) && finite(m.Value)
 		}
-		ok = ok && trainingFinite(o.Training) && servingFinite(o.Serving)
+		ok = ok && trainingFinite(o.Training) && servingFinite(o.Serving) && qualityFinite(o.Quality)
 	}
 	return ok
 }

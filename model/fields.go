@@ -85,9 +85,14 @@ type Field struct {
 	DefaultText string
 	DefaultFlag bool
 
-	num  func(s *Scenario, o *Option) *float64
-	text func(s *Scenario, o *Option) *string
-	flag func(s *Scenario, o *Option) *bool
+	// Quality marks §9's inputs, shown only where quality is modelled so
+	// that a file without them renders exactly as before.
+	Quality bool
+
+	present func(s *Scenario, o *Option) *bool
+	num     func(s *Scenario, o *Option) *float64
+	text    func(s *Scenario, o *Option) *string
+	flag    func(s *Scenario, o *Option) *bool
 }
 
 // Path returns the field's dotted name as written in messages: "workload.input_tokens",
@@ -131,6 +136,15 @@ func (f *Field) Num(s *Scenario, o *Option) *float64 {
 		return nil
 	}
 	return f.num(s, o)
+}
+
+// Present returns a pointer to the flag saying the file wrote the field,
+// nil for fields whose absence means nothing more than their default.
+func (f *Field) Present(s *Scenario, o *Option) *bool {
+	if f.present == nil {
+		return nil
+	}
+	return f.present(s, o)
 }
 
 // Text returns a pointer to the field's string in s (or o), nil for other types.

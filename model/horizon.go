@@ -9,7 +9,7 @@ import "strconv"
 // only the per-month or per-re-tune part it is built from. The one-time
 // categories (data, experiments, setup) need none: their own derivations
 // already end at the total. Only called with tracing on.
-func traceHorizon(r *OptionResult, c *costs, qtot float64, t *tracer) {
+func traceHorizon(r *OptionResult, c *costs, qtot float64, quality bool, t *tracer) {
 	months := len(r.Months)
 	horizon := Term{Name: "months", Value: float64(months), Unit: "months"}
 	if c.retuneEvery > 0 {
@@ -48,21 +48,29 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, t *tracer) {
 	}
 	t.add("category.labour", "maintenance labour over the horizon", "§8", "labour_per_month · months", UnitMoney, r.CategoryTotal("labour"),
 		money("labour_per_month", r.Months[0].Labour), horizon)
-	traceMonths(r, t)
+	traceMonths(r, quality, t)
 }
 
 // traceMonths records the sums over one month's categories and the peak
-// instances, with months named from 1 as people count them.
-func traceMonths(r *OptionResult, t *tracer) {
+// instances, with months named from 1 as people count them. quality: the
+// scenario models quality (§9), so a month's recurring cost includes its
+// errors; otherwise the derivations are what they were before §9.
+func traceMonths(r *OptionResult, quality bool, t *tracer) {
 	first, last := &r.Months[0], &r.Months[len(r.Months)-1]
 	t.add("one_time", "one-time costs, in month 1", "§8", "data + experiments + setup", UnitMoney,
 		first.Data+first.Experiments+first.Setup,
 		money("data", first.Data), money("experiments", first.Experiments), money("setup", first.Setup))
 	recurring := func(id, label string, m *Month) {
-		t.add(id, label, "§8", "inference + retrieval + hosting + labour + training (re-tuning)", UnitMoney,
-			m.Inference+m.Retrieval+m.Hosting+m.Labour+m.Training,
-			money("inference", m.Inference), money("retrieval", m.Retrieval), money("hosting", m.Hosting),
-			money("labour", m.Labour), money("training", m.Training))
+		expr := "inference + retrieval + hosting + labour + training (re-tuning)"
+		parts := []Term{money("inference", m.Inference), money("retrieval", m.Retrieval), money("hosting", m.Hosting),
+			money("labour", m.Labour), money("training", m.Training)}
+		sum := m.Inference + m.Retrieval + m.Hosting + m.Labour + m.Training
+		if quality {
+			expr += " + errors"
+			parts = append(parts, money("errors", m.Errors))
+			sum += m.Errors
+		}
+		t.add(id, label, "§8", expr, UnitMoney, sum, parts...)
 	}
 	recurring("recurring.first", "recurring cost in month 1", first)
 	recurring("recurring.last", "recurring cost in month "+strconv.Itoa(len(r.Months)), last)

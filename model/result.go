@@ -12,7 +12,23 @@ type Result struct {
 	Options       []OptionResult
 	Cheapest      int // index into Options (F24: lowest total, first on a tie)
 	Crossovers    []Crossover
+
+	// Quality (§9): set only when the scenario models quality.
+	QualityModelled       bool
+	ValueModelled         bool // the file contains value_per_success (F27)
+	CheapestWithoutErrors int  // F26: the lowest total − Σ errors
 }
+
+// CategoryNames is Categories, with §9's errors last when the result
+// models quality: a result without quality lists exactly what it did.
+func (r *Result) CategoryNames() []string {
+	if r.QualityModelled {
+		return qualityCategories
+	}
+	return Categories
+}
+
+var qualityCategories = append(append([]string(nil), Categories...), "errors")
 
 // Crossover is a month in which option A's and B's cumulative costs change
 // order (F24). A is listed before B in the scenario.
@@ -36,6 +52,11 @@ type Month struct {
 	Total       float64
 	Cumulative  float64
 	Instances   float64 // self-hosted serving instances this month (F22), 0 for API models
+
+	// Quality (§9), zero for an option without accuracy.
+	Errors   float64 // F26, a recurring and marginal category
+	Accuracy float64 // acc(m), F25
+	Value    float64 // V(m), F27 (when the file has value_per_success)
 }
 
 // Categories names Month's cost categories in report order.
@@ -60,6 +81,8 @@ func (m Month) Category(name string) float64 {
 		return m.Labour
 	case "setup":
 		return m.Setup
+	case "errors":
+		return m.Errors
 	}
 	return 0
 }
@@ -79,7 +102,9 @@ type OptionResult struct {
 	Months        []Month
 	Warnings      []string
 	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
+	Quality       *Quality   // §9; nil unless the option has accuracy
 
+	retuneEach  float64        // F13's cost of one re-tune, for F28
 	derivations []Derivation   // set while replaying with tracing on
 	src         *explainSource // set by Evaluate, for Derivations
 	index       int
@@ -97,11 +122,15 @@ func (o *OptionResult) Derivations() []Derivation {
 	}
 	t := newTracer(1)
 	months := make([]Month, len(src.queries))
-	r, err := evaluateOption(&src.s, &src.s.Options[o.index], &src.cat, src.queries, src.qtot, months, t)
+	opt := &src.s.Options[o.index]
+	r, err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, t)
 	if err != nil {
 		return nil
 	}
-	return r.derivations
+	if r.Quality != nil && opt.Kind == FineTune { // F28 runs after the options, as in Evaluate
+		bestRetune(&r, newQualityParams(&src.s, opt), int(opt.RetuneEveryMonths), t)
+	}
+	return t.since(0)
 }
 
 // Recurring returns the option's recurring cost in month m: everything but

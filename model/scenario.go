@@ -33,6 +33,13 @@ type Workload struct {
 	InputTokens     float64
 	OutputTokens    float64
 	PeakToAverage   float64
+
+	// Quality (§9): what a bad answer costs and a good one earns. The Has
+	// flags say the file contains the key, which models quality even at 0.
+	CostPerError       float64
+	ValuePerSuccess    float64
+	HasCostPerError    bool
+	HasValuePerSuccess bool
 }
 
 // Team holds labour rates.
@@ -112,6 +119,12 @@ type Option struct {
 	Merged           bool
 	Adapters         float64
 	UnmergedOverhead float64
+
+	// Quality (§9). HasAccuracy says the option sets accuracy: absent means
+	// quality is not modelled for it (0 is a valid accuracy).
+	Accuracy              float64
+	AccuracyDecayPerMonth float64 // fine-tunes: accuracy lost per month since the last tuning (F25)
+	HasAccuracy           bool
 }
 
 // ServingField is the key naming the model that serves an option of kind k:

@@ -36,6 +36,7 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	// F13: re-tuning in every month m ≥ 1 with m mod every = 0.
 	retune := adapters * (o.RetuneCurationHours*rate + o.RetuneCycles*cycle)
 	every := int(o.RetuneEveryMonths)
+	r.retuneEach = retune // F28 prices other cadences with it
 	if every > 0 {
 		c.retuneEvery, c.retuneCost = every, retune
 		t.add("training.retune", "each re-tune", "F13",

@@ -38,6 +38,9 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 			return inputErr("", f.Path(), "%v is out of range: must be %s", *f.Num(s, nil), want)
 		}
 	}
+	if err := validateQuality(s); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for i := range s.Options {
 		o := &s.Options[i]

@@ -19,7 +19,11 @@ var csvHeader = []string{"scenario", "option", "kind", "month", "queries", "data
 // injection (csvText), since spreadsheets open these files.
 func CSV(w io.Writer, scenarios []Scenario) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
+	header, withErrors := csvHeader, anyQuality(scenarios)
+	if withErrors {
+		header = append(append([]string(nil), csvHeader...), "errors") // §9
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for i := range scenarios {
@@ -30,6 +34,9 @@ func CSV(w io.Writer, scenarios []Scenario) error {
 				rec := []string{csvText(r.Scenario), csvText(o.Name), csvText(string(o.Kind)), strconv.Itoa(m.Month),
 					num(m.Queries), num(m.Data), num(m.Experiments), num(m.Training), num(m.Inference),
 					num(m.Retrieval), num(m.Hosting), num(m.Labour), num(m.Setup), num(m.Total), num(m.Cumulative)}
+				if withErrors {
+					rec = append(rec, csvErrors(r, &m))
+				}
 				if err := cw.Write(rec); err != nil {
 					return err
 				}

@@ -51,6 +51,7 @@ type jsonOption struct {
 	Uncertainty   *jsonUncertainty `json:"uncertainty"`
 	Sensitivity   []jsonSwing      `json:"sensitivity"`
 	Derivations   []jsonDerivation `json:"derivations"`
+	*JSONQuality                   // §9, only when quality is modelled
 }
 
 // jsonTraining: GPU figures are null for a managed fine-tune (MODEL.md §8).
@@ -75,18 +76,19 @@ type jsonServing struct {
 }
 
 type jsonMonth struct {
-	Month       int     `json:"month"`
-	Queries     float64 `json:"queries"`
-	Data        float64 `json:"data"`
-	Experiments float64 `json:"experiments"`
-	Training    float64 `json:"training"`
-	Inference   float64 `json:"inference"`
-	Retrieval   float64 `json:"retrieval"`
-	Hosting     float64 `json:"hosting"`
-	Labour      float64 `json:"labour"`
-	Setup       float64 `json:"setup"`
-	Total       float64 `json:"total"`
-	Cumulative  float64 `json:"cumulative"`
+	Month       int      `json:"month"`
+	Queries     float64  `json:"queries"`
+	Data        float64  `json:"data"`
+	Experiments float64  `json:"experiments"`
+	Training    float64  `json:"training"`
+	Inference   float64  `json:"inference"`
+	Retrieval   float64  `json:"retrieval"`
+	Hosting     float64  `json:"hosting"`
+	Labour      float64  `json:"labour"`
+	Setup       float64  `json:"setup"`
+	Total       float64  `json:"total"`
+	Cumulative  float64  `json:"cumulative"`
+	Errors      *float64 `json:"errors,omitempty"` // §9, only when quality is modelled
 }
 
 type jsonDerivation struct {
@@ -163,6 +165,10 @@ func toJSON(s *Scenario) jsonScenario {
 	}
 	for i := range r.Options {
 		o := optionJSON(&r.Options[i])
+		o.JSONQuality = qualityJSON(r, &r.Options[i])
+		for k := range o.Months {
+			o.Months[k].Errors = monthErrorsJSON(r, &r.Options[i].Months[k])
+		}
 		o.Uncertainty, o.Sensitivity = optionUncertainty(s.Uncertainty, i), optionSensitivity(s.Uncertainty, i)
 		out.Options = append(out.Options, o)
 	}

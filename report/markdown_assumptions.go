@@ -17,7 +17,7 @@ func writeAssumptions(sb *strings.Builder, s *Scenario) {
 	sb.WriteString("| Input | Value |\n|---|---:|\n")
 	for i := range fields {
 		f := &fields[i]
-		if f.Section == model.SectionOption {
+		if f.Section == model.SectionOption || !f.ShownIn(in) {
 			continue
 		}
 		sb.WriteString("| " + fieldLabel(f) + " | " + escapeMarkdown(fieldValue(f, in, nil)) + " |\n")
@@ -33,7 +33,7 @@ func writeAssumptions(sb *strings.Builder, s *Scenario) {
 	rows = append(rows, row{label: "kind", cells: optionCells(in, func(o *model.Option) string { return string(o.Kind) })})
 	for i := range fields {
 		f := &fields[i]
-		if f.Section != model.SectionOption {
+		if f.Section != model.SectionOption || !f.ShownIn(in) {
 			continue
 		}
 		applies := false

@@ -49,14 +49,14 @@ func summaryRows(s *Scenario) []row {
 		}),
 		optionRow(r, "Serving", servingCell),
 	}
-	return rows
+	return append(rows, qualityRows(s)...)
 }
 
 // categoryRows are each option's cost by category over the horizon, then the total.
 func categoryRows(s *Scenario) []row {
 	r := &s.Result
-	rows := make([]row, 0, len(model.Categories)+1)
-	for _, c := range model.Categories {
+	rows := make([]row, 0, len(r.CategoryNames())+1)
+	for _, c := range r.CategoryNames() {
 		rows = append(rows, optionRow(r, categoryName(c), func(o *model.OptionResult) string {
 			v := o.CategoryTotal(c)
 			if v == 0 {

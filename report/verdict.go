@@ -44,6 +44,9 @@ func verdict(s *Scenario, name func(string) string, money func(float64) string) 
 				money(gap) + gapPercent(gap, next.Total) + " less than " + name(next.Name) + " (" + money(next.Total) + ").")
 		}
 	}
+	if words := QualityVerdict(r, name, money); words != "" {
+		sb.WriteString(" " + words)
+	}
 	if words := crossoverWords(r, name); words != "" {
 		sb.WriteString(" " + words)
 	}

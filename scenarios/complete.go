@@ -71,7 +71,7 @@ func (f *File) complete() diag.List {
 			}
 		}
 	}
-	return d
+	return append(d, f.qualityComplete()...)
 }
 
 // missingList writes "name, [workload] and [[option]]".

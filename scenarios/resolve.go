@@ -95,6 +95,9 @@ func fill(fields []*model.Field, vals map[string]Value, s *model.Scenario, o *mo
 }
 
 func set(fd *model.Field, s *model.Scenario, o *model.Option, v Value) {
+	if p := fd.Present(s, o); p != nil {
+		*p = true // §9: a written accuracy or price models quality, whatever its value
+	}
 	if p := fd.Num(s, o); p != nil {
 		*p = v.Num
 	}

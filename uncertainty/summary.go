@@ -18,6 +18,9 @@ type Summary struct {
 	// Inputs are the inputs the tornado moved: the ranges, or ±25 % of each
 	// input when the scenario has none.
 	Inputs []Input
+	// AccuracyBreakEven is §9's: each fine-tune's accuracy against every
+	// other option, when the scenario prices errors (nil otherwise).
+	AccuracyBreakEven []AccuracyBreakEven
 }
 
 // BreakEvenInput is the input whose break-even every report states.
@@ -48,6 +51,9 @@ func Summarize(ctx context.Context, s model.Scenario, cat model.Catalog, ranged 
 	}
 	var err error
 	sum.BreakEven, err = breakEvens(ctx, s, cat)
+	if err == nil && s.QualityModelled() {
+		sum.AccuracyBreakEven = accuracyBreakEvens(ctx, s, cat)
+	}
 	return sum, err
 }
 

@@ -99,6 +99,9 @@ func inputRows(s *snapshot) []inputRow {
 	for _, sc := range sections {
 		rows = append(rows, inputRow{title: sc.title})
 		for _, f := range model.SectionFields(sc.sec) {
+			if !f.ShownIn(&s.Input) {
+				continue
+			}
 			rows = append(rows, inputRow{field: f, section: sc.sec})
 		}
 	}
@@ -107,7 +110,7 @@ func inputRows(s *snapshot) []inputRow {
 		rows = append(rows, inputRow{title: fmt.Sprintf("Option %d: %s (%s)", i+1, clean(o.Name), report.KindName(o.Kind))})
 		self := o.SelfHosted(&s.Catalog.Catalog)
 		for _, f := range model.SectionFields(model.SectionOption) {
-			if f.AppliesTo(o.Kind, self, o.Method) {
+			if f.AppliesTo(o.Kind, self, o.Method) && f.ShownIn(&s.Input) {
 				rows = append(rows, inputRow{field: f, section: model.SectionOption, option: i})
 			}
 		}

@@ -98,7 +98,7 @@ func (m *breakEvenModel) choose() {
 	}
 	m.inputs = nil // older copies of the model keep theirs
 	for _, f := range model.SectionFields(model.SectionWorkload) {
-		if f.Type == model.Number {
+		if f.Type == model.Number && f.ShownIn(&s.Input) {
 			m.inputs = append(m.inputs, uncertainty.Input{Field: f, Option: -1})
 		}
 	}
@@ -106,7 +106,7 @@ func (m *breakEvenModel) choose() {
 		o := &s.Input.Options[j]
 		self := o.SelfHosted(&s.Catalog.Catalog)
 		for _, f := range model.SectionFields(model.SectionOption) {
-			if f.Type == model.Number && f.AppliesTo(o.Kind, self, o.Method) {
+			if f.Type == model.Number && f.AppliesTo(o.Kind, self, o.Method) && f.ShownIn(&s.Input) {
 				m.inputs = append(m.inputs, uncertainty.Input{Field: f, Option: j})
 			}
 		}

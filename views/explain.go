@@ -10,6 +10,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/report"
 )
 
 // explainModel shows where a figure comes from: its derivations (formula,
@@ -122,7 +123,14 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	}
 	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
 	chain := f.chain(o)
-	if len(chain) > 1 {
+	why := ""
+	if f.unreached != nil {
+		why = f.unreached(r, o)
+	}
+	switch {
+	case len(chain) > 0 && why != "":
+		add(st.Muted.Render("Built up in " + plural(float64(len(chain)), "step") + ", then the reason for the figure shown."))
+	case len(chain) > 1:
 		add(st.Muted.Render("Built up in " + strconv.Itoa(len(chain)) + " steps; the last ends at the figure shown."))
 	}
 	found := len(chain)
@@ -145,6 +153,10 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		add("  = " + st.Good.Render(result))
 	}
 	switch {
+	case why != "":
+		out = append(out, "")
+		add(why)
+		add("  = " + st.Warn.Render(f.cell(r, o)))
 	case f.label == "Warnings":
 		out = out[:1]
 		for _, w := range o.Warnings {
@@ -179,6 +191,12 @@ func quantity(v float64, unit, cur string) string {
 		return sci(v) + " " + unit
 	case model.UnitCount:
 		return count(v)
+	case model.UnitFraction:
+		return format.Percent(v)
+	case model.UnitMonth:
+		return monthName(int(v)) // a 0-based index, named as people count
+	case model.UnitCadence:
+		return report.CadenceText(int(v))
 	}
 	return count(v) + " " + clean(unit)
 }

@@ -17,6 +17,10 @@ func TestExplainEndsAtTheFigureShown(t *testing.T) {
 	docs, _ := fixtureDocs(t, "support.toml")
 	support := docs[0].Snapshot().Result
 	results["support fixture"] = &support
+	// Quality with a payback that never comes and a negative ROI (§9).
+	docs, _ = fixtureDocs(t, "quality.toml")
+	quality := docs[0].Snapshot().Result
+	results["quality fixture"] = &quality
 	paths, _ := filepath.Glob(filepath.Join("..", "examples", "*.toml"))
 	ws, err := workspace.Load(paths, workspace.Options{Now: now})
 	if err != nil || len(ws) == 0 {

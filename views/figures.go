@@ -18,6 +18,10 @@ type figure struct {
 	cell    func(r *model.Result, o *model.OptionResult) string
 	explain []string
 	zero    func(o *model.OptionResult) bool // the value is absent or zero: drawn muted
+	// unreached, when set and not "", says why the figure is a month that
+	// never comes ("never"): no derivation can end there, so the explain
+	// closes with this reason and the figure as shown.
+	unreached func(r *model.Result, o *model.OptionResult) string
 }
 
 // figures lists the comparison's rows. The horizon appears in labels, so it
@@ -34,7 +38,7 @@ func figures(r *model.Result) []figure {
 		{label: "Per 1k queries", cell: m(func(o *model.OptionResult) float64 { return o.CostPer1k }),
 			explain: []string{"total", "cost_per_1k"}},
 		{label: "Per 1k, marginal", cell: m(func(o *model.OptionResult) float64 { return o.MarginalPer1k }),
-			explain: []string{"category.inference", "category.retrieval", "category.hosting", "marginal_per_1k"}},
+			explain: []string{"category.inference", "category.retrieval", "category.hosting", "errors", "marginal_per_1k"}},
 		{label: "One-time", cell: m(func(o *model.OptionResult) float64 { return o.OneTime }),
 			explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}},
 		{label: "Recurring/mo, month 1", cell: m(func(o *model.OptionResult) float64 { return o.Recurring(0) }),
@@ -43,7 +47,8 @@ func figures(r *model.Result) []figure {
 			cell:    m(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
 			explain: []string{"recurring.last"}},
 	}
-	for i, c := range model.Categories {
+	fs = append(fs, qualityFigures(r)...) // §9, only when quality is modelled
+	for i, c := range r.CategoryNames() {
 		f := figure{label: capitalise(c), cell: func(_ *model.Result, o *model.OptionResult) string {
 			if v := o.CategoryTotal(c); v != 0 {
 				return money(v, cur)
@@ -132,6 +137,7 @@ var categoryChain = map[string][]string{
 	"hosting":     {"hosting", "category.hosting"},
 	"labour":      {"labour", "category.labour"},
 	"setup":       {"rag.build", "prompt.engineering", "setup"},
+	"errors":      {"errors"}, // §9: bad answers · cost_per_error
 }
 
 func plural(v float64, unit string) string {

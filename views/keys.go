@@ -21,6 +21,8 @@ type KeyMap struct {
 	// Detail opens the catalog entry under the cursor; PickEntry (help
 	// only) names ↑/↓ there.
 	Detail, PickEntry key.Binding
+	// Value toggles the timeline's quality table (MODEL.md §9).
+	Value key.Binding
 }
 
 // DefaultKeyMap returns the program's keys.
@@ -67,5 +69,6 @@ func DefaultKeyMap() KeyMap {
 		MoveUpDown: b([]string{"up", "k", "down", "j"}, "↑↓", "move"),
 		Detail:     b([]string{"enter"}, "enter", "details"),
 		PickEntry:  b([]string{"up", "k", "down", "j"}, "↑/↓", "previous/next entry"),
+		Value:      b([]string{"v"}, "v", "accuracy & net value"),
 	}
 }

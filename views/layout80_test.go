@@ -127,15 +127,21 @@ func TestTabsWholeAtTheSmallestWidth(t *testing.T) {
 }
 
 // The Risk screen's ranges wrap instead of running off the screen: two
-// lines at 80×24, all seven ranges at 120×40.
+// lines at 80×24, all seven ranges of a file at 120×40; a longer list (the
+// built-in example models quality: 13 ranges) stops at five lines with an
+// ellipsis, since the tornado below names every ranged input again.
 func TestRiskRangesWrap(t *testing.T) {
-	ws, err := workspace.Load([]string{filepath.Join("..", "examples", "support-assistant.toml")}, workspace.Options{Now: now})
-	if err != nil || ws[0].Err != nil {
-		t.Fatalf("example: %v %v", err, ws[0].Err)
+	risk := func(path string, w, h int) []string {
+		ws, err := workspace.Load([]string{path}, workspace.Options{Now: now})
+		if err != nil || ws[0].Err != nil {
+			t.Fatalf("%s: %v %v", path, err, ws[0].Err)
+		}
+		m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), w, h), toRisk...)
+		return strings.Split(m.View(), "\n")
 	}
+	seven := filepath.Join("testdata", "ranges", "seven.toml")
 	for _, sz := range [][3]int{{80, 24, 2}, {120, 40, 4}} {
-		m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), sz[0], sz[1]), toRisk...)
-		lines := strings.Split(m.View(), "\n")
+		lines := risk(seven, sz[0], sz[1])
 		got := strings.Join(lines[2:2+sz[2]], "\n")
 		if !strings.HasPrefix(got, "Ranges from the file (7): workload.queries_per_month 400k–900k") {
 			t.Errorf("%dx%d: ranges start %q", sz[0], sz[1], got)
@@ -144,7 +150,12 @@ func TestRiskRangesWrap(t *testing.T) {
 			t.Errorf("120x40: not every range shows:\n%s", got)
 		}
 		if strings.TrimSpace(lines[2+sz[2]]) != "" {
-			t.Errorf("%dx%d: the ranges take more than %d lines:\n%s", sz[0], sz[1], sz[2], m.View())
+			t.Errorf("%dx%d: the ranges take more than %d lines:\n%s", sz[0], sz[1], sz[2], strings.Join(lines, "\n"))
 		}
+	}
+	lines := risk(filepath.Join("..", "examples", "support-assistant.toml"), 120, 40)
+	if !strings.HasPrefix(lines[2], "Ranges from the file (13): ") || !strings.HasSuffix(strings.TrimRight(lines[6], " "), "…") ||
+		strings.TrimSpace(lines[7]) != "" {
+		t.Errorf("13 ranges at 120x40: five lines ending in an ellipsis:\n%s", strings.Join(lines[:9], "\n"))
 	}
 }

@@ -52,7 +52,8 @@ func (m riskModel) lines() []string {
 	out = append(out, "")
 	out = append(out, m.tornado(w)...)
 	out = append(out, "")
-	return append(out, m.pairs(w)...)
+	out = append(out, m.pairs(w)...)
+	return append(out, m.qualityLines(w)...) // §9, only when quality is modelled
 }
 
 // source says where the ranges come from: the file's, or ±25 % of each

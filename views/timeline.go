@@ -18,6 +18,7 @@ type timelineModel struct {
 	table  bool
 	scroll int // first month shown in the table
 	memo   *memo
+	value  bool // §9: the accuracy and net value table instead (v)
 }
 
 func newTimeline(c common) timelineModel { return timelineModel{c: c, memo: &memo{}} }
@@ -27,6 +28,12 @@ func (m *timelineModel) SetSnapshot(s snapshot) { m.snap = s; m.clampScroll() }
 
 func (m timelineModel) ShortHelp() []key.Binding {
 	k := m.c.Keys
+	if m.snap.Result.QualityModelled {
+		if m.table || m.value {
+			return []key.Binding{k.Table, k.Value, k.Up, k.Down}
+		}
+		return []key.Binding{k.Table, k.Value}
+	}
 	if m.table {
 		return []key.Binding{k.Table, k.Up, k.Down}
 	}
@@ -45,6 +52,8 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Table):
 			m.table = !m.table
+		case key.Matches(msg, k.Value) && m.snap.Result.QualityModelled:
+			m.value = !m.value
 		case key.Matches(msg, k.Up):
 			m.scroll--
 		case key.Matches(msg, k.Down):
@@ -73,6 +82,12 @@ func (m timelineModel) View() string {
 	}
 	if m.snap.Err != nil {
 		return block(m.c.Styles.Error.Render("No result to chart: "+clean(m.snap.Err.Error())), w, h)
+	}
+	if r := &m.snap.Result; m.value && r.QualityModelled {
+		if !m.table && r.ValueModelled { // §9: net value crossing zero at payback
+			return m.memo.get(r, w, h, -1<<20, func() string { return block(m.netChartView(), w, h) })
+		}
+		return m.memo.get(r, w, h, -1-m.scroll, func() string { return block(m.qualityView(), w, h) })
 	}
 	if m.table {
 		return m.memo.get(&m.snap.Result, w, h, 1+m.scroll, func() string { return block(m.tableView(), w, h) })

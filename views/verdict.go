@@ -37,6 +37,7 @@ func verdictLines(r *model.Result) []string {
 				", "+money(gap, r.Currency)+" less than "+clean(n.Name)+".")
 		}
 	}
+	out = append(out, qualityVerdict(r)...) // §9: errors reorder the cheapest
 	for _, c := range sortedCrossovers(r) {
 		out = append(out, "× "+crossoverText(r, c))
 	}

@@ -1,0 +1,337 @@
+package model
+
+import "math"
+
+// This file is MODEL.md §9: what the answers are worth. Accuracy per option
+// (F25, with a fine-tune's decay between tunings), the cost of the bad
+// answers as the `errors` category (F26), the value of the good ones, ROI
+// and payback (F27), and the re-tune cadence that minimises the total (F28).
+// A scenario that models no quality computes none of it: every figure and
+// every byte of output stays as it was.
+
+// maxQualityMoney bounds cost_per_error and value_per_success: a hundred million per
+// answer is beyond any real plan and keeps products of inputs finite.
+const maxQualityMoney = 1e8
+
+func init() { fieldTable = append(fieldTable, qualityFields...) }
+
+// qualityFields are §9's inputs. They join the registry so that files,
+// ranges, the editor and the analyses treat them like every other input.
+var qualityFields = []Field{
+	{Key: "cost_per_error", Section: SectionWorkload, Type: Number, Min: 0, Max: maxQualityMoney, DefaultNum: constant(0), Quality: true,
+		Unit: "per answer", Doc: "what one wrong or unusable answer costs: an escalation, a refund, a human redo (F26; quality, §9)",
+		num:     func(s *Scenario, _ *Option) *float64 { return &s.Workload.CostPerError },
+		present: func(s *Scenario, _ *Option) *bool { return &s.Workload.HasCostPerError }},
+	{Key: "value_per_success", Section: SectionWorkload, Type: Number, Min: 0, Max: maxQualityMoney, DefaultNum: constant(0), Quality: true,
+		Unit: "per answer", Doc: "what one good answer earns or saves (F27: value, ROI, payback; quality, §9)",
+		num:     func(s *Scenario, _ *Option) *float64 { return &s.Workload.ValuePerSuccess },
+		present: func(s *Scenario, _ *Option) *bool { return &s.Workload.HasValuePerSuccess }},
+	{Key: "accuracy", Section: SectionOption, Type: Number, Min: 0, Max: 1, Optional: true, Quality: true,
+		Unit: "fraction", Doc: "share of answers that are good, 0–1 (F25; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
+		num:     func(_ *Scenario, o *Option) *float64 { return &o.Accuracy },
+		present: func(_ *Scenario, o *Option) *bool { return &o.HasAccuracy }},
+	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, Kinds: ftOnly, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
+		Unit: "fraction", Doc: "accuracy lost per month since the last tuning, as data drifts: 0.01 = one point (F25)",
+		num: func(_ *Scenario, o *Option) *float64 { return &o.AccuracyDecayPerMonth }},
+}
+
+// QualityModelled is §9's test: the file contains cost_per_error or
+// value_per_success, or any option sets accuracy.
+func (s *Scenario) QualityModelled() bool {
+	if s.Workload.HasCostPerError || s.Workload.HasValuePerSuccess {
+		return true
+	}
+	for i := range s.Options {
+		if s.Options[i].HasAccuracy {
+			return true
+		}
+	}
+	return false
+}
+
+// Quality is one option's §9 figures. OptionResult.Quality is nil for an
+// option without accuracy (every §9 figure of it is null).
+type Quality struct {
+	Accuracy          float64 // the likely value of the file's accuracy
+	Errors            float64 // Σ errors over the horizon (F26)
+	CostWithoutErrors float64 // total − Σ errors
+	GoodAnswers       float64 // Σ Q(m) · acc(m)
+
+	CostPer1kGood    float64 // F27: total / good answers · 1000
+	HasCostPer1kGood bool    // false when no answer is good
+
+	// Value, ROI and payback exist only when the file has value_per_success.
+	HasValue     bool
+	Value        float64 // Σ V(m), F27
+	Net          float64 // value − total
+	ROI          float64 // net / total
+	HasROI       bool    // false when the total is 0
+	PaybackMonth int     // first 0-based month whose running net is ≥ 0
+	HasPayback   bool    // false when the horizon never pays back
+
+	// F28, fine-tunes only: the cadence with the lowest total and what it
+	// saves against the file's (0 when the file's is the best).
+	HasBestRetune   bool
+	BestRetuneEvery int
+	BestRetuneSaves float64
+}
+
+// qualityParams are the §9 inputs one option's month loop needs.
+type qualityParams struct {
+	on                    bool // the option has accuracy in a scenario that models quality
+	accuracy, decay       float64
+	every                 int // the file's retune_every_months (fine-tunes; 0 = never)
+	costPerError, valueOf float64
+}
+
+func newQualityParams(s *Scenario, o *Option) qualityParams {
+	if !o.HasAccuracy {
+		return qualityParams{}
+	}
+	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess}
+	if o.Kind == FineTune {
+		p.decay, p.every = o.AccuracyDecayPerMonth, int(o.RetuneEveryMonths)
+	}
+	return p
+}
+
+// accuracyAt is F25: acc(m) = max(0, accuracy − decay · (m − t(m))), t(m)
+// the latest tuning month ≤ m (month 0 or a re-tune month of F13, every
+// `every` months; 0 = never).
+func accuracyAt(accuracy, decay float64, every, m int) float64 {
+	if decay == 0 {
+		return accuracy
+	}
+	since := m
+	if every > 0 {
+		since = m % every
+	}
+	return math.Max(0, accuracy-decay*float64(since))
+}
+
+// errorsCost is F26 for q queries at accuracy acc.
+func errorsCost(q, acc, costPerError float64) float64 {
+	return q * (1 - acc) * costPerError
+}
+
+// Units of §9's derivations, beside those of derivation.go: a share
+// (0.88, shown as 88.0%), a 0-based month index (shown as people count,
+// "month 1") and a re-tune cadence in months (0 = never).
+const (
+	UnitFraction = "fraction"
+	UnitMonth    = "month"
+	UnitCadence  = "cadence"
+)
+
+func fraction(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitFraction} }
+func cadence(name string, v int) Term      { return Term{Name: name, Value: float64(v), Unit: UnitCadence} }
+
+// summariseQuality is F26's totals and F27 for one option whose months are
+// filled. valueModelled: the file contains value_per_success.
+func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *tracer) {
+	qa := &Quality{Accuracy: p.accuracy}
+	var queries, bad float64
+	for i := range r.Months {
+		m := &r.Months[i]
+		qa.Errors += m.Errors
+		qa.GoodAnswers += m.Queries * m.Accuracy
+		queries += m.Queries
+		bad += m.Queries * (1 - m.Accuracy)
+	}
+	qa.CostWithoutErrors = r.Total - qa.Errors
+	if qa.GoodAnswers > 0 {
+		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
+	}
+	if t != nil {
+		traceAccuracy(r, qa, p, queries, bad, t)
+	}
+	if qa.HasCostPer1kGood {
+		t.add("cost_per_1k_good", "cost per 1k good answers", "F27", "total / good_answers · 1000", UnitMoney, qa.CostPer1kGood,
+			money("total", r.Total), Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries})
+	}
+	if valueModelled {
+		valueAndPayback(r, qa, p, t)
+	}
+	r.Quality = qa
+}
+
+// traceAccuracy records F25 and F26 as the screens show them: the accuracy
+// the file sets (an input), the good answers it gives over the horizon, the
+// cost of the bad ones and the total without that cost.
+func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad float64, t *tracer) {
+	label, expr := "accuracy (input)", "the file's accuracy (its likely value when a range)"
+	inputs := []Term{fraction("accuracy", p.accuracy)}
+	if p.decay > 0 {
+		label, expr = "accuracy when tuned (input)", "the file's accuracy, reached in each tuning month; it falls by accuracy_decay_per_month in each month after"
+		inputs = append(inputs, fraction("accuracy_decay_per_month", p.decay), cadence("retune_every_months", p.every))
+		if queries > 0 {
+			inputs = append(inputs, fraction("average_accuracy", qa.GoodAnswers/queries))
+		}
+	}
+	t.add("accuracy", label, "F25", expr, UnitFraction, p.accuracy, inputs...)
+	goodExpr, errExpr := "Σ over months of Q(m) · accuracy = total_queries · accuracy",
+		"Σ over months of Q(m) · (1 − accuracy) · cost_per_error = bad_answers · cost_per_error"
+	good := []Term{{Name: "total_queries", Value: queries, Unit: UnitQueries}, fraction("accuracy", p.accuracy)}
+	errs := []Term{{Name: "bad_answers", Value: bad, Unit: UnitQueries}, money("cost_per_error", p.costPerError), fraction("accuracy", p.accuracy)}
+	if p.decay > 0 {
+		goodExpr = "Σ over months of Q(m) · acc(m), acc(m) = max(0, accuracy − accuracy_decay_per_month · months since the last tuning)"
+		errExpr = "Σ over months of Q(m) · (1 − acc(m)) · cost_per_error = bad_answers · cost_per_error"
+		decay := []Term{fraction("accuracy_decay_per_month", p.decay), cadence("retune_every_months", p.every)}
+		good, errs = append(good, decay...), append(errs, decay...)
+	}
+	t.add("good_answers", "good answers over the horizon", "F25", goodExpr, UnitQueries, qa.GoodAnswers, good...)
+	t.add("errors", "cost of bad answers over the horizon", "F26", errExpr, UnitMoney, qa.Errors, errs...)
+	t.add("cost_without_errors", "total without the cost of bad answers", "F26", "total − errors", UnitMoney, qa.CostWithoutErrors,
+		money("total", r.Total), money("errors", qa.Errors))
+}
+
+// valueAndPayback is F27's value, ROI and payback month.
+func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
+	qa.HasValue = true
+	running, before, valueTo, costTo := 0.0, 0.0, 0.0, 0.0
+	for i := range r.Months {
+		m := &r.Months[i]
+		qa.Value += m.Value
+		prev := running
+		running += m.Value - m.Total
+		if running >= 0 && !qa.HasPayback {
+			qa.PaybackMonth, qa.HasPayback = i, true
+			before, valueTo, costTo = prev, qa.Value, m.Cumulative
+		}
+	}
+	qa.Net = qa.Value - r.Total
+	if r.Total != 0 {
+		qa.ROI, qa.HasROI = qa.Net/r.Total, true
+	}
+	t.add("value", "value of the good answers", "F27", "Σ over months of Q(m) · acc(m) · value_per_success = good_answers · value_per_success", UnitMoney, qa.Value,
+		Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries}, money("value_per_success", p.valueOf))
+	t.add("net", "net value over the horizon", "F27", "value − total", UnitMoney, qa.Net,
+		money("value", qa.Value), money("total", r.Total))
+	if qa.HasROI {
+		t.add("roi", "return on the total", "F27", "net / total = (value − total) / total", UnitFraction, qa.ROI,
+			money("net", qa.Net), money("total", r.Total))
+	}
+	if qa.HasPayback {
+		inputs := []Term{money("value_to_date", valueTo), money("cost_to_date", costTo), money("net_to_date", valueTo-costTo)}
+		if qa.PaybackMonth > 0 {
+			inputs = append(inputs, money("net_the_month_before", before))
+		}
+		t.add("payback_month", "payback: the first month whose running net value is ≥ 0", "F27",
+			"first month with Σ to date of (value − cost) ≥ 0", UnitMonth, float64(qa.PaybackMonth), inputs...)
+	}
+}
+
+// bestRetune is F28 for one fine-tune with accuracy: the cadence in
+// {0, 1, …, H−1} with the lowest total (the smallest on a tie, 0 = never
+// counting as smallest) and what it saves against the file's. Only the
+// re-tune (F13) and errors (F26) categories depend on the cadence, so each
+// candidate's total is the file's total with those two replaced: H
+// candidates of H months each, no re-evaluation of the rest. With a tracer
+// (a replay for "where does this come from?") it records both figures.
+func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
+	h := len(r.Months)
+	fixed := r.Total
+	for i := range r.Months {
+		fixed -= r.Months[i].Training + r.Months[i].Errors
+	}
+	total := func(every int) float64 {
+		sum := fixed
+		for m := range r.Months {
+			if every > 0 && m >= 1 && m%every == 0 {
+				sum += r.retuneEach
+			}
+			sum += errorsCost(r.Months[m].Queries, accuracyAt(p.accuracy, p.decay, every, m), p.costPerError)
+		}
+		return sum
+	}
+	bestEvery, bestTotal := 0, total(0)
+	for every := 1; every < h; every++ {
+		// Totals that agree to 1e-9 are a tie (the smaller cadence stays):
+		// sums in another order must not pick a cadence by a rounding residue.
+		if t := total(every); t < bestTotal-1e-9*math.Max(1, math.Abs(bestTotal)) {
+			bestEvery, bestTotal = every, t
+		}
+	}
+	r.Quality.HasBestRetune = true
+	r.Quality.BestRetuneEvery = bestEvery
+	// Both totals by the same sums, so equal cadences save exactly 0.
+	fileTotal := bestTotal
+	if bestEvery != fileEvery {
+		fileTotal = total(fileEvery)
+		r.Quality.BestRetuneSaves = math.Max(0, fileTotal-bestTotal)
+	}
+	if t != nil {
+		traceBestRetune(r.Quality, p, fileEvery, h, r.retuneEach, fileTotal, bestTotal, t)
+	}
+}
+
+// traceBestRetune records F28: the cadence evaluated best, against the
+// file's, and what it saves.
+func traceBestRetune(q *Quality, p qualityParams, fileEvery, h int, each, fileTotal, bestTotal float64, t *tracer) {
+	t.add("retune.best", "best re-tune cadence: the lowest total of every cadence from never to every month", "F28",
+		"the retune_every_months in 0 (never), 1, …, months − 1 with the lowest total (re-tuning and errors change with it; on a tie the smallest)",
+		UnitCadence, float64(q.BestRetuneEvery),
+		count("cadences_evaluated", float64(h)), money("each_retune", each), fraction("accuracy_decay_per_month", p.decay),
+		money("cost_per_error", p.costPerError), cadence("file_cadence", fileEvery), money("total_at_file_cadence", fileTotal),
+		money("total_at_best_cadence", bestTotal))
+	t.add("retune.best_saves", "what the best re-tune cadence saves against the file's", "F28",
+		"total_at_file_cadence − total_at_best_cadence", UnitMoney, q.BestRetuneSaves,
+		cadence("file_cadence", fileEvery), money("total_at_file_cadence", fileTotal),
+		cadence("best_cadence", q.BestRetuneEvery), money("total_at_best_cadence", bestTotal))
+}
+
+// qualityFinite reports whether an option's §9 figures are all finite.
+func qualityFinite(q *Quality) bool {
+	return q == nil || (finite(q.Errors) && finite(q.CostPer1kGood) && finite(q.Value) && finite(q.ROI) &&
+		finite(q.GoodAnswers) && finite(q.BestRetuneSaves))
+}
+
+// cheapestWithoutErrors is F24's rule on the totals without errors.
+func cheapestWithoutErrors(opts []OptionResult) int {
+	best := 0
+	for i := range opts {
+		if withoutErrors(&opts[i]) < withoutErrors(&opts[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+func withoutErrors(o *OptionResult) float64 {
+	if o.Quality == nil {
+		return o.Total
+	}
+	return o.Quality.CostWithoutErrors
+}
+
+// validateQuality is §9's rule: a file that prices an error or a success
+// must say how often each option answers well.
+func validateQuality(s *Scenario) error {
+	if !s.Workload.HasCostPerError && !s.Workload.HasValuePerSuccess {
+		return nil
+	}
+	for i := range s.Options {
+		if o := &s.Options[i]; !o.HasAccuracy {
+			return inputErr(o.Name, "accuracy", "missing: the scenario sets cost_per_error or value_per_success, so every option needs accuracy (a number from 0 to 1)")
+		}
+	}
+	return nil
+}
+
+// bestRetunes is F28 for every fine-tune with accuracy, from the likely
+// values of a full evaluation (never inside the analyses' lean runs).
+func bestRetunes(s *Scenario, res *Result) {
+	for i := range res.Options {
+		o, r := &s.Options[i], &res.Options[i]
+		if r.Quality != nil && o.Kind == FineTune {
+			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
+		}
+	}
+}
+
+// ShownIn reports whether the field belongs in listings of s's inputs:
+// every field, except §9's where s does not model quality, so that a file
+// without quality lists exactly the inputs it always did.
+func (f *Field) ShownIn(s *Scenario) bool {
+	return !f.Quality || s.QualityModelled()
+}
