@@ -273,7 +273,7 @@ func pinnedRows(t *testing.T, listing string) string {
 // scenario's own sheet), never from the built-in one a refresh rewrites.
 func TestGoldenRunsPriceNothingFromTheBuiltInSheet(t *testing.T) {
 	files, _ := filepath.Glob("../examples/*.toml")
-	files = append(files, "testdata/diff/old.toml", "testdata/diff/new.toml")
+	files = append(files, "testdata/diff/old.toml", "testdata/diff/new.toml", "testdata/noquality/support-assistant.toml")
 	opt := workspace.Options{ExtraSheets: []string{"testdata/prices/pinned.toml"}}
 	docs, err := workspace.Load(files, opt)
 	if err != nil {
