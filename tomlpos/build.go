@@ -12,9 +12,8 @@ const maxDepth = 200
 // builder walks the document once, recording entries and tables.
 type builder struct {
 	lexer
-	ix     *Index
-	cur    []string // path of the current [table] or [[array]] element
-	broken bool     // the last line could not be read
+	ix  *Index
+	cur []string // path of the current [table] or [[array]] element
 }
 
 // Build indexes data. It accepts any bytes and never panics.

@@ -8,8 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/tunecost/tunecost/model"
 )
 
 // explainMsg asks for the derivation of one figure of one option.
@@ -352,12 +350,4 @@ func (m compareModel) tidy(w string) string {
 		return displayPath(m.c.Cfg.Dir, sub[1]) + ":" + sub[2] + ": "
 	})
 	return clean(strings.TrimPrefix(w, "warning: "))
-}
-
-// selected returns the option under the cursor, for screens that follow it.
-func (m compareModel) selected() (*model.OptionResult, bool) {
-	if m.col < 0 || m.col >= len(m.snap.Result.Options) {
-		return nil, false
-	}
-	return &m.snap.Result.Options[m.col], true
 }
