@@ -97,6 +97,46 @@ func TestFlagsStandAnywhere(t *testing.T) {
 	}
 }
 
+// TestHelpAndVersionOrder: a bad --today is reported before --help is
+// honoured, --version wins over --help, and "help" reads only its argument.
+func TestHelpAndVersionOrder(t *testing.T) {
+	if out, errOut, code := run(t, "--today", "bad", "--help"); code != ExitUsage || out != "" ||
+		errOut != "tunecost: --today \"bad\" is not a date (YYYY-MM-DD)\n" {
+		t.Errorf("--today bad --help: exit %d %q %q", code, out, errOut)
+	}
+	if out, _, code := run(t, "export", "--help", "--version"); code != ExitOK || out != "tunecost test\n" {
+		t.Errorf("export --help --version: exit %d %q", code, out)
+	}
+	rootHelp, _, _ := run(t, "--help")
+	exportHelp, _, _ := run(t, "export", "--help")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help", "--help"}, rootHelp},
+		{[]string{"help", "--version"}, rootHelp},
+		{[]string{"help", "export", "--help"}, exportHelp},
+		{[]string{"--today", "2026-01-01", "help", "export"}, exportHelp},
+	} {
+		if out, errOut, code := run(t, c.args...); code != ExitOK || out != c.want {
+			t.Errorf("%q: exit %d %s\n%.80q…", c.args, code, errOut, out)
+		}
+	}
+}
+
+// TestSingleDashLongFlagsNameTheirTwoDashForm: "-format" is not a flag
+// any more; the error says what is.
+func TestSingleDashLongFlagsNameTheirTwoDashForm(t *testing.T) {
+	_, errOut, code := run(t, "export", "-format", "md", "x.toml")
+	if code != ExitUsage || !strings.HasPrefix(errOut, "tunecost: unknown flag -format; long flags take two dashes: --format\n") {
+		t.Errorf("exit %d %q", code, errOut)
+	}
+	_, errOut, code = run(t, "check", "-x", "x.toml")
+	if code != ExitUsage || !strings.HasPrefix(errOut, "tunecost: unknown flag -x\n") {
+		t.Errorf("-x: exit %d %q", code, errOut)
+	}
+}
+
 // TestRepeatableFlagsKeepEveryValue: --prices and --sheet are repeatable.
 func TestRepeatableFlagsKeepEveryValue(t *testing.T) {
 	out, errOut, code := run(t, "prices", "--prices", "testdata/stale/old-offer.toml", "--prices", "testdata/prices/acme.toml")

@@ -22,16 +22,21 @@ func (a *App) Run(words []string) int {
 	var fe flagError
 	switch {
 	case errors.As(err, &fe):
-		fmt.Fprintf(a.Stderr, "tunecost: %s\n", fe.msg)
-		if fe.cmd.name == helpWord { // help has no usage line of its own
-			return ExitUsage
-		}
-		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", fe.cmd.usage, strings.TrimPrefix(fe.cmd.name+" ", " "))
-		return ExitUsage
+		return a.usage(fe)
 	case err != nil:
 		return a.fail(err)
 	}
 	return a.code
+}
+
+// usage reports a command line that cannot be parsed, with where to find
+// help, and returns exit 2.
+func (a *App) usage(fe flagError) int {
+	fmt.Fprintf(a.Stderr, "tunecost: %s\n", fe.msg)
+	if fe.cmd.name != helpWord { // help has no usage line of its own
+		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", fe.cmd.usage, strings.TrimPrefix(fe.cmd.name+" ", " "))
+	}
+	return ExitUsage
 }
 
 // flagError is a command line whose flags cannot be parsed: exit 2, with
@@ -64,10 +69,6 @@ func (a *App) cobraTree() *cobra.Command {
 	}
 	helpSpec := command{name: helpWord, usage: "help [COMMAND]"}
 	help := a.cobraCommand(helpWord, helpSpec)
-	help.RunE = func(_ *cobra.Command, args []string) error {
-		a.code = a.help(args)
-		return nil
-	}
 	var names []string
 	for _, c := range a.commands() {
 		names = append(names, c.name)
@@ -75,7 +76,9 @@ func (a *App) cobraTree() *cobra.Command {
 	help.ValidArgsFunction = fixedWords(names...)
 	specs[help] = helpSpec
 	root.SetHelpCommand(help)
-	root.SetHelpFunc(func(c *cobra.Command, _ []string) { a.printHelp(specs[c]) })
+	// cobra calls this for --help; the command decides, as for any other
+	// flag, so that a bad --today or --version still comes first.
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { a.execute(specs[c], c, c.Flags().Args()) })
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		spec := specs[c]
 		return flagError{cmd: spec, msg: flagErrorMessage(err, append(append([]flagSpec{}, spec.flags...), globalFlags...))}
@@ -93,24 +96,39 @@ func (a *App) cobraCommand(use string, spec command) *cobra.Command {
 	}
 	addFlags(c.Flags(), spec.flags)
 	c.RunE = func(c *cobra.Command, args []string) error {
-		p := parsedFrom(c, args)
-		if err := givenTwice(spec, p); err != nil {
-			return err
-		}
-		a.code = a.runParsed(spec, p)
+		a.execute(spec, c, args)
 		return nil
 	}
 	return c
 }
 
-// runParsed does what every command shares: the clock flags, --version, then
-// the command.
+// execute runs cmd on what c parsed and records the exit code. "help
+// [COMMAND]" reads only its arguments, as "--help" does on the command.
+func (a *App) execute(cmd command, c *cobra.Command, args []string) {
+	p := parsedFrom(c, args)
+	if fe, twice := givenTwice(cmd, p); twice {
+		a.code = a.usage(fe)
+		return
+	}
+	if cmd.name == helpWord {
+		a.code = a.help(p.args)
+		return
+	}
+	a.code = a.runParsed(cmd, p)
+}
+
+// runParsed does what every command shares: the clock flags, --version,
+// --help, then the command.
 func (a *App) runParsed(cmd command, p parsed) int {
 	if err := a.readClockFlags(p); err != nil {
 		return a.fail(err)
 	}
-	if p.has("version") {
+	switch {
+	case p.has("version"):
 		fmt.Fprintf(a.Stdout, "tunecost %s\n", a.Version)
+		return ExitOK
+	case p.has("help"):
+		a.printHelp(cmd)
 		return ExitOK
 	}
 	return cmd.run(a, p)
@@ -190,13 +208,13 @@ func parsedFrom(c *cobra.Command, args []string) parsed {
 
 // givenTwice refuses a single-value flag given more than once: which one
 // was meant is not for tunecost to guess.
-func givenTwice(cmd command, p parsed) error {
+func givenTwice(cmd command, p parsed) (flagError, bool) {
 	for _, s := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {
 		if s.value && !s.repeatable && len(p.flags[s.name]) > 1 {
-			return flagError{cmd: cmd, msg: fmt.Sprintf("--%s given twice", s.name)}
+			return flagError{cmd: cmd, msg: fmt.Sprintf("--%s given twice", s.name)}, true
 		}
 	}
-	return nil
+	return flagError{}, false
 }
 
 // flagErrorMessage says what pflag found wrong in tunecost's words.
