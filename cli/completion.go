@@ -148,7 +148,7 @@ func pricesArgs(_ *cobra.Command, args []string, typed string) ([]string, cobra.
 }
 
 // completionDoc loads the scenario named on the line being completed (with
-// the --prices given there), or nil.
+// the --prices given there), or nil when it has errors.
 func (a *App) completionDoc(c *cobra.Command, args []string) *workspace.Doc {
 	if len(args) == 0 {
 		return nil
@@ -158,7 +158,9 @@ func (a *App) completionDoc(c *cobra.Command, args []string) *workspace.Doc {
 		return nil
 	}
 	docs, err := workspace.Load(p.args, a.options(p))
-	if err != nil || len(docs) != 1 || docs[0].Input.Options == nil {
+	// breakeven refuses a scenario with errors; its names are not offered
+	// either (among the errors may be a name with control characters).
+	if err != nil || len(docs) != 1 || !docs[0].OK() {
 		return nil
 	}
 	return docs[0]

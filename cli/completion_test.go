@@ -107,6 +107,13 @@ func TestCompletionOfOptionNames(t *testing.T) {
 	if got, _ := complete(t, "breakeven", "no-such.toml", "--a", ""); len(got) != 0 {
 		t.Errorf("missing file: %q", got)
 	}
+	// A scenario with errors offers nothing: no control character from a
+	// hostile name reaches the shell.
+	for _, f := range []string{hostileDir + "/clear_screen_option.toml", hostileDir + "/dangling_model.toml"} {
+		if got, _ := complete(t, "breakeven", f, "--a", ""); len(got) != 0 {
+			t.Errorf("%s: %q", f, got)
+		}
+	}
 	// --input offers the scenario's numbers and each option's.
 	got, _ = complete(t, "breakeven", file, "--input", "")
 	for _, want := range []string{"workload.queries_per_month", "team.hourly_rate", "LoRA Llama-3.1-8B.epochs", "RAG gpt-4.1-mini.top_k"} {
