@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aymanbagabas/go-udiff"
+
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/workspace"
 )
@@ -41,7 +43,8 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run go test ./cli -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it)", path)
+		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it):\n%s",
+			path, udiff.Unified(path, "got", string(want), got))
 	}
 }
 
