@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aymanbagabas/go-udiff"
 )
 
 // MODEL.md §9: a file that does not model quality changes no byte of any
@@ -34,7 +36,7 @@ func TestNoQualityNoByteChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		if out != string(want) {
-			t.Errorf("%s export of a file without quality changed", format)
+			t.Errorf("%s export of a file without quality changed:\n%s", format, udiff.Unified(path, "got", string(want), out))
 		}
 	}
 }
