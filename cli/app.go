@@ -59,7 +59,10 @@ type command struct {
 }
 
 // helpWord is the command word that prints help, as --help does.
-const helpWord = "help"
+const (
+	helpWord    = "help"
+	helpSummary = "this text, or a command's: tunecost help COMMAND"
+)
 
 func (a *App) commands() []command {
 	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
@@ -113,7 +116,7 @@ func (a *App) printHelp(cmd command) {
 		for _, c := range cmds {
 			fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 		}
-		fmt.Fprintf(w, "  %-10s %s\n", helpWord, "this text, or a command's: tunecost help COMMAND")
+		fmt.Fprintf(w, "  %-10s %s\n", helpWord, helpSummary)
 	}
 	fmt.Fprintln(w, "\nflags:")
 	for _, f := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {

@@ -67,7 +67,7 @@ func (a *App) cobraTree() *cobra.Command {
 		specs[c] = spec
 		root.AddCommand(c)
 	}
-	helpSpec := command{name: helpWord, usage: "help [COMMAND]"}
+	helpSpec := command{name: helpWord, usage: "help [COMMAND]", summary: helpSummary}
 	help := a.cobraCommand(helpWord, helpSpec)
 	var names []string
 	for _, c := range a.commands() {
@@ -91,8 +91,9 @@ func (a *App) cobraTree() *cobra.Command {
 // says what it needs), and a run that records the exit code.
 func (a *App) cobraCommand(use string, spec command) *cobra.Command {
 	c := &cobra.Command{
-		Use:  use,
-		Args: cobra.ArbitraryArgs,
+		Use:   use,
+		Short: spec.summary, // shown beside the name by shell completion
+		Args:  cobra.ArbitraryArgs,
 	}
 	addFlags(c.Flags(), spec.flags)
 	c.RunE = func(c *cobra.Command, args []string) error {

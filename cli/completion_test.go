@@ -161,3 +161,11 @@ func TestCompletionKeepsWhatIsTyped(t *testing.T) {
 		}
 	}
 }
+
+// Shells that show descriptions show each command's summary.
+func TestCompletionDescribesCommands(t *testing.T) {
+	out, _, _ := run(t, "__complete", "ch")
+	if want := "check\tvalidate scenarios and the sheets they load (made for CI)\n"; !strings.HasPrefix(out, want) {
+		t.Errorf("got %q, want it to start with %q", out, want)
+	}
+}
