@@ -19,7 +19,7 @@ func (a *App) completionCommand() command {
 		name:    "completion",
 		summary: "print a shell completion script: commands, flags, scenario files, option names",
 		usage:   "completion bash|zsh|fish",
-		details: "bash: source <(tunecost completion bash)       (e.g. in ~/.bashrc)\n" +
+		details: "bash: source <(tunecost completion bash)       (in ~/.bashrc; needs the bash-completion package)\n" +
 			"zsh:  tunecost completion zsh > \"${fpath[1]}/_tunecost\"\n" +
 			"fish: tunecost completion fish > ~/.config/fish/completions/tunecost.fish",
 		run: (*App).completion,
