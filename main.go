@@ -25,7 +25,8 @@ func main() {
 		Interactive:      isatty.IsTerminal(os.Stdout.Fd()) && isatty.IsTerminal(os.Stdin.Fd()),
 		StderrIsTerminal: isatty.IsTerminal(os.Stderr.Fd()),
 		RunTUI: func(docs []*workspace.Doc, opt workspace.Options) error {
-			return views.Run(docs, views.Config{Now: opt.Now, StaleAfter: opt.StaleAfter, Editor: views.EditorFromEnv()})
+			return views.Run(docs, views.Config{Now: opt.Now, StaleAfter: opt.StaleAfter, Editor: views.EditorFromEnv(),
+				Analysis: opt.Analysis})
 		},
 	}
 	os.Exit(app.Run(os.Args[1:]))

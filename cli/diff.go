@@ -11,6 +11,8 @@ import (
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/workspace"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func (a *App) diffCommand() command {
@@ -214,7 +216,7 @@ func unionKeys(old, cur *workspace.Doc) []string {
 
 // entryText is an entry's figures and the sheet that sets them.
 func entryText(e pricing.Entry, currency string) string {
-	return priceSummary(e, currency) + " (" + e.Sheet + ")"
+	return present.PriceSummary(e, currency) + " (" + e.Sheet + ")"
 }
 
 // usedBy reports whether an option of d refers to the catalog entry key

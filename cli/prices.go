@@ -10,6 +10,8 @@ import (
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/workspace"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func (a *App) pricesCommand() command {
@@ -81,7 +83,7 @@ func (a *App) prices(p parsed) int {
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "id\tprices\tsheet\tas_of\tage\tnotes")
 		for _, e := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%dd\t%s\n", format.Sanitize(e.ID), priceSummary(e, cat.Currency),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%dd\t%s\n", format.Sanitize(e.ID), present.PriceSummary(e, cat.Currency),
 				format.Sanitize(e.Sheet), e.AsOf.Format("2006-01-02"), days(now.Sub(e.AsOf)), format.Sanitize(truncate(entryNotes(e, now, a.stale()), 80)))
 		}
 		tw.Flush()

@@ -26,19 +26,21 @@ func (a *App) root(p parsed) int {
 	if err := a.unknownCommand(p.args); err != nil {
 		return a.fail(err)
 	}
+	cfg, err := analysisConfig(p) // a usage error before any file is read, for the planner too
+	if err != nil {
+		return a.fail(err)
+	}
 	docs, err := a.docs(p)
 	if err != nil {
 		return a.fail(err)
 	}
 	if a.Interactive && a.RunTUI != nil {
-		if err := a.RunTUI(docs, a.options(p)); err != nil {
+		opt := a.options(p)
+		opt.Analysis = cfg
+		if err := a.RunTUI(docs, opt); err != nil {
 			return a.fail(err)
 		}
 		return ExitOK
-	}
-	cfg, err := analysisConfig(p)
-	if err != nil {
-		return a.fail(err)
 	}
 	// Unlike export, the plain comparison shows every scenario it can and
 	// lists the problems of the others (exit 1), as the planner does.

@@ -42,10 +42,7 @@ func Check(in Input) diag.List {
 	}
 	for i := range in.Scenario.Options {
 		o := &in.Scenario.Options[i]
-		if o.Kind != model.FineTune {
-			continue
-		}
-		for _, rule := range optionRules {
+		for _, rule := range kindRules[o.Kind] {
 			rule(c, i, o)
 		}
 	}
@@ -56,8 +53,18 @@ func Check(in Input) diag.List {
 	return c.out
 }
 
-// optionRules run on every fine-tuning option, in this order.
-var optionRules = []func(c *checker, i int, o *model.Option){
+// optionRule is advice about one option (index i of the scenario).
+type optionRule func(c *checker, i int, o *model.Option)
+
+// kindRules are the rules run on every option of a kind, in this order:
+// the one place that says which advice applies to which kind (model's
+// KindSpec describes the kind itself). A kind without rules gets none.
+var kindRules = map[model.Kind][]optionRule{
+	model.FineTune: fineTuneRules,
+}
+
+// fineTuneRules run on every fine-tuning option, in this order.
+var fineTuneRules = []optionRule{
 	experimentCycles,
 	fullFineTune,
 	goldenSet,

@@ -5,7 +5,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 )
 
 // Quality rules (MODEL.md §9), on fine-tunes with accuracy:
@@ -55,7 +55,7 @@ func (c *checker) decayWords(i int, o *model.Option) string {
 	words := "; its accuracy decay (accuracy_decay_per_month = " + plain(o.AccuracyDecayPerMonth) + ") costs " +
 		format.Money(lost*(w.CostPerError+w.ValuePerSuccess), cur) + " " + what
 	if q.HasBestRetune && q.BestRetuneEvery > 0 {
-		words += ", and re-tuning " + report.CadenceText(q.BestRetuneEvery) + " would save " + format.Money(q.BestRetuneSaves, cur)
+		words += ", and re-tuning " + present.CadenceText(q.BestRetuneEvery) + " would save " + format.Money(q.BestRetuneSaves, cur)
 	}
 	return words
 }
@@ -77,7 +77,7 @@ func retuneCadence(c *checker, i int, o *model.Option) {
 	cur := c.currency()
 	c.warnOption(i, o, "retune_every_months",
 		"retune_every_months = %s: re-tuning %s would cost %s less over %s months (%s of the option's total), given its accuracy decay and cost_per_error; set retune_every_months = %d",
-		format.Number(o.RetuneEveryMonths, 0), report.CadenceText(q.BestRetuneEvery), format.Money(q.BestRetuneSaves, cur),
+		format.Number(o.RetuneEveryMonths, 0), present.CadenceText(q.BestRetuneEvery), format.Money(q.BestRetuneSaves, cur),
 		format.Number(c.in.Scenario.HorizonMonths, 0), format.Percent(q.BestRetuneSaves/total), q.BestRetuneEvery)
 }
 

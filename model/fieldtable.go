@@ -162,15 +162,11 @@ func defaultMFU(_ *Scenario, o *Option) float64 {
 	return 0.35
 }
 
-// defaultMaintenance is maintenance_hours_per_month by kind: finetune 8, rag 16, prompt 4.
+// defaultMaintenance is maintenance_hours_per_month by kind (KindSpec):
+// finetune 8, rag 16, prompt 4.
 func defaultMaintenance(_ *Scenario, o *Option) float64 {
-	switch o.Kind {
-	case RAG:
-		return 16
-	case Prompt:
-		return 4
-	}
-	return 8
+	s, _ := o.Kind.Spec()
+	return s.MaintenanceHours
 }
 
 // formatBound writes a range bound as people read it: 65536, 0.25,

@@ -28,8 +28,6 @@ func (r *Result) CategoryNames() []string {
 	return Categories
 }
 
-var qualityCategories = append(append([]string(nil), Categories...), "errors")
-
 // Crossover is a month in which option A's and B's cumulative costs change
 // order (F24). A is listed before B in the scenario.
 type Crossover struct {
@@ -57,34 +55,6 @@ type Month struct {
 	Errors   float64 // F26, a recurring and marginal category
 	Accuracy float64 // acc(m), F25
 	Value    float64 // V(m), F27 (when the file has value_per_success)
-}
-
-// Categories names Month's cost categories in report order.
-var Categories = []string{"data", "experiments", "training", "inference", "retrieval", "hosting", "labour", "setup"}
-
-// Category returns the month's cost in the named category (one of Categories).
-func (m Month) Category(name string) float64 {
-	switch name {
-	case "data":
-		return m.Data
-	case "experiments":
-		return m.Experiments
-	case "training":
-		return m.Training
-	case "inference":
-		return m.Inference
-	case "retrieval":
-		return m.Retrieval
-	case "hosting":
-		return m.Hosting
-	case "labour":
-		return m.Labour
-	case "setup":
-		return m.Setup
-	case "errors":
-		return m.Errors
-	}
-	return 0
 }
 
 // OptionResult is one option's evaluation.
@@ -123,8 +93,9 @@ func (o *OptionResult) Derivations() []Derivation {
 	t := newTracer(1)
 	months := make([]Month, len(src.queries))
 	opt := &src.s.Options[o.index]
-	r, err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, t)
-	if err != nil {
+	var r OptionResult
+	var c costs
+	if err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, &r, &c, t); err != nil {
 		return nil
 	}
 	if r.Quality != nil && opt.Kind == FineTune { // F28 runs after the options, as in Evaluate
@@ -134,20 +105,24 @@ func (o *OptionResult) Derivations() []Derivation {
 }
 
 // Recurring returns the option's recurring cost in month m: everything but
-// the one-time categories (data, experiments, setup).
+// the one-time categories (CostCategory.Timing).
 func (o *OptionResult) Recurring(m int) float64 {
 	if m < 0 || m >= len(o.Months) {
 		return 0
 	}
-	mo := o.Months[m]
-	return mo.Total - mo.Data - mo.Experiments - mo.Setup
+	mo := &o.Months[m]
+	v := mo.Total
+	for _, of := range oneTimeOf {
+		v -= of(mo)
+	}
+	return v
 }
 
 // CategoryTotal sums one category over every month.
 func (o *OptionResult) CategoryTotal(name string) float64 {
 	sum := 0.0
-	for _, m := range o.Months {
-		sum += m.Category(name)
+	for i := range o.Months {
+		sum += o.Months[i].Category(name) // by pointer: a copy would escape to the heap
 	}
 	return sum
 }

@@ -3,15 +3,12 @@ package model
 // Kind is an option's strategy.
 type Kind string
 
-// The three strategies tunecost compares.
+// The three strategies tunecost compares; each is described in kindSpecs.
 const (
 	FineTune Kind = "finetune"
 	RAG      Kind = "rag"
 	Prompt   Kind = "prompt"
 )
-
-// Kinds lists every option kind in display order.
-var Kinds = []Kind{FineTune, RAG, Prompt}
 
 // Scenario is one fully resolved scenario: every default applied, every
 // reference still an id into the Catalog. The scenarios package builds it from
@@ -127,28 +124,11 @@ type Option struct {
 	HasAccuracy           bool
 }
 
-// ServingField is the key naming the model that serves an option of kind k:
-// the fine-tune's base_model, the RAG generator, the prompt model.
-func (k Kind) ServingField() string {
-	switch k {
-	case RAG:
-		return "generator"
-	case Prompt:
-		return "model"
-	}
-	return "base_model"
-}
-
 // ServingModelID returns the id of the model that serves the option: the
 // fine-tune's base model, the RAG generator or the prompt model.
 func (o *Option) ServingModelID() string {
-	switch o.Kind {
-	case FineTune:
-		return o.BaseModel
-	case RAG:
-		return o.Generator
-	case Prompt:
-		return o.Model
+	if s, ok := o.Kind.Spec(); ok {
+		return s.Serving(o)
 	}
 	return ""
 }

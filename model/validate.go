@@ -57,7 +57,7 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 
 func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 	if !containsKind(Kinds, o.Kind) {
-		return inputErr(o.Name, "kind", "%q is not one of finetune, rag, prompt", o.Kind)
+		return inputErr(o.Name, "kind", "%q is not one of %s", o.Kind, kindNames())
 	}
 	if err := validateServingModel(o, cat); err != nil {
 		return err

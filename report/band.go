@@ -6,6 +6,8 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/uncertainty"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 // bandWidth is the number of cells of a band's bar.
@@ -29,10 +31,7 @@ func bandLines(s *Scenario, name func(string) string) []string {
 		return nil
 	}
 	opts := sum.MC.Options
-	lo, hi := opts[0].P10, opts[0].P90
-	for _, o := range opts[1:] {
-		lo, hi = math.Min(lo, o.P10), math.Max(hi, o.P90)
-	}
+	lo, hi := present.BandScale(opts)
 	cur := s.Result.Currency
 	names := make([]string, len(opts))
 	nameW := 0

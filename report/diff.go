@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"math"
 
 	"github.com/tunecost/tunecost/model"
@@ -271,7 +272,7 @@ func (sd side) rangeOf(f *model.Field) (uncertainty.Input, bool) {
 func (sd side) valueText(f *model.Field) string {
 	v := fieldValue(f, &sd.s.Input, sd.o)
 	if r, ok := sd.rangeOf(f); ok {
-		v = plainNumber(r.Likely) + " (" + plainNumber(r.Low) + " to " + plainNumber(r.High) + ")"
+		v = present.PlainNumber(r.Likely) + " (" + present.PlainNumber(r.Low) + " to " + present.PlainNumber(r.High) + ")"
 	}
 	return v
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"io"
 	"strconv"
 	"strings"
@@ -188,17 +189,17 @@ func DiffMarkdown(w io.Writer, d DiffResult) error {
 	sb.WriteString("**" + escapeMarkdown(cheapestPhrase(&d)) + "** " + escapeMarkdown(totalsPhrase(&d)) + "\n")
 	if d.Ranged {
 		sb.WriteString("\nRisk (Monte Carlo over the ranges):\n\n")
-		rows := make([]row, len(d.Options))
+		rows := make([]present.Row, len(d.Options))
 		for i := range d.Options {
-			rows[i] = row{label: d.Options[i].Name, cells: riskCells(&d, &d.Options[i])}
+			rows[i] = present.Row{Label: d.Options[i].Name, Cells: riskCells(&d, &d.Options[i])}
 		}
 		writeMarkdownTable(&sb, "Option", riskColumns, rows)
 	}
 	sb.WriteString("\n<details><summary>Details: " + detailCount(&d) + "; totals and cost per 1k queries</summary>\n\n")
 	sb.WriteString("#### Totals\n\n")
-	rows := make([]row, len(d.Options))
+	rows := make([]present.Row, len(d.Options))
 	for i := range d.Options {
-		rows[i] = row{label: d.Options[i].Name, cells: totalCells(&d, &d.Options[i])}
+		rows[i] = present.Row{Label: d.Options[i].Name, Cells: totalCells(&d, &d.Options[i])}
 	}
 	writeMarkdownTable(&sb, "Option", totalColumns, rows)
 	sb.WriteString("\n#### Changed assumptions\n\n")
@@ -262,7 +263,7 @@ func DiffText(w io.Writer, d DiffResult) error {
 		t := textTable{header: riskColumns}
 		for i := range d.Options {
 			o := &d.Options[i]
-			t.rows = append(t.rows, row{label: truncate(format.Sanitize(o.Name), textNameWidth), cells: riskCells(&d, o)})
+			t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: riskCells(&d, o)})
 		}
 		t.write(&sb)
 	}
@@ -270,7 +271,7 @@ func DiffText(w io.Writer, d DiffResult) error {
 	t := textTable{header: textTotalColumns}
 	for i := range d.Options {
 		o := &d.Options[i]
-		t.rows = append(t.rows, row{label: truncate(format.Sanitize(o.Name), textNameWidth), cells: textTotalCells(&d, o)})
+		t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: textTotalCells(&d, o)})
 	}
 	t.write(&sb)
 	writeTextChanges(&sb, "Changed assumptions", d.Changes, "No input changed.")

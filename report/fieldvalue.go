@@ -1,7 +1,7 @@
 package report
 
 import (
-	"math"
+	"github.com/tunecost/tunecost/present"
 	"strconv"
 
 	"github.com/tunecost/tunecost/format"
@@ -18,7 +18,7 @@ func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 			if *p == 0 && f.Optional {
 				return "unset"
 			}
-			return plainNumber(*p)
+			return present.PlainNumber(*p)
 		}
 	case model.Text:
 		if p := f.Text(s, o); p != nil {
@@ -38,34 +38,6 @@ func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 	return ""
 }
 
-// plainNumber writes v exactly as typed where it can (0.35, 10,000,000) and
-// in short scientific form when it is very large or very small.
-func plainNumber(v float64) string {
-	a := math.Abs(v)
-	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
-		return format.Number(v, 0)
-	case a >= 1e15 || (a != 0 && a < 1e-4):
-		return strconv.FormatFloat(v, 'g', 6, 64)
-	case v == math.Trunc(v):
-		return format.Number(v, 0)
-	}
-	// The shortest decimal that round-trips, with the integer part grouped.
-	s := strconv.FormatFloat(a, 'f', -1, 64)
-	dot := len(s)
-	for i := range s {
-		if s[i] == '.' {
-			dot = i
-			break
-		}
-	}
-	out := format.Number(math.Trunc(a), 0) + s[dot:]
-	if v < 0 {
-		out = "-" + out
-	}
-	return out
-}
-
 // unitValue formats a derivation value in its unit (model.Unit…).
 func unitValue(v float64, unit, currency string) string {
 	switch unit {
@@ -78,7 +50,7 @@ func unitValue(v float64, unit, currency string) string {
 	case model.UnitHours:
 		return format.Number(v, 2) + " h"
 	case model.UnitGPUs:
-		return plural(v, "GPU")
+		return present.Plural(v, "GPU")
 	case model.UnitGB:
 		return format.Number(v, 1) + " GB"
 	case model.UnitSeconds:
@@ -88,7 +60,7 @@ func unitValue(v float64, unit, currency string) string {
 	case model.UnitFLOPs, model.UnitParams, model.UnitBytes:
 		return strconv.FormatFloat(v, 'g', 4, 64) + " " + unit
 	case model.UnitCount:
-		return plainNumber(v)
+		return present.PlainNumber(v)
 	}
-	return plainNumber(v) + " " + unit
+	return present.PlainNumber(v) + " " + unit
 }

@@ -13,17 +13,20 @@ type jsonUncertainty struct {
 	Per1kP90  float64 `json:"per_1k_p90"`
 }
 
-// jsonSwing is one bar of an option's tornado.
+// jsonSwing is one bar of an option's tornado. A bar the engine could not
+// compute has an error and null totals; error is absent otherwise.
 type jsonSwing struct {
-	Input       string  `json:"input"`
-	Low         float64 `json:"low"`
-	High        float64 `json:"high"`
-	TotalAtLow  float64 `json:"total_at_low"`
-	TotalAtHigh float64 `json:"total_at_high"`
-	Swing       float64 `json:"swing"`
+	Input       string   `json:"input"`
+	Low         float64  `json:"low"`
+	High        float64  `json:"high"`
+	TotalAtLow  *float64 `json:"total_at_low"`
+	TotalAtHigh *float64 `json:"total_at_high"`
+	Swing       *float64 `json:"swing"`
+	Error       string   `json:"error,omitempty"`
 }
 
-// jsonBreakEven: value is null when the order never changes within [lo, hi].
+// jsonBreakEven: value is null when the order never changes within [lo, hi],
+// or when the solver failed, which error (absent otherwise) then says.
 type jsonBreakEven struct {
 	A     string   `json:"a"`
 	B     string   `json:"b"`
@@ -31,6 +34,7 @@ type jsonBreakEven struct {
 	Value *float64 `json:"value"`
 	Lo    float64  `json:"lo"`
 	Hi    float64  `json:"hi"`
+	Error string   `json:"error,omitempty"`
 }
 
 type jsonMC struct {
@@ -54,8 +58,13 @@ func optionSensitivity(sum *uncertainty.Summary, i int) []jsonSwing {
 		return out
 	}
 	for _, sw := range sum.Tornado[i] {
-		out = append(out, jsonSwing{Input: sw.Label, Low: sw.Low, High: sw.High,
-			TotalAtLow: sw.TotalAtLow, TotalAtHigh: sw.TotalAtHigh, Swing: sw.Swing})
+		j := jsonSwing{Input: sw.Label, Low: sw.Low, High: sw.High}
+		if sw.Failed() {
+			j.Error = sw.Err.Error()
+		} else {
+			j.TotalAtLow, j.TotalAtHigh, j.Swing = ptr(sw.TotalAtLow), ptr(sw.TotalAtHigh), ptr(sw.Swing)
+		}
+		out = append(out, j)
 	}
 	return out
 }
@@ -67,7 +76,10 @@ func breakEvenJSON(sum *uncertainty.Summary) []jsonBreakEven {
 	}
 	for _, be := range sum.BreakEven {
 		j := jsonBreakEven{A: be.A, B: be.B, Input: be.Input, Lo: be.Lo, Hi: be.Hi}
-		if be.Found {
+		switch {
+		case be.Failed():
+			j.Error = be.Err.Error()
+		case be.Found:
 			j.Value = ptr(be.Value)
 		}
 		out = append(out, j)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"io"
 	"strings"
 
@@ -40,18 +41,18 @@ func Markdown(w io.Writer, scenarios []Scenario) error {
 // of its subsections.
 func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 	r := &s.Result
-	sb.WriteString("\n" + escapeMarkdown(s.DisplayFile()) + " · " + months(r.HorizonMonths) + " · " +
+	sb.WriteString("\n" + escapeMarkdown(s.DisplayFile()) + " · " + present.Months(r.HorizonMonths) + " · " +
 		format.Number(r.TotalQueries, 0) + " queries · " + escapeMarkdown(r.Currency) + "\n")
 	if d := format.Sanitize(s.Input.Description); strings.TrimSpace(d) != "" {
 		sb.WriteString("\n" + escapeMarkdown(d) + "\n")
 	}
 	money := func(v float64) string { return escapeMarkdown(format.Money(v, r.Currency)) }
-	sb.WriteString("\n**Verdict.** " + verdict(s, escapeMarkdown, money) + "\n")
+	sb.WriteString("\n**Verdict.** " + present.Verdict(s, escapeMarkdown, money) + "\n")
 	if len(r.Options) > 0 {
 		sb.WriteString("\n" + h + " Options\n\n")
 		writeMarkdownTable(sb, "", optionNames(r), summaryRows(s))
-		sb.WriteString("\n" + h + " Cost by category over " + months(r.HorizonMonths) + "\n\n")
-		writeMarkdownTable(sb, "Category", optionNames(r), categoryRows(s))
+		sb.WriteString("\n" + h + " Cost by category over " + present.Months(r.HorizonMonths) + "\n\n")
+		writeMarkdownTable(sb, "Category", optionNames(r), present.CategoryRows(s))
 		sb.WriteString("\n" + h + " Cumulative cost\n\n")
 		writeMermaid(sb, r)
 		writeMarkdownUncertainty(sb, s, h)
@@ -86,7 +87,7 @@ func optionNames(r *model.Result) []string {
 // writeMarkdownTable writes a GFM table: a label column, then one
 // right-aligned column per option. Cells are escaped here; header names
 // must be escaped already.
-func writeMarkdownTable(sb *strings.Builder, corner string, header []string, rows []row) {
+func writeMarkdownTable(sb *strings.Builder, corner string, header []string, rows []present.Row) {
 	sb.WriteString("| " + corner + " |")
 	for _, h := range header {
 		sb.WriteString(" " + h + " |")
@@ -97,8 +98,8 @@ func writeMarkdownTable(sb *strings.Builder, corner string, header []string, row
 	}
 	sb.WriteByte('\n')
 	for _, r := range rows {
-		sb.WriteString("| " + escapeMarkdown(r.label) + " |")
-		for _, c := range r.cells {
+		sb.WriteString("| " + escapeMarkdown(r.Label) + " |")
+		for _, c := range r.Cells {
 			sb.WriteString(" " + escapeMarkdown(c) + " |")
 		}
 		sb.WriteByte('\n')

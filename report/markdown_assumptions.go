@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strings"
 
 	"github.com/tunecost/tunecost/model"
@@ -29,8 +30,8 @@ func writeAssumptions(sb *strings.Builder, s *Scenario) {
 	for i := range in.Options {
 		names[i] = escapeMarkdown(in.Options[i].Name)
 	}
-	var rows []row
-	rows = append(rows, row{label: "kind", cells: optionCells(in, func(o *model.Option) string { return string(o.Kind) })})
+	var rows []present.Row
+	rows = append(rows, present.Row{Label: "kind", Cells: optionCells(in, func(o *model.Option) string { return string(o.Kind) })})
 	for i := range fields {
 		f := &fields[i]
 		if f.Section != model.SectionOption || !f.ShownIn(in) {
@@ -45,7 +46,7 @@ func writeAssumptions(sb *strings.Builder, s *Scenario) {
 			return fieldValue(f, in, o)
 		})
 		if applies {
-			rows = append(rows, row{label: f.Key + unitSuffix(f), cells: cells})
+			rows = append(rows, present.Row{Label: f.Key + unitSuffix(f), Cells: cells})
 		}
 	}
 	sb.WriteByte('\n')

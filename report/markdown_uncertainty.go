@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
@@ -28,10 +29,10 @@ func writeMarkdownUncertainty(sb *strings.Builder, s *Scenario, h string) {
 	writeMarkdownTornado(sb, s)
 	if len(sum.BreakEven) > 0 {
 		sb.WriteString("\n" + h + " Break-even\n\n")
-		for _, l := range breakEvenSentences(s, escapeMarkdown) {
+		for _, l := range present.BreakEvenSentences(s, escapeMarkdown) {
 			sb.WriteString("- " + l + "\n")
 		}
-		sb.WriteString("\n" + escapeMarkdown(breakEvenNote) + "\n")
+		sb.WriteString("\n" + escapeMarkdown(present.BreakEvenNote) + "\n")
 	}
 }
 
@@ -55,6 +56,12 @@ func writeMarkdownTornado(sb *strings.Builder, s *Scenario) {
 		sb.WriteString("No input moves any option's total.\n")
 	} else {
 		writeGFMTable(sb, append([]string{"Option", "Input"}, swingHeader...), 2, rows)
+	}
+	if failures := tornadoFailures(s, escapeMarkdown); len(failures) > 0 {
+		sb.WriteString("\n" + escapeMarkdown(tornadoFailuresIntro) + "\n\n")
+		for _, l := range failures {
+			sb.WriteString("- " + l + "\n")
+		}
 	}
 	for i := range r.Options {
 		all := swingsOf(sum, i)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"math"
 	"strconv"
 
@@ -17,7 +18,7 @@ import (
 // cost of errors, the cost without them, cost per 1k good answers, then
 // value, ROI and payback where the file prices a success, and the best
 // re-tune cadence of each fine-tune. "—" where a figure is null.
-func qualityRows(s *Scenario) []row {
+func qualityRows(s *Scenario) []present.Row {
 	r := &s.Result
 	if !r.QualityModelled {
 		return nil
@@ -31,11 +32,11 @@ func qualityRows(s *Scenario) []row {
 			return f(o.Quality)
 		}
 	}
-	rows := []row{
-		optionRow(r, "Accuracy", cell(func(q *model.Quality) string { return format.Percent(q.Accuracy) })),
-		optionRow(r, "Cost of errors", cell(func(q *model.Quality) string { return format.Money(q.Errors, cur) })),
-		optionRow(r, "Total without errors", cell(func(q *model.Quality) string { return format.Money(q.CostWithoutErrors, cur) })),
-		optionRow(r, "Per 1k good answers", cell(func(q *model.Quality) string {
+	rows := []present.Row{
+		present.OptionRow(r, "Accuracy", cell(func(q *model.Quality) string { return format.Percent(q.Accuracy) })),
+		present.OptionRow(r, "Cost of errors", cell(func(q *model.Quality) string { return format.Money(q.Errors, cur) })),
+		present.OptionRow(r, "Total without errors", cell(func(q *model.Quality) string { return format.Money(q.CostWithoutErrors, cur) })),
+		present.OptionRow(r, "Per 1k good answers", cell(func(q *model.Quality) string {
 			if !q.HasCostPer1kGood {
 				return "—"
 			}
@@ -44,21 +45,21 @@ func qualityRows(s *Scenario) []row {
 	}
 	if r.ValueModelled {
 		rows = append(rows,
-			optionRow(r, "Value of good answers", cell(func(q *model.Quality) string { return format.Money(q.Value, cur) })),
-			optionRow(r, "ROI", cell(func(q *model.Quality) string {
+			present.OptionRow(r, "Value of good answers", cell(func(q *model.Quality) string { return format.Money(q.Value, cur) })),
+			present.OptionRow(r, "ROI", cell(func(q *model.Quality) string {
 				if !q.HasROI {
 					return "—"
 				}
 				return format.Percent(q.ROI)
 			})),
-			optionRow(r, "Payback", cell(paybackText)))
+			present.OptionRow(r, "Payback", cell(paybackText)))
 	}
 	if anyBestRetune(r) {
-		rows = append(rows, optionRow(r, "Best re-tune cadence", cell(func(q *model.Quality) string {
+		rows = append(rows, present.OptionRow(r, "Best re-tune cadence", cell(func(q *model.Quality) string {
 			if !q.HasBestRetune {
 				return "—"
 			}
-			return CadenceText(q.BestRetuneEvery) + savesText(q.BestRetuneSaves, cur)
+			return present.CadenceText(q.BestRetuneEvery) + savesText(q.BestRetuneSaves, cur)
 		})))
 	}
 	return rows
@@ -81,39 +82,11 @@ func paybackText(q *model.Quality) string {
 	return "month " + strconv.Itoa(q.PaybackMonth+1)
 }
 
-// CadenceText says a re-tune cadence as people do: "never", "every month",
-// "every 4 months".
-func CadenceText(every int) string {
-	switch every {
-	case 0:
-		return "never"
-	case 1:
-		return "every month"
-	}
-	return "every " + strconv.Itoa(every) + " months"
-}
-
 func savesText(saves float64, cur string) string {
 	if saves == 0 {
 		return " (as the file)"
 	}
 	return " (saves " + format.Money(saves, cur) + ")"
-}
-
-// QualityVerdict is the verdict's §9 sentence: when the option with the
-// lowest cost without errors is not the cheapest once errors count (F26).
-func QualityVerdict(r *model.Result, name func(string) string, money func(float64) string) string {
-	if !r.QualityModelled || r.CheapestWithoutErrors == r.Cheapest ||
-		r.CheapestWithoutErrors < 0 || r.CheapestWithoutErrors >= len(r.Options) {
-		return ""
-	}
-	lean, best := &r.Options[r.CheapestWithoutErrors], &r.Options[r.Cheapest]
-	errs := 0.0
-	if lean.Quality != nil {
-		errs = lean.Quality.Errors
-	}
-	return "Without the cost of errors " + name(lean.Name) + " would be the cheapest, but its bad answers cost " +
-		money(errs) + ", so " + name(best.Name) + " is cheaper once errors are counted."
 }
 
 // JSONQuality is §9's per-option JSON, embedded in jsonOption only when the
@@ -206,4 +179,10 @@ func AccuracyBreakEvenWords(s *model.Scenario, in uncertainty.Input, be uncertai
 // 0.827, 0.88.
 func accuracyText(v float64) string {
 	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+}
+
+// summaryRows are the comparison's headline rows, then §9's when the
+// scenario models quality.
+func summaryRows(s *Scenario) []present.Row {
+	return append(present.SummaryRows(s), qualityRows(s)...)
 }

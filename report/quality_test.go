@@ -8,6 +8,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 )
 
 // twoPrompts: 12 months of 100,000 queries; both options cost 900 a month
@@ -32,7 +33,7 @@ func twoPrompts() model.Scenario {
 func TestQualityVerdict(t *testing.T) {
 	s := evaluated(t, "q.toml", twoPrompts(), nil)
 	money := func(v float64) string { return format.Money(v, "USD") }
-	got := verdict(&s, func(n string) string { return n }, money)
+	got := present.Verdict(&s, func(n string) string { return n }, money)
 	want := "careful is the cheapest option over 12 months at $26,000, $4,800 (15.6%) less than prompt ($30,800). " +
 		"Without the cost of errors prompt would be the cheapest, but its bad answers cost $12,000, so careful is cheaper once errors are counted." +
 		// 9,900 + 1,900·m against 15,000 + 1,000·m: prompt passes careful at m = 6

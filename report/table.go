@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -10,8 +11,8 @@ import (
 // one right-aligned column per option, two spaces between columns. Cells must
 // already be sanitized; widths count terminal cells.
 type textTable struct {
-	header []string // option names, one per column
-	rows   []row    // a row with no cells is a section heading
+	header []string      // option names, one per column
+	rows   []present.Row // a row with no cells is a section heading
 }
 
 func (t *textTable) write(sb *strings.Builder) {
@@ -21,11 +22,11 @@ func (t *textTable) write(sb *strings.Builder) {
 		widths[i] = cells(h)
 	}
 	for _, r := range t.rows {
-		if len(r.cells) == 0 {
+		if len(r.Cells) == 0 {
 			continue
 		}
-		labelW = max(labelW, cells(r.label))
-		for i, c := range r.cells {
+		labelW = max(labelW, cells(r.Label))
+		for i, c := range r.Cells {
 			if i < len(widths) {
 				widths[i] = max(widths[i], cells(c))
 			}
@@ -47,11 +48,11 @@ func (t *textTable) write(sb *strings.Builder) {
 	}
 	line("", t.header)
 	for _, r := range t.rows {
-		if len(r.cells) == 0 {
-			sb.WriteString(r.label + "\n")
+		if len(r.Cells) == 0 {
+			sb.WriteString(r.Label + "\n")
 			continue
 		}
-		line(r.label, r.cells)
+		line(r.Label, r.Cells)
 	}
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"io"
 	"strings"
 
@@ -42,7 +43,7 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	sb.WriteString(strings.Repeat("=", min(cells(title), textWidth)) + "\n\n")
 
 	money := func(v float64) string { return format.Money(v, r.Currency) }
-	for _, l := range wrap(verdict(s, format.Sanitize, money), textWidth) {
+	for _, l := range wrap(present.Verdict(s, format.Sanitize, money), textWidth) {
 		sb.WriteString(l + "\n")
 	}
 	if len(r.Options) == 0 {
@@ -53,8 +54,8 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 
 	t := textTable{header: textOptionNames(s)}
 	t.rows = append(t.rows, summaryRows(s)...)
-	t.rows = append(t.rows, row{label: ""}, row{label: "Cost by category over " + months(r.HorizonMonths)})
-	t.rows = append(t.rows, categoryRows(s)...)
+	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + present.Months(r.HorizonMonths)})
+	t.rows = append(t.rows, present.CategoryRows(s)...)
 	t.write(sb)
 	writeTextUncertainty(sb, s)
 

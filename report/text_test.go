@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func TestTextGolden(t *testing.T) {
@@ -41,7 +43,7 @@ func TestTextInert(t *testing.T) {
 
 func TestCrossoverWords(t *testing.T) {
 	s := handScenario(t)
-	got := crossoverWords(&s.Result, func(n string) string { return n })
+	got := present.CrossoverWords(&s.Result, func(n string) string { return n })
 	// lora starts dearer than rag (training) and rag overtakes it in index 4.
 	want := "Crossovers: rag's cumulative cost overtakes lora's in month 5; "
 	if !strings.HasPrefix(got, want) {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strings"
 
 	"github.com/tunecost/tunecost/format"
@@ -37,9 +38,9 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 		if len(top) == 0 {
 			continue
 		}
-		t.rows = append(t.rows, row{label: format.Sanitize(r.Options[i].Name)})
+		t.rows = append(t.rows, present.Row{Label: format.Sanitize(r.Options[i].Name)})
 		for _, sw := range top {
-			t.rows = append(t.rows, row{label: "  " + format.Sanitize(sw.Label), cells: swingCells(sw, r.Currency)})
+			t.rows = append(t.rows, present.Row{Label: "  " + format.Sanitize(sw.Label), Cells: swingCells(sw, r.Currency)})
 		}
 	}
 	if len(t.rows) == 0 {
@@ -48,14 +49,21 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 		sb.WriteByte('\n')
 		t.write(sb)
 	}
+	if failures := tornadoFailures(s, format.Sanitize); len(failures) > 0 {
+		sb.WriteByte('\n')
+		writeWrapped(sb, tornadoFailuresIntro, "  ", "  ")
+		for _, l := range failures {
+			writeWrapped(sb, l, "  - ", "    ")
+		}
+	}
 
 	if len(sum.BreakEven) > 0 {
 		sb.WriteString("\nBreak-even\n")
-		for _, l := range breakEvenSentences(s, format.Sanitize) {
+		for _, l := range present.BreakEvenSentences(s, format.Sanitize) {
 			writeWrapped(sb, l, "  - ", "    ")
 		}
 		sb.WriteByte('\n')
-		writeWrapped(sb, breakEvenNote, "  ", "  ")
+		writeWrapped(sb, present.BreakEvenNote, "  ", "  ")
 	}
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strconv"
 
 	"github.com/tunecost/tunecost/format"
@@ -31,10 +32,10 @@ func monteCarloLine(mc *uncertainty.Analysis) string {
 
 // monteCarloRows are the P10/P50/P90 of each option's total and cost per 1k
 // queries, then the share of samples in which it is cheapest.
-func monteCarloRows(s *Scenario) []row {
+func monteCarloRows(s *Scenario) []present.Row {
 	mc := s.Uncertainty.MC
 	cur := s.Result.Currency
-	stat := func(label string, v func(st *uncertainty.OptionStats) string) row {
+	stat := func(label string, v func(st *uncertainty.OptionStats) string) present.Row {
 		cells := make([]string, len(s.Result.Options))
 		for i := range cells {
 			cells[i] = "—"
@@ -42,13 +43,13 @@ func monteCarloRows(s *Scenario) []row {
 				cells[i] = v(&mc.Options[i])
 			}
 		}
-		return row{label: label, cells: cells}
+		return present.Row{Label: label, Cells: cells}
 	}
 	money := func(f func(st *uncertainty.OptionStats) float64) func(st *uncertainty.OptionStats) string {
 		return func(st *uncertainty.OptionStats) string { return format.Money(f(st), cur) }
 	}
-	horizon := months(s.Result.HorizonMonths)
-	return []row{
+	horizon := present.Months(s.Result.HorizonMonths)
+	return []present.Row{
 		stat("Total over "+horizon+", P10", money(func(st *uncertainty.OptionStats) float64 { return st.P10 })),
 		stat("Total over "+horizon+", P50", money(func(st *uncertainty.OptionStats) float64 { return st.P50 })),
 		stat("Total over "+horizon+", P90", money(func(st *uncertainty.OptionStats) float64 { return st.P90 })),
@@ -68,13 +69,41 @@ func tornadoSource(sum *uncertainty.Summary) string {
 		format.Number(uncertainty.DefaultSpread*100, 0) + "% of its value, the others as given."
 }
 
-// swingsOf is option i's tornado, nil when it has none.
+// swingsOf is option i's tornado bars that were computed, nil when it has
+// none; the failed ones are tornadoFailures'.
 func swingsOf(sum *uncertainty.Summary, i int) []uncertainty.Swing {
 	if i < 0 || i >= len(sum.Tornado) {
 		return nil
 	}
-	return sum.Tornado[i]
+	var out []uncertainty.Swing
+	for _, sw := range sum.Tornado[i] {
+		if !sw.Failed() {
+			out = append(out, sw)
+		}
+	}
+	return out
 }
+
+// tornadoFailures says, for every bar the engine could not compute, which
+// option and input failed and why: "lora: option "lora".batch at its high
+// end 5000: …". Nothing when every bar was computed.
+func tornadoFailures(s *Scenario, name func(string) string) []string {
+	var out []string
+	for i := range s.Result.Options {
+		if i >= len(s.Uncertainty.Tornado) {
+			break
+		}
+		for _, sw := range s.Uncertainty.Tornado[i] {
+			if sw.Failed() {
+				out = append(out, name(s.Result.Options[i].Name)+": "+name(sw.Label)+" could not be evaluated: "+name(sw.Err.Error())+".")
+			}
+		}
+	}
+	return out
+}
+
+// tornadoFailuresIntro heads the list of tornadoFailures.
+const tornadoFailuresIntro = "Inputs left out because the engine refused one of their ends:"
 
 // topOf is the first n swings that move the total at all: an input that
 // changes nothing is not one of the inputs that matter.
@@ -110,5 +139,5 @@ func inputValue(v float64) string {
 	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64); err == nil {
 		v = r
 	}
-	return plainNumber(v)
+	return present.PlainNumber(v)
 }

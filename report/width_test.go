@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"strings"
 	"testing"
 )
@@ -8,9 +9,9 @@ import (
 // TestTextTableAlignsWideCharacters: a CJK name takes two cells a character,
 // and the columns after it must still line up.
 func TestTextTableAlignsWideCharacters(t *testing.T) {
-	tt := textTable{header: []string{"客服微调", "RAG"}, rows: []row{
-		{label: "Total", cells: []string{"$1,000", "$20"}},
-		{label: "Per 1k", cells: []string{"$1.00", "$0.02"}},
+	tt := textTable{header: []string{"客服微调", "RAG"}, rows: []present.Row{
+		{Label: "Total", Cells: []string{"$1,000", "$20"}},
+		{Label: "Per 1k", Cells: []string{"$1.00", "$0.02"}},
 	}}
 	var sb strings.Builder
 	tt.write(&sb)

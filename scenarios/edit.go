@@ -34,20 +34,24 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 		v.Pos = f.ix.Pos(keys...)
 		v.KeyPos = v.Pos
 	}
-	var tomlText, stretched string
+	var tomlText string
+	var bounds []string // a range written in this file: the keys of its numbers to write
 	switch fd, known := model.FieldByPath(fieldPath(sec, key)); {
 	case known:
 		if sec == model.SectionOption && kind != "" && fd.Kinds != nil && !contains(fd.Kinds, kind) {
 			return fmt.Errorf("%s does not apply to kind %q", label, kind)
 		}
+		if fd.Type == model.Number && (old.Range != nil || isRangeText(text)) {
+			if bounds, err = f.setRange(fd, old, text, label, &v); err != nil {
+				return err
+			}
+			if bounds == nil {
+				tomlText = inlineRange(*v.Range)
+			}
+			break
+		}
 		if tomlText, err = parseInput(fd, text, label, &v); err != nil {
 			return err
-		}
-		if old.Range != nil && old.Src == f.Path && fd.Type == model.Number {
-			// A range written in this file keeps its spread: the edit moves
-			// likely, and stretches low or high when it goes past them.
-			stretched = stretchRange(old.Range, &v)
-			keys = append(keys, "likely")
 		}
 	case key == "name" || key == "description" || key == "currency":
 		if key == "name" && strings.TrimSpace(text) == "" {
@@ -67,10 +71,13 @@ func (f *File) Set(sec model.Section, option int, key, text string) error {
 	}
 	vals[key] = v
 	f.applyName(sec, option, key, text)
-	f.record(keys, tomlText, create)
-	if stretched != "" {
-		bound := append(append([]string(nil), keys[:len(keys)-1]...), stretched)
-		f.record(bound, tomlText, "")
+	if bounds == nil {
+		f.record(keys, tomlText, create)
+		return nil
+	}
+	nums := map[string]float64{"low": v.Range.Low, "likely": v.Range.Likely, "high": v.Range.High}
+	for _, b := range bounds {
+		f.record(append(append([]string(nil), keys...), b), formatNum(nums[b]), create)
 	}
 	return nil
 }
@@ -228,17 +235,73 @@ func appendTable(data []byte, name, line string) []byte {
 	return append(out, nl+"["+name+"]"+nl+line+nl...)
 }
 
-// stretchRange moves a range's likely value to v.Num; a value past low or
-// high moves that bound with it (the person has just said the estimate can
-// be that far). It returns the bound it moved, "low", "high" or "".
-func stretchRange(r *Range, v *Value) string {
-	nr, moved := Range{Low: r.Low, Likely: v.Num, High: r.High}, ""
-	switch {
-	case v.Num < r.Low:
-		nr.Low, moved = v.Num, "low"
-	case v.Num > r.High:
-		nr.High, moved = v.Num, "high"
+// isRangeText reports whether the editor's text is a whole range,
+// low..likely..high, rather than one number.
+func isRangeText(text string) bool { return strings.Contains(text, "..") }
+
+// RangeSyntax is how the editor's text states a whole range.
+const RangeSyntax = "low..likely..high"
+
+// setRange reads an edit of a number written, or to be written, as a range.
+// A plain number is the new likely value and must lie within low and high:
+// moving a bound is an explicit act, low..likely..high, never a side effect
+// of typing (each keystroke of "500000" is a number too, and would drag a
+// bound to 5). It returns the range keys to write when the range is this
+// file's own, or nil when the whole value is written as an inline table (a
+// plain value becoming a range, or a range a base wrote).
+func (f *File) setRange(fd *model.Field, old Value, text, label string, v *Value) ([]string, error) {
+	var r Range
+	if isRangeText(text) {
+		got, err := parseRangeText(fd, text, label)
+		if err != nil {
+			return nil, err
+		}
+		r = got
+	} else {
+		if _, err := parseInput(fd, text, label, v); err != nil {
+			return nil, err
+		}
+		o := old.Range
+		if v.Num < o.Low || v.Num > o.High {
+			return nil, fmt.Errorf("%s = %s: the likely value must lie within the range, %s to %s; to move a bound, type %s (e.g. %s..%s..%s)",
+				label, strings.TrimSpace(text), formatNum(o.Low), formatNum(o.High), RangeSyntax,
+				formatNum(min(o.Low, v.Num)), formatNum(v.Num), formatNum(max(o.High, v.Num)))
+		}
+		r = Range{Low: o.Low, Likely: v.Num, High: o.High}
 	}
-	v.Range = &nr
-	return moved
+	v.Range, v.Num = &r, r.Likely
+	if old.Range == nil || old.Src != f.Path {
+		return nil, nil
+	}
+	if !isRangeText(text) {
+		return []string{"likely"}, nil
+	}
+	return rangeKeys, nil
+}
+
+// parseRangeText reads "low..likely..high": three numbers, each valid for
+// the field, in order.
+func parseRangeText(fd *model.Field, text, label string) (Range, error) {
+	parts := strings.Split(strings.TrimSpace(text), "..")
+	if len(parts) != 3 {
+		return Range{}, fmt.Errorf("%s: a range is typed as %s, three numbers (e.g. 400000..500000..900000), got %s", label, RangeSyntax, quoteShort(text))
+	}
+	var n [3]float64
+	for i, p := range parts {
+		var v Value
+		if _, err := parseInput(fd, p, label+"."+rangeKeys[i], &v); err != nil {
+			return Range{}, err
+		}
+		n[i] = v.Num
+	}
+	r := Range{Low: n[0], Likely: n[1], High: n[2]}
+	if !(r.Low <= r.Likely && r.Likely <= r.High) {
+		return Range{}, fmt.Errorf("%s: a range needs low ≤ likely ≤ high, got %s, %s, %s", label, formatNum(r.Low), formatNum(r.Likely), formatNum(r.High))
+	}
+	return r, nil
+}
+
+// inlineRange is r as a TOML inline table.
+func inlineRange(r Range) string {
+	return fmt.Sprintf("{ low = %s, likely = %s, high = %s }", formatNum(r.Low), formatNum(r.Likely), formatNum(r.High))
 }

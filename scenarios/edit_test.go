@@ -136,13 +136,67 @@ func TestSetMovesTheLikelyOfARange(t *testing.T) {
 	if r := f.Workload["queries_per_month"].Range; r == nil || r.Likely != 30 || r.Low != 10 || r.High != 40 {
 		t.Errorf("range after the edit: %+v", r)
 	}
-	// Past high: likely and high move together, low stays.
-	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "50"); err != nil {
+	// Past high: refused with the way to move a bound; nothing changes.
+	err = f.Set(model.SectionWorkload, 0, "queries_per_month", "50")
+	if err == nil || !strings.Contains(err.Error(), "within the range, 10 to 40") || !strings.Contains(err.Error(), "10..50..50") {
+		t.Errorf("likely past high: %v", err)
+	}
+	if got, _ := f.Bytes(); string(got) != want {
+		t.Errorf("a refused likely changed the bytes:\n%s", got)
+	}
+	// Moving the bounds is typing all three.
+	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "5..50..60"); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = f.Bytes()
-	want = strings.Replace(src, "likely = 20, high = 40", "likely = 50, high = 50", 1)
+	want = strings.Replace(src, "low = 10, likely = 20, high = 40", "low = 5, likely = 50, high = 60", 1)
 	if string(got) != want {
-		t.Errorf("stretched: got\n%s\nwant\n%s", got, want)
+		t.Errorf("low..likely..high: got\n%s\nwant\n%s", got, want)
+	}
+	for _, bad := range []string{"60..50..70", "1..2", "a..b..c", "-1..2..3"} {
+		if err := f.Set(model.SectionWorkload, 0, "queries_per_month", bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// The flow of issue #10: the likely value is 600000 in a range 400000 to
+// 900000; backspace six times, then type 500000. Each keystroke's text is
+// offered as it is typed; those below low are refused, and the file ends
+// with only likely changed (the old editor dragged low to 6 on the way).
+func TestSetTypingIntoARangeMovesOnlyLikely(t *testing.T) {
+	src := "name = \"r\"\n\n[workload]\nqueries_per_month = { low = 400000, likely = 600000, high = 900000 }\ninput_tokens = 1\noutput_tokens = 1\n\n[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"m\"\n"
+	f, diags := Parse("r.toml", []byte(src))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, typed := range []string{"60000", "6000", "600", "60", "6", "", "5", "50", "500", "5000", "50000", "500000"} {
+		_ = f.Set(model.SectionWorkload, 0, "queries_per_month", typed)
+	}
+	got, _ := f.Bytes()
+	want := strings.Replace(src, "likely = 600000", "likely = 500000", 1)
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A plain number typed as low..likely..high becomes an inline range.
+func TestSetPlainValueBecomesARange(t *testing.T) {
+	src := "name = \"r\"\n\n[workload]\nqueries_per_month = 300 # first month\ninput_tokens = 1\noutput_tokens = 1\n\n[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"m\"\n"
+	f, _ := Parse("r.toml", []byte(src))
+	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "100..300..900"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Set(model.SectionWorkload, 0, "queries_per_month", "400"); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.Bytes()
+	want := strings.Replace(src, "= 300 #", "= { low = 100, likely = 400, high = 900 } #", 1)
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	g, d := Parse("r.toml", got)
+	if d.HasErrors() || g.Workload["queries_per_month"].Range == nil {
+		t.Errorf("the written range does not read back: %v", d)
 	}
 }

@@ -13,9 +13,16 @@ import (
 type BreakEven struct {
 	A, B, Input string  // option names and the input's label
 	Value       float64 // valid when Found
-	Found       bool    // false: the order of A and B never changes within [Lo, Hi]
+	Found       bool    // false: the order of A and B never changes within [Lo, Hi], unless Err is set
 	Lo, Hi      float64 // the bracket searched (after clamping to the field's range)
+	// Err is why the solver failed (the engine refused every value tried,
+	// or a bisection step): then nothing is known about the order, and
+	// Found is false without meaning "never".
+	Err error
 }
+
+// Failed reports whether the solver failed, so the break-even is unknown.
+func (be BreakEven) Failed() bool { return be.Err != nil }
 
 // Solver limits: the grid that finds the first sign change, and the
 // bisection that narrows it.

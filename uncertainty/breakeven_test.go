@@ -1,6 +1,7 @@
 package uncertainty
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -177,4 +178,39 @@ func TestBreakEvenAtTheBracketEnd(t *testing.T) {
 		t.Fatalf("got %+v, %v", be, err)
 	}
 	nearRel(t, "break-even rate", be.Value, 5.875, 1e-9)
+}
+
+// TestSummaryKeepsSolverErrors: when the engine refuses every volume tried
+// for a pair (a batch of 5000 fits no replica of lora, F20), the summary
+// keeps the pair with the solver's error instead of a bare "not found",
+// which the reports would read as "never cost the same". The pair that
+// does not involve lora is solved as usual, and lora's tornado bars carry
+// the error too.
+func TestSummaryKeepsSolverErrors(t *testing.T) {
+	s := testScenario()
+	s.Options[2].Batch = 5000
+	sum, err := Summarize(context.Background(), s, testCatalog(), nil, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.BreakEven) != 3 {
+		t.Fatalf("%d break-evens, want 3 (every pair)", len(sum.BreakEven))
+	}
+	for _, be := range sum.BreakEven {
+		involvesLora := be.A == "lora" || be.B == "lora"
+		if involvesLora != be.Failed() || (be.Failed() && be.Found) {
+			t.Errorf("%s/%s: Found %v, Err %v", be.A, be.B, be.Found, be.Err)
+		}
+		if be.Failed() && !strings.Contains(be.Err.Error(), "batch") {
+			t.Errorf("%s/%s: the error does not say why: %v", be.A, be.B, be.Err)
+		}
+	}
+	if len(sum.Tornado[2]) == 0 {
+		t.Fatal("lora's tornado is empty: its errors were dropped")
+	}
+	for _, sw := range sum.Tornado[2] {
+		if !sw.Failed() {
+			t.Errorf("lora's bar %s computed a total the engine refuses", sw.Label)
+		}
+	}
 }

@@ -35,9 +35,11 @@ func accuracyBreakEvens(ctx context.Context, s model.Scenario, cat model.Catalog
 			if b == a || !s.Options[b].HasAccuracy || ctx.Err() != nil {
 				continue
 			}
-			if be, err := SolveBreakEven(s, cat, a, b, in, 0, 1); err == nil {
-				out = append(out, AccuracyBreakEven{BreakEven: be, Option: a})
+			be, err := SolveBreakEven(s, cat, a, b, in, 0, 1)
+			if err != nil {
+				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: in.Label(&s), Lo: 0, Hi: 1, Err: err}
 			}
+			out = append(out, AccuracyBreakEven{BreakEven: be, Option: a})
 		}
 	}
 	return out

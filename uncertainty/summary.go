@@ -28,7 +28,7 @@ const BreakEvenInput = "workload.queries_per_month"
 
 // Summarize runs the Monte Carlo analysis (when ranged is not empty), the
 // tornado of every option and the break-even of every pair on queries per
-// month. A failure of one tornado or break-even leaves that part empty
+// month. A failure of one tornado bar or break-even is kept in its Err
 // rather than failing the whole summary; the Monte Carlo's error is returned.
 func Summarize(ctx context.Context, s model.Scenario, cat model.Catalog, ranged []Input, cfg Config) (Summary, error) {
 	sum := Summary{Ranged: len(ranged) > 0, Inputs: ranged}
@@ -47,7 +47,7 @@ func Summarize(ctx context.Context, s model.Scenario, cat model.Catalog, ranged 
 		if ctx.Err() != nil {
 			return Summary{}, ctx.Err()
 		}
-		sum.Tornado[j], _ = Tornado(s, cat, sum.Inputs, j)
+		sum.Tornado[j], _ = Tornado(s, cat, sum.Inputs, j) // j is in range: no error
 	}
 	var err error
 	sum.BreakEven, err = breakEvens(ctx, s, cat)
@@ -72,7 +72,7 @@ func breakEvens(ctx context.Context, s model.Scenario, cat model.Catalog) ([]Bre
 			}
 			be, err := SolveBreakEven(s, cat, a, b, in, lo, hi)
 			if err != nil && !errors.Is(err, context.Canceled) {
-				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: BreakEvenInput, Lo: lo, Hi: hi}
+				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: BreakEvenInput, Lo: lo, Hi: hi, Err: err}
 			}
 			out = append(out, be)
 		}

@@ -16,13 +16,22 @@ type Swing struct {
 	Low, High               float64 // input values used (rounded and clamped as in sampling)
 	TotalAtLow, TotalAtHigh float64
 	Swing                   float64 // |TotalAtHigh − TotalAtLow|
+	// Err is why the bar could not be drawn (the input is invalid, or the
+	// engine refused one of its ends); the totals and Swing are then zero
+	// and mean nothing. Failed bars rank last.
+	Err error
 }
+
+// Failed reports whether the bar could not be computed.
+func (sw Swing) Failed() bool { return sw.Err != nil }
 
 // Tornado moves each input that can change option's total alone to its low
 // and high end, the others at likely, and ranks the inputs by how far the
 // total swings (descending; equal swings by label). Inputs that can change
 // the total are the scenario-wide ones (workload, team and a ranged
 // horizon_months) and option's own; other options' inputs are left out.
+// An input that fails is kept as a bar with Err set, so a report can say so;
+// the error returned is only for an option that does not exist.
 func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([]Swing, error) {
 	if option < 0 || option >= len(s.Options) {
 		return nil, fmt.Errorf("the scenario has no option %d", option)
@@ -31,14 +40,16 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 	// their mistakes must not fail its chart.
 	base := only(&s, option)
 	var own []Input
+	var failed []Swing
 	for _, in := range inputs {
+		if in.Field != nil && in.Field.Section == model.SectionOption && in.Option != option {
+			continue // another option's input cannot move this total
+		}
 		if err := in.check(&s); err != nil {
-			return nil, err
+			failed = append(failed, Swing{Label: in.Label(&s), Err: err})
+			continue
 		}
 		if in.Field.Section == model.SectionOption {
-			if in.Option != option {
-				continue
-			}
 			in.Option = 0
 		}
 		own = append(own, in)
@@ -46,27 +57,42 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 	for _, in := range own {
 		in.set(&base, in.Likely)
 	}
-	out := make([]Swing, 0, len(own))
+	out := make([]Swing, 0, len(own)+len(failed))
 	for _, in := range own {
-		label := in.Label(&base)
-		lo, totalLo, err := totalWith(&base, cat, in, in.Low)
-		if err != nil {
-			return nil, fmt.Errorf("%s at its low end: %w", label, err)
-		}
-		hi, totalHi, err := totalWith(&base, cat, in, in.High)
-		if err != nil {
-			return nil, fmt.Errorf("%s at its high end: %w", label, err)
-		}
-		out = append(out, Swing{Label: label, Low: lo, High: hi, TotalAtLow: totalLo, TotalAtHigh: totalHi,
-			Swing: math.Abs(totalHi - totalLo)})
+		out = append(out, swingOf(&base, cat, in))
 	}
+	out = append(out, failed...)
 	slices.SortStableFunc(out, func(a, b Swing) int {
+		if a.Failed() != b.Failed() {
+			return cmp.Compare(boolRank(a.Failed()), boolRank(b.Failed()))
+		}
 		if c := cmp.Compare(b.Swing, a.Swing); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.Label, b.Label)
 	})
 	return out, nil
+}
+
+// swingOf is in's bar on base's first option, or the reason it has none.
+func swingOf(base *model.Scenario, cat model.Catalog, in Input) Swing {
+	label := in.Label(base)
+	lo, totalLo, err := totalWith(base, cat, in, in.Low)
+	if err != nil {
+		return Swing{Label: label, Low: lo, High: in.High, Err: fmt.Errorf("at its low end %g: %w", lo, err)}
+	}
+	hi, totalHi, err := totalWith(base, cat, in, in.High)
+	if err != nil {
+		return Swing{Label: label, Low: lo, High: hi, Err: fmt.Errorf("at its high end %g: %w", hi, err)}
+	}
+	return Swing{Label: label, Low: lo, High: hi, TotalAtLow: totalLo, TotalAtHigh: totalHi, Swing: math.Abs(totalHi - totalLo)}
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // totalWith is the total of base's first option with in set to v, and the

@@ -22,12 +22,12 @@ func TestTornadoRanksSwings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Swing{
-		{"workload.queries_per_month", 50000, 150000, 15800, 21800, 6000},
-		{"team.hourly_rate", 90, 110, 17520, 20080, 2560},
-		{"workload.output_tokens", 150, 250, 18200, 19400, 1200},
-		{`option "prompt".prompt_overhead_tokens`, 800, 1200, 18320, 19280, 960},
-		{"team.expert_hourly_rate", 100, 200, 18800, 18800, 0},
-		{"workload.monthly_growth", 0, 0, 18800, 18800, 0},
+		{"workload.queries_per_month", 50000, 150000, 15800, 21800, 6000, nil},
+		{"team.hourly_rate", 90, 110, 17520, 20080, 2560, nil},
+		{"workload.output_tokens", 150, 250, 18200, 19400, 1200, nil},
+		{`option "prompt".prompt_overhead_tokens`, 800, 1200, 18320, 19280, 960, nil},
+		{"team.expert_hourly_rate", 100, 200, 18800, 18800, 0, nil},
+		{"workload.monthly_growth", 0, 0, 18800, 18800, 0, nil},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d swings, want %d: %+v", len(got), len(want), got)
@@ -73,10 +73,25 @@ func TestTornadoErrors(t *testing.T) {
 	if _, err := Tornado(testScenario(), testCatalog(), nil, 3); err == nil || !strings.Contains(err.Error(), "no option 3") {
 		t.Errorf("option 3: err = %v", err)
 	}
-	// A batch of 5000 fits no replica (F20): the error names the input and end.
-	in := []Input{ranged(t, "option.batch", 2, 16, 16, 5000)}
-	_, err := Tornado(testScenario(), testCatalog(), in, 2)
-	if err == nil || !strings.Contains(err.Error(), `option "lora".batch at its high end`) {
-		t.Errorf("failing high end: err = %v", err)
+	// A batch of 5000 fits no replica (F20): that bar carries the error,
+	// naming the input and the end; the other input still gets its bar,
+	// and the failed one ranks last.
+	in := []Input{ranged(t, "option.batch", 2, 16, 16, 5000), ranged(t, "workload.queries_per_month", -1, 1e5, 2e5, 3e5)}
+	got, err := Tornado(testScenario(), testCatalog(), in, 2)
+	if err != nil {
+		t.Fatalf("one failing input failed the whole tornado: %v", err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d bars, want 2: %+v", len(got), got)
+	}
+	if got[0].Failed() || got[0].Label != "workload.queries_per_month" || got[0].TotalAtLow <= 0 {
+		t.Errorf("first bar = %+v, want the volume's, computed", got[0])
+	}
+	last := got[1]
+	if !last.Failed() || !strings.Contains(last.Err.Error(), "at its high end 5000") || last.Label != `option "lora".batch` {
+		t.Errorf("failing high end: bar = %+v", last)
+	}
+	if last.Swing != 0 || last.TotalAtLow != 0 || last.TotalAtHigh != 0 {
+		t.Errorf("a failed bar carries totals: %+v", last)
 	}
 }

@@ -2,7 +2,7 @@ package views
 
 import (
 	"fmt"
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,6 +48,7 @@ type assumptionsModel struct {
 	history map[document][]int // per document: edits per finished session, for undo
 	err     string
 	note    string
+	asking  bool // R was pressed: the next key confirms the reset or keeps the edits
 }
 
 func newAssumptions(c common) assumptionsModel {
@@ -63,7 +64,7 @@ func (m *assumptionsModel) SetSize(w, h int) {
 // SetDoc switches to another document, forgetting the undo sessions.
 func (m *assumptionsModel) SetDoc(d document) {
 	if m.doc != d {
-		m.editing, m.err, m.note = false, "", ""
+		m.editing, m.asking, m.err, m.note = false, false, "", ""
 	}
 	m.doc = d
 	m.SetSnapshot(d.Snapshot())
@@ -79,10 +80,16 @@ func (m *assumptionsModel) SetSnapshot(s snapshot) {
 	m.snap = s
 	m.rows = inputRows(&s)
 	m.cur = m.firstField()
+	found := false
 	for i, r := range m.rows {
 		if r.same(at) {
-			m.cur = i
+			m.cur, found = i, true
 		}
+	}
+	if m.editing && !found {
+		// The input being edited is gone: typing on would edit another.
+		m.finish()
+		m.err, m.note = "", "The input being edited no longer applies: the edit box was closed."
 	}
 	m.follow()
 }
@@ -107,7 +114,7 @@ func inputRows(s *snapshot) []inputRow {
 	}
 	for i := range s.Input.Options {
 		o := &s.Input.Options[i]
-		rows = append(rows, inputRow{title: fmt.Sprintf("Option %d: %s (%s)", i+1, clean(o.Name), report.KindName(o.Kind))})
+		rows = append(rows, inputRow{title: fmt.Sprintf("Option %d: %s (%s)", i+1, clean(o.Name), present.KindName(o.Kind))})
 		self := o.SelfHosted(&s.Catalog.Catalog)
 		for _, f := range model.SectionFields(model.SectionOption) {
 			if f.AppliesTo(o.Kind, self, o.Method) && f.ShownIn(&s.Input) {
@@ -161,6 +168,9 @@ func (m assumptionsModel) Editing() bool { return m.editing }
 
 func (m assumptionsModel) ShortHelp() []key.Binding {
 	k := m.c.Keys
+	if m.asking {
+		return []key.Binding{k.Reset, k.Back}
+	}
 	if m.editing {
 		return []key.Binding{k.Accept, k.Back}
 	}
@@ -169,6 +179,9 @@ func (m assumptionsModel) ShortHelp() []key.Binding {
 
 func (m assumptionsModel) FullHelp() [][]key.Binding {
 	k := m.c.Keys
+	if m.asking {
+		return [][]key.Binding{{k.Reset, k.Back}}
+	}
 	if m.editing {
 		return [][]key.Binding{{k.Accept, k.Back}}
 	}
@@ -181,6 +194,9 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 	}
 	if m.editing {
 		return m.updateEditing(msg)
+	}
+	if km, ok := msg.(tea.KeyMsg); ok && m.asking {
+		return m.answerReset(km)
 	}
 	k := m.c.Keys
 	switch msg := msg.(type) {
@@ -208,12 +224,11 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 		case key.Matches(msg, k.Undo):
 			return m.undo()
 		case key.Matches(msg, k.Reset):
-			m.doc.Reset()
-			delete(m.history, m.doc)
-			m.err = ""
-			m.note = "Every value is the file's again."
-			m.SetSnapshot(m.doc.Snapshot())
-			return m, docChanged
+			if !m.doc.Dirty() {
+				m.note = "Nothing to reset: every value is the file's."
+				return m, nil
+			}
+			m.asking, m.err = true, ""
 		}
 	case tea.MouseMsg:
 		switch msg.Button {
@@ -224,6 +239,28 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// Asking reports whether the screen waits for the answer to "reset?", so
+// the root passes it every key but ctrl+c.
+func (m assumptionsModel) Asking() bool { return m.asking }
+
+// answerReset: R again (or y) drops the edits, as one step u takes back;
+// any other key keeps them.
+func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd) {
+	m.asking = false
+	if !key.Matches(km, m.c.Keys.Reset) && km.String() != "y" {
+		m.note = "Not reset: your edits are kept."
+		return m, nil
+	}
+	m.doc.Reset()
+	if m.history == nil {
+		m.history = map[document][]int{}
+	}
+	m.history[m.doc] = append(m.history[m.doc], 1) // one Undo restores them all
+	m.note = "Every value is the file's again; u brings your edits back."
+	m.SetSnapshot(m.doc.Snapshot())
+	return m, docChanged
 }
 
 // move steps the cursor over field rows only.
@@ -248,8 +285,16 @@ func (m *assumptionsModel) move(d int) {
 	m.follow()
 }
 
-func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
+// current is the field row under the cursor; ok is false when there is none.
+func (m assumptionsModel) current() (inputRow, bool) {
 	if m.cur < 0 || m.cur >= len(m.rows) || m.rows[m.cur].field == nil {
+		return inputRow{}, false
+	}
+	return m.rows[m.cur], true
+}
+
+func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
+	if _, ok := m.current(); !ok {
 		return m, nil
 	}
 	m.editing, m.applied, m.err, m.note = true, 0, "", ""
@@ -265,8 +310,8 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 		switch {
 		case key.Matches(km, k.Accept):
 			m.finish()
-			if m.err != "" {
-				m.note = "Kept " + m.value(m.rows[m.cur]) + ": the text typed was refused."
+			if r, ok := m.current(); ok && m.err != "" {
+				m.note = "Kept " + m.value(r) + ": the text typed was refused."
 				m.err = ""
 			}
 			return m, nil
@@ -293,7 +338,11 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 // a value the validator rejects or one that leaves the scenario unpriceable,
 // keeping the last good value; the reason is shown.
 func (m *assumptionsModel) apply() tea.Cmd {
-	r := m.rows[m.cur]
+	r, ok := m.current()
+	if !ok {
+		m.finish() // the input is gone (the file changed): nothing to apply to
+		return nil
+	}
 	if err := m.doc.Set(r.section, r.option, r.field.Key, strings.TrimSpace(m.input.Value())); err != nil {
 		m.err = reason(err)
 		return nil
@@ -313,6 +362,16 @@ func (m *assumptionsModel) finish() {
 		m.history[m.doc] = append(m.history[m.doc], m.applied)
 	}
 	m.applied = 0
+}
+
+// endEditing closes the edit box open on d, if any, keeping what was
+// applied; the person sees why.
+func (m *assumptionsModel) endEditing(d document) {
+	if !m.editing || m.doc != d {
+		return
+	}
+	m.finish()
+	m.err, m.note = "", "The file changed on disk: the edit box was closed."
 }
 
 // forget drops the undo sessions of d, whose edits were saved or reloaded away.

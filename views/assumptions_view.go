@@ -7,6 +7,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
+
+	"github.com/tunecost/tunecost/present"
+	"github.com/tunecost/tunecost/scenarios"
 )
 
 // The list takes the screen but for the totals line at the top and the hint
@@ -136,7 +139,7 @@ func (m assumptionsModel) View() string {
 		}
 		unit := st.Muted.Render(clean(r.field.Unit))
 		if rg, ok := m.doc.Estimate(r.section, r.option, r.field.Key); ok {
-			unit += st.Muted.Render(" (range " + count(rg.Low) + "–" + count(rg.High) + ")")
+			unit += st.Muted.Render(" (range " + present.PlainNumber(rg.Low) + "–" + present.PlainNumber(rg.High) + ")")
 		}
 		if i == m.cur {
 			label = st.Header.Render(label)
@@ -164,7 +167,7 @@ func (m assumptionsModel) hint(w int) []string {
 	valid := ""
 	switch {
 	case f.Type == model.Number:
-		valid = f.RangeText()
+		valid = f.RangeText() + "; or " + scenarios.RangeSyntax
 	case f.Type == model.Flag:
 		valid = "true or false"
 	case len(f.Choices) > 0:
@@ -175,8 +178,8 @@ func (m assumptionsModel) hint(w int) []string {
 	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
 	second := st.Muted.Render(fit("valid: "+valid, w))
 	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
-		second = st.Muted.Render(fit("written as a range: low "+count(rg.Low)+", likely "+count(rg.Likely)+", high "+
-			count(rg.High)+"; the comparison uses the likely value, and a value typed here becomes the likely one (past low or high, it moves that end too)", w))
+		second = st.Muted.Render(fit("range: low "+present.PlainNumber(rg.Low)+" · likely "+present.PlainNumber(rg.Likely)+" · high "+
+			present.PlainNumber(rg.High)+"; typing sets likely", w))
 	}
 	third := ""
 	switch {
@@ -189,8 +192,10 @@ func (m assumptionsModel) hint(w int) []string {
 			lines[i] = st.Error.Render(lines[i])
 		}
 		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
+	case m.asking:
+		third = st.Modified.Render(fit("Drop every unsaved edit? R or y: reset (u undoes it) · other keys: keep them", w))
 	case m.editing:
-		third = st.Muted.Render(fit("enter: keep this value · esc: put the old one back", w))
+		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+": a range", w))
 	case m.note != "":
 		third = st.Text.Render(fit(m.note, w))
 	case m.doc != nil && m.doc.Dirty():

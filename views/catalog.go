@@ -13,8 +13,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 // catalogModel lists the layered price catalog: every entry with its price,
@@ -78,7 +79,7 @@ func (m *catalogModel) sync() {
 			if e.Stale(now, age) {
 				stale = fmt.Sprintf("%dd old", ageDays(now, e))
 			}
-			m.all = append(m.all, table.Row{"", string(e.Table), clean(e.ID), entryPrice(e, s.Catalog.Currency),
+			m.all = append(m.all, table.Row{"", string(e.Table), clean(e.ID), present.PriceSummary(e, s.Catalog.Currency),
 				clean(e.Sheet), e.AsOf.Format("2006-01-02"), stale})
 		}
 	}
@@ -87,32 +88,6 @@ func (m *catalogModel) sync() {
 }
 
 func ageDays(now time.Time, e pricing.Entry) int { return int(now.Sub(e.AsOf).Hours() / 24) }
-
-// entryPrice is the figure that matters for each kind of entry.
-func entryPrice(e pricing.Entry, cur string) string {
-	switch v := e.Item.(type) {
-	case model.GPU:
-		return fmt.Sprintf("%s GB, %s TFLOPS", count(v.MemoryGB), count(v.BF16TFLOPS))
-	case model.Offer:
-		return fmt.Sprintf("%s/h, %d× %s", money(v.OnDemandHourly, cur), v.GPUs, clean(v.GPU))
-	case model.OpenModel:
-		return count(v.ParamsB) + "B params"
-	case model.APIModel:
-		s := money(v.InputPerMtok, cur) + " in, " + money(v.OutputPerMtok, cur) + " out /Mtok"
-		if v.Managed() {
-			s += ", tunable"
-		}
-		if v.Closed {
-			s += ", closed"
-		}
-		return s
-	case model.Embedding:
-		return money(v.PerMtok, cur) + "/Mtok, " + fmt.Sprint(v.Dim) + " dim"
-	case model.VectorDB:
-		return money(v.MonthlyBase, cur) + "/mo + " + money(v.PerGBMonth, cur) + "/GB"
-	}
-	return ""
-}
 
 // Catalog columns, in order.
 const (

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // Config is what the program needs from the command line and environment.
@@ -19,6 +20,9 @@ type Config struct {
 	// AnalysisDelay is how long the risk analysis waits after the last edit
 	// before it starts: 150 ms when 0; none when negative (tests).
 	AnalysisDelay time.Duration
+	// Analysis is the Monte Carlo's samples and seed (--samples, --seed),
+	// for the Risk screen and the export; the defaults when zero.
+	Analysis uncertainty.Config
 }
 
 // common is the one shared context every screen receives: its size, the

@@ -1,13 +1,15 @@
 package views
 
 import (
-	"github.com/tunecost/tunecost/report"
 	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 // explainMsg asks for the derivation of one figure of one option.
@@ -123,19 +125,32 @@ func (m compareModel) bodyHeight() int {
 }
 
 // verdict is the answer pinned above the table, so it shows at any height
-// without scrolling: which option is cheapest and by how much, in at most
-// two lines. The crossovers follow the table.
+// without scrolling: which option is cheapest and by how much, and when
+// quality is modelled and errors reorder the cheapest, why (MODEL.md §9) —
+// in at most two and three lines. The crossovers follow the table.
 func (m compareModel) verdict() []string {
-	lines := wrapWords(verdictLines(&m.snap.Result)[0], max(m.c.Width, 10))
-	if len(lines) > 2 {
-		lines[1] = ansi.Truncate(strings.Join(lines[1:], " "), max(m.c.Width, 10), "…")
-		lines = lines[:2]
+	r := &m.snap.Result
+	lines := m.pinned(verdictLines(r)[0], m.c.Styles.Good, 2)
+	for _, q := range qualityVerdict(r) {
+		lines = append(lines, m.pinned(q, m.c.Styles.Warn, 3)...)
+	}
+	return lines
+}
+
+// pinned wraps one sentence of the verdict into at most most lines, the
+// last cut with an ellipsis, and indents them under the text, not its mark.
+func (m compareModel) pinned(sentence string, style lipgloss.Style, most int) []string {
+	w := max(m.c.Width, 10)
+	lines := wrapWords(sentence, w)
+	if len(lines) > most {
+		lines[most-1] = ansi.Truncate(strings.Join(lines[most-1:], " "), w-2, "…")
+		lines = lines[:most]
 	}
 	for i := range lines {
 		if i > 0 {
-			lines[i] = "  " + lines[i] // under the text, not under the ★
+			lines[i] = "  " + lines[i]
 		}
-		lines[i] = m.c.Styles.Good.Render(lines[i])
+		lines[i] = style.Render(lines[i])
 	}
 	return lines
 }
@@ -246,7 +261,7 @@ func (m compareModel) head() []string {
 		name := st.series(i).Bold(true)
 		name1 += " " + fitRight(name.Render(parts[0]), col-1)
 		name2 += " " + fitRight(name.Render(parts[1]), col-1)
-		kinds += " " + fitRight(st.Muted.Render(report.KindName(o.Kind)), col-1)
+		kinds += " " + fitRight(st.Muted.Render(present.KindName(o.Kind)), col-1)
 	}
 	if m.colOff+shown < len(r.Options) {
 		name1 += st.Muted.Render(" more ›")
@@ -298,10 +313,11 @@ func (m compareModel) body() []string {
 		lines = append(lines, line)
 	}
 	width := max(m.c.Width-2, 10)
-	if crossovers := verdictLines(r)[1:]; len(crossovers) > 0 {
+	crossovers := crossoverLines(r) // the headline and §9's sentence are pinned above
+	if len(crossovers) > 0 {
 		lines = append(lines, "")
 	}
-	for _, v := range verdictLines(r)[1:] {
+	for _, v := range crossovers {
 		for k, l := range wrap(v, width) {
 			if k > 0 {
 				l = "  " + l // under the text, not under the ★ or ×

@@ -38,8 +38,11 @@ type document interface {
 	Dirty() bool
 	// Modified reports whether an unsaved edit changed (section, option, key).
 	Modified(section model.Section, option int, key string) bool
-	Save() (string, error)       // refuses with errChangedOnDisk when the file changed
+	Save() (string, error)       // refuses with errChangedOnDisk when the file changed, errReadOnly when it is read-only
+	SaveAnyway() (string, error) // Save of a read-only file the person chose to write
 	SaveBeside() (string, error) // writes a new file next to the original
+	SaveAs(path string) (string, error)
+	SaveToCache() (string, error) // a new file in the user's cache directory
 	Reload() error
 	// ChangedOnDisk reports whether the file differs from what was last
 	// loaded or saved, so a watcher event caused by our own save is ignored.
@@ -56,3 +59,6 @@ type document interface {
 // errChangedOnDisk is what document.Save returns when the file changed on
 // disk since it was loaded; the adapter maps the workspace's error to it.
 var errChangedOnDisk = errors.New("the file changed on disk since it was loaded")
+
+// errReadOnly is what document.Save returns for a read-only file.
+var errReadOnly = errors.New("the file is read-only")

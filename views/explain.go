@@ -10,7 +10,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
-	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/present"
 )
 
 // explainModel shows where a figure comes from: its derivations (formula,
@@ -196,7 +196,7 @@ func quantity(v float64, unit, cur string) string {
 	case model.UnitMonth:
 		return monthName(int(v)) // a 0-based index, named as people count
 	case model.UnitCadence:
-		return report.CadenceText(int(v))
+		return present.CadenceText(int(v))
 	}
 	return count(v) + " " + clean(unit)
 }

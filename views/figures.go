@@ -1,12 +1,10 @@
 package views
 
 import (
-	"github.com/tunecost/tunecost/report"
 	"strconv"
-	"strings"
 
-	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 )
 
 // figure is one row of the comparison: a label, how to show an option's
@@ -33,7 +31,7 @@ func figures(r *model.Result) []figure {
 	}
 	last := max(r.HorizonMonths, 1)
 	fs := []figure{
-		{label: "Total, " + plural(float64(r.HorizonMonths), "month"), section: "Cost",
+		{label: "Total, " + present.Months(r.HorizonMonths), section: "Cost",
 			cell: m(func(o *model.OptionResult) float64 { return o.Total }), explain: []string{"total"}},
 		{label: "Per 1k queries", cell: m(func(o *model.OptionResult) float64 { return o.CostPer1k }),
 			explain: []string{"total", "cost_per_1k"}},
@@ -49,13 +47,10 @@ func figures(r *model.Result) []figure {
 	}
 	fs = append(fs, qualityFigures(r)...) // §9, only when quality is modelled
 	for i, c := range r.CategoryNames() {
-		f := figure{label: capitalise(c), cell: func(_ *model.Result, o *model.OptionResult) string {
-			if v := o.CategoryTotal(c); v != 0 {
-				return money(v, cur)
-			}
-			return "—"
+		f := figure{label: present.CategoryName(c), cell: func(r *model.Result, o *model.OptionResult) string {
+			return present.CategoryCell(r, o, c)
 		},
-			explain: categoryChain[c], zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
+			explain: model.CategoryChain(c), zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }}
 		if i == 0 {
 			f.section = "By category, over the horizon"
 		}
@@ -63,17 +58,12 @@ func figures(r *model.Result) []figure {
 	}
 	fs = append(fs,
 		figure{label: "Latency", section: "Resources", explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.prefill_seconds", "serving.step_seconds", "serving.busy_seconds", "latency"},
-			cell: func(_ *model.Result, o *model.OptionResult) string {
-				if !o.HasLatency {
-					return "—"
-				}
-				return format.Duration(o.LatencyMs)
-			},
+			cell: func(_ *model.Result, o *model.OptionResult) string { return present.LatencyCell(o) },
 			zero: func(o *model.OptionResult) bool { return !o.HasLatency }},
 		figure{label: "Training run", explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
 			"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb", "training.memory_gb",
 			"training.min_gpus", "training.instances", "training.billed_hours"},
-			cell: func(_ *model.Result, o *model.OptionResult) string { return report.TrainingSummary(o) },
+			cell: func(_ *model.Result, o *model.OptionResult) string { return present.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
 		figure{label: "Training run cost", explain: []string{"training.billed_hours", "training.cost"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
@@ -84,18 +74,13 @@ func figures(r *model.Result) []figure {
 			},
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
 		figure{label: "Serving GPUs", explain: []string{"serving.kv_bytes", "serving.weights_gb", "serving.memory_gb", "serving.replica_gpus"},
-			cell: func(_ *model.Result, o *model.OptionResult) string {
-				if o.Serving == nil {
-					return "API"
-				}
-				return plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
-			}},
+			cell: func(_ *model.Result, o *model.OptionResult) string { return present.ReplicaGPUs(o) }},
 		figure{label: "Peak instances", explain: []string{"serving.busy_seconds", "serving.replicas", "serving.peak_instances"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Serving == nil {
 					return "—"
 				}
-				return count(o.Serving.PeakInstances)
+				return present.Count(o.Serving.PeakInstances)
 			},
 			zero: func(o *model.OptionResult) bool { return o.Serving == nil }},
 		figure{label: "Warnings",
@@ -126,30 +111,5 @@ func (f figure) chain(o *model.OptionResult) []model.Derivation {
 	return out
 }
 
-// categoryChain lists, per cost category, the derivations from the unit
-// figure (a run, a month, a query) to the total over the horizon.
-var categoryChain = map[string][]string{
-	"data":        {"data"},
-	"experiments": {"training.cost", "experiments"},
-	"training":    {"training.cost", "training.retune", "category.training"},
-	"inference":   {"inference.per_query", "serving.replicas", "inference", "category.inference"},
-	"retrieval":   {"retrieval", "category.retrieval"},
-	"hosting":     {"hosting", "category.hosting"},
-	"labour":      {"labour", "category.labour"},
-	"setup":       {"rag.build", "prompt.engineering", "setup"},
-	"errors":      {"errors"}, // §9: bad answers · cost_per_error
-}
-
-func plural(v float64, unit string) string {
-	if v == 1 {
-		return "1 " + unit
-	}
-	return count(v) + " " + unit + "s"
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
+// plural is a count with its unit, in the reports' rule (present.Plural).
+func plural(v float64, unit string) string { return present.Plural(v, unit) }

@@ -2,6 +2,8 @@ package views
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/tunecost/tunecost/cli"
+	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // editQueries is the key path from Compare to typing a new first-month
@@ -129,7 +136,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 		t.Fatal("undo did not take back the whole editing session")
 	}
 	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
-	m = press(t, m, "R")
+	m = press(t, m, "R", "R")
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("reset did not drop the edits")
 	}
@@ -173,7 +180,7 @@ func TestSaveChangedOnDisk(t *testing.T) {
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, theirs) {
 		t.Error("the changed file was overwritten")
 	}
-	if !strings.Contains(m.status, "Saved beside") {
+	if !strings.Contains(m.status, "Saved your version as "+strings.TrimSuffix(path, ".toml")+".edited.toml; support.toml is unchanged") {
 		t.Errorf("status %q", m.status)
 	}
 	beside := strings.TrimSuffix(path, ".toml") + ".edited.toml"
@@ -319,5 +326,375 @@ func TestQuitAsks(t *testing.T) {
 	m = press(t, m, "q")
 	if _, cmd := m.Update(keyMsg("q")); cmd == nil {
 		t.Fatal("q twice did not quit")
+	}
+}
+
+// TestExportIsTheCommandsMarkdown: for a document without unsaved edits, x
+// writes the bytes `tunecost export --format md` writes for the same file,
+// samples and seed, the uncertainty sections included.
+func TestExportIsTheCommandsMarkdown(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	var want, errOut bytes.Buffer
+	app := &cli.App{Stdout: &want, Stderr: &errOut, Version: "test", Now: now}
+	if code := app.Run([]string{"export", "--format", "md", "--samples", "2000", "--seed", "7", path}); code != cli.ExitOK {
+		t.Fatalf("tunecost export: exit %d: %s", code, errOut.String())
+	}
+	if !bytes.Contains(want.Bytes(), []byte("Uncertainty")) {
+		t.Fatal("the command's export has no uncertainty section: the comparison below proves little")
+	}
+	cfg := testConfig()
+	cfg.Analysis = uncertainty.Config{Samples: 2000, Seed: 7}
+	m := press(t, sized(newModel(docs, cfg), 120, 40), "x")
+	got, err := os.ReadFile(filepath.Join(dir, "support.md"))
+	if err != nil {
+		t.Fatalf("export: %v (status %q)", err, m.status)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("x wrote %d bytes, the command %d; first difference at byte %d", len(got), want.Len(), firstDiff(got, want.Bytes()))
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// A file that stops parsing on disk while the edit box is open (nothing
+// typed yet) closes the box; the next keys edit nothing and panic nowhere.
+func TestReloadWhileEditing(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, "tab", "tab", "j", "enter")
+	if err := os.WriteFile(path, []byte("[workload\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = send(m, fileChangedMsg{paths: []string{path}})
+	if m.assume.Editing() {
+		t.Error("the edit box stayed open over a file that no longer parses")
+	}
+	m = press(t, m, "5", "backspace", "enter", "j", "enter", "7")
+	checkFrame(t, m.View(), 120, 40)
+	if m.doc().Dirty() {
+		t.Error("keys after the reload edited the document")
+	}
+}
+
+// After a panic in Update the guard is still the model Bubble Tea gets
+// back, and the whole program prints nothing of the stack: Run's caller
+// prints the one line that names the crash file.
+func TestGuardReturnsModel(t *testing.T) {
+	g := &guard{inner: panicky{}, dir: t.TempDir()}
+	next, cmd := g.Update(tea.KeyMsg{})
+	if next != g || cmd == nil {
+		t.Errorf("after a panic Update returned %#v, want the guard and quit", next)
+	}
+	for _, inner := range []tea.Model{panicky{}, panicOnKey{}} {
+		var out bytes.Buffer
+		g := &guard{inner: inner, dir: t.TempDir()}
+		in, feed := io.Pipe()
+		var err error
+		printed := captureStdio(t, func() {
+			done := make(chan error, 1)
+			go func() {
+				done <- runGuarded(g, tea.WithInput(in), tea.WithOutput(&out), tea.WithoutSignalHandler())
+			}()
+			// The key may never be read (panicky ends the program at its
+			// first frame): a write that waits for a reader must not hang.
+			go feed.Write([]byte("x"))
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the program did not end after the panic")
+			}
+		})
+		feed.Close()
+		out.WriteString(printed)
+		msg := fmt.Sprint(err)
+		if !strings.HasPrefix(msg, "tunecost hit an internal error; the terminal was restored. Details: ") || strings.Contains(msg, "\n") {
+			t.Errorf("%T: error %q, want one line naming the crash file", inner, msg)
+		}
+		for _, stack := range []string{"goroutine", "panic", ".go:"} {
+			if strings.Contains(out.String(), stack) {
+				t.Errorf("%T: the terminal got %q:\n%s", inner, stack, out.String())
+			}
+		}
+	}
+}
+
+// panicOnKey draws fine and panics on the first key.
+type panicOnKey struct{}
+
+func (panicOnKey) Init() tea.Cmd { return nil }
+func (p panicOnKey) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok {
+		panic("boom")
+	}
+	return p, nil
+}
+func (panicOnKey) View() string { return "ok" }
+
+// captureStdio runs f with os.Stdout and os.Stderr going to a pipe, and
+// returns what was written (Bubble Tea prints a caught panic there).
+func captureStdio(t *testing.T, f func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = w, w
+	got := make(chan string)
+	go func() {
+		b, _ := io.ReadAll(r)
+		got <- string(b)
+	}()
+	defer func() {
+		os.Stdout, os.Stderr = stdout, stderr
+	}()
+	f()
+	os.Stdout, os.Stderr = stdout, stderr
+	w.Close()
+	return <-got
+}
+
+// Issue #10's flow on a ranged input: backspace six times over the likely
+// 600000, type 500000, save. Only likely changes in the file; the keys on
+// the way (60000 … 6, below low) are refused, not dragging low along.
+func TestFlowRangeEdit(t *testing.T) {
+	docs, dir := fixtureDocs(t, "ranged.toml")
+	path := filepath.Join(dir, "ranged.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range []string{"tab", "tab", "j", "enter"} {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "range: low 400,000 · likely 600,000 · high 900,000; typing sets likely")
+	for range 6 {
+		tm.Send(keyMsg("backspace"))
+	}
+	waitFor(t, tm, "✗ refused")
+	for _, r := range "500000" {
+		tm.Send(keyMsg(string(r)))
+	}
+	tm.Send(keyMsg("ctrl+s")) // at once: the edits' late messages must not hide "Saved"
+	waitFor(t, tm, "Saved "+path)
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	after, _ := os.ReadFile(path)
+	onlyLineChanged(t, before, after, "likely = 600000, high", "likely = 500000, high")
+}
+
+// The bounds move when all three are typed, and the hint says so.
+func TestRangeEditBounds(t *testing.T) {
+	docs, _ := fixtureDocs(t, "ranged.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u")
+	m = press(t, m, strings.Split("450000..500000..800000", "")...)
+	m = press(t, m, "enter")
+	rg, ok := m.doc().Estimate(model.SectionWorkload, 0, "queries_per_month")
+	if !ok || rg != (scenarios.Range{Low: 450000, Likely: 500000, High: 800000}) {
+		t.Errorf("range after typing all three: %+v", rg)
+	}
+	if v := m.View(); !strings.Contains(v, "range: low 450,000 · likely 500,000 · high 800,000") {
+		t.Errorf("the hint does not show the new range:\n%s", v)
+	}
+}
+
+// R asks before it drops the edits, and u after a reset brings them back.
+func TestFlowReset(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range editQueries {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("R"))
+	waitFor(t, tm, "Drop every unsaved edit")
+	tm.Send(keyMsg("n"))
+	waitFor(t, tm, "Not reset: your edits are kept.")
+	tm.Send(keyMsg("R"))
+	waitFor(t, tm, "Drop every unsaved edit")
+	tm.Send(keyMsg("y"))
+	waitFor(t, tm, "u brings your edits back")
+	tm.Send(keyMsg("u"))
+	waitFor(t, tm, "Undone.")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	final := tm.FinalModel(t).(Model)
+	// 50000 is the value editQueries typed: undo after reset restored it.
+	if q := final.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 50000 || !final.doc().Dirty() {
+		t.Errorf("after R, y, u: queries %v, dirty %v; want 50000 and the edit back", q, final.doc().Dirty())
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("reset or undo wrote the file")
+	}
+}
+
+// ctrl+c with unsaved edits asks as q does: esc stays, a second ctrl+c
+// quits without writing; with nothing unsaved it quits at once.
+func TestFlowQuitUnsaved(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	before, _ := os.ReadFile(path)
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	for _, k := range editQueries[:len(editQueries)-1] { // the edit box stays open
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "[50000 ")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in support.toml: q or ctrl+c quits without saving")
+	tm.Send(keyMsg("esc"))
+	tm.Send(keyMsg("9")) // still typing: the edit box kept the keys
+	waitFor(t, tm, "500009")
+	tm.Send(keyMsg("ctrl+c"))
+	waitFor(t, tm, "Unsaved edits in")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("quitting without saving wrote the file")
+	}
+
+	clean := teatest.NewTestModel(t, newModel(mustFixture(t), testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, clean, "Compare")
+	clean.Send(keyMsg("ctrl+c"))
+	clean.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+// x over an existing Markdown file asks: n writes a new name, o
+// overwrites; esc leaves it. With unsaved edits the status says so.
+func TestFlowExportOverExisting(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	md := filepath.Join(dir, "support.md")
+	mine := []byte("# my notes, not an export\n")
+	if err := os.WriteFile(md, mine, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists. o: overwrite it · n: write support-2.md · esc: cancel")
+	tm.Send(keyMsg("esc"))
+	waitFor(t, tm, "Not exported.")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists.")
+	tm.Send(keyMsg("n"))
+	second := filepath.Join(dir, "support-2.md")
+	waitFor(t, tm, "Exported the comparison to "+second)
+	for _, k := range editQueries {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("x"))
+	waitFor(t, tm, "support.md exists.")
+	tm.Send(keyMsg("o"))
+	waitFor(t, tm, "support.md; it includes your unsaved edits.")
+	tm.Send(keyMsg("ctrl+c"))
+	tm.Send(keyMsg("ctrl+c"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	if data, _ := os.ReadFile(second); !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
+		t.Error("n did not write the export under the new name")
+	}
+	data, _ := os.ReadFile(md)
+	if bytes.Equal(data, mine) || !bytes.Contains(data, []byte("RAG gpt-4.1-mini")) {
+		t.Error("o did not overwrite the existing file")
+	}
+}
+
+// A read-only scenario asks before it is written; w writes it, and it
+// stays read-only.
+func TestSaveReadOnlyAsks(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	m = press(t, m, "ctrl+s")
+	if m.mode != modeReadOnly || !strings.Contains(m.View(), "support.toml is read-only: w writes it anyway") {
+		t.Fatalf("no question for a read-only file:\n%s", m.View())
+	}
+	m = press(t, m, "w")
+	data, _ := os.ReadFile(path)
+	info, _ := os.Stat(path)
+	if !bytes.Contains(data, []byte("queries_per_month = 50000 # first month")) || info.Mode().Perm() != 0o444 {
+		t.Errorf("w: written %v, mode %v", bytes.Contains(data, []byte("50000")), info.Mode().Perm())
+	}
+	if m.doc().Dirty() || !strings.Contains(m.status, "Saved "+path) {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+// A failed save (here: the file was deleted) offers every way out: a path
+// typed (a name that exists is refused, and the person types on), the
+// cache folder, beside; each says where it went.
+func TestSaveFailedWaysOut(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	path := filepath.Join(dir, "support.toml")
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	t.Setenv("HOME", cache)
+	m := sized(newModel(docs, testConfig()), 80, 24)
+	m = press(t, m, editQueries...)
+	os.Remove(path)
+	m = press(t, m, "ctrl+s")
+	m = send(m, fileChangedMsg{paths: []string{path}}) // the watcher's news of the deletion, after the question
+	v := m.View()
+	checkFrame(t, v, 80, 24)
+	if m.mode != modeSaveFailed || !strings.Contains(m.status, "Not saved: "+path+": no such file. b: beside · p: type a path · c:") {
+		t.Fatalf("status %q", m.status)
+	}
+	// p: the path box starts with a name in the working directory.
+	m = press(t, m, "p")
+	if got := m.pathInput.Value(); got != "support.edited.toml" {
+		t.Errorf("suggested path %q", got)
+	}
+	taken := filepath.Join(dir, "prices.toml")
+	m = press(t, m, "ctrl+u")
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(taken), Paste: true})
+	m = press(t, m, "enter")
+	if m.mode != modeSavePath || !strings.Contains(m.status, "exists: choose another name") {
+		t.Fatalf("a taken name: mode %v, status %q", m.mode, m.status)
+	}
+	checkFrame(t, m.View(), 80, 24)
+	typed := filepath.Join(dir, "mine.toml")
+	m = press(t, m, "ctrl+u")
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(typed), Paste: true})
+	m = press(t, m, "enter")
+	if !strings.Contains(m.status, "Saved your version as "+typed) {
+		t.Errorf("status %q", m.status)
+	}
+	// c: the cache folder.
+	m = press(t, m, "ctrl+s", "c")
+	inCache := filepath.Join(cache, "tunecost", "support.edited.toml")
+	if !strings.Contains(m.status, "Saved your version as "+inCache) {
+		t.Errorf("status %q", m.status)
+	}
+	// b: beside the deleted file.
+	m = press(t, m, "ctrl+s", "b")
+	if !strings.Contains(m.status, "Saved your version as "+filepath.Join(dir, "support.edited.toml")) {
+		t.Errorf("status %q", m.status)
+	}
+	for _, p := range []string{typed, inCache, filepath.Join(dir, "support.edited.toml")} {
+		if data, err := os.ReadFile(p); err != nil || !bytes.Contains(data, []byte("queries_per_month = 50000")) {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	if !m.doc().Dirty() {
+		t.Error("the edits were dropped though the scenario file was not written")
 	}
 }

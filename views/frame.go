@@ -40,7 +40,7 @@ func (m Model) View() string {
 	// the width, so only the line count is checked here: measuring every
 	// line again took most of a frame's time.
 	bodyH := max(h-m.headerHeight()-m.footerHeight(), 1)
-	if strings.Count(body, "\n") != bodyH-1 {
+	if strings.Count(body, "\n") != bodyH-1 || m.mode == modeExplain { // the panel is narrower than the window
 		body = block(body, w, bodyH)
 	}
 	frame := m.header() + "\n" + body + "\n" + m.footer()
@@ -218,6 +218,9 @@ func (m Model) footer() string {
 	if m.mode == modeChangedOnDisk || m.mode == modeConfirmQuit {
 		status = st.Warn.Render(fit(m.status, w))
 	}
+	if m.mode >= modeReadOnly { // the save and export questions (views/files.go)
+		status = m.questionLine(w)
+	}
 	if m.showHelp {
 		return status + "\n" + block(m.help.FullHelpView(fitHelp(m.keys().FullHelp(), w)), w, m.footerHeight()-1)
 	}
@@ -312,6 +315,8 @@ func (m Model) keys() helpKeys {
 		return helpKeys{short: []key.Binding{k.Beside, k.Reload, k.Back}, full: [][]key.Binding{{k.Beside, k.Reload, k.Back}}}
 	case m.mode == modeConfirmQuit:
 		return helpKeys{short: []key.Binding{k.Quit, k.Save, k.Back}, full: [][]key.Binding{{k.Quit, k.Save, k.Back}}}
+	case m.mode >= modeReadOnly:
+		return m.questionKeys()
 	case m.mode == modeExplain:
 		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
 	case m.screen == screenCompare:
@@ -320,7 +325,7 @@ func (m Model) keys() helpKeys {
 		short, full = m.timeline.ShortHelp(), m.timeline.FullHelp()
 	case m.screen == screenAssumptions:
 		short, full = m.assume.ShortHelp(), m.assume.FullHelp()
-		if m.assume.Editing() {
+		if m.assume.Editing() || m.assume.Asking() {
 			return helpKeys{short: short, full: full}
 		}
 	case m.screen == screenRisk:

@@ -36,7 +36,7 @@ func TestHelpBarKeepsGlobalKeysAt80(t *testing.T) {
 func TestCompareAt80ShowsVerdictAndWholeNames(t *testing.T) {
 	m := sized(newModel(mustFixture(t), testConfig()), 80, 24)
 	v := m.View()
-	if !strings.Contains(v, "★ RAG gpt-4.1-mini is the cheapest over 36 months") {
+	if !strings.Contains(v, "★ RAG gpt-4.1-mini is the cheapest option over 36 months") {
 		t.Errorf("no verdict at 80×24:\n%s", v)
 	}
 	for _, l := range strings.Split(v, "\n") {

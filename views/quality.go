@@ -8,6 +8,7 @@ import (
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/uncertainty"
 )
@@ -70,7 +71,7 @@ func qualityFigures(r *model.Result) []figure {
 			if !q.HasBestRetune {
 				return "—"
 			}
-			return report.CadenceText(q.BestRetuneEvery)
+			return present.CadenceText(q.BestRetuneEvery)
 		})},
 		figure{label: "Best re-tune saves", explain: []string{"retune.best", "retune.best_saves"},
 			zero: func(o *model.OptionResult) bool { return o.Quality == nil || o.Quality.BestRetuneSaves == 0 },
@@ -149,7 +150,7 @@ func (m timelineModel) qualityView() string {
 
 // qualityVerdict is the verdict's §9 line, when errors reorder the cheapest.
 func qualityVerdict(r *model.Result) []string {
-	words := report.QualityVerdict(r, clean, func(v float64) string { return money(v, r.Currency) })
+	words := present.QualityVerdict(r, clean, func(v float64) string { return money(v, r.Currency) })
 	if words == "" {
 		return nil
 	}
@@ -171,9 +172,9 @@ func (m riskModel) qualityLines(w int) []string {
 			continue
 		}
 		file := int(m.snap.Input.Options[i].RetuneEveryMonths)
-		s := clean(o.Name) + ": best re-tune cadence " + report.CadenceText(o.Quality.BestRetuneEvery)
+		s := clean(o.Name) + ": best re-tune cadence " + present.CadenceText(o.Quality.BestRetuneEvery)
 		if o.Quality.BestRetuneSaves > 0 {
-			s += ", saving " + money(o.Quality.BestRetuneSaves, r.Currency) + " against the file's " + report.CadenceText(file)
+			s += ", saving " + money(o.Quality.BestRetuneSaves, r.Currency) + " against the file's " + present.CadenceText(file)
 		} else {
 			s += " (the file's)"
 		}
@@ -190,6 +191,9 @@ func (m riskModel) qualityLines(w int) []string {
 // accuracyBreakEvenText: "LoRA costs less than RAG only if its accuracy is
 // above 0.81 (now 0.88)", or which option stays cheaper across 0–1.
 func accuracyBreakEvenText(s *model.Scenario, r *model.Result, be uncertainty.AccuracyBreakEven) string {
+	if be.Failed() {
+		return "✗ " + clean(be.A) + " and " + clean(be.B) + ": the break-even on accuracy could not be solved: " + clean(be.Err.Error())
+	}
 	if be.Found {
 		return report.AccuracyBreakEvenWords(s, uncertainty.Input{Field: accuracyField(), Option: be.Option}, be.BreakEven)
 	}

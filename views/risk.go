@@ -128,7 +128,8 @@ func (m riskModel) start() (riskModel, tea.Cmd) {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	gen, s, cat, ranged := m.gen, m.snap.Input, m.snap.Catalog.Catalog, m.ranged
-	cfg := uncertainty.Config{Workers: max(runtime.GOMAXPROCS(0)-1, 1)}
+	cfg := m.c.Cfg.Analysis
+	cfg.Workers = max(runtime.GOMAXPROCS(0)-1, 1) // the result is the same for any worker count
 	return m, func() tea.Msg {
 		sum, err := uncertainty.Summarize(ctx, s, cat, ranged, cfg)
 		return riskResultMsg{gen: gen, sum: &sum, err: err}

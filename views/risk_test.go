@@ -161,3 +161,59 @@ func TestRiskEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestRiskShowsSolverErrors: a break-even the solver could not find is an
+// error on the screen, not "never cost the same", and a tornado bar the
+// engine refused is listed with its error rather than counted among the
+// inputs that do not move the total.
+func TestRiskShowsSolverErrors(t *testing.T) {
+	ds, dir := fixtureDocs(t, "support.toml")
+	cfg := testConfig()
+	cfg.Dir = dir
+	m := press(t, sized(newModel(ds, cfg), 160, 48), toRisk...)
+	s := m.doc().Snapshot()
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+		uncertainty.Config{Samples: 200, Seed: 7, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	be := &sum.BreakEven[0]
+	be.Found, be.Err = false, errors.New("engine refused every volume")
+	bar := &sum.Tornado[0][0]
+	bar.Swing, bar.Err = 0, errors.New("at its high end 9: no fit")
+	m = send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
+	v := strings.Join(strings.Fields(m.View()), " ")
+	if !strings.Contains(v, "✗ The break-even of "+be.A+" and "+be.B+" could not be solved: engine refused every volume.") {
+		t.Errorf("the break-even's error is not shown:\n%s", m.View())
+	}
+	if strings.Contains(v, be.A+" and "+be.B+" never cost the same") {
+		t.Errorf("a failed break-even reads as never:\n%s", m.View())
+	}
+	if !strings.Contains(v, "at its high end 9: no fit") {
+		t.Errorf("the tornado bar's error is not shown:\n%s", m.View())
+	}
+}
+
+// TestRiskStillInputsGrammar: one input that moves nothing is "1 other
+// input does not move it", not "do not". The analysis is the fixture's
+// with one bar that does not move the total added to the first option.
+func TestRiskStillInputsGrammar(t *testing.T) {
+	ds, dir := fixtureDocs(t, "support.toml")
+	cfg := testConfig()
+	cfg.Dir = dir
+	m := press(t, sized(newModel(ds, cfg), 160, 48), toRisk...)
+	s := m.doc().Snapshot()
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+		uncertainty.Config{Samples: 200, Seed: 7, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := s.Result.Options[0].Total
+	sum.Tornado[0] = append(sum.Tornado[0], uncertainty.Swing{Label: "team.expert_hourly_rate", Low: 100, High: 200,
+		TotalAtLow: total, TotalAtHigh: total})
+	m = send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
+	v := m.View()
+	if strings.Contains(v, "1 other input do not") || !strings.Contains(v, "1 other input does not move it.") {
+		t.Errorf("want \"1 other input does not move it.\":\n%s", v)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/uncertainty"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func (m riskModel) View() string {
@@ -118,10 +120,7 @@ func (m riskModel) bands(w int) []string {
 	if under {
 		barW = max(w-nameW-1, 8)
 	}
-	lo, hi := mc.Options[0].P10, mc.Options[0].P90
-	for _, o := range mc.Options {
-		lo, hi = math.Min(lo, o.P10), math.Max(hi, o.P90)
-	}
+	lo, hi := present.BandScale(mc.Options) // the reports' scale
 	ax := newAxis(lo, hi, barW)
 	out := []string{title, strings.Repeat(" ", nameW) + st.Muted.Render(ax.labels(r.Currency))}
 	for i, o := range mc.Options {
@@ -172,19 +171,24 @@ func (m riskModel) tornado(w int) []string {
 	title := st.Header.Render("What moves the total of ") + st.series(m.opt).Bold(true).Render(clean(o.Name)) +
 		st.Muted.Render(fmt.Sprintf(" (likely %s; ←/→ option)", money(base, r.Currency)))
 	out := wrapIndent(title, w, "  ")
-	var rows []uncertainty.Swing
+	var rows, failed []uncertainty.Swing
 	still := 0
 	for _, sw := range m.sum.Tornado[m.opt] {
+		if sw.Failed() {
+			failed = append(failed, sw)
+			continue
+		}
 		if sw.Swing == 0 {
 			still++
 			continue
 		}
 		rows = append(rows, sw)
 	}
-	if len(rows) == 0 {
-		return append(out, st.Muted.Render("  No input moves this total."))
-	}
 	prefix := fmt.Sprintf("option %q.", o.Name)
+	if len(rows) == 0 {
+		out = append(out, st.Muted.Render("  No input moves this total."))
+		return append(out, failedSwings(st, failed, prefix, w)...)
+	}
 	labels, vals := make([]string, len(rows)), make([]string, len(rows))
 	labelW, valW, dev := 0, 0, 0.0
 	for i, sw := range rows {
@@ -207,7 +211,22 @@ func (m riskModel) tornado(w int) []string {
 		out = append(out, line)
 	}
 	if still > 0 {
-		out = append(out, st.Muted.Render(fmt.Sprintf("  %s do not move it.", plural(float64(still), "other input"))))
+		verb := "do"
+		if still == 1 {
+			verb = "does"
+		}
+		out = append(out, st.Muted.Render(fmt.Sprintf("  %s %s not move it.", plural(float64(still), "other input"), verb)))
+	}
+	return append(out, failedSwings(st, failed, prefix, w)...)
+}
+
+// failedSwings states the tornado bars the engine could not compute, each
+// with its error, so a failure does not read as an input that moves nothing.
+func failedSwings(st *styles, failed []uncertainty.Swing, prefix string, w int) []string {
+	var out []string
+	for _, sw := range failed {
+		s := "  ✗ " + clean(strings.TrimPrefix(sw.Label, prefix)) + ": " + clean(sw.Err.Error())
+		out = append(out, wrapIndent(st.Error.Render(s), w, "    ")...)
 	}
 	return out
 }
@@ -220,23 +239,20 @@ func cells(d, full float64, n int) int {
 	return min(max(int(math.Round(d/full*float64(n))), 1), n)
 }
 
-// pairs states every pair's break-even on queries per month.
+// pairs states every pair's break-even on queries per month, in the
+// reports' words and order (package present); a pair the solver could not
+// solve is an error, not "never".
 func (m riskModel) pairs(w int) []string {
-	st, r := m.c.Styles, &m.snap.Result
+	st := m.c.Styles
 	out := []string{st.Header.Render("Break-even on queries per month") +
 		st.Muted.Render(" (b: choose the options and the input)")}
-	now := short(m.snap.Input.Workload.QueriesPerMonth)
-	for _, be := range m.sum.BreakEven {
-		var s string
-		if be.Found {
-			s = fmt.Sprintf("%s and %s cost the same at %s queries/month (now %s)", clean(be.A), clean(be.B), short(be.Value), now)
-		} else {
-			s = fmt.Sprintf("%s and %s never cost the same within [%s, %s]", clean(be.A), clean(be.B), short(be.Lo), short(be.Hi))
-			if a, b := optionIndex(r, be.A), optionIndex(r, be.B); a >= 0 && b >= 0 {
-				s += "; " + cheaper(r, a, b) + " stays cheaper"
-			}
+	s := &present.Scenario{Input: m.snap.Input, Result: m.snap.Result, Uncertainty: m.sum}
+	for _, be := range present.SortedBreakEvens(s) {
+		text, style := "  "+present.BreakEvenSentence(s, be, clean), st.Text
+		if be.Failed() {
+			text, style = "  ✗ "+present.BreakEvenSentence(s, be, clean), st.Error
 		}
-		out = append(out, wrapIndent(st.Text.Render("  "+s), w, "    ")...)
+		out = append(out, wrapIndent(style.Render(text), w, "    ")...)
 	}
 	return out
 }

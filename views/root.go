@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -33,7 +34,14 @@ const (
 	modeExplain
 	modeChangedOnDisk
 	modeConfirmQuit
+	modeReadOnly     // save: the file is read-only; write anyway, or beside
+	modeSaveFailed   // save failed: beside, a path typed, or the cache folder
+	modeSavePath     // a path is being typed for the copy
+	modeExportExists // export: the Markdown file exists; overwrite or a new name
 )
+
+// asking reports whether the footer holds a question whose keys answer it.
+func (m Model) asking() bool { return m.mode != modeNormal && m.mode != modeExplain }
 
 // Minimum size for a usable layout; below it a notice asks for more room.
 const minWidth, minHeight = 60, 15
@@ -57,7 +65,11 @@ type Model struct {
 	showHelp bool
 	status   string
 	bad      bool // status is an error
-	watch    *watcher
+	// pathInput is where a path is typed when a save failed (modeSavePath);
+	// exportTo is the file an export asks about (modeExportExists).
+	pathInput textinput.Model
+	exportTo  string
+	watch     *watcher
 }
 
 func newModel(docs []document, cfg Config) Model {
@@ -71,7 +83,7 @@ func newModel(docs []document, cfg Config) Model {
 	h.Styles.FullSeparator = c.Styles.Muted
 	m := Model{c: c, docs: docs, help: h,
 		compare: newCompare(c), timeline: newTimeline(c), assume: newAssumptions(c),
-		risk: newRisk(c), catalog: newCatalog(c), explain: newExplain(c)}
+		risk: newRisk(c), catalog: newCatalog(c), explain: newExplain(c), pathInput: newTextInput(c.Styles)}
 	if cfg.Editor == "" {
 		m.c.Keys.Editor.SetEnabled(false)
 	}
@@ -140,7 +152,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.toFocused(msg)
 	case docChangedMsg:
-		m.status, m.bad = "", false // an edit makes the last outcome old news
+		// An edit makes the last outcome old news. The message comes from a
+		// command, so it can arrive after a save that followed the keystroke
+		// at once: a question on screen, or a clean document's "Saved", stays.
+		if d := m.doc(); !m.asking() && d != nil && d.Dirty() {
+			m.status, m.bad = "", false
+		}
 		m.refresh()
 		return m, nil
 	case explainMsg:
@@ -159,11 +176,15 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	return m.toFocused(msg)
 }
 
-// handleKey: ctrl+c always quits; a question or a text box takes the keys
-// before the global ones; then the explain panel; then the screen.
+// handleKey: ctrl+c quits from anywhere, asking first like q when an edit
+// is unsaved (a second ctrl+c quits); a question or a text box takes the
+// keys before the global ones; then the explain panel; then the screen.
 func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.c.Keys.Interrupt) {
-		return m, tea.Quit
+		if m.mode == modeConfirmQuit {
+			return m, tea.Quit
+		}
+		return m.quit()
 	}
 	k := m.c.Keys
 	switch {
@@ -171,7 +192,17 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.answerChangedOnDisk(msg)
 	case m.mode == modeConfirmQuit:
 		return m.answerQuit(msg)
+	case m.mode == modeReadOnly:
+		return m.answerReadOnly(msg)
+	case m.mode == modeSaveFailed:
+		return m.answerSaveFailed(msg)
+	case m.mode == modeSavePath:
+		return m.answerSavePath(msg)
+	case m.mode == modeExportExists:
+		return m.answerExportExists(msg)
 	case m.screen == screenAssumptions && m.assume.Editing() && !key.Matches(msg, k.Save):
+		return m.toFocused(msg)
+	case m.screen == screenAssumptions && m.assume.Asking():
 		return m.toFocused(msg)
 	case m.screen == screenCatalog && m.catalog.Filtering():
 		return m.toFocused(msg)
@@ -207,7 +238,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 // typing reports whether a text box has the keys.
 func (m Model) typing() bool {
-	return (m.screen == screenAssumptions && m.assume.Editing()) || (m.screen == screenCatalog && m.catalog.Filtering())
+	return m.mode == modeSavePath || (m.screen == screenAssumptions && m.assume.Editing()) || (m.screen == screenCatalog && m.catalog.Filtering())
 }
 
 // handleBurst splits runes that arrived together (a held key, fast typing)
@@ -277,6 +308,7 @@ func (m *Model) resize(w, h int) {
 	m.risk.SetSize(cw, ch)
 	m.catalog.SetSize(cw, ch)
 	m.explain.SetSize(cw, ch)
+	setInputWidth(&m.pathInput, w-len(savePathPrompt))
 }
 
 // quit asks first when an edit is unsaved: quitting would drop it.
@@ -291,7 +323,7 @@ func (m Model) quit() (Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.mode = modeConfirmQuit
-	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+". q: quit without saving · esc: stay (ctrl+s saves)", false)
+	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+": q or ctrl+c quits without saving · ctrl+s saves · esc stays", false)
 	return m, nil
 }
 
@@ -308,4 +340,21 @@ func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.save()
 	}
 	return m, nil
+}
+
+// questionKeys is the help of the question in the footer.
+func (m Model) questionKeys() helpKeys {
+	k := m.c.Keys
+	var keys []key.Binding
+	switch m.mode {
+	case modeReadOnly:
+		keys = []key.Binding{k.WriteAnyway, k.Beside, k.Back}
+	case modeSaveFailed:
+		keys = []key.Binding{k.Beside, k.TypePath, k.CacheDir, k.Back}
+	case modeSavePath:
+		keys = []key.Binding{k.Accept, k.Back}
+	case modeExportExists:
+		keys = []key.Binding{k.Overwrite, k.NewName, k.Back}
+	}
+	return helpKeys{short: keys, full: [][]key.Binding{keys}}
 }

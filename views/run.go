@@ -30,8 +30,13 @@ func Run(docs []*workspace.Doc, cfg Config) error {
 			w.add(d.WatchPaths())
 		}
 	}
-	g := &guard{inner: m}
-	p := tea.NewProgram(g, tea.WithAltScreen(), tea.WithMouseCellMotion())
+	return runGuarded(&guard{inner: m}, tea.WithAltScreen(), tea.WithMouseCellMotion())
+}
+
+// runGuarded runs the program under g and turns a panic into the one-line
+// error naming the crash file.
+func runGuarded(g *guard, opts ...tea.ProgramOption) error {
+	p := tea.NewProgram(g, opts...)
 	g.quit = func() { go p.Quit() }
 	_, err := p.Run()
 	if g.panicked != nil {
@@ -85,14 +90,16 @@ func (g *guard) crashError() error {
 
 func (g *guard) Init() tea.Cmd { return g.inner.Init() }
 
-func (g *guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+// Update returns the guard itself even after a panic (Bubble Tea draws the
+// model it gets back: a nil one would panic again, outside the guard).
+func (g *guard) Update(msg tea.Msg) (out tea.Model, cmd tea.Cmd) {
 	if g.panicked != nil {
 		return g, tea.Quit
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.caught(r)
-			cmd = tea.Quit
+			out, cmd = g, tea.Quit
 		}
 	}()
 	g.inner, cmd = g.inner.Update(msg)

@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 // timelineModel shows cumulative cost per option over the months: a chart,
@@ -107,8 +109,8 @@ func (m timelineModel) chartView() string {
 		head = []string{title, m.legend(w)}
 	}
 	var words []string
-	for _, c := range sortedCrossovers(r) {
-		words = append(words, "× "+crossoverText(r, c))
+	for _, c := range present.SortedCrossovers(r) {
+		words = append(words, "× "+present.CrossoverSentence(r, c, clean))
 	}
 	// Keep the words to two lines so the chart keeps its height.
 	if len(words) > 2 {

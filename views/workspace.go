@@ -33,16 +33,22 @@ func (w *wsDoc) Modified(sec model.Section, option int, key string) bool {
 
 func (w *wsDoc) Save() (string, error) {
 	p, err := w.d.Save()
-	if errors.Is(err, workspace.ErrChangedOnDisk) {
+	switch {
+	case errors.Is(err, workspace.ErrChangedOnDisk):
 		return "", errChangedOnDisk
+	case errors.Is(err, workspace.ErrReadOnly):
+		return "", errReadOnly
 	}
 	return p, err
 }
 
-func (w *wsDoc) SaveBeside() (string, error) { return w.d.SaveBeside() }
-func (w *wsDoc) Reload() error               { return w.d.Reload() }
-func (w *wsDoc) Report() report.Scenario     { return w.d.Report() }
-func (w *wsDoc) Ranged() []uncertainty.Input { return w.d.RangedInputs() }
+func (w *wsDoc) SaveAnyway() (string, error)        { return w.d.SaveAnyway() }
+func (w *wsDoc) SaveBeside() (string, error)        { return w.d.SaveBeside() }
+func (w *wsDoc) SaveAs(path string) (string, error) { return w.d.SaveAs(path) }
+func (w *wsDoc) SaveToCache() (string, error)       { return w.d.SaveToCache() }
+func (w *wsDoc) Reload() error                      { return w.d.Reload() }
+func (w *wsDoc) Report() report.Scenario            { return w.d.Report() }
+func (w *wsDoc) Ranged() []uncertainty.Input        { return w.d.RangedInputs() }
 
 // ChangedOnDisk and WatchPaths are the workspace's: it knows the bytes it
 // parsed and every file (extends chain, sheets) the document came from.

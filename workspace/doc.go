@@ -11,9 +11,10 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/pricing"
-	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // Options are the run's settings that every document shares.
@@ -25,6 +26,9 @@ type Options struct {
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
 	ReadOwn func(path string) ([]byte, error)
+	// Analysis is the Monte Carlo's --samples and --seed, validated by the
+	// command line; the planner's Risk screen and export run with it.
+	Analysis uncertainty.Config
 }
 
 // Doc is one scenario loaded for viewing, editing and reporting.
@@ -43,6 +47,7 @@ type Doc struct {
 	cache  fileCache        // bases and sheets as read; emptied by Reload
 	loaded []byte           // the bytes as read, to detect changes on disk before saving
 	edits  []Edit           // applied in order over the loaded bytes
+	resets [][]Edit         // the edits each Reset dropped, for Undo to restore
 }
 
 // Edit is one value typed into the assumptions editor.
@@ -78,13 +83,13 @@ func (d *Doc) DisplayPath() string {
 // OK reports whether the document has a usable result.
 func (d *Doc) OK() bool { return d.Err == nil }
 
-// Report returns the document as the report package renders it.
-func (d *Doc) Report() report.Scenario {
-	sheets := make([]report.SheetUsed, 0, len(d.sheets))
+// Report returns the document as the renderers present it.
+func (d *Doc) Report() present.Scenario {
+	sheets := make([]present.SheetUsed, 0, len(d.sheets))
 	for _, sh := range d.sheets {
-		sheets = append(sheets, report.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
+		sheets = append(sheets, present.SheetUsed{Name: sh.Name, File: sh.File, AsOf: sh.AsOf})
 	}
-	return report.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
+	return present.Scenario{File: d.Path, Input: d.Input, Result: d.Result, Warnings: d.scenarioWarnings(),
 		Sheets: sheets, Today: d.now(), StaleAfter: cmp.Or(d.opt.StaleAfter, pricing.StaleAfter)}
 }
 

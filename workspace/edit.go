@@ -42,18 +42,29 @@ func refusal(err error) error {
 	return err
 }
 
-// Undo takes back the last edit; it reports false when there is none.
+// Undo takes back the last edit, or the last Reset once the edits made
+// after it are undone; it reports false when there is nothing to take back.
 func (d *Doc) Undo() bool {
-	if len(d.edits) == 0 {
+	switch {
+	case len(d.edits) > 0:
+		d.edits = d.edits[:len(d.edits)-1]
+	case len(d.resets) > 0:
+		d.edits = d.resets[len(d.resets)-1]
+		d.resets = d.resets[:len(d.resets)-1]
+	default:
 		return false
 	}
-	d.edits = d.edits[:len(d.edits)-1]
 	d.evaluate()
 	return true
 }
 
-// Reset drops every edit: the values are the file's again.
+// Reset drops every edit: the values are the file's again. Undo brings
+// the edits back.
 func (d *Doc) Reset() {
+	if len(d.edits) == 0 {
+		return
+	}
+	d.resets = append(d.resets, d.edits)
 	d.edits = nil
 	d.evaluate()
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // describeIOError turns an *os.PathError into its bare reason: callers print
@@ -15,6 +16,10 @@ func describeIOError(err error) string {
 		return "no such file"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
+	case errors.Is(err, syscall.EROFS):
+		return "read-only file system"
+	case errors.Is(err, syscall.ENOSPC):
+		return "no space left on the device"
 	case errors.As(err, &pe):
 		return pe.Err.Error()
 	}

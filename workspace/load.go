@@ -114,7 +114,7 @@ func LoadBuiltin(opt Options) *Doc {
 func (d *Doc) Reload() error {
 	d.cache = fileCache{} // a base or a sheet may be what changed
 	if d.Path == "" {
-		d.edits = nil
+		d.edits, d.resets = nil, nil
 		d.evaluate()
 		return nil
 	}
@@ -122,7 +122,7 @@ func (d *Doc) Reload() error {
 	if err != nil {
 		return fmt.Errorf("%s: %s", d.Path, describeIOError(err))
 	}
-	d.loaded, d.edits = data, nil
+	d.loaded, d.edits, d.resets = data, nil, nil
 	d.evaluate()
 	return nil
 }

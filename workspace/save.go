@@ -12,22 +12,31 @@ import (
 	"github.com/tunecost/tunecost/examples"
 )
 
+// ErrReadOnly is what Save returns for a file without write permission:
+// the person is asked before SaveAnyway writes it.
+var ErrReadOnly = errors.New("the file is read-only")
+
 // Save writes the edited values back into the scenario file, keeping every
-// comment and the layout (only the edited values' text changes), atomically.
-// It refuses when the file changed on disk since it was loaded
-// (ErrChangedOnDisk; SaveBeside is the other choice). The built-in example,
-// and a file whose folder cannot be written, are saved beside: the path
+// comment and the layout (only the edited values' text changes), atomically
+// and through a symlink to its target. It refuses when the file changed on
+// disk since it was loaded (ErrChangedOnDisk) and when it is read-only
+// (ErrReadOnly); any other failure (a deleted file, a folder that cannot be
+// written) is returned as it is, and SaveBeside, SaveAs and SaveToCache
+// are the ways out. The built-in example is saved beside: the path
 // returned says where.
-func (d *Doc) Save() (string, error) {
-	if d.File == nil {
-		return "", fmt.Errorf("nothing to save: %v", d.Err)
-	}
-	data, err := d.File.Bytes()
+func (d *Doc) Save() (string, error) { return d.save(false) }
+
+// SaveAnyway is Save for a read-only file the person chose to write: the
+// file keeps its read-only mode.
+func (d *Doc) SaveAnyway() (string, error) { return d.save(true) }
+
+func (d *Doc) save(readOnlyOK bool) (string, error) {
+	data, err := d.edited()
 	if err != nil {
 		return "", err
 	}
 	if d.Path == "" {
-		return d.saveBeside(examples.BuiltinName, data)
+		return saveBeside(examples.BuiltinName, data)
 	}
 	onDisk, err := readLimited(d.Path)
 	if err != nil {
@@ -36,56 +45,105 @@ func (d *Doc) Save() (string, error) {
 	if !bytes.Equal(onDisk, d.loaded) {
 		return "", ErrChangedOnDisk
 	}
-	if err := WriteAtomic(d.Path, data); err != nil {
-		if errors.Is(err, fs.ErrPermission) {
-			return d.saveBeside(d.Path, data)
-		}
-		return "", err
+	if info, err := os.Stat(d.Path); err == nil && info.Mode().Perm()&0o222 == 0 && !readOnlyOK {
+		return "", ErrReadOnly
 	}
-	d.loaded, d.edits = data, nil
+	if err := WriteAtomic(d.Path, data); err != nil {
+		return "", errors.New(describeWriteError(err))
+	}
+	d.loaded, d.edits, d.resets = data, nil, nil
 	d.evaluate()
 	return d.Path, nil
+}
+
+// edited is the file's bytes with the edits written in.
+func (d *Doc) edited() ([]byte, error) {
+	if d.File == nil {
+		return nil, fmt.Errorf("nothing to save: %v", d.Err)
+	}
+	return d.File.Bytes()
 }
 
 // SaveBeside writes the edited scenario next to the original under a new
 // name (never overwriting) and leaves the original alone.
 func (d *Doc) SaveBeside() (string, error) {
-	if d.File == nil {
-		return "", fmt.Errorf("nothing to save: %v", d.Err)
-	}
-	data, err := d.File.Bytes()
+	data, err := d.edited()
 	if err != nil {
 		return "", err
 	}
-	name := d.Path
-	if name == "" {
-		name = examples.BuiltinName
-	}
-	return d.saveBeside(name, data)
+	return saveBeside(d.name(), data)
 }
 
-func (d *Doc) saveBeside(path string, data []byte) (string, error) {
+// SaveAs writes the edited scenario to a new file at path (never over an
+// existing one), leaving the original alone.
+func (d *Doc) SaveAs(path string) (string, error) {
+	data, err := d.edited()
+	if err != nil {
+		return "", err
+	}
+	path = strings.TrimSpace(path)
+	if path == "" {
+		return "", errors.New("no path given")
+	}
+	if err := WriteNew(path, data); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("%s exists: choose another name", path)
+		}
+		return "", errors.New(describeWriteError(err))
+	}
+	return path, nil
+}
+
+// SaveToCache writes the edited scenario into tunecost's folder in the
+// user's cache directory, the place of last resort that can be written.
+func (d *Doc) SaveToCache() (string, error) {
+	data, err := d.edited()
+	if err != nil {
+		return "", err
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: %v", err)
+	}
+	dir = filepath.Join(dir, "tunecost")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", errors.New(describeWriteError(err))
+	}
+	return saveBeside(filepath.Join(dir, filepath.Base(d.name())), data)
+}
+
+func (d *Doc) name() string {
+	if d.Path == "" {
+		return examples.BuiltinName
+	}
+	return d.Path
+}
+
+// saveBeside writes data to the first free name.edited[-N].toml beside path.
+func saveBeside(path string, data []byte) (string, error) {
 	base := strings.TrimSuffix(path, filepath.Ext(path))
 	for i := 1; i < 1000; i++ {
 		candidate := fmt.Sprintf("%s.edited.toml", base)
 		if i > 1 {
 			candidate = fmt.Sprintf("%s.edited-%d.toml", base, i)
 		}
-		f, err := os.OpenFile(candidate, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err := WriteNew(candidate, data)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			return "", fmt.Errorf("%s: %s", candidate, describeIOError(err))
-		}
-		_, err = f.Write(data)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return "", err
+			return "", errors.New(describeWriteError(err))
 		}
 		return candidate, nil
 	}
 	return "", fmt.Errorf("%s: too many edited copies beside it", path)
+}
+
+// describeWriteError is "path: reason" for a failed write, in words.
+func describeWriteError(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Path + ": " + describeIOError(err)
+	}
+	return err.Error()
 }

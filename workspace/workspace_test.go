@@ -91,6 +91,14 @@ func TestUndoAndReset(t *testing.T) {
 	if d.Dirty() || d.Result.Options[1].Total != base {
 		t.Error("reset did not restore the file's values")
 	}
+	// Undo after a reset brings its edits back (issue #10: R then u had
+	// nothing to undo); once they are undone too, nothing is left.
+	if !d.Undo() || !d.Dirty() || d.Result.Options[1].Total != mid {
+		t.Error("undo after reset did not bring the edits back")
+	}
+	if !d.Undo() || d.Dirty() || d.Result.Options[1].Total != base {
+		t.Error("undo did not take back the first edit")
+	}
 	if d.Undo() {
 		t.Error("undo with nothing to undo")
 	}

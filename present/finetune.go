@@ -1,4 +1,4 @@
-package report
+package present
 
 import (
 	"strings"
@@ -7,11 +7,11 @@ import (
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
-// fineTuneWords says at what volume fine-tuning starts (or stops) paying:
+// FineTuneWords says at what volume fine-tuning starts (or stops) paying:
 // the break-even of the cheapest option against each fine-tune, or, when a
 // fine-tune is the cheapest, against the cheapest option that is not one.
 // Empty without an uncertainty analysis or a fine-tune to compare.
-func fineTuneWords(s *Scenario, best int, name func(string) string) string {
+func FineTuneWords(s *Scenario, best int, name func(string) string) string {
 	sum, r := s.Uncertainty, &s.Result
 	if sum == nil || best < 0 || best >= len(r.Options) {
 		return ""
@@ -19,13 +19,13 @@ func fineTuneWords(s *Scenario, best int, name func(string) string) string {
 	b := &r.Options[best]
 	var parts []string
 	add := func(ft, other *model.OptionResult) {
-		be, ok := findBreakEven(sum, ft.Name, other.Name)
-		if ok && be.Input == uncertainty.BreakEvenInput {
+		be, ok := FindBreakEven(sum, ft.Name, other.Name)
+		if ok && be.Input == uncertainty.BreakEvenInput && !be.Failed() { // a failure is stated with the break-evens
 			parts = append(parts, fineTunePays(ft, other, be, s.Input.Workload.QueriesPerMonth, name))
 		}
 	}
 	if b.Kind == model.FineTune {
-		if o := cheapestNotFineTune(r); o != nil {
+		if o := CheapestNotFineTune(r); o != nil {
 			add(b, o)
 		}
 	} else {
@@ -48,18 +48,18 @@ func fineTunePays(ft, other *model.OptionResult, be uncertainty.BreakEven, q flo
 		if now {
 			verb = " costs less than "
 		}
-		return name(ft.Name) + verb + name(other.Name) + " at every volume from " + within(be, name) + "."
+		return name(ft.Name) + verb + name(other.Name) + " at every volume from " + Within(be, name) + "."
 	}
-	v := volume(be.Value) + " queries a month (now " + volume(q) + ")"
+	v := Volume(be.Value) + " queries a month (now " + Volume(q) + ")"
 	if above := now != (q < be.Value); above {
 		return "Fine-tuning starts to pay above " + v + ": from there " + name(ft.Name) + " costs less than " + name(other.Name) + "."
 	}
 	return name(ft.Name) + " costs less than " + name(other.Name) + " only below " + v + "."
 }
 
-// cheapestNotFineTune is the option with the lowest total that is not a
+// CheapestNotFineTune is the option with the lowest total that is not a
 // fine-tune, the first listed on a tie; nil if every option is one.
-func cheapestNotFineTune(r *model.Result) *model.OptionResult {
+func CheapestNotFineTune(r *model.Result) *model.OptionResult {
 	var out *model.OptionResult
 	for i := range r.Options {
 		o := &r.Options[i]

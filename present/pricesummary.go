@@ -1,4 +1,4 @@
-package cli
+package present
 
 import (
 	"fmt"
@@ -8,9 +8,10 @@ import (
 	"github.com/tunecost/tunecost/pricing"
 )
 
-// priceSummary is one catalog entry's numbers in a line.
-func priceSummary(e pricing.Entry, cur string) string {
-	m := func(v float64) string { return moneyExact(v, cur) }
+// PriceSummary is one catalog entry's numbers in a line, as `tunecost
+// prices`, the diff of price sheets and the planner's Catalog show it.
+func PriceSummary(e pricing.Entry, cur string) string {
+	m := func(v float64) string { return MoneyExact(v, cur) }
 	switch it := e.Item.(type) {
 	case model.GPU:
 		return fmt.Sprintf("%g GB, %g TFLOPS bf16, %g GB/s", it.MemoryGB, it.BF16TFLOPS, it.BandwidthGBs)
@@ -42,9 +43,9 @@ func priceSummary(e pricing.Entry, cur string) string {
 	return ""
 }
 
-// moneyExact prints a price with the digits it has: catalog prices are small
+// MoneyExact prints a price with the digits it has: catalog prices are small
 // and exact ($0.075), unlike totals.
-func moneyExact(v float64, cur string) string {
+func MoneyExact(v float64, cur string) string {
 	if cur == "USD" {
 		return fmt.Sprintf("$%g", v)
 	}
