@@ -1,0 +1,234 @@
+package calibration
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// The evidence section turns each case's miss into the value of the spec's
+// constant that would have matched it, grouped the way MODEL.md sets the
+// constant (mfu by method, bandwidth efficiency by precision, the per-GPU
+// overhead). It reports; it never changes a default.
+
+// implied is one case's implied value of a constant.
+type implied struct {
+	id    string
+	value float64
+}
+
+// group is the implied values of one constant in one setting.
+type group struct {
+	label    string // "mfu, lora, fp8"
+	spec     float64
+	values   []implied
+	unit     string
+	specNote string
+}
+
+func (g *group) add(id string, v float64) { g.values = append(g.values, implied{id, v}) }
+
+func (g *group) median() float64 {
+	xs := make([]float64, len(g.values))
+	for i, v := range g.values {
+		xs[i] = v.value
+	}
+	return Median(xs)
+}
+
+func (g *group) span() (lo, hi float64) {
+	lo, hi = g.values[0].value, g.values[0].value
+	for _, v := range g.values {
+		lo, hi = min(lo, v.value), max(hi, v.value)
+	}
+	return lo, hi
+}
+
+// groups keeps groups in first-seen order under their labels.
+type groups struct {
+	order []string
+	by    map[string]*group
+}
+
+func (gs *groups) get(label string, spec float64, unit string) *group {
+	if gs.by == nil {
+		gs.by = map[string]*group{}
+	}
+	g, ok := gs.by[label]
+	if !ok {
+		g = &group{label: label, spec: spec, unit: unit}
+		gs.by[label] = g
+		gs.order = append(gs.order, label)
+	}
+	return g
+}
+
+func (gs *groups) sorted() []*group {
+	labels := append([]string(nil), gs.order...)
+	sort.Strings(labels)
+	out := make([]*group, len(labels))
+	for i, l := range labels {
+		out[i] = gs.by[l]
+	}
+	return out
+}
+
+func writeEvidence(b *bytes.Buffer, outs []Outcome) {
+	b.WriteString("## What the cases imply for the spec's constants\n\n")
+	b.WriteString("For each scored case, the value of the constant that would have made the prediction equal the\n")
+	b.WriteString("published figure, everything else as the spec has it; the median per setting against the spec's\n")
+	b.WriteString("value. This is evidence for the spec (MODEL.md), not a change: the engine keeps the spec's defaults.\n\n")
+	var mfu, eb, prefill, overhead groups
+	for _, o := range outs {
+		if !o.Scored() {
+			continue
+		}
+		switch o.Figure.Kind {
+		case TrainingTime:
+			impliedMFU(&mfu, o)
+		case DecodeSpeed:
+			impliedBandwidth(&eb, o)
+		case TimeToFirstToken:
+			impliedPrefill(&prefill, o)
+		case TrainingMemory:
+			impliedOverhead(&overhead, o)
+		}
+	}
+	writeGroups(b, "Training mfu (F9), by method and precision", "published rate ÷ predicted rate × the mfu used", mfu, true)
+	writeGroups(b, "Bandwidth efficiency eb (F21), by serve precision, from batch-1 decode", "(predicted step − 1 ms) ÷ (published step − 1 ms) × the eb used", eb, true)
+	writeGroups(b, "Prefill efficiency (F21's 0.6 of peak), from time to first token", "predicted prefill ÷ (published TTFT − 8 ms) × 0.6", prefill, true)
+	writeGroups(b, "Training memory: the per-GPU overhead O (F7, 1 GB) that would close each case",
+		"(published − predicted) per GPU + memory_overhead_gb used; below 0, the prediction is above the published memory even with no overhead", overhead, false)
+}
+
+func writeGroups(b *bytes.Buffer, title, how string, gs groups, findings bool) {
+	fmt.Fprintf(b, "### %s\n\n", title)
+	if len(gs.order) == 0 {
+		b.WriteString("No scored case.\n\n")
+		return
+	}
+	fmt.Fprintf(b, "Implied value = %s.\n\n", how)
+	b.WriteString("| setting | cases | implied (median) | range | spec | cases used |\n|---|---:|---:|---|---:|---|\n")
+	for _, g := range gs.sorted() {
+		lo, hi := g.span()
+		ids := make([]string, len(g.values))
+		for i, v := range g.values {
+			ids[i] = "`" + v.id + "`"
+		}
+		fmt.Fprintf(b, "| %s | %d | %s | %s – %s | %s | %s |\n", g.label, len(g.values), num(g.median()), num(lo), num(hi), num(g.spec), strings.Join(ids, ", "))
+	}
+	b.WriteString("\n")
+	if findings {
+		writeFindings(b, gs)
+	}
+}
+
+// writeFindings names each setting whose implied value is off the spec's by
+// more than the goal's ×1.25, the evidence item 5 of issue 13 asks for.
+func writeFindings(b *bytes.Buffer, gs groups) {
+	found := false
+	for _, g := range gs.sorted() {
+		m := g.median()
+		if !(m > 0) || math.Abs(math.Log(m/g.spec)) <= Goal {
+			continue
+		}
+		weak := ""
+		if len(g.values) == 1 {
+			weak = " (one case: weak evidence)"
+		}
+		fmt.Fprintf(b, "- **%s**: the cases imply %s against the spec's %s (%s)%s.\n", g.label, num(m), num(g.spec), ratio(m/g.spec), weak)
+		found = true
+	}
+	if !found {
+		b.WriteString("Every setting's implied value is within ×1.25 of the spec's.\n")
+	}
+	b.WriteString("\n")
+}
+
+// option is the case's one option, as the engine saw it.
+func option(o Outcome) *model.Option { return &o.Input.Options[0] }
+
+// impliedMFU: the run time is FLOPs / (peak · mfu) / gpus, so the mfu that
+// matches is the mfu used times how much faster the published run was.
+func impliedMFU(gs *groups, o Outcome) {
+	opt := option(o)
+	faster := o.Published / o.Predicted // a rate
+	if o.Figure.Name == "train_time_min" {
+		faster = o.Predicted / o.Published
+	}
+	spec := specMFU(opt.Method)
+	g := gs.get(fmt.Sprintf("%s, %s", opt.Method, trainPrecision(opt))+moeLabel(o), spec, "")
+	g.add(o.ID, opt.MFU*faster)
+}
+
+// specMFU is MODEL.md §4's mfu default by method.
+func specMFU(method string) float64 {
+	switch method {
+	case "full":
+		return 0.40
+	case "qlora":
+		return 0.25
+	}
+	return 0.35
+}
+
+// specBandwidthEfficiency is F21's eb by serve precision.
+var specBandwidthEfficiency = map[string]float64{"bf16": 0.75, "fp8": 0.65, "int8": 0.65, "int4": 0.45, "nf4": 0.40}
+
+// impliedBandwidth: at batch 1 a decode step is bytes / (BW · eb) + 1 ms,
+// so the eb that matches scales with the bandwidth-bound part of the step.
+func impliedBandwidth(gs *groups, o Outcome) {
+	prec := option(o).ServePrecision
+	eb := specBandwidthEfficiency[prec]
+	predStep, pubStep := 1/o.Predicted, 1/o.Published
+	if pubStep <= 0.001 || predStep <= 0.001 {
+		return
+	}
+	g := gs.get(prec+moeLabel(o), eb, "")
+	g.add(o.ID, eb*(predStep-0.001)/(pubStep-0.001))
+}
+
+// impliedPrefill: TTFT is 8 ms + 2·Nact·in / (peak · 0.6), so the fraction
+// of peak that matches scales with the prefill part.
+func impliedPrefill(gs *groups, o Outcome) {
+	predPrefill, pubPrefill := o.Predicted/1000-0.008, o.Published/1000-0.008
+	if pubPrefill <= 0 {
+		// The whole published TTFT fits in F21's fixed request overhead.
+		gs.get("published TTFT (ms) under the 8 ms request overhead", 8, "ms").add(o.ID, o.Published)
+		return
+	}
+	if predPrefill <= 0 {
+		return
+	}
+	g := gs.get(option(o).ServePrecision, 0.6, "")
+	g.add(o.ID, 0.6*predPrefill/pubPrefill)
+}
+
+// impliedOverhead: what the per-GPU memory misses, as the overhead O that
+// would close it (per GPU: the run's memory spread over its GPUs).
+func impliedOverhead(gs *groups, o Outcome) {
+	opt := option(o)
+	gpus := o.Result.Training.GPUs
+	perGPU := o.Published - o.Predicted
+	if o.Figure.Name == "train_memory_gb" {
+		perGPU /= gpus
+	}
+	g := gs.get(opt.Method, memoryOverhead(opt), "GB")
+	g.add(o.ID, memoryOverhead(opt)+perGPU)
+}
+
+func trainPrecision(o *model.Option) string { return o.TrainPrecision }
+
+func memoryOverhead(o *model.Option) float64 { return o.MemoryOverheadGB }
+
+// moeLabel sets mixture-of-experts cases apart: their constants may differ.
+func moeLabel(o Outcome) string {
+	if o.MoE {
+		return ", mixture of experts"
+	}
+	return ""
+}
