@@ -1,5 +1,7 @@
 package model
 
+import "github.com/tunecost/tunecost/diag"
+
 // Result is the evaluation of one scenario: every option's monthly costs and
 // summaries, the cheapest option and the crossovers. Every format (JSON,
 // Markdown, CSV, the TUI) renders this one value.
@@ -70,7 +72,7 @@ type OptionResult struct {
 	Training      *TrainingRun // nil unless kind = finetune
 	Serving       *Serving     // nil for API-served options
 	Months        []Month
-	Warnings      []string
+	Warnings      diag.List  // the file's warnings positioned inside this option's table
 	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
 	Quality       *Quality   // §9; nil unless the option has accuracy
 

@@ -10,7 +10,7 @@ import (
 // whatever parses also layers without panicking.
 func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/bad/*.toml")
-	seeds = append(seeds, "builtin.toml", "testdata/litellm-trimmed.toml")
+	seeds = append(seeds, "builtin.toml", "testdata/TestImportLiteLLMTrimmed.golden")
 	for _, path := range seeds {
 		if data, err := os.ReadFile(path); err == nil {
 			f.Add(data)

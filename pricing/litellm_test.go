@@ -2,17 +2,16 @@ package pricing
 
 import (
 	"bytes"
-	"flag"
 	"math"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"github.com/tunecost/tunecost/model"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func importFile(t *testing.T, path string) ([]byte, []Skipped, *Sheet) {
 	t.Helper()
@@ -34,19 +33,8 @@ func importFile(t *testing.T, path string) ([]byte, []Skipped, *Sheet) {
 
 func TestImportLiteLLMTrimmed(t *testing.T) {
 	out, skipped, sh := importFile(t, "testdata/litellm-trimmed.json")
-	golden := "testdata/litellm-trimmed.toml"
-	if *update {
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out, want) {
-		t.Errorf("output differs from %s (run go test -update to accept)", golden)
-	}
+	// testdata/TestImportLiteLLMTrimmed.golden; go test -update rewrites it.
+	golden.RequireEqual(t, out)
 	again, _, _ := importFile(t, "testdata/litellm-trimmed.json")
 	if !bytes.Equal(out, again) {
 		t.Error("two imports of the same file differ")

@@ -1,78 +1,31 @@
 package report
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
+	"math"
+	"strings"
 	"testing"
 
+	xgolden "github.com/charmbracelet/x/exp/golden"
+
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/internal/fixture"
 	"github.com/tunecost/tunecost/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name byte for byte, or rewrites the file
-// under -update.
+// golden compares got with the golden file testdata/<test>/<name>.golden,
+// printing a diff when they differ; go test -update rewrites it.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
+	t.Run(strings.TrimSuffix(name, ".golden"), func(t *testing.T) { xgolden.RequireEqual(t, got) })
 }
 
-// testCatalog is a small catalog with round numbers (model/fixture_test.go's).
-func testCatalog(currency string) model.Catalog {
-	c := model.NewCatalog(currency)
-	c.GPUs["g80"] = model.GPU{ID: "g80", MemoryGB: 80, BF16TFLOPS: 1000, BandwidthGBs: 2000}
-	c.Offers["c/g80x1"] = model.Offer{ID: "c/g80x1", GPU: "g80", GPUs: 1, OnDemandHourly: 2, SpotHourly: 1, BillingMinutes: 60}
-	c.Offers["c/g80x8"] = model.Offer{ID: "c/g80x8", GPU: "g80", GPUs: 8, OnDemandHourly: 16, BillingMinutes: 1}
-	c.OpenModels["m8"] = model.OpenModel{ID: "m8", ParamsB: 8, Layers: 32, Hidden: 4096, Intermediate: 14336, Heads: 32, KVHeads: 8}
-	c.APIModels["big"] = model.APIModel{ID: "big", InputPerMtok: 2, OutputPerMtok: 10, CachedInputPerMtok: 1, TTFTms: 500, OutputTokensPerS: 50}
-	c.APIModels["ftapi"] = model.APIModel{ID: "ftapi", InputPerMtok: 1, OutputPerMtok: 4, TrainPerMtok: 25, FTInputPerMtok: 3, FTOutputPerMtok: 12, FTHostingHourly: 1}
-	c.Embeddings["e"] = model.Embedding{ID: "e", PerMtok: 0.1, Dim: 1000}
-	c.VectorDBs["v"] = model.VectorDB{ID: "v", MonthlyBase: 50, PerGBMonth: 1, PerMQuery: 10}
-	return c
-}
+// testCatalog is the shared hand-worked catalog (internal/fixture).
+func testCatalog(currency string) model.Catalog { return fixture.Catalog(currency) }
 
-func promptOption() model.Option {
-	return model.Option{Name: "prompt", Kind: model.Prompt, Model: "big", PromptOverheadTokens: 1000, PromptEngineeringHours: 40,
-		MaintenanceHoursPerMonth: 4, IntegrationHours: 40, APITier: "standard"}
-}
-
-func ragOption() model.Option {
-	return model.Option{Name: "rag", Kind: model.RAG, Generator: "big", CorpusTokens: 10e6, ChunkTokens: 500, TopK: 4,
-		Embedding: "e", VectorDB: "v", CorpusChurnPerMonth: 0.1, BuildHours: 80, RetrievalLatencyMs: 50,
-		MaintenanceHoursPerMonth: 16, IntegrationHours: 40, APITier: "standard"}
-}
-
-func loraOption() model.Option {
-	return model.Option{Name: "lora", Kind: model.FineTune, BaseModel: "m8", Method: "lora", LoraRank: 16, LoraTargets: "all-linear",
-		TrainExamples: 10000, TokensPerExample: 1000, Epochs: 3, CurationHours: 100, LabelCostPerExample: 0.5,
-		GoldenSetExamples: 200, ReviewMinutesPerExample: 3, ExperimentCycles: 6, EvalHoursPerCycle: 4,
-		TrainOffer: "c/g80x1", Pricing: "on_demand", MFU: 0.35, RunOverheadHours: 0.25,
-		TrainPrecision: "bf16", GradientCheckpointing: true, MicroBatchTokens: 4096, Sharding: "zero3", MemoryOverheadGB: 1,
-		RetuneEveryMonths: 6, RetuneCurationHours: 25, RetuneCycles: 2, MaintenanceHoursPerMonth: 8, IntegrationHours: 40,
-		ServeOffer: "c/g80x1", ServePricing: "on_demand", ServePrecision: "bf16", KVPrecision: "bf16", Batch: 16, MinReplicas: 1,
-		Utilization: 0.6, Merged: true, Adapters: 1, UnmergedOverhead: 0.2}
-}
-
-func managedOption() model.Option {
-	o := loraOption()
-	o.Name, o.BaseModel, o.RetuneEveryMonths, o.APITier = "managed", "ftapi", 0, "standard"
-	return o
-}
+func promptOption() model.Option  { return fixture.Prompt() }
+func ragOption() model.Option     { return fixture.RAG() }
+func loraOption() model.Option    { return fixture.LoRA() }
+func managedOption() model.Option { return fixture.Managed() }
 
 // handInput: 24 months of 400,000 queries growing 5 % a month, 500 in / 200
 // out tokens, and one option of each kind plus a managed fine-tune.
@@ -117,7 +70,7 @@ func handScenario(t testing.TB) Scenario {
 	w.Warnf("scenarios/support.toml", 12, 3, "workload.monthly_growth", "growth of 5%% a month compounds to 3.2× over 24 months")
 	s := evaluated(t, "scenarios/support.toml", handInput(), w)
 	// The engine gives no option warning for this input; add one to render.
-	s.Result.Options[1].Warnings = append(s.Result.Options[1].Warnings, "top_k × chunk_tokens is 2,000 tokens of context per query")
+	s.Result.Options[1].Warnings = append(s.Result.Options[1].Warnings, diag.Diagnostic{File: "fixture.toml", Line: 31, Col: 1, Severity: diag.Warning, Field: "option.rag.top_k", Message: "top_k × chunk_tokens is 2,000 tokens of context per query"})
 	return s
 }
 
@@ -127,12 +80,63 @@ func hostileScenario(t testing.TB) Scenario {
 	return evaluated(t, "evil\x1b[2J.toml", hostileInput(), w)
 }
 
+// The fixtures every report golden renders evaluate to figures worked by
+// hand, so a golden can only change with the engine or the renderer.
 func TestFixtureEvaluates(t *testing.T) {
 	s := handScenario(t)
-	t.Logf("cheapest %d crossovers %+v", s.Result.Cheapest, s.Result.Crossovers)
-	for _, o := range s.Result.Options {
-		t.Logf("%s total %.0f per1k %.3f warnings %q", o.Name, o.Total, o.CostPer1k, o.Warnings)
+	r := &s.Result
+	names := []string{"lora", "rag", "prompt", "managed"}
+	if len(r.Options) != len(names) {
+		t.Fatalf("%d options, want %d", len(r.Options), len(names))
 	}
+	for i, n := range names {
+		if r.Options[i].Name != n {
+			t.Errorf("option %d is %q, want %q", i, r.Options[i].Name, n)
+		}
+	}
+	// prompt: 24 months of 400,000 queries growing 5 %: 400,000·(1.05²⁴−1)/0.05
+	// = 17,800,799.55 queries at (1500·2 + 200·10)/1e6 = 0.005 = 89,004.00;
+	// setup (40 h prompt engineering + 40 h integration)·100 = 8,000;
+	// maintenance 4 h·100·24 months = 9,600: 106,604.00.
+	queries := 400000 * (math.Pow(1.05, 24) - 1) / 0.05
+	near(t, "prompt total", r.Options[2].Total, queries*0.005+8000+9600)
+	near(t, "prompt one-time", r.Options[2].OneTime, 8000)
+	// The cheapest is the lowest total (lora's, 87,088 against prompt's
+	// 106,604), and lora crosses below prompt within the horizon.
+	low := 0
+	for i := range r.Options {
+		if r.Options[i].Total < r.Options[low].Total {
+			low = i
+		}
+	}
+	if r.Cheapest != low || r.Options[low].Name != "lora" {
+		t.Errorf("cheapest %d, want %d (lora)", r.Cheapest, low)
+	}
+	crosses := false
+	for _, c := range r.Crossovers {
+		crosses = crosses || (c.A == "lora" && c.B == "prompt")
+	}
+	if !crosses {
+		t.Errorf("no lora/prompt crossover in %+v", r.Crossovers)
+	}
+	if len(s.Warnings) != 1 || len(r.Options[1].Warnings) != 1 {
+		t.Errorf("warnings: %d scenario, %d rag; want one each", len(s.Warnings), len(r.Options[1].Warnings))
+	}
+
 	h := hostileScenario(t)
-	t.Logf("hostile crossovers %+v", h.Result.Crossovers)
+	// The hostile prompt: 3 months of 1,000 queries at (1100·2 + 50·10)/1e6
+	// = 0.0027 = 8.10; setup 80 h·50 = 4,000; maintenance 4 h·50·3 = 600:
+	// 4,608.10. Its names reach the renderers untouched.
+	near(t, "hostile prompt total", h.Result.Options[0].Total, 4608.1)
+	if h.Result.Options[0].Name != hostileInput().Options[0].Name || h.Result.Scenario != hostileInput().Name {
+		t.Errorf("the hostile names were changed before rendering: %q", h.Result.Options[0].Name)
+	}
+}
+
+// near fails unless got is within a relative 1e-9 of want.
+func near(t *testing.T, what string, got, want float64) {
+	t.Helper()
+	if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+		t.Errorf("%s = %.10g, want %.10g", what, got, want)
+	}
 }

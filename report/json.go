@@ -7,6 +7,7 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
@@ -160,9 +161,7 @@ func toJSON(s *Scenario) jsonScenario {
 	for _, c := range r.Crossovers {
 		out.Crossovers = append(out.Crossovers, jsonCrossover{A: c.A, B: c.B, Month: c.Month})
 	}
-	for _, d := range s.Warnings {
-		out.Warnings = append(out.Warnings, d.String())
-	}
+	out.Warnings = append(out.Warnings, diagStrings(s.Warnings)...)
 	for i := range r.Options {
 		o := optionJSON(&r.Options[i])
 		o.JSONQuality = qualityJSON(r, &r.Options[i])
@@ -178,7 +177,7 @@ func toJSON(s *Scenario) jsonScenario {
 
 func optionJSON(o *model.OptionResult) jsonOption {
 	j := jsonOption{Name: o.Name, Kind: string(o.Kind), Total: o.Total, CostPer1k: o.CostPer1k,
-		MarginalPer1k: o.MarginalPer1k, OneTime: o.OneTime, Warnings: append([]string{}, o.Warnings...)}
+		MarginalPer1k: o.MarginalPer1k, OneTime: o.OneTime, Warnings: diagStrings(o.Warnings)}
 	if o.HasLatency {
 		j.LatencyMs = ptr(o.LatencyMs)
 	}
@@ -215,3 +214,13 @@ func optionJSON(o *model.OptionResult) jsonOption {
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// diagStrings writes each diagnostic as "path:line:col: warning: message",
+// the contract's form; never null.
+func diagStrings(l diag.List) []string {
+	out := make([]string, 0, len(l))
+	for _, d := range l {
+		out = append(out, d.String())
+	}
+	return out
+}

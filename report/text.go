@@ -84,7 +84,7 @@ func warningLines(s *Scenario, name func(string) string) []string {
 	for i := range s.Result.Options {
 		o := &s.Result.Options[i]
 		for _, w := range o.Warnings {
-			out = append(out, name(o.Name)+": "+name(w))
+			out = append(out, name(o.Name)+": "+name(w.String()))
 		}
 	}
 	return out

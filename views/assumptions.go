@@ -1,9 +1,9 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"github.com/tunecost/tunecost/present"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -44,8 +45,6 @@ type assumptionsModel struct {
 	scroll  int
 	editing bool
 	input   textinput.Model
-	applied int                // successful edits in the current editing session
-	history map[document][]int // per document: edits per finished session, for undo
 	err     string
 	note    string
 	asking  bool // R was pressed: the next key confirms the reset or keeps the edits
@@ -61,9 +60,13 @@ func (m *assumptionsModel) SetSize(w, h int) {
 	m.follow()
 }
 
-// SetDoc switches to another document, forgetting the undo sessions.
+// SetDoc switches to another document; an edit box open on the last one
+// closes, keeping what it applied (the document keeps its undo).
 func (m *assumptionsModel) SetDoc(d document) {
 	if m.doc != d {
+		if m.editing && m.doc != nil {
+			m.doc.EndEdit()
+		}
 		m.editing, m.asking, m.err, m.note = false, false, "", ""
 	}
 	m.doc = d
@@ -241,10 +244,6 @@ func (m assumptionsModel) Update(msg tea.Msg) (assumptionsModel, tea.Cmd) {
 	return m, nil
 }
 
-// Asking reports whether the screen waits for the answer to "reset?", so
-// the root passes it every key but ctrl+c.
-func (m assumptionsModel) Asking() bool { return m.asking }
-
 // answerReset: R again (or y) drops the edits, as one step u takes back;
 // any other key keeps them.
 func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd) {
@@ -253,11 +252,7 @@ func (m assumptionsModel) answerReset(km tea.KeyMsg) (assumptionsModel, tea.Cmd)
 		m.note = "Not reset: your edits are kept."
 		return m, nil
 	}
-	m.doc.Reset()
-	if m.history == nil {
-		m.history = map[document][]int{}
-	}
-	m.history[m.doc] = append(m.history[m.doc], 1) // one Undo restores them all
+	m.doc.Reset() // one Undo restores them all
 	m.note = "Every value is the file's again; u brings your edits back."
 	m.SetSnapshot(m.doc.Snapshot())
 	return m, docChanged
@@ -297,7 +292,8 @@ func (m assumptionsModel) startEditing() (assumptionsModel, tea.Cmd) {
 	if _, ok := m.current(); !ok {
 		return m, nil
 	}
-	m.editing, m.applied, m.err, m.note = true, 0, "", ""
+	m.doc.BeginEdit()
+	m.editing, m.err, m.note = true, "", ""
 	m.input.SetValue(m.value(m.rows[m.cur]))
 	m.input.CursorEnd()
 	setInputWidth(&m.input, m.valueWidth()-2)
@@ -316,11 +312,8 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 			}
 			return m, nil
 		case key.Matches(km, k.Back):
-			for ; m.applied > 0; m.applied-- {
-				m.doc.Undo()
-			}
-			m.finish()
-			m.err = ""
+			m.doc.CancelEdit()
+			m.editing, m.err = false, ""
 			m.SetSnapshot(m.doc.Snapshot())
 			return m, docChanged
 		}
@@ -347,21 +340,15 @@ func (m *assumptionsModel) apply() tea.Cmd {
 		m.err = reason(err)
 		return nil
 	}
-	m.applied++
 	m.err = ""
 	m.SetSnapshot(m.doc.Snapshot())
 	return docChanged
 }
 
+// finish closes the edit box; what it applied is one step for undo.
 func (m *assumptionsModel) finish() {
 	m.editing = false
-	if m.applied > 0 {
-		if m.history == nil {
-			m.history = map[document][]int{}
-		}
-		m.history[m.doc] = append(m.history[m.doc], m.applied)
-	}
-	m.applied = 0
+	m.doc.EndEdit()
 }
 
 // endEditing closes the edit box open on d, if any, keeping what was
@@ -374,21 +361,9 @@ func (m *assumptionsModel) endEditing(d document) {
 	m.err, m.note = "", "The file changed on disk: the edit box was closed."
 }
 
-// forget drops the undo sessions of d, whose edits were saved or reloaded away.
-func (m *assumptionsModel) forget(d document) { delete(m.history, d) }
-
 // undo takes back the last editing session (every keystroke of it).
 func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
-	n := 1
-	if h := m.history[m.doc]; len(h) > 0 {
-		n = h[len(h)-1]
-		m.history[m.doc] = h[:len(h)-1]
-	}
-	undone := false
-	for ; n > 0; n-- {
-		undone = m.doc.Undo() || undone
-	}
-	if !undone {
+	if !m.doc.Undo() {
 		m.note = "Nothing to undo."
 		return m, nil
 	}
@@ -397,8 +372,20 @@ func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	return m, docChanged
 }
 
-// position is the "file:line:col: " that diagnostics start with; for a value
-// being typed the reason alone is what helps.
-var position = regexp.MustCompile(`^[^\s]*:\d+:\d+: `)
-
-func reason(err error) string { return clean(position.ReplaceAllString(err.Error(), "")) }
+// reason is why a typed value was refused: for a value being typed the
+// message alone helps, not the file position a diagnostic carries.
+func reason(err error) string {
+	var l diag.List
+	if errors.As(err, &l) && len(l.Errors()) > 0 {
+		errs := l.Errors()
+		if len(errs) > 1 {
+			return clean(fmt.Sprintf("%s (and %d more)", errs[0].Message, len(errs)-1))
+		}
+		return clean(errs[0].Message)
+	}
+	var d diag.Diagnostic
+	if errors.As(err, &d) {
+		return clean(d.Message)
+	}
+	return clean(err.Error())
+}

@@ -38,7 +38,7 @@ type catalogModel struct {
 }
 
 func newCatalog(c common) catalogModel {
-	t := table.New(table.WithFocused(true))
+	t := table.New(table.WithFocused(true), table.WithKeyMap(tableKeys(*c.Keys)))
 	t.SetStyles(table.Styles{
 		Header:   c.Styles.Header.Padding(0, 1, 0, 0),
 		Cell:     c.Styles.Text.Padding(0, 1, 0, 0),
@@ -47,6 +47,15 @@ func newCatalog(c common) catalogModel {
 	m := catalogModel{c: c, tbl: t, filter: newTextInput(c.Styles)}
 	m.layout() // the table needs its columns before any row
 	return m
+}
+
+// tableKeys gives the table the program's keys: its default map has its
+// own (u is half a page up there, undo everywhere else; b, f, d and space
+// move too), which help never showed.
+func tableKeys(k KeyMap) table.KeyMap {
+	off := key.NewBinding(key.WithDisabled())
+	return table.KeyMap{LineUp: k.Up, LineDown: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
+		HalfPageUp: off, HalfPageDown: off, GotoTop: k.Top, GotoBottom: k.Bottom}
 }
 
 func (m *catalogModel) SetSize(w, h int) {
@@ -71,6 +80,7 @@ func (m *catalogModel) sync() {
 	m.stale = false
 	s := m.snap
 	m.all, m.entries = nil, nil
+	m.shownIdx = m.shownIdx[:0] // indexes into the old rows; applyFilter below finds the new
 	if s.Catalog != nil {
 		now, age := m.c.Cfg.Now(), m.c.Cfg.StaleAfter
 		m.entries = s.Catalog.Entries
@@ -208,9 +218,6 @@ func (m *catalogModel) mark() {
 	}
 	m.tbl.SetRows(m.shown)
 }
-
-// Filtering reports whether the filter box has the keys.
-func (m catalogModel) Filtering() bool { return m.filtering }
 
 func (m catalogModel) ShortHelp() []key.Binding {
 	k := m.c.Keys

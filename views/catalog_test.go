@@ -81,3 +81,41 @@ func TestCatalogDetailScrolls(t *testing.T) {
 		t.Errorf("one pgup did not return to the top:\n%s", back)
 	}
 }
+
+// The list moves with the program's keys only: bubbles/table's own map
+// would take u (undo elsewhere) as half a page up, and b, f, d and space.
+func TestCatalogKeysAreTheKeyMaps(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "G")
+	bottom := m.catalog.tbl.Cursor()
+	if bottom < 10 {
+		t.Fatalf("G left the cursor at row %d", bottom)
+	}
+	for _, k := range []string{"u", "b", "d", "f", " "} {
+		if got := press(t, m, k).catalog.tbl.Cursor(); got != bottom {
+			t.Errorf("%q moved the catalog's cursor from %d to %d", k, bottom, got)
+		}
+	}
+	// ctrl+u is the KeyMap's page up: a whole page, not half of one.
+	page := m.catalog.tbl.Height()
+	if got := press(t, m, "ctrl+u").catalog.tbl.Cursor(); got != bottom-page {
+		t.Errorf("ctrl+u: cursor %d, want %d (one page of %d up)", got, bottom-page, page)
+	}
+}
+
+// A catalog that shrinks (the file broke: no catalog at all) rebuilds
+// without reading the old rows' indexes (a panic the chaos test found).
+func TestCatalogShrinks(t *testing.T) {
+	d := builtinDoc(t)
+	c := newCatalog(newCommon(testConfig()))
+	c.SetSize(80, 20)
+	c.SetSnapshot(d.Snapshot())
+	c.sync()
+	if len(c.shown) == 0 {
+		t.Fatal("no rows from the built-in catalog")
+	}
+	c.SetSnapshot(snapshot{})
+	c.sync()
+	if len(c.shown) != 0 || len(c.all) != 0 {
+		t.Errorf("%d rows shown of %d after the catalog went", len(c.shown), len(c.all))
+	}
+}

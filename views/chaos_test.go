@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,7 +76,7 @@ func runChaos(t *testing.T, seed uint64, n int) (frames int) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					t.Fatalf("seed %d, message %d: panic %v\nlast messages:\n%s", seed, i, r, strings.Join(recent, "\n"))
+					t.Fatalf("seed %d, message %d: panic %v\n%s\nlast messages:\n%s", seed, i, r, debug.Stack(), strings.Join(recent, "\n"))
 				}
 			}()
 			m = send(m, msg)

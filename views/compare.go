@@ -1,7 +1,7 @@
 package views
 
 import (
-	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -338,7 +339,7 @@ func (m compareModel) warnings(width int) []string {
 		}
 	}
 	for _, d := range m.snap.Warnings {
-		items = append(items, m.tidy(d.String()))
+		items = append(items, m.tidy(d))
 	}
 	var lines []string
 	for _, it := range items {
@@ -355,15 +356,14 @@ func (m compareModel) warnings(width int) []string {
 	return lines
 }
 
-// warningAt matches the "path:line:col: warning: " a diagnostic starts with.
-var warningAt = regexp.MustCompile(`^(\S+):(\d+):(\d+): (warning: )?`)
-
-// tidy shortens a warning's position to the file as shown in the header
-// and drops the "warning:" that the ⚠ already says.
-func (m compareModel) tidy(w string) string {
-	w = warningAt.ReplaceAllStringFunc(w, func(p string) string {
-		sub := warningAt.FindStringSubmatch(p)
-		return displayPath(m.c.Cfg.Dir, sub[1]) + ":" + sub[2] + ": "
-	})
-	return clean(strings.TrimPrefix(w, "warning: "))
+// tidy writes a warning with its position shortened to the file as shown
+// in the header and no "warning:", which the ⚠ already says.
+func (m compareModel) tidy(d diag.Diagnostic) string {
+	switch {
+	case d.Line > 0:
+		return displayPath(m.c.Cfg.Dir, d.File) + ":" + strconv.Itoa(d.Line) + ": " + clean(d.Message)
+	case d.File != "":
+		return displayPath(m.c.Cfg.Dir, d.File) + ": " + clean(d.Message)
+	}
+	return clean(d.Message)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/uncertainty"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 // snapshot is what the screens draw: one scenario as loaded, edited and
@@ -33,17 +34,34 @@ type document interface {
 	// Set edits one input (option is the option index, ignored for other
 	// sections) and recomputes; a refused value leaves the document as it was.
 	Set(section model.Section, option int, key, text string) error
-	Undo() bool // reverts the last successful Set
-	Reset()     // drops every unsaved edit
+	// BeginEdit opens an editing session: its Sets are one step for Undo.
+	// EndEdit closes it; CancelEdit closes it and takes its Sets back.
+	BeginEdit()
+	EndEdit()
+	CancelEdit()
+	// Undo takes back the last step: an editing session, a Set made outside
+	// one, or a Reset. Saving or reloading forgets every step.
+	Undo() bool
+	Reset() // drops every unsaved edit
 	Dirty() bool
 	// Modified reports whether an unsaved edit changed (section, option, key).
 	Modified(section model.Section, option int, key string) bool
-	Save() (string, error)       // refuses with errChangedOnDisk when the file changed, errReadOnly when it is read-only
-	SaveAnyway() (string, error) // Save of a read-only file the person chose to write
-	SaveBeside() (string, error) // writes a new file next to the original
-	SaveAs(path string) (string, error)
-	SaveToCache() (string, error) // a new file in the user's cache directory
-	Reload() error
+	// PrepareSave writes the edits into the file's bytes in memory. Its
+	// write does the file I/O, in a command: it refuses with
+	// errChangedOnDisk when the file changed, errReadOnly when it is
+	// read-only (unless anyway). commit, run by Update after a write that
+	// succeeded, marks the edits saved.
+	PrepareSave(anyway bool) (write func() (string, error), commit func(), err error)
+	// Edited is the scenario with the edits written in, for a copy saved
+	// beside, at a path typed or in the cache folder; SaveName is what the
+	// copy is named after.
+	Edited() ([]byte, error)
+	SaveName() string
+	// Reopen, called in Update, returns the read of the file again into a
+	// new document, to run in a command; Adopt, run by Update, puts it in
+	// this one's place (the edits and their undo are gone).
+	Reopen() func() (*workspace.Doc, error)
+	Adopt(*workspace.Doc)
 	// ChangedOnDisk reports whether the file differs from what was last
 	// loaded or saved, so a watcher event caused by our own save is ignored.
 	ChangedOnDisk() bool

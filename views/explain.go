@@ -160,7 +160,7 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	case f.label == "Warnings":
 		out = out[:1]
 		for _, w := range o.Warnings {
-			add("⚠ " + clean(w))
+			add("⚠ " + clean(w.String()))
 		}
 		if len(o.Warnings) == 0 {
 			add("No warnings for this option.")

@@ -27,10 +27,47 @@ type (
 		unsaved bool // the export shows edits not saved to the scenario file
 		err     error
 	}
-	editorDoneMsg struct {
+	// exportExistsMsg: the export's file exists; free is the first name
+	// beside it that does not.
+	exportExistsMsg struct{ path, free string }
+	editorDoneMsg   struct {
 		doc document
 		err error
 	}
+	// savedMsg: a save into the file was written (or refused); commit
+	// marks the edits saved, run by Update.
+	savedMsg struct {
+		doc    document
+		path   string
+		err    error
+		commit func()
+	}
+	// copySavedMsg: a copy of the edits was written beside the file, at a
+	// path typed (typed) or in the cache folder.
+	copySavedMsg struct {
+		doc   document
+		path  string
+		typed bool
+		err   error
+	}
+	// reloadedMsg: a document read again from disk, to put in place of
+	// doc's; why says who asked.
+	reloadedMsg struct {
+		doc   document
+		fresh *workspace.Doc
+		why   reloadReason
+		err   error
+	}
+)
+
+// reloadReason is who asked for a reload, which decides what the status says.
+type reloadReason int
+
+const (
+	reloadAsked        reloadReason = iota // r, answering "changed on disk"
+	reloadEditor                           // $EDITOR returned
+	reloadEditorFailed                     // $EDITOR failed: its error stays on screen
+	reloadWatcher                          // the file changed on disk
 )
 
 func (m *Model) setStatus(s string, bad bool) { m.status, m.bad = clean(s), bad }
@@ -52,8 +89,65 @@ func (m Model) save() (Model, tea.Cmd) {
 		m.setStatus("Nothing to save: no value was changed.", false)
 		return m, nil
 	}
-	path, err := d.Save()
-	return m.saved(d, path, err), nil
+	return m.startSave(d, false)
+}
+
+// startSave prepares the save of d in memory and writes it in a command:
+// no file I/O in Update. A second save while one is being written waits
+// for it (both would compare the file with the same bytes).
+func (m Model) startSave(d document, anyway bool) (Model, tea.Cmd) {
+	if m.saving {
+		m.setStatus("Saving…", false)
+		return m, nil
+	}
+	write, commit, err := d.PrepareSave(anyway)
+	if err != nil {
+		return m.saved(d, "", err), nil
+	}
+	m.saving = true
+	return m, func() tea.Msg {
+		path, err := write()
+		return savedMsg{doc: d, path: path, err: err, commit: commit}
+	}
+}
+
+// saveDone commits a save that was written and shows its outcome.
+func (m Model) saveDone(msg savedMsg) (Model, tea.Cmd) {
+	m.saving = false
+	if msg.err == nil && msg.commit != nil {
+		msg.commit()
+	}
+	return m.saved(msg.doc, msg.path, msg.err), nil
+}
+
+// copyTo writes a copy of d's edits with write (beside, typed, cache), in
+// a command.
+func (m Model) copyTo(d document, typed bool, write func(name string, data []byte) (string, error), arg string) (Model, tea.Cmd) {
+	data, err := d.Edited()
+	if err != nil {
+		return m.copied(copySavedMsg{doc: d, typed: typed, err: err})
+	}
+	if arg == "" {
+		arg = d.SaveName()
+	}
+	return m, func() tea.Msg {
+		path, err := write(arg, data)
+		return copySavedMsg{doc: d, path: path, typed: typed, err: err}
+	}
+}
+
+func (m Model) saveBeside(d document) (Model, tea.Cmd) {
+	return m.copyTo(d, false, workspace.WriteBeside, "")
+}
+
+// copied shows where a copy went; a path typed that was refused stays on
+// screen to be corrected.
+func (m Model) copied(msg copySavedMsg) (Model, tea.Cmd) {
+	if msg.typed && msg.err != nil {
+		m.setStatus(msg.err.Error(), true)
+		return m, nil
+	}
+	return m.savedCopy(msg.doc, msg.path, msg.err), nil
 }
 
 // saved shows the outcome of a save of d to path, or the question its
@@ -72,7 +166,6 @@ func (m Model) saved(d document, path string, err error) Model {
 		m.setStatus("Not saved: "+err.Error()+". b: beside · p: type a path · c: cache folder · esc: back", false)
 	default:
 		m.mode = modeNormal
-		m.assume.forget(d)
 		if p := d.Snapshot().Path; p != "" && path == p {
 			m.setStatus("Saved "+path, false)
 		} else {
@@ -104,16 +197,10 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k, d := m.c.Keys, m.doc()
 	switch {
 	case key.Matches(msg, k.Beside):
-		path, err := d.SaveBeside()
-		return m.savedCopy(d, path, err), nil
+		return m.saveBeside(d)
 	case key.Matches(msg, k.Reload):
 		m.mode = modeNormal
-		if err := m.reload(d); err != nil {
-			m.setStatus("Reload failed: "+err.Error(), true)
-		} else {
-			m.setStatus("Reloaded from disk; your edits were dropped.", false)
-		}
-		m.refresh()
+		return m, reload(d, reloadAsked)
 	case key.Matches(msg, k.Back):
 		m.mode = modeNormal
 		m.setStatus("Not saved; your edits are kept.", false)
@@ -126,11 +213,9 @@ func (m Model) answerReadOnly(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k, d := m.c.Keys, m.doc()
 	switch {
 	case key.Matches(msg, k.WriteAnyway):
-		path, err := d.SaveAnyway()
-		return m.saved(d, path, err), nil
+		return m.startSave(d, true)
 	case key.Matches(msg, k.Beside):
-		path, err := d.SaveBeside()
-		return m.savedCopy(d, path, err), nil
+		return m.saveBeside(d)
 	case key.Matches(msg, k.Back):
 		m.mode = modeNormal
 		m.setStatus("Not saved; your edits are kept.", false)
@@ -143,11 +228,9 @@ func (m Model) answerSaveFailed(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k, d := m.c.Keys, m.doc()
 	switch {
 	case key.Matches(msg, k.Beside):
-		path, err := d.SaveBeside()
-		return m.savedCopy(d, path, err), nil
+		return m.saveBeside(d)
 	case key.Matches(msg, k.CacheDir):
-		path, err := d.SaveToCache()
-		return m.savedCopy(d, path, err), nil
+		return m.copyTo(d, false, workspace.WriteToCache, "")
 	case key.Matches(msg, k.TypePath):
 		m.mode = modeSavePath
 		m.pathInput.SetValue(suggestedPath(d.Snapshot().Path))
@@ -170,12 +253,11 @@ func (m Model) answerSavePath(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k, d := m.c.Keys, m.doc()
 	switch {
 	case key.Matches(msg, k.Accept):
-		path, err := d.SaveAs(m.pathInput.Value())
-		if err != nil {
-			m.setStatus(err.Error(), true) // stays: the person corrects the path
+		if strings.TrimSpace(m.pathInput.Value()) == "" {
+			m.setStatus("no path given", true) // stays: the person types one
 			return m, nil
 		}
-		return m.savedCopy(d, path, nil), nil
+		return m.copyTo(d, true, workspace.WriteCopyAs, m.pathInput.Value())
 	case key.Matches(msg, k.Back):
 		m.mode = modeNormal
 		m.setStatus("Not saved; your edits are kept.", false)
@@ -188,7 +270,7 @@ func (m Model) answerSavePath(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 // questionLine is the footer's status line for a save or export question:
 // the question, or the path being typed (with an error after a refusal).
-func (m Model) questionLine(w int) string {
+func (m *Model) questionLine(w int) string {
 	st := m.c.Styles
 	if m.mode != modeSavePath {
 		return st.Warn.Render(fit(m.status, w))
@@ -227,13 +309,21 @@ func (m Model) export() (Model, tea.Cmd) {
 		return m, nil
 	}
 	path := exportPath(s.Path)
-	if _, err := os.Lstat(path); err == nil {
-		m.mode, m.exportTo = modeExportExists, path
-		m.setStatus(docLabel(path)+" exists. o: overwrite it · n: write "+docLabel(freeName(path))+" · esc: cancel", false)
-		return m, nil
-	}
 	m.setStatus("Exporting the comparison to "+path+"…", false)
-	return m, m.writeExport(d, path, false)
+	write := m.writeExport(d, path, false)
+	return m, func() tea.Msg { // off Update: the look at the disk too
+		if _, err := os.Lstat(path); err == nil {
+			return exportExistsMsg{path: path, free: freeName(path)}
+		}
+		return write()
+	}
+}
+
+// exportExists asks before an export replaces a file.
+func (m Model) exportExists(msg exportExistsMsg) (Model, tea.Cmd) {
+	m.mode, m.exportTo, m.exportFree = modeExportExists, msg.path, msg.free
+	m.setStatus(docLabel(msg.path)+" exists. o: overwrite it · n: write "+docLabel(msg.free)+" · esc: cancel", false)
+	return m, nil
 }
 
 func exportPath(scenario string) string {
@@ -264,7 +354,7 @@ func (m Model) answerExportExists(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.writeExport(d, m.exportTo, true)
 	case key.Matches(msg, k.NewName):
 		m.mode = modeNormal
-		return m, m.writeExport(d, freeName(m.exportTo), false)
+		return m, m.writeExport(d, m.exportFree, false) // never over a file made since
 	case key.Matches(msg, k.Back):
 		m.mode = modeNormal
 		m.setStatus("Not exported.", false)
@@ -290,8 +380,13 @@ func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
 }
 
 // exportMarkdown renders one scenario as the export command does: the
-// report with its uncertainty analysis.
+// report with its uncertainty analysis. The scenario may have stopped
+// evaluating since x was pressed (the file changed while the question
+// "overwrite?" was asked): that is an error, not a crash.
 func exportMarkdown(rep report.Scenario, s snapshot, ranged []uncertainty.Input, cfg uncertainty.Config) ([]byte, error) {
+	if s.Err != nil || s.Catalog == nil {
+		return nil, errors.New("the scenario does not evaluate")
+	}
 	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, ranged, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("uncertainty analysis: %v", err)
@@ -347,18 +442,17 @@ func (m Model) editorDone(msg editorDoneMsg) (Model, tea.Cmd) {
 	if msg.doc == nil || (!msg.doc.ChangedOnDisk() && msg.err == nil) {
 		return m, nil
 	}
-	if err := m.reload(msg.doc); err != nil {
-		m.setStatus("Reload failed: "+err.Error(), true)
-	} else if msg.err == nil {
-		m.setStatus("Reloaded "+docLabel(msg.doc.Snapshot().Path)+" after editing.", false)
+	why := reloadEditor
+	if msg.err != nil {
+		why = reloadEditorFailed
 	}
-	m.refresh()
-	return m, nil
+	return m, reload(msg.doc, why)
 }
 
 // filesChanged reloads every document whose files changed on disk, unless
 // it has unsaved edits: those are never dropped without asking.
 func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
 	changed := map[string]bool{}
 	for _, p := range msg.paths {
 		changed[absPath(p)] = true
@@ -381,28 +475,54 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 		case !d.ChangedOnDisk() && !sheetChanged(d, changed):
 			// Our own save, or a touch: nothing to do.
 		default:
-			if err := m.reload(d); err != nil {
-				m.setStatus("Reload of "+label+" failed: "+err.Error(), true)
-			} else {
-				m.setStatus("Reloaded "+label+": it changed on disk.", false)
-			}
+			cmds = append(cmds, reload(d, reloadWatcher))
 		}
 	}
 	m.refresh()
-	var cmd tea.Cmd
 	if m.watch != nil {
-		cmd = m.watch.next()
+		cmds = append(cmds, m.watch.next())
 	}
-	return m, cmd
+	return m, tea.Batch(cmds...)
 }
 
-// reload reads d from disk again. The edits it held and their undo are
-// gone, and so is any edit box open on it: the rows it pointed into may no
-// longer exist.
-func (m *Model) reload(d document) error {
-	m.assume.forget(d)
+// reload reads d from disk again, in a command.
+func reload(d document, why reloadReason) tea.Cmd {
+	reopen := d.Reopen()
+	return func() tea.Msg {
+		fresh, err := reopen()
+		return reloadedMsg{doc: d, fresh: fresh, why: why, err: err}
+	}
+}
+
+// reloaded puts a document read again in place of the old one. The edits
+// it held and their undo are gone, and so is any edit box open on it: the
+// rows it pointed into may no longer exist. A watcher's reload that finds
+// edits typed meanwhile leaves them: nothing typed is dropped unasked.
+func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
+	d, label := msg.doc, docLabel(msg.doc.Snapshot().Path)
+	switch {
+	case msg.err != nil && msg.why == reloadWatcher:
+		m.setStatus("Reload of "+label+" failed: "+msg.err.Error(), true)
+		return m, nil
+	case msg.err != nil:
+		m.setStatus("Reload failed: "+msg.err.Error(), true)
+		return m, nil
+	case msg.why == reloadWatcher && d.Dirty():
+		m.setStatus(label+" changed on disk; you have unsaved edits (ctrl+s lets you choose).", false)
+		return m, nil
+	}
 	m.assume.endEditing(d)
-	return d.Reload()
+	d.Adopt(msg.fresh)
+	switch msg.why {
+	case reloadAsked:
+		m.setStatus("Reloaded from disk; your edits were dropped.", false)
+	case reloadEditor:
+		m.setStatus("Reloaded "+label+" after editing.", false)
+	case reloadWatcher:
+		m.setStatus("Reloaded "+label+": it changed on disk.", false)
+	}
+	m.refresh()
+	return m, nil
 }
 
 // sheetChanged reports whether one of the changed paths is a price sheet of

@@ -13,7 +13,12 @@ import (
 // View draws the header, the active screen (or the explain panel), the
 // status line and the help. Every part is fitted to the window, so no size
 // breaks the layout.
-func (m Model) View() string {
+func (m Model) View() string { return m.frame() }
+
+// frame is View on a pointer: the screens are reached through the tab
+// interface, which takes m's address, so m is copied to the heap once per
+// frame, not once in every function that draws a part.
+func (m *Model) frame() string {
 	w, h := m.c.Width, m.c.Height
 	if w <= 0 || h <= 0 {
 		return ""
@@ -22,19 +27,10 @@ func (m Model) View() string {
 		return m.tooSmall()
 	}
 	var body string
-	switch {
-	case m.mode == modeExplain:
+	if m.mode == modeExplain {
 		body = m.explain.View()
-	case m.screen == screenCompare:
-		body = m.compare.View()
-	case m.screen == screenTimeline:
-		body = m.timeline.View()
-	case m.screen == screenAssumptions:
-		body = m.assume.View()
-	case m.screen == screenRisk:
-		body = m.risk.View()
-	default:
-		body = m.catalog.View()
+	} else {
+		body = m.current().View()
 	}
 	// Every screen, the header and the footer already fit their lines to
 	// the width, so only the line count is checked here: measuring every
@@ -50,7 +46,7 @@ func (m Model) View() string {
 	return frame
 }
 
-func (m Model) tooSmall() string {
+func (m *Model) tooSmall() string {
 	w, h := m.c.Width, m.c.Height
 	msg := fmt.Sprintf("Terminal too small (%d×%d): tunecost needs at least %d×%d. Enlarge the window, or q to quit.",
 		w, h, minWidth, minHeight)
@@ -59,7 +55,7 @@ func (m Model) tooSmall() string {
 	return block(strings.Repeat("\n", pad)+strings.Join(lines, "\n"), w, h)
 }
 
-func (m Model) headerHeight() int {
+func (m *Model) headerHeight() int {
 	if len(m.docs) > 1 {
 		return 3
 	}
@@ -68,14 +64,14 @@ func (m Model) headerHeight() int {
 
 // header: the screens as tabs, the files as tabs when there are several,
 // and what the current scenario is.
-func (m Model) header() string {
+func (m *Model) header() string {
 	st, w := m.c.Styles, m.c.Width
 	var tabs []string
-	for s := screen(0); s < screenCount; s++ {
-		if s == m.screen {
-			tabs = append(tabs, st.TabActive.Render("["+s.String()+"]"))
+	for i, t := range m.tabs() {
+		if screen(i) == m.screen {
+			tabs = append(tabs, st.TabActive.Render("["+t.title()+"]"))
 		} else {
-			tabs = append(tabs, st.TabInactive.Render(" "+s.String()+" "))
+			tabs = append(tabs, st.TabInactive.Render(" "+t.title()+" "))
 		}
 	}
 	line := st.Title.Render("tunecost") + "  " + strings.Join(tabs, " ")
@@ -110,7 +106,7 @@ func docLabel(path string) string {
 }
 
 // subtitle: "Support assistant · 24 months · 1.2M queries · USD · path*".
-func (m Model) subtitle() string {
+func (m *Model) subtitle() string {
 	st := m.c.Styles
 	d := m.doc()
 	if d == nil {
@@ -153,14 +149,14 @@ func (m Model) subtitle() string {
 	return line + st.Muted.Render(name) + star
 }
 
-func (m Model) footerHeight() int {
+func (m *Model) footerHeight() int {
 	if m.showHelp {
 		return 1 + m.fullHelpHeight()
 	}
 	return 2
 }
 
-func (m Model) fullHelpHeight() int {
+func (m *Model) fullHelpHeight() int {
 	n := 0
 	for _, col := range fitHelp(m.keys().FullHelp(), m.c.Width) {
 		n = max(n, len(col))
@@ -209,7 +205,7 @@ func chunk(bs []key.Binding, n int) [][]key.Binding {
 	return append(out, bs)
 }
 
-func (m Model) footer() string {
+func (m *Model) footer() string {
 	st, w := m.c.Styles, m.c.Width
 	status := st.Status.Render(fit(m.status, w))
 	if m.bad {
@@ -230,7 +226,7 @@ func (m Model) footer() string {
 // shortHelp is the one-line help fitted to w cells without cutting: the
 // arrows are named once when they do not fit one by one, then the screen's
 // other keys give way from the last, so tab, ? and q always show.
-func (m Model) shortHelp(w int) string {
+func (m *Model) shortHelp(w int) string {
 	h := m.help
 	h.Width = 0 // fitted here: help would cut the line and drop the last keys
 	keys := m.keys()
@@ -261,7 +257,7 @@ func isMoving(b key.Binding) bool { return strings.ContainsAny(b.Help().Key, "�
 
 // compactArrows replaces the separate arrow keys by one "↑↓←→ move" (or
 // "↑↓ move") where the first of them stood.
-func (m Model) compactArrows(bs []key.Binding) []key.Binding {
+func (m *Model) compactArrows(bs []key.Binding) []key.Binding {
 	k := m.c.Keys
 	isArrow := func(b key.Binding) (vertical, horizontal bool) {
 		d := b.Help().Key
@@ -301,7 +297,7 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
-func (m Model) keys() helpKeys {
+func (m *Model) keys() helpKeys {
 	k := m.c.Keys
 	moves := []key.Binding{k.NextScreen, k.PrevScreen}
 	if len(m.docs) > 1 {
@@ -319,20 +315,10 @@ func (m Model) keys() helpKeys {
 		return m.questionKeys()
 	case m.mode == modeExplain:
 		short, full = m.explain.ShortHelp(), m.explain.FullHelp()
-	case m.screen == screenCompare:
-		short, full = m.compare.ShortHelp(), m.compare.FullHelp()
-	case m.screen == screenTimeline:
-		short, full = m.timeline.ShortHelp(), m.timeline.FullHelp()
-	case m.screen == screenAssumptions:
-		short, full = m.assume.ShortHelp(), m.assume.FullHelp()
-		if m.assume.Editing() || m.assume.Asking() {
-			return helpKeys{short: short, full: full}
-		}
-	case m.screen == screenRisk:
-		short, full = m.risk.ShortHelp(), m.risk.FullHelp()
 	default:
-		short, full = m.catalog.ShortHelp(), m.catalog.FullHelp()
-		if m.catalog.Filtering() {
+		t := m.current()
+		short, full = t.ShortHelp(), t.FullHelp()
+		if t.helpAlone() {
 			return helpKeys{short: short, full: full}
 		}
 	}

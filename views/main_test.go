@@ -113,7 +113,7 @@ func drain(cmd tea.Cmd) []tea.Msg {
 			out = append(out, drain(c)...)
 		}
 		return out
-	case docChangedMsg, explainMsg, exportDoneMsg:
+	case docChangedMsg, explainMsg, exportDoneMsg, exportExistsMsg, savedMsg, copySavedMsg, reloadedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil

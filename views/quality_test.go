@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/charmbracelet/x/exp/golden"
 )
 
 // The quality screens (MODEL.md §9) on the support fixture with accuracy,
@@ -32,9 +30,7 @@ func TestQualityRisk(t *testing.T) {
 			cfg.Dir = dir
 			m := analysed(t, press(t, sized(newModel(ds, cfg), sz[0], sz[1]), toRisk...))
 			m = press(t, m, "G")
-			v := m.View()
-			checkFrame(t, v, sz[0], sz[1])
-			golden.RequireEqual(t, []byte(normalise(v, dir)))
+			screenGolden(t, m, dir)
 		})
 	}
 }

@@ -9,21 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// screen is one of the tabs.
+// screen is the index of one of the tabs (Model.tabs).
 type screen int
-
-const (
-	screenCompare screen = iota
-	screenTimeline
-	screenAssumptions
-	screenRisk
-	screenCatalog
-	screenCount
-)
-
-func (s screen) String() string {
-	return [...]string{"Compare", "Timeline", "Assumptions", "Risk", "Catalog"}[s]
-}
 
 // mode is what has the keys besides the screen: nothing, the explain panel,
 // or the question a refused save asks.
@@ -66,10 +53,13 @@ type Model struct {
 	status   string
 	bad      bool // status is an error
 	// pathInput is where a path is typed when a save failed (modeSavePath);
-	// exportTo is the file an export asks about (modeExportExists).
-	pathInput textinput.Model
-	exportTo  string
-	watch     *watcher
+	// exportTo is the file an export asks about (modeExportExists), and
+	// exportFree the new name n writes.
+	pathInput  textinput.Model
+	exportTo   string
+	exportFree string
+	watch      *watcher
+	saving     bool // a save is being written (savedMsg ends it)
 }
 
 func newModel(docs []document, cfg Config) Model {
@@ -111,12 +101,9 @@ func (m *Model) refresh() {
 	if d == nil {
 		return
 	}
-	s := d.Snapshot()
-	m.compare.SetSnapshot(s)
-	m.timeline.SetSnapshot(s)
-	m.assume.SetDoc(d)
-	m.risk.SetSnapshot(s, d.Ranged())
-	m.catalog.SetSnapshot(s)
+	for _, t := range m.tabs() {
+		t.show(d)
+	}
 	if m.watch != nil {
 		m.watch.add(d.WatchPaths())
 	}
@@ -128,13 +115,8 @@ func (m *Model) refresh() {
 // for what is drawn; doing it here means no handler has to remember it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := m.route(msg)
-	switch m.screen {
-	case screenCatalog:
-		m.catalog.sync()
-	case screenRisk:
-		if c := m.risk.schedule(); c != nil {
-			cmd = tea.Batch(cmd, c)
-		}
+	if c := m.current().onView(); c != nil {
+		cmd = tea.Batch(cmd, c)
 	}
 	return m, cmd
 }
@@ -170,6 +152,14 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.editorDone(msg)
 	case exportDoneMsg:
 		return m.exported(msg)
+	case exportExistsMsg:
+		return m.exportExists(msg)
+	case savedMsg:
+		return m.saveDone(msg)
+	case copySavedMsg:
+		return m.copied(msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	case riskTickMsg, riskResultMsg:
 		return m.toRisk(msg) // its owner's, whichever screen is shown
 	}
@@ -200,11 +190,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.answerSavePath(msg)
 	case m.mode == modeExportExists:
 		return m.answerExportExists(msg)
-	case m.screen == screenAssumptions && m.assume.Editing() && !key.Matches(msg, k.Save):
-		return m.toFocused(msg)
-	case m.screen == screenAssumptions && m.assume.Asking():
-		return m.toFocused(msg)
-	case m.screen == screenCatalog && m.catalog.Filtering():
+	case m.current().takesKey(msg):
 		return m.toFocused(msg)
 	case m.mode == modeExplain && (key.Matches(msg, k.Back) || key.Matches(msg, k.Explain)):
 		m.mode = modeNormal
@@ -237,8 +223,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // typing reports whether a text box has the keys.
-func (m Model) typing() bool {
-	return m.mode == modeSavePath || (m.screen == screenAssumptions && m.assume.Editing()) || (m.screen == screenCatalog && m.catalog.Filtering())
+func (m *Model) typing() bool {
+	return m.mode == modeSavePath || m.current().typing()
 }
 
 // handleBurst splits runes that arrived together (a held key, fast typing)
@@ -254,25 +240,16 @@ func (m Model) handleBurst(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // toFocused routes a message to the explain panel or the active screen.
-func (m Model) toFocused(msg tea.Msg) (Model, tea.Cmd) {
+// A pointer receiver: its callers' m is on the heap already (they reach
+// the screens through the tab interface too), so it is not copied again.
+func (m *Model) toFocused(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.mode == modeExplain {
 		m.explain, cmd = m.explain.Update(msg)
-		return m, cmd
+		return *m, cmd
 	}
-	switch m.screen {
-	case screenCompare:
-		m.compare, cmd = m.compare.Update(msg)
-	case screenTimeline:
-		m.timeline, cmd = m.timeline.Update(msg)
-	case screenAssumptions:
-		m.assume, cmd = m.assume.Update(msg)
-	case screenRisk:
-		m.risk, cmd = m.risk.Update(msg)
-	case screenCatalog:
-		m.catalog, cmd = m.catalog.Update(msg)
-	}
-	return m, cmd
+	cmd = m.current().update(msg)
+	return *m, cmd
 }
 
 func (m Model) toRisk(msg tea.Msg) (Model, tea.Cmd) {
@@ -283,7 +260,8 @@ func (m Model) toRisk(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m *Model) switchScreen(d int) {
 	m.mode = modeNormal
-	m.screen = (m.screen + screen(d) + screenCount) % screenCount
+	n := screen(len(m.tabs()))
+	m.screen = (m.screen + screen(d) + n) % n
 	m.resize(m.c.Width, m.c.Height) // help height depends on the screen
 }
 
@@ -302,11 +280,9 @@ func (m *Model) resize(w, h int) {
 	m.c.Width, m.c.Height = w, h
 	m.help.Width = w
 	cw, ch := w, max(h-m.headerHeight()-m.footerHeight(), 1)
-	m.compare.SetSize(cw, ch)
-	m.timeline.SetSize(cw, ch)
-	m.assume.SetSize(cw, ch)
-	m.risk.SetSize(cw, ch)
-	m.catalog.SetSize(cw, ch)
+	for _, t := range m.tabs() {
+		t.SetSize(cw, ch)
+	}
 	m.explain.SetSize(cw, ch)
 	setInputWidth(&m.pathInput, w-len(savePathPrompt))
 }
@@ -343,7 +319,7 @@ func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // questionKeys is the help of the question in the footer.
-func (m Model) questionKeys() helpKeys {
+func (m *Model) questionKeys() helpKeys {
 	k := m.c.Keys
 	var keys []key.Binding
 	switch m.mode {

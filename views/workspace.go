@@ -23,6 +23,9 @@ func (w *wsDoc) Set(sec model.Section, option int, key, text string) error {
 	return w.d.Set(sec, option, key, text)
 }
 
+func (w *wsDoc) BeginEdit()  { w.d.BeginEdit() }
+func (w *wsDoc) EndEdit()    { w.d.EndEdit() }
+func (w *wsDoc) CancelEdit() { w.d.CancelEdit() }
 func (w *wsDoc) Undo() bool  { return w.d.Undo() }
 func (w *wsDoc) Reset()      { w.d.Reset() }
 func (w *wsDoc) Dirty() bool { return w.d.Dirty() }
@@ -31,24 +34,34 @@ func (w *wsDoc) Modified(sec model.Section, option int, key string) bool {
 	return w.d.Modified(sec, option, key)
 }
 
-func (w *wsDoc) Save() (string, error) {
-	p, err := w.d.Save()
-	switch {
-	case errors.Is(err, workspace.ErrChangedOnDisk):
-		return "", errChangedOnDisk
-	case errors.Is(err, workspace.ErrReadOnly):
-		return "", errReadOnly
+func (w *wsDoc) PrepareSave(anyway bool) (func() (string, error), func(), error) {
+	d := w.d
+	r, err := d.PrepareSave(anyway)
+	if err != nil {
+		return nil, nil, err
 	}
-	return p, err
+	write := func() (string, error) {
+		p, err := r.Write()
+		switch {
+		case errors.Is(err, workspace.ErrChangedOnDisk):
+			return "", errChangedOnDisk
+		case errors.Is(err, workspace.ErrReadOnly):
+			return "", errReadOnly
+		}
+		return p, err
+	}
+	return write, func() { d.Saved(r) }, nil
 }
 
-func (w *wsDoc) SaveAnyway() (string, error)        { return w.d.SaveAnyway() }
-func (w *wsDoc) SaveBeside() (string, error)        { return w.d.SaveBeside() }
-func (w *wsDoc) SaveAs(path string) (string, error) { return w.d.SaveAs(path) }
-func (w *wsDoc) SaveToCache() (string, error)       { return w.d.SaveToCache() }
-func (w *wsDoc) Reload() error                      { return w.d.Reload() }
-func (w *wsDoc) Report() report.Scenario            { return w.d.Report() }
-func (w *wsDoc) Ranged() []uncertainty.Input        { return w.d.RangedInputs() }
+func (w *wsDoc) Edited() ([]byte, error) { return w.d.Edited() }
+func (w *wsDoc) SaveName() string        { return w.d.SaveName() }
+
+// Reopen takes the Doc now, in Update: the command must not read w.d,
+// which Adopt changes.
+func (w *wsDoc) Reopen() func() (*workspace.Doc, error) { return w.d.Reopened }
+func (w *wsDoc) Adopt(d *workspace.Doc)                 { w.d = d }
+func (w *wsDoc) Report() report.Scenario                { return w.d.Report() }
+func (w *wsDoc) Ranged() []uncertainty.Input            { return w.d.RangedInputs() }
 
 // ChangedOnDisk and WatchPaths are the workspace's: it knows the bytes it
 // parsed and every file (extends chain, sheets) the document came from.

@@ -1,23 +1,41 @@
 package workspace
 
 import (
+	"bufio"
 	"bytes"
+	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
 
 // The kill test: a child process rewrites a file with WriteAtomic in a loop,
-// alternating two versions, and the parent kills it with SIGKILL at moments
-// spread over the write-sync-rename cycle. After every kill the file must be
-// one of the two versions, whole.
+// alternating two versions. On its chosen write it stops at one moment of
+// the write-sync-rename cycle and says so; the parent kills it there with
+// SIGKILL. So every kill is proved to land where it was aimed — half the
+// temporary file written, the temporary file synced, or the rename done —
+// and after each the file must be one of the two versions, whole: the old
+// one before the rename, the new one after.
 
-const writerEnv = "TUNECOST_ATOMIC_WRITER"
+const (
+	writerEnv = "TUNECOST_ATOMIC_WRITER" // the file the child writes
+	pauseEnv  = "TUNECOST_ATOMIC_PAUSE"  // "phase:n": stop in phase of write n
+)
+
+// The moments a writer is killed at.
+const (
+	midWrite = "write"  // half the new bytes are in the temporary file
+	synced   = "sync"   // the temporary file is whole and synced, not renamed
+	renamed  = "rename" // the temporary file has replaced the original
+)
 
 func versions() ([]byte, []byte) {
-	a := bytes.Repeat([]byte("old version line\n"), 60000) // ~1 MB, so a write takes a while
+	a := bytes.Repeat([]byte("old version line\n"), 60000) // ~1 MB
 	b := bytes.Repeat([]byte("NEW VERSION LINE\n"), 70000)
 	return a, b
 }
@@ -28,11 +46,16 @@ func TestAtomicWriterChild(t *testing.T) {
 	if path == "" {
 		t.Skip("runs only as the kill test's child process")
 	}
+	phase, at, _ := strings.Cut(os.Getenv(pauseEnv), ":")
+	pauseAt, _ := strconv.Atoi(at)
 	a, b := versions()
 	for i := 0; ; i++ {
 		data := a
 		if i%2 == 1 {
 			data = b
+		}
+		if i == pauseAt {
+			pauseIn(phase, i)
 		}
 		if err := WriteAtomic(path, data); err != nil {
 			os.Exit(3)
@@ -40,39 +63,137 @@ func TestAtomicWriterChild(t *testing.T) {
 	}
 }
 
+// pauseIn makes the next write stop in phase: it says "paused n" on stdout
+// and waits to be killed.
+func pauseIn(phase string, n int) {
+	stop := func() {
+		fmt.Printf("paused %d\n", n)
+		os.Stdout.Sync()
+		time.Sleep(time.Hour)
+	}
+	open, rename := fsys.OpenFile, fsys.Rename
+	fsys.OpenFile = func(name string, flag int, perm fs.FileMode) (file, error) {
+		f, err := open(name, flag, perm)
+		return &stoppingFile{file: f, phase: phase, stop: stop}, err
+	}
+	fsys.Rename = func(from, to string) error {
+		err := rename(from, to)
+		if phase == renamed {
+			stop()
+		}
+		return err
+	}
+}
+
+type stoppingFile struct {
+	file
+	phase string
+	stop  func()
+}
+
+func (f *stoppingFile) Write(p []byte) (int, error) {
+	if f.phase != midWrite {
+		return f.file.Write(p)
+	}
+	n, err := f.file.Write(p[:len(p)/2])
+	if err == nil {
+		f.stop()
+	}
+	return n, err
+}
+
+func (f *stoppingFile) Sync() error {
+	err := f.file.Sync()
+	if f.phase == synced {
+		f.stop()
+	}
+	return err
+}
+
 func TestKillDuringSaveLeavesAWholeFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kill test skipped in -short mode")
 	}
+	a, b := versions()
+	for _, phase := range []string{midWrite, synced, renamed} {
+		for _, n := range []int{0, 3} { // the first write, and one after others
+			t.Run(fmt.Sprintf("%s/write%d", phase, n), func(t *testing.T) { killIn(t, phase, n, a, b) })
+		}
+	}
+}
+
+// killIn starts a writer, kills it when it says it stopped in phase of its
+// write n, and checks the file and what the writer left.
+func killIn(t *testing.T, phase string, n int, a, b []byte) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "scenario.toml")
-	a, b := versions()
 	if err := os.WriteFile(path, a, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for round := 0; round < 12; round++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestAtomicWriterChild$")
-		cmd.Env = append(os.Environ(), writerEnv+"="+path)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		// Spread the kills over different phases of the cycle.
-		time.Sleep(time.Duration(20+round*7) * time.Millisecond)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAtomicWriterChild$")
+	cmd.Env = append(os.Environ(), writerEnv+"="+path, fmt.Sprintf("%s=%s:%d", pauseEnv, phase, n))
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if !waitPaused(out, n) {
 		cmd.Process.Kill()
 		cmd.Wait()
-		got, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("round %d: %v", round, err)
-		}
-		if !bytes.Equal(got, a) && !bytes.Equal(got, b) {
-			t.Fatalf("round %d: the file is neither version whole (%d bytes)", round, len(got))
-		}
+		t.Fatalf("the writer never stopped in write %d", n)
 	}
-	// Temporary files of killed writers may remain; they are hidden and never the target.
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	// Write n writes b when n is odd; the file held the other version.
+	before, writing := a, a
+	if n%2 == 1 {
+		writing = b
+	} else if n > 0 {
+		before = b
+	}
+	want := before
+	if phase == renamed {
+		want = writing
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("the file is not the %s version whole (%d bytes)", map[bool]string{true: "new", false: "old"}[phase == renamed], len(got))
+	}
+	// The proof of where the kill landed: the temporary file the writer
+	// left, half or wholly written, or none once renamed. It is hidden and
+	// never the target.
+	var temps []int64
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if e.Name() != "scenario.toml" && e.Name()[0] != '.' {
+		if e.Name() == "scenario.toml" {
+			continue
+		}
+		if !strings.HasPrefix(e.Name(), ".scenario.toml.tmp-") {
 			t.Errorf("unexpected file %s", e.Name())
 		}
+		info, _ := e.Info()
+		temps = append(temps, info.Size())
 	}
+	wantTemps := map[string][]int64{midWrite: {int64(len(writing) / 2)}, synced: {int64(len(writing))}, renamed: nil}[phase]
+	if fmt.Sprint(temps) != fmt.Sprint(wantTemps) {
+		t.Errorf("temporary files of sizes %v left, want %v: the kill did not land %s", temps, wantTemps, phase)
+	}
+}
+
+// waitPaused reads the writer's output until it says it stopped in write n.
+func waitPaused(out interface{ Read([]byte) (int, error) }, n int) bool {
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if sc.Text() == fmt.Sprintf("paused %d", n) {
+			return true
+		}
+	}
+	return false
 }

@@ -47,7 +47,7 @@ type Doc struct {
 	cache  fileCache        // bases and sheets as read; emptied by Reload
 	loaded []byte           // the bytes as read, to detect changes on disk before saving
 	edits  []Edit           // applied in order over the loaded bytes
-	resets [][]Edit         // the edits each Reset dropped, for Undo to restore
+	undo   history          // how the edits group into steps that Undo takes back
 }
 
 // Edit is one value typed into the assumptions editor.

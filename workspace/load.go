@@ -114,7 +114,8 @@ func LoadBuiltin(opt Options) *Doc {
 func (d *Doc) Reload() error {
 	d.cache = fileCache{} // a base or a sheet may be what changed
 	if d.Path == "" {
-		d.edits, d.resets = nil, nil
+		d.settled()
+		d.undo.end()
 		d.evaluate()
 		return nil
 	}
@@ -122,7 +123,9 @@ func (d *Doc) Reload() error {
 	if err != nil {
 		return fmt.Errorf("%s: %s", d.Path, describeIOError(err))
 	}
-	d.loaded, d.edits, d.resets = data, nil, nil
+	d.loaded = data
+	d.settled()
+	d.undo.end() // the editor's rows may be gone
 	d.evaluate()
 	return nil
 }
@@ -282,7 +285,7 @@ func dedupe(l diag.List) diag.List {
 func (d *Doc) attachWarnings() {
 	for _, w := range d.Diags.Warnings() {
 		if i := d.optionAt(w); i >= 0 && i < len(d.Result.Options) {
-			d.Result.Options[i].Warnings = append(d.Result.Options[i].Warnings, w.String())
+			d.Result.Options[i].Warnings = append(d.Result.Options[i].Warnings, w)
 		}
 	}
 }

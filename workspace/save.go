@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -31,29 +30,15 @@ func (d *Doc) Save() (string, error) { return d.save(false) }
 func (d *Doc) SaveAnyway() (string, error) { return d.save(true) }
 
 func (d *Doc) save(readOnlyOK bool) (string, error) {
-	data, err := d.edited()
+	r, err := d.PrepareSave(readOnlyOK)
 	if err != nil {
 		return "", err
 	}
-	if d.Path == "" {
-		return saveBeside(examples.BuiltinName, data)
+	path, err := r.Write()
+	if err == nil {
+		d.Saved(r)
 	}
-	onDisk, err := readLimited(d.Path)
-	if err != nil {
-		return "", fmt.Errorf("%s: %s", d.Path, describeIOError(err))
-	}
-	if !bytes.Equal(onDisk, d.loaded) {
-		return "", ErrChangedOnDisk
-	}
-	if info, err := os.Stat(d.Path); err == nil && info.Mode().Perm()&0o222 == 0 && !readOnlyOK {
-		return "", ErrReadOnly
-	}
-	if err := WriteAtomic(d.Path, data); err != nil {
-		return "", errors.New(describeWriteError(err))
-	}
-	d.loaded, d.edits, d.resets = data, nil, nil
-	d.evaluate()
-	return d.Path, nil
+	return path, err
 }
 
 // edited is the file's bytes with the edits written in.
@@ -71,7 +56,7 @@ func (d *Doc) SaveBeside() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return saveBeside(d.name(), data)
+	return WriteBeside(d.name(), data)
 }
 
 // SaveAs writes the edited scenario to a new file at path (never over an
@@ -81,6 +66,11 @@ func (d *Doc) SaveAs(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return WriteCopyAs(path, data)
+}
+
+// WriteCopyAs writes data to a new file at path, never over an existing one.
+func WriteCopyAs(path string, data []byte) (string, error) {
 	path = strings.TrimSpace(path)
 	if path == "" {
 		return "", errors.New("no path given")
@@ -101,6 +91,12 @@ func (d *Doc) SaveToCache() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return WriteToCache(d.name(), data)
+}
+
+// WriteToCache writes data under name's base name into tunecost's folder
+// in the user's cache directory, beside any copy already there.
+func WriteToCache(name string, data []byte) (string, error) {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		return "", fmt.Errorf("no cache directory: %v", err)
@@ -109,8 +105,17 @@ func (d *Doc) SaveToCache() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", errors.New(describeWriteError(err))
 	}
-	return saveBeside(filepath.Join(dir, filepath.Base(d.name())), data)
+	return WriteBeside(filepath.Join(dir, filepath.Base(name)), data)
 }
+
+// Edited is the scenario's bytes with the edits written in, for a copy
+// written off the interface's goroutine (WriteBeside, WriteCopyAs,
+// WriteToCache); the document is left as it is.
+func (d *Doc) Edited() ([]byte, error) { return d.edited() }
+
+// SaveName is the path a copy is named after: the file's, or the built-in
+// example's name.
+func (d *Doc) SaveName() string { return d.name() }
 
 func (d *Doc) name() string {
 	if d.Path == "" {
@@ -119,8 +124,8 @@ func (d *Doc) name() string {
 	return d.Path
 }
 
-// saveBeside writes data to the first free name.edited[-N].toml beside path.
-func saveBeside(path string, data []byte) (string, error) {
+// WriteBeside writes data to the first free name.edited[-N].toml beside path.
+func WriteBeside(path string, data []byte) (string, error) {
 	base := strings.TrimSuffix(path, filepath.Ext(path))
 	for i := 1; i < 1000; i++ {
 		candidate := fmt.Sprintf("%s.edited.toml", base)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/examples"
 	"github.com/tunecost/tunecost/model"
 )
@@ -159,6 +160,12 @@ func TestSetRefusesAValueThatBreaksTheScenario(t *testing.T) {
 	err := d.Set(model.SectionOption, 0, "base_model", "llama-9-400b")
 	if err == nil || !strings.Contains(err.Error(), `"llama-9-400b"`) {
 		t.Fatalf("err = %v", err)
+	}
+	// The refusal is the diagnostic itself, so the editor reads its message
+	// and field instead of cutting a position off a string.
+	var dg diag.Diagnostic
+	if !errors.As(err, &dg) || dg.Field == "" || strings.HasPrefix(dg.Message, d.Path) {
+		t.Errorf("refusal = %#v, want the scenario's diagnostic with its field", err)
 	}
 	if !d.OK() || d.Dirty() {
 		t.Error("the refused edit left the document broken or dirty")
