@@ -110,15 +110,20 @@ func BenchmarkWorstCheck(b *testing.B) {
 }
 
 // BenchmarkWorstExport adds what export and the plain comparison do on top
-// of check: the uncertainty analysis (10,000 Monte Carlo samples, tornado,
-// break-even) of the same run.
+// of check: the uncertainty analysis of the same run (the default 10,000
+// Monte Carlo samples, which the work budget caps at 1,302 for 64 options ×
+// 120 months; tornado; every pair's break-even). Budget: ≤ 2 s, ≤ 500 MB.
 func BenchmarkWorstExport(b *testing.B) {
 	path := worstTree(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		d := loadOK(b, path)
-		if _, err := d.Summarize(context.Background(), uncertainty.Config{}); err != nil {
+		sum, err := d.Summarize(context.Background(), uncertainty.Config{})
+		if err != nil {
 			b.Fatal(err)
+		}
+		if sum.MC == nil || sum.MC.Samples != 1302 || !sum.MC.Capped() {
+			b.Fatalf("the worst export's Monte Carlo is not capped as docs/limits.md works out (1,302 of 10,000): %+v", sum.MC)
 		}
 	}
 }

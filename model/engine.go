@@ -57,7 +57,9 @@ type Evaluator struct {
 	costs   []costs // each option's, filled by its kind's cost function
 }
 
-// Lean is EvaluateLean into the evaluator's buffers.
+// Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
+// F24's crossovers cost options² × months and no analysis reads them (with
+// 64 options they were a third of a Monte Carlo run).
 func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
 	return run(s, cat, e)
 }
@@ -76,6 +78,7 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 	if err := validateScenario(&s, &cat); err != nil {
 		return Result{}, err
 	}
+	withCrossovers := e == nil // Evaluator.Lean's callers never read them
 	if e == nil {
 		e = &Evaluator{}
 	}
@@ -100,7 +103,9 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 		res.QualityModelled, res.ValueModelled = true, s.Workload.HasValuePerSuccess
 		res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
 	}
-	res.Crossovers = crossovers(res.Options)
+	if withCrossovers {
+		res.Crossovers = crossovers(res.Options)
+	}
 	if !resultFinite(&res) {
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
 	}

@@ -137,8 +137,10 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	}
 	fl := rg * peak * 1e12 * 0.5
 	fp := rg * peak * 1e12 * 0.6
-	t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · eb", UnitGBs, bw/1e9,
-		count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("eb ("+precisionName(precision)+")", eb))
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · eb", UnitGBs, bw/1e9,
+			count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("eb ("+precisionName(precision)+")", eb))
+	}
 	wr := weightsRead(m, w0, w, o.Batch)
 	if m.MoE() {
 		cov := expertCoverage(m, o.Batch)
@@ -149,14 +151,18 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 			count("batch", o.Batch), Term{Name: "N", Value: n, Unit: UnitParams}, gbOf("W", w))
 	}
 	step := math.Max((wr+o.Batch*(in+out/2)*kv)/bw, 2*nact*o.Batch/fl) + decodeStepOverhead
-	t.add("serving.step_seconds", "seconds per decode step", "F21",
-		"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001", UnitSeconds, step,
-		gbOf("Wr", wr), count("batch", o.Batch), tokens("in", in), tokens("out", out), Term{Name: "kv", Value: kv, Unit: UnitBytes},
-		Term{Name: "BW", Value: bw / 1e9, Unit: UnitGBs}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
-		Term{Name: "FL = replica_gpus · " + peakName + " · 0.5", Value: fl / 1e12, Unit: UnitTFLOPs})
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("serving.step_seconds", "seconds per decode step", "F21",
+			"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001", UnitSeconds, step,
+			gbOf("Wr", wr), count("batch", o.Batch), tokens("in", in), tokens("out", out), Term{Name: "kv", Value: kv, Unit: UnitBytes},
+			Term{Name: "BW", Value: bw / 1e9, Unit: UnitGBs}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
+			Term{Name: "FL = replica_gpus · " + peakName + " · 0.5", Value: fl / 1e12, Unit: UnitTFLOPs})
+	}
 	prefill := 2 * nact * in / fp
-	t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP", UnitSeconds, prefill,
-		Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 0.6", Value: fp / 1e12, Unit: UnitTFLOPs})
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP", UnitSeconds, prefill,
+			Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 0.6", Value: fp / 1e12, Unit: UnitTFLOPs})
+	}
 	busy := prefill + out*step/o.Batch
 	latency := prefill + out*step + retrievalSeconds(o)
 	if unmerged {

@@ -59,8 +59,10 @@ func setupCost(o *Option, rate float64, t *tracer, extra float64, formula, extra
 			hours("integration_hours", o.IntegrationHours), money("hourly_rate", rate))
 		return total
 	}
-	t.add("setup", "integration and "+extraName+" (one-time)", formula, "integration_hours · hourly_rate + "+extraName, UnitMoney, total,
-		hours("integration_hours", o.IntegrationHours), money("hourly_rate", rate), money(extraName, extra))
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("setup", "integration and "+extraName+" (one-time)", formula, "integration_hours · hourly_rate + "+extraName, UnitMoney, total,
+			hours("integration_hours", o.IntegrationHours), money("hourly_rate", rate), money(extraName, extra))
+	}
 	return total
 }
 
@@ -83,8 +85,10 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	traceParams(o, m, n, nact, tp, tact, t)
 
 	flops := trainingFLOPs(o.Method, nact, tact, d, o.GradientCheckpointing) // F6
-	t.add("training.flops", "training FLOPs per run", "F6", flopsExpr(o.Method, o.GradientCheckpointing), UnitFLOPs, flops,
-		Term{Name: "Nact", Value: nact, Unit: UnitParams}, Term{Name: "Tact", Value: tact, Unit: UnitParams}, tokens("D", d))
+	if t != nil {                                                            // its strings are built even when nothing is traced
+		t.add("training.flops", "training FLOPs per run", "F6", flopsExpr(o.Method, o.GradientCheckpointing), UnitFLOPs, flops,
+			Term{Name: "Nact", Value: nact, Unit: UnitParams}, Term{Name: "Tact", Value: tact, Unit: UnitParams}, tokens("D", d))
+	}
 
 	mem, err := trainingMemory(o, m, gpu, tp, t) // F7
 	if err != nil {
@@ -106,18 +110,22 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	}
 	h := flops/(peak*1e12*o.MFU)/used/3600 + o.RunOverheadHours // F9
 	hb := math.Ceil(h*60/off.BillingMinutes) * off.BillingMinutes / 60
-	t.add("training.billed_hours", "billed hours per run", "F9",
-		"ceil((FLOPs / ("+peakName+" · 1e12 · mfu) / gpus / 3600 + run_overhead_hours) · 60 / billing_minutes) · billing_minutes / 60", UnitHours, hb,
-		Term{Name: "FLOPs", Value: flops, Unit: UnitFLOPs}, count(peakName, peak), count("mfu", o.MFU),
-		count("gpus", used), hours("run_overhead_hours", o.RunOverheadHours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("training.billed_hours", "billed hours per run", "F9",
+			"ceil((FLOPs / ("+peakName+" · 1e12 · mfu) / gpus / 3600 + run_overhead_hours) · 60 / billing_minutes) · billing_minutes / 60", UnitHours, hb,
+			Term{Name: "FLOPs", Value: flops, Unit: UnitFLOPs}, count(peakName, peak), count("mfu", o.MFU),
+			count("gpus", used), hours("run_overhead_hours", o.RunOverheadHours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
+	}
 
 	hourly, ok := off.Hourly(Pricing(o.Pricing))
 	if !ok {
 		return TrainingRun{}, inputErr(o.Name, "pricing", "offer %q has no %s price", off.ID, o.Pricing)
 	}
 	cost := instances * hourly * hb // F10
-	t.add("training.cost", "cost of one training run", "F10", "instances · hourly("+o.Pricing+") · billed_hours", UnitMoney, cost,
-		count("instances", instances), money("hourly", hourly), hours("billed_hours", hb))
+	if t != nil {                   // its strings are built even when nothing is traced
+		t.add("training.cost", "cost of one training run", "F10", "instances · hourly("+o.Pricing+") · billed_hours", UnitMoney, cost,
+			count("instances", instances), money("hourly", hourly), hours("billed_hours", hb))
+	}
 	return TrainingRun{Tokens: d, FLOPs: flops, TrainableParams: tp, MemoryGB: whole / 1e9, MemoryPerGPUGB: perGPU / 1e9,
 		MinGPUs: mem.minGPUs, GPUs: used, Instances: instances, Hours: h, BilledHours: hb, Cost: cost}, nil
 }

@@ -3,6 +3,7 @@ package pricing
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/tunecost/tunecost/diag"
@@ -25,13 +26,22 @@ func (c *Catalog) Lookup(t Table, id string) (Entry, bool) {
 	return c.Entries[i], true
 }
 
+// claim is the model entry that took an id, for the message about a second
+// table using it: a few words where an Entry is a dozen.
+type claim struct {
+	Table Table
+	ID    string
+	File  string
+	Line  int
+}
+
 type entryKey struct {
 	table Table
 	id    string
 }
 
 func compareKey(e Entry, k entryKey) int {
-	return cmp.Or(cmp.Compare(slices.Index(Tables, e.Table), slices.Index(Tables, k.table)), cmp.Compare(e.ID, k.id))
+	return cmp.Or(cmp.Compare(e.Table.rank(), k.table.rank()), cmp.Compare(e.ID, k.id))
 }
 
 // Layer stacks sheets in order (the built-in one first): a later entry with
@@ -42,8 +52,14 @@ func compareKey(e Entry, k entryKey) int {
 func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	var diags diag.List
 	var base *Sheet
-	effective := map[entryKey]Entry{}
-	models := map[string]Entry{} // model id -> the entry that claimed it
+	total := 0
+	for _, sh := range sheets {
+		if sh != nil {
+			total += len(sh.Entries)
+		}
+	}
+	effective := make(map[entryKey]Entry, total) // sized once: a real catalog has thousands
+	models := make(map[string]claim, total)      // model id -> the entry that claimed it
 	for _, sh := range sheets {
 		if sh == nil {
 			continue
@@ -66,7 +82,7 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 						e.Table, e.ID, prev.Table, prev.ID, prev.File, prev.Line)
 					continue
 				}
-				models[e.ID] = e
+				models[e.ID] = claim{e.Table, e.ID, e.File, e.Line}
 			}
 			effective[entryKey{e.Table, e.ID}] = e
 		}
@@ -78,11 +94,17 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	if base != nil {
 		c.Currency = base.Currency
 	}
-	for _, e := range effective {
+	// Sort the keys, not the entries: an Entry is a dozen words to swap.
+	keys := slices.SortedFunc(maps.Keys(effective), func(a, b entryKey) int {
+		return cmp.Or(cmp.Compare(a.table.rank(), b.table.rank()), cmp.Compare(a.id, b.id))
+	})
+	c.Entries = make([]Entry, 0, len(keys))
+	c.sizeMaps(keys)
+	for _, k := range keys {
+		e := effective[k]
 		c.Entries = append(c.Entries, e)
 		c.add(e)
 	}
-	slices.SortFunc(c.Entries, func(a, b Entry) int { return compareKey(a, entryKey{b.Table, b.ID}) })
 	diags.Sort()
 	return c, diags
 }
@@ -109,6 +131,24 @@ func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
 		diags.Errorf(e.File, line, col, "gpu", "%s", msg)
 		delete(effective, k)
 	}
+}
+
+// sizeMaps makes the engine's maps once at their final size: a real
+// catalog has thousands of api models, and a map grown one entry at a time
+// copies itself a dozen times on the way.
+func (c *Catalog) sizeMaps(keys []entryKey) {
+	var n [6]int
+	for _, k := range keys {
+		if r := k.table.rank(); r >= 0 {
+			n[r]++
+		}
+	}
+	c.GPUs = make(map[string]model.GPU, n[TableGPU.rank()])
+	c.Offers = make(map[string]model.Offer, n[TableOffer.rank()])
+	c.OpenModels = make(map[string]model.OpenModel, n[TableOpenModel.rank()])
+	c.APIModels = make(map[string]model.APIModel, n[TableAPIModel.rank()])
+	c.Embeddings = make(map[string]model.Embedding, n[TableEmbedding.rank()])
+	c.VectorDBs = make(map[string]model.VectorDB, n[TableVectorDB.rank()])
 }
 
 // add puts an entry's typed value and origin into the engine's catalog.

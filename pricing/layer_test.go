@@ -147,3 +147,16 @@ func lineOf(t *testing.T, id string) int {
 	t.Fatalf("%s not in the built-in sheet", id)
 	return 0
 }
+
+// rank must say what slices.Index(Tables, t) says, for the sort order of
+// every listing to follow Tables.
+func TestTableRankFollowsTables(t *testing.T) {
+	for i, tb := range Tables {
+		if tb.rank() != i {
+			t.Errorf("%s ranks %d, want its place in Tables, %d", tb, tb.rank(), i)
+		}
+	}
+	if Table("nope").rank() != -1 {
+		t.Error("an unknown table ranks in Tables")
+	}
+}

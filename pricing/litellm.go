@@ -216,7 +216,7 @@ func (im *litellmImport) add(e litellmEntry) {
 		return
 	}
 	id := litellmID(key, provider)
-	if len(id) > maxIDLen || !idPattern.MatchString(id) {
+	if len(id) > maxIDLen || !validID(id) {
 		im.skip(key, "key cannot be an id (lower-case letters, digits and . _ : / @ -)")
 		return
 	}

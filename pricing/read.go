@@ -34,7 +34,10 @@ const (
 type entryReader struct {
 	file  string
 	path  []string // e.g. {"offer", "3"}
-	label string   // how messages name the table, e.g. `offer "aws/p5"`
+	label string   // how messages name the table, e.g. "[sheet]"; else the entry's name:
+	table Table    // its table,
+	index int      // its place in the table,
+	id    string   // and its id once known to be valid: offer "aws/p5", else offer #4
 	m     map[string]any
 	loc   locator
 	known []string
@@ -61,7 +64,19 @@ func (r *entryReader) header() position {
 }
 
 func (r *entryReader) errorAt(p position, field, format string, args ...any) {
-	r.diags.Errorf(r.file, p.Line, p.Col, field, "%s: %s", r.label, fmt.Sprintf(format, args...))
+	r.diags.Errorf(r.file, p.Line, p.Col, field, "%s: %s", r.name(), fmt.Sprintf(format, args...))
+}
+
+// name is how messages name the table; worked out only for a message, as
+// most entries have none.
+func (r *entryReader) name() string {
+	switch {
+	case r.label != "":
+		return r.label
+	case r.id != "":
+		return fmt.Sprintf("%s %q", r.table, r.id)
+	}
+	return fmt.Sprintf("%s #%d", r.table, r.index+1)
 }
 
 func (r *entryReader) errorf(key, format string, args ...any) {

@@ -1,6 +1,9 @@
 package pricing
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Table names a kind of catalog entry: the name of its array of tables.
 type Table string
@@ -17,6 +20,27 @@ const (
 
 // Tables lists every table in listing order.
 var Tables = []Table{TableGPU, TableOffer, TableOpenModel, TableAPIModel, TableEmbedding, TableVectorDB}
+
+// rank is the table's place in Tables (listing order), or -1: what
+// slices.Index(Tables, t) says, without a search in every comparison of a
+// sort or a lookup.
+func (t Table) rank() int {
+	switch t {
+	case TableGPU:
+		return 0
+	case TableOffer:
+		return 1
+	case TableOpenModel:
+		return 2
+	case TableAPIModel:
+		return 3
+	case TableEmbedding:
+		return 4
+	case TableVectorDB:
+		return 5
+	}
+	return -1
+}
 
 // isModel reports whether the table holds models, whose ids share one
 // namespace: a scenario names a model by id without saying its kind.
@@ -58,7 +82,15 @@ type Entry struct {
 	Closed   bool // api_model only: closed to new users
 	FTClosed bool // api_model only: managed fine-tuning closed to new users
 
-	fields map[string]position // value positions, for errors found later
+	at *fieldPositions // value positions, for errors found later
+}
+
+// fieldPositions finds an entry's value positions when an error needs one:
+// most entries never do, and working them all out ahead cost a large sheet
+// more than checking its values.
+type fieldPositions struct {
+	loc  locator
+	path []string // the entry's table and index, e.g. {"offer", "3"}
 }
 
 // Stale reports whether the entry's price is older than maxAge at now.
@@ -81,7 +113,10 @@ func (e Entry) Provider() string {
 
 // FieldPos returns where the entry's field value is, falling back to the id.
 func (e Entry) FieldPos(key string) (line, col int) {
-	if p, ok := e.fields[key]; ok && p.Line > 0 {
+	if e.at == nil {
+		return e.Line, e.Col
+	}
+	if p := e.at.loc.value(append(slices.Clip(e.at.path), key)...); p.Line > 0 {
 		return p.Line, p.Col
 	}
 	return e.Line, e.Col

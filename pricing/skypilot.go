@@ -282,7 +282,7 @@ func (im *skyImport) addOffer(row skyRow, accelerator string, count, price, spot
 		im.skip(fmt.Sprintf("line %d", row.line), "a row with a GPU and no instance type")
 		return
 	}
-	if len(id) > maxIDLen || !idPattern.MatchString(id) {
+	if len(id) > maxIDLen || !validID(id) {
 		im.skip(row.instance, "instance type cannot be an id (lower-case letters, digits and . _ : / @ -)")
 		return
 	}

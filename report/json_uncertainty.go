@@ -38,9 +38,12 @@ type jsonBreakEven struct {
 }
 
 type jsonMC struct {
-	Samples int    `json:"samples"`
-	Failed  int    `json:"failed"`
-	Seed    uint64 `json:"seed"`
+	Samples int `json:"samples"`
+	// SamplesRequested is set only when the work budget drew fewer
+	// samples than asked (docs/limits.md), so uncapped output is unchanged.
+	SamplesRequested int    `json:"samples_requested,omitempty"`
+	Failed           int    `json:"failed"`
+	Seed             uint64 `json:"seed"`
 }
 
 func optionUncertainty(sum *uncertainty.Summary, i int) *jsonUncertainty {
@@ -91,5 +94,9 @@ func monteCarloJSON(sum *uncertainty.Summary) *jsonMC {
 	if sum == nil || sum.MC == nil {
 		return nil
 	}
-	return &jsonMC{Samples: sum.MC.Samples, Failed: sum.MC.Failed, Seed: sum.MC.Seed}
+	j := &jsonMC{Samples: sum.MC.Samples, Failed: sum.MC.Failed, Seed: sum.MC.Seed}
+	if sum.MC.Capped() {
+		j.SamplesRequested = sum.MC.Requested
+	}
+	return j
 }

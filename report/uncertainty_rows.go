@@ -25,9 +25,21 @@ func monteCarloLine(mc *uncertainty.Analysis) string {
 	if mc.Failed > 0 {
 		failed = format.Number(float64(mc.Failed), 0) + " failed and are left out"
 	}
-	return format.Number(float64(mc.Samples), 0) + " samples, seed " + strconv.FormatUint(mc.Seed, 10) + ", " + failed +
+	return samplesPhrase(mc) + ", seed " + strconv.FormatUint(mc.Seed, 10) + ", " + failed +
 		". Each ranged input is drawn from a triangular distribution (low, likely, high); " +
 		"P10–P90 holds the middle 80% of the outcomes."
+}
+
+// samplesPhrase is "10,000 samples", or with the work budget's cap said
+// plainly: "1,302 samples (capped from 10,000 to keep the analysis under its
+// work budget; see docs/limits.md)".
+func samplesPhrase(mc *uncertainty.Analysis) string {
+	n := format.Number(float64(mc.Samples), 0) + " samples"
+	if !mc.Capped() {
+		return n
+	}
+	return n + " (capped from " + format.Number(float64(mc.Requested), 0) +
+		" to keep the analysis under its work budget; see docs/limits.md)"
 }
 
 // monteCarloRows are the P10/P50/P90 of each option's total and cost per 1k

@@ -2,6 +2,7 @@ package tomlpos
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -14,16 +15,20 @@ type builder struct {
 	lexer
 	ix  *Index
 	cur []string // path of the current [table] or [[array]] element
+	// lastTable is the path and canon key tableKey gave last.
+	lastTable struct {
+		path []string
+		key  string
+	}
 }
 
 // Build indexes data. It accepts any bytes and never panics.
 func Build(data []byte) *Index {
 	ix := &Index{
-		data:    data,
-		lines:   []int{0},
-		entries: map[string]Entry{},
-		tables:  map[string]*table{},
-		arrays:  map[string]int{},
+		data:   data,
+		lines:  make([]int, 1, bytes.Count(data, []byte("\n"))+1),
+		tables: map[string]*table{},
+		arrays: map[string]int{},
 	}
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 		ix.bom = 3
@@ -33,6 +38,9 @@ func Build(data []byte) *Index {
 			ix.lines = append(ix.lines, i+1)
 		}
 	}
+	// About one entry a line: sized once, as a price sheet has thousands;
+	// a file of blank lines gets no more than a large sheet needs.
+	ix.entries = make(map[string]Entry, min(len(ix.lines), 1<<15))
 	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
 		ix.crlf = true
 	}
@@ -146,23 +154,28 @@ func (b *builder) keyValue(base, owner []string, depth int, inline *table) bool 
 		return false
 	}
 	keyPos := b.ix.position(keyStart)
-	if _, dup := b.ix.entries[canon(path)]; dup && b.ix.redefined == nil {
-		// b.c = 1 then b = 2: the decoder keeps the table and drops the
-		// value without a word, so the index and the decoder would disagree.
-		b.ix.redefined = &Redefinition{Keys: path, At: keyPos}
+	k := canon(path)
+	if _, dup := b.ix.entries[k]; dup {
+		if b.ix.redefined == nil {
+			// b.c = 1 then b = 2: the decoder keeps the table and drops the
+			// value without a word, so the index and the decoder would disagree.
+			b.ix.redefined = &Redefinition{Keys: path, At: keyPos}
+		}
+	} else {
+		b.ix.entries[k] = Entry{Key: keyPos, Value: b.ix.position(vs), Start: vs, End: b.i}
 	}
-	b.add(path, Entry{Key: keyPos, Value: b.ix.position(vs), Start: vs, End: b.i})
 	// Every table the key lives in (the header's, and the dotted ones on
 	// the way) now ends at this line.
 	for n := len(base); n < len(path); n++ {
 		p := path[:n]
-		t := b.ix.tables[canon(p)]
+		tk := b.tableKey(p)
+		t := b.ix.tables[tk]
 		if t == nil {
 			if n > len(base) {
 				b.add(p, Entry{Key: keyPos, Value: keyPos, Start: keyStart, End: b.i, table: true})
 			}
 			t = &table{base: owner, inline: inline != nil}
-			b.ix.tables[canon(p)] = t
+			b.ix.tables[tk] = t
 		}
 		if inline != nil {
 			t.inline, t.base, t.insertAt, t.nonEmpty = true, owner, b.i, true
@@ -171,6 +184,15 @@ func (b *builder) keyValue(base, owner []string, depth int, inline *table) bool 
 		}
 	}
 	return true
+}
+
+// tableKey is canon(p), remembered for the last table: every key of a
+// table asks for it, and a price sheet has thousands of keys.
+func (b *builder) tableKey(p []string) string {
+	if b.lastTable.key == "" || !slices.Equal(b.lastTable.path, p) {
+		b.lastTable.path, b.lastTable.key = slices.Clone(p), canon(p)
+	}
+	return b.lastTable.key
 }
 
 // value reads any value, indexing array elements and inline-table keys.

@@ -40,6 +40,13 @@ const (
 // first whole number on the far side of the change. Only options a and b are
 // evaluated; in.Low/Likely/High are ignored (the other inputs stay as in s).
 func SolveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo, hi float64) (BreakEven, error) {
+	return solveBreakEven(s, cat, a, b, in, lo, hi, nil)
+}
+
+// solveBreakEven is SolveBreakEven taking each option's total from t, which
+// the pairs of a summary share (nil: price the pair). t must be for s and in.
+// A value t cannot price is priced as a pair, so errors read as they did.
+func solveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo, hi float64, t *totals) (BreakEven, error) {
 	if a < 0 || a >= len(s.Options) || b < 0 || b >= len(s.Options) {
 		return BreakEven{}, fmt.Errorf("the scenario has no option %d", max(a, b))
 	}
@@ -53,7 +60,7 @@ func SolveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo,
 	if !finite(lo) || !finite(hi) || lo > hi {
 		return be, fmt.Errorf("%s: the bracket [%g, %g] must be finite with low ≤ high", be.Input, lo, hi)
 	}
-	pair := only(&s, a, b)
+	var pair model.Scenario // priced only where t cannot stand for it
 	if in.Field.Section == model.SectionOption {
 		switch in.Option {
 		case a:
@@ -65,9 +72,16 @@ func SolveBreakEven(s model.Scenario, cat model.Catalog, a, b int, in Input, lo,
 		}
 	}
 	be.Lo, be.Hi = fit(in.Field, lo), fit(in.Field, hi)
+	var ev model.Evaluator
 	d := func(x float64) (float64, error) {
+		if v, ok := t.diff(a, b, x); ok {
+			return v, nil
+		}
+		if pair.Options == nil {
+			pair = only(&s, a, b)
+		}
 		in.set(&pair, x)
-		res, err := model.EvaluateLean(pair, cat)
+		res, err := ev.Lean(pair, cat)
 		if err != nil {
 			return 0, fmt.Errorf("%s = %g: %w", be.Input, fit(in.Field, x), err)
 		}

@@ -33,10 +33,35 @@ type OptionStats struct {
 
 // Analysis is the outcome of MonteCarlo. Samples is the number drawn;
 // Failed of them were rejected by the engine and are left out of Options.
+// Requested is the number asked for (or the default): more than Samples
+// when the work budget capped the run (see CapSamples).
 type Analysis struct {
 	Samples, Failed int
+	Requested       int
 	Seed            uint64
 	Options         []OptionStats // in scenario order
+}
+
+// Capped reports whether the work budget drew fewer samples than asked.
+func (a *Analysis) Capped() bool { return a.Requested > a.Samples }
+
+// WorkBudget bounds one Monte Carlo run: samples × options × months, each
+// term one option-month the engine prices. A priced option-month took about
+// 64 ns of one core (64 options × 120 months × 10,000 samples: 4.9 s of CPU,
+// measured under load), so 10 million is about 0.65 s of CPU, 0.35 s on two
+// cores, leaving the rest of the 2 s a file may take to its parsing and the
+// break-evens (docs/limits.md). The examples (at most 4 options × 36 months
+// × 10,000 samples = 1.44 million) are far below it.
+const WorkBudget = 10_000_000
+
+// CapSamples is how many of the requested samples fit in WorkBudget for a
+// scenario of the given options and months: requested when they fit, else
+// ⌊WorkBudget / (options × months)⌋, and never fewer than one. The samples
+// drawn are the first of the requested run (each sample's stream depends
+// only on the seed and its index), so a capped run is a prefix of the full one.
+func CapSamples(requested, options, months int) int {
+	perSample := max(options, 1) * max(months, 1)
+	return max(1, min(requested, WorkBudget/perSample))
 }
 
 // MonteCarlo evaluates cfg.Samples copies of s, each with every input drawn
@@ -59,12 +84,20 @@ func MonteCarlo(ctx context.Context, s model.Scenario, cat model.Catalog, inputs
 	if err := ctx.Err(); err != nil {
 		return Analysis{}, err
 	}
+	requested := cfg.Samples
+	cfg.Samples = CapSamples(requested, len(s.Options), int(s.HorizonMonths))
+	cfg.Workers = min(cfg.Workers, cfg.Samples)
 	r := newRun(&s, cat, inputs, cfg)
 	r.runWorkers(ctx.Done())
 	if err := ctx.Err(); err != nil {
 		return Analysis{}, err
 	}
-	return r.summarise()
+	a, err := r.summarise()
+	if err != nil {
+		return Analysis{}, err
+	}
+	a.Requested = requested
+	return a, nil
 }
 
 func (c Config) withDefaults() (Config, error) {

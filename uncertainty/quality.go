@@ -31,11 +31,12 @@ func accuracyBreakEvens(ctx context.Context, s model.Scenario, cat model.Catalog
 			continue
 		}
 		in := Input{Field: fd, Option: a, Low: s.Options[a].Accuracy, Likely: s.Options[a].Accuracy, High: s.Options[a].Accuracy}
+		t := newTotals(&s, cat, in)
 		for b := range s.Options {
 			if b == a || !s.Options[b].HasAccuracy || ctx.Err() != nil {
 				continue
 			}
-			be, err := SolveBreakEven(s, cat, a, b, in, 0, 1)
+			be, err := solveBreakEven(s, cat, a, b, in, 0, 1, t)
 			if err != nil {
 				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: in.Label(&s), Lo: 0, Hi: 1, Err: err}
 			}

@@ -65,12 +65,13 @@ func breakEvens(ctx context.Context, s model.Scenario, cat model.Catalog) ([]Bre
 	}
 	lo, hi := DefaultBracket(in.Field, in.Likely)
 	var out []BreakEven
+	t := newTotals(&s, cat, in)
 	for a := 0; a < len(s.Options); a++ {
 		for b := a + 1; b < len(s.Options); b++ {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			be, err := SolveBreakEven(s, cat, a, b, in, lo, hi)
+			be, err := solveBreakEven(s, cat, a, b, in, lo, hi, t)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				be = BreakEven{A: s.Options[a].Name, B: s.Options[b].Name, Input: BreakEvenInput, Lo: lo, Hi: hi, Err: err}
 			}

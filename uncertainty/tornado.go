@@ -58,8 +58,9 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 		in.set(&base, in.Likely)
 	}
 	out := make([]Swing, 0, len(own)+len(failed))
+	p := pricer{cat: cat, scratch: make([]model.Option, len(base.Options))}
 	for _, in := range own {
-		out = append(out, swingOf(&base, cat, in))
+		out = append(out, p.swingOf(&base, in))
 	}
 	out = append(out, failed...)
 	slices.SortStableFunc(out, func(a, b Swing) int {
@@ -74,14 +75,22 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 	return out, nil
 }
 
+// pricer prices a tornado's ends reusing one evaluator and one copy of the
+// options, so that a bar allocates nothing per end.
+type pricer struct {
+	cat     model.Catalog
+	ev      model.Evaluator
+	scratch []model.Option
+}
+
 // swingOf is in's bar on base's first option, or the reason it has none.
-func swingOf(base *model.Scenario, cat model.Catalog, in Input) Swing {
+func (p *pricer) swingOf(base *model.Scenario, in Input) Swing {
 	label := in.Label(base)
-	lo, totalLo, err := totalWith(base, cat, in, in.Low)
+	lo, totalLo, err := p.totalWith(base, in, in.Low)
 	if err != nil {
 		return Swing{Label: label, Low: lo, High: in.High, Err: fmt.Errorf("at its low end %g: %w", lo, err)}
 	}
-	hi, totalHi, err := totalWith(base, cat, in, in.High)
+	hi, totalHi, err := p.totalWith(base, in, in.High)
 	if err != nil {
 		return Swing{Label: label, Low: lo, High: hi, Err: fmt.Errorf("at its high end %g: %w", hi, err)}
 	}
@@ -96,11 +105,13 @@ func boolRank(b bool) int {
 }
 
 // totalWith is the total of base's first option with in set to v, and the
-// value actually set.
-func totalWith(base *model.Scenario, cat model.Catalog, in Input, v float64) (float64, float64, error) {
-	s := clone(base)
+// value actually set. base itself is left alone.
+func (p *pricer) totalWith(base *model.Scenario, in Input, v float64) (float64, float64, error) {
+	s := *base
+	s.Options = p.scratch[:len(base.Options)]
+	copy(s.Options, base.Options)
 	v = in.set(&s, v)
-	res, err := model.EvaluateLean(s, cat)
+	res, err := p.ev.Lean(s, p.cat)
 	if err != nil {
 		return v, 0, err
 	}

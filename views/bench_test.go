@@ -14,9 +14,17 @@ import (
 // each screen ≤ 3 ms, startup to the first frame ≤ 40 ms; all at 200×60 on
 // the built-in example.
 
+// largeSheet is LiteLLM's map imported to 2,300 entries (bench/largesheet_test.go).
+var largeSheet = filepath.Join("..", "testdata", "large-catalog.toml")
+
 func benchModel(b *testing.B, keys ...string) Model {
 	b.Helper()
-	d := workspace.LoadBuiltin(workspace.Options{Now: now})
+	return benchModelWith(b, workspace.Options{Now: now}, keys...)
+}
+
+func benchModelWith(b *testing.B, opt workspace.Options, keys ...string) Model {
+	b.Helper()
+	d := workspace.LoadBuiltin(opt)
 	if d.Err != nil {
 		b.Fatal(d.Err)
 	}
@@ -32,7 +40,17 @@ func benchModel(b *testing.B, keys ...string) Model {
 // frame is drawn. Keys alternate between typing a digit and deleting it, so
 // the value stays the same size.
 func BenchmarkKeystroke(b *testing.B) {
-	m := benchModel(b, "tab", "tab", "j", "enter")
+	benchKeystroke(b, benchModel(b, "tab", "tab", "j", "enter"))
+}
+
+// BenchmarkKeystrokeLargeCatalog is BenchmarkKeystroke with a 2,300-entry
+// sheet layered with --prices: the same budget, and within 1.3× of it.
+func BenchmarkKeystrokeLargeCatalog(b *testing.B) {
+	opt := workspace.Options{Now: now, ExtraSheets: []string{largeSheet}}
+	benchKeystroke(b, benchModelWith(b, opt, "tab", "tab", "j", "enter"))
+}
+
+func benchKeystroke(b *testing.B, m Model) {
 	if !m.assume.Editing() {
 		b.Fatal("not editing")
 	}
@@ -60,6 +78,14 @@ func BenchmarkViewTimeline(b *testing.B) { benchView(b, "tab") }
 // BenchmarkStartup goes from files on disk (the built-in sheet and the
 // support example, copied to a temporary folder) to the first frame.
 func BenchmarkStartup(b *testing.B) {
+	benchStartup(b, filepath.Join("..", "pricing", "builtin.toml"))
+}
+
+// BenchmarkStartupLargeCatalog is BenchmarkStartup with the 2,300-entry
+// sheet as the --prices sheet.
+func BenchmarkStartupLargeCatalog(b *testing.B) { benchStartup(b, largeSheet) }
+
+func benchStartup(b *testing.B, prices string) {
 	dir := b.TempDir()
 	copyFile := func(from, name string) string {
 		data, err := os.ReadFile(from)
@@ -72,7 +98,7 @@ func BenchmarkStartup(b *testing.B) {
 		}
 		return p
 	}
-	sheet := copyFile(filepath.Join("..", "pricing", "builtin.toml"), "prices.toml")
+	sheet := copyFile(prices, "prices.toml")
 	scenario := copyFile(filepath.Join("..", "examples", "support-assistant.toml"), "support.toml")
 	b.ReportAllocs()
 	for b.Loop() {
@@ -85,5 +111,33 @@ func BenchmarkStartup(b *testing.B) {
 		if next.View() == "" {
 			b.Fatal("no frame")
 		}
+	}
+}
+
+// BenchmarkCatalogFilter is one key typed into the Catalog screen's filter
+// (a letter, then its deletion), with the table redrawn.
+func BenchmarkCatalogFilter(b *testing.B) {
+	benchCatalogFilter(b, benchModel(b, "shift+tab", "/", "g"))
+}
+
+// BenchmarkCatalogFilterLargeCatalog is BenchmarkCatalogFilter with the
+// 2,300-entry sheet layered: the filter looks at every entry, the rest
+// of the keystroke only at the rows drawn.
+func BenchmarkCatalogFilterLargeCatalog(b *testing.B) {
+	opt := workspace.Options{Now: now, ExtraSheets: []string{largeSheet}}
+	benchCatalogFilter(b, benchModelWith(b, opt, "shift+tab", "/", "g"))
+}
+
+func benchCatalogFilter(b *testing.B, m Model) {
+	if !m.catalog.typing() {
+		b.Fatal("not filtering")
+	}
+	keys := []tea.KeyMsg{keyMsg("p"), keyMsg("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m = send(m, keys[i%2])
+		_ = m.View()
+		i++
 	}
 }

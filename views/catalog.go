@@ -25,6 +25,8 @@ type catalogModel struct {
 	snap      snapshot
 	entries   []pricing.Entry
 	all       []table.Row // one per entry, in full, without the cursor column
+	search    []string    // all's rows lower-cased and joined, for the filter
+	fitted    []table.Row // all's rows fitted to the columns; nil after they change
 	shownIdx  []int       // the entries the filter lets through
 	shown     []table.Row // shownIdx's rows fitted to the columns
 	widths    []int       // every column's width, cell padding excluded
@@ -79,7 +81,7 @@ func (m *catalogModel) sync() {
 	}
 	m.stale = false
 	s := m.snap
-	m.all, m.entries = nil, nil
+	m.all, m.entries, m.search, m.fitted = nil, nil, nil, nil
 	m.shownIdx = m.shownIdx[:0] // indexes into the old rows; applyFilter below finds the new
 	if s.Catalog != nil {
 		now, age := m.c.Cfg.Now(), m.c.Cfg.StaleAfter
@@ -91,6 +93,12 @@ func (m *catalogModel) sync() {
 			}
 			m.all = append(m.all, table.Row{"", string(e.Table), clean(e.ID), present.PriceSummary(e, s.Catalog.Currency),
 				clean(e.Sheet), e.AsOf.Format("2006-01-02"), stale})
+		}
+		// Once per catalog, not per key typed into the filter: a real
+		// catalog has thousands of entries.
+		m.search = make([]string, len(m.all))
+		for i, r := range m.all {
+			m.search[i] = strings.ToLower(strings.Join(r, " "))
 		}
 	}
 	m.layout() // the columns follow the longest id and sheet name
@@ -141,6 +149,7 @@ func (m *catalogModel) layout() {
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)
 	m.tbl.SetHeight(max(m.c.Height-1, 2))
+	m.fitted = nil
 	m.fitRows()
 }
 
@@ -171,8 +180,8 @@ func (m *catalogModel) longest(col int) int {
 func (m *catalogModel) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(m.filter.Value()))
 	m.shownIdx = m.shownIdx[:0]
-	for i, r := range m.all {
-		if q == "" || strings.Contains(strings.ToLower(strings.Join(r, " ")), q) {
+	for i := range m.all {
+		if q == "" || strings.Contains(m.search[i], q) {
 			m.shownIdx = append(m.shownIdx, i)
 		}
 	}
@@ -186,22 +195,34 @@ func (m *catalogModel) applyFilter() {
 
 // fitRows shortens the shown rows' cells to their columns: ids lose their
 // middle, where ids of one family are alike, other cells their end.
+// Every row is fitted once per layout, so that a key typed into the filter
+// only picks rows; mark rewrites the cursor cell of each shown row.
 func (m *catalogModel) fitRows() {
+	if m.fitted == nil {
+		m.fitted = make([]table.Row, len(m.all))
+		for i := range m.all {
+			m.fitted[i] = m.fitRow(m.all[i])
+		}
+	}
 	m.shown = m.shown[:0]
 	for _, i := range m.shownIdx {
-		r := make(table.Row, 0, len(m.visible))
-		for _, c := range m.visible {
-			cell := m.all[i][c]
-			if c == colID {
-				cell = middleEllipsis(cell, m.widths[c])
-			} else if lipgloss.Width(cell) > m.widths[c] {
-				cell = ansi.Truncate(cell, m.widths[c], "…")
-			}
-			r = append(r, cell)
-		}
-		m.shown = append(m.shown, r)
+		m.shown = append(m.shown, m.fitted[i])
 	}
 	m.mark()
+}
+
+func (m *catalogModel) fitRow(full table.Row) table.Row {
+	r := make(table.Row, 0, len(m.visible))
+	for _, c := range m.visible {
+		cell := full[c]
+		if c == colID {
+			cell = middleEllipsis(cell, m.widths[c])
+		} else if lipgloss.Width(cell) > m.widths[c] {
+			cell = ansi.Truncate(cell, m.widths[c], "…")
+		}
+		r = append(r, cell)
+	}
+	return r
 }
 
 // mark draws the cursor as a character too, so it shows without colour.

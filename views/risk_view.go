@@ -90,6 +90,22 @@ func (m riskModel) source(w int) []string {
 	return lines
 }
 
+// samplesNote is the bands' sample count, saying plainly when the work
+// budget capped it (docs/limits.md): "2,000 of 10,000 samples, capped" fits
+// 80 columns; wider windows say why.
+func (m riskModel) samplesNote(w int) string {
+	st, mc := m.c.Styles, m.sum.MC
+	n := count(float64(mc.Samples)) + " samples"
+	switch {
+	case !mc.Capped():
+		return st.Muted.Render(n)
+	case w >= 120:
+		return st.Warn.Render(fmt.Sprintf("%s, capped from %s by the work budget, see docs/limits.md", n, count(float64(mc.Requested))))
+	default:
+		return st.Warn.Render(fmt.Sprintf("%s of %s samples, capped", count(float64(mc.Samples)), count(float64(mc.Requested))))
+	}
+}
+
 // bands draws each option's P10–P90 total as a bar on one money axis, P50
 // marked ●, with the figures and the share of samples it is cheapest in.
 func (m riskModel) bands(w int) []string {
@@ -98,7 +114,7 @@ func (m riskModel) bands(w int) []string {
 	if mc == nil {
 		return []string{title, st.Muted.Render("  No P10–P90 bands without ranges in the file.")}
 	}
-	title += st.Muted.Render(fmt.Sprintf(": P10 ├─●─┤ P90, ● P50 (%s samples", count(float64(mc.Samples))))
+	title += st.Muted.Render(": P10 ├─●─┤ P90, ● P50 (") + m.samplesNote(w)
 	if mc.Failed > 0 {
 		title += st.Warn.Render(fmt.Sprintf(", %s failed", count(float64(mc.Failed))))
 	}

@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"slices"
+
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
 )
@@ -12,6 +14,10 @@ import (
 type fileCache struct {
 	reads  map[string]cachedRead
 	sheets map[string]cachedSheet
+	// layered is the last catalog layered, and of which sheets: an edit
+	// layers the same sheets again, which for a real-size catalog costs
+	// far more than the rest of the keystroke.
+	layered layeredCatalog
 	// readOwn, when set, reads the scenario's own files (bases and
 	// price_sheets) instead of the disk (Options.ReadOwn).
 	readOwn func(path string) ([]byte, error)
@@ -86,6 +92,23 @@ func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (
 	}
 	c.sheets[key] = s
 	return s.sheet, s.diags, s.err
+}
+
+type layeredCatalog struct {
+	sheets  []*pricing.Sheet
+	catalog *pricing.Catalog
+	diags   diag.List
+}
+
+// layer returns pricing.Layer of sheets, reusing the last result when the
+// sheets are the same ones (as parsed, so by pointer) in the same order. The
+// catalog is shared between evaluations: no one may modify it.
+func (c *fileCache) layer(sheets []*pricing.Sheet) (*pricing.Catalog, diag.List) {
+	if c.layered.catalog == nil || !slices.Equal(c.layered.sheets, sheets) {
+		cat, diags := pricing.Layer(sheets...)
+		c.layered = layeredCatalog{sheets: slices.Clone(sheets), catalog: cat, diags: diags}
+	}
+	return c.layered.catalog, slices.Clip(c.layered.diags)
 }
 
 // uncached reads and parses a sheet named on the command line afresh, for

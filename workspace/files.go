@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -60,10 +61,14 @@ func readFile(path string, limit int64, regularOnly bool) ([]byte, error) {
 	}
 	// A file may grow between Stat and read, and a pipe has no size: the
 	// read itself stops one byte past the limit.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if info.Mode().IsRegular() {
+		buf.Grow(int(info.Size()) + bytes.MinRead) // one read, not a dozen growing ones
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}

@@ -221,7 +221,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet, &budget)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
-	cat, diags := pricing.Layer(d.sheets...)
+	cat, diags := d.cache.layer(d.sheets)
 	d.Diags = append(d.Diags, diags...)
 	return cat
 }
