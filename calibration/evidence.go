@@ -23,11 +23,10 @@ type implied struct {
 
 // group is the implied values of one constant in one setting.
 type group struct {
-	label    string // "mfu, lora, fp8"
-	spec     float64
-	values   []implied
-	unit     string
-	specNote string
+	label  string // "mfu, lora, fp8"
+	spec   float64
+	values []implied
+	unit   string
 }
 
 func (g *group) add(id string, v float64) { g.values = append(g.values, implied{id, v}) }

@@ -45,6 +45,7 @@ type App struct {
 
 	today      time.Time     // --today; zero: the clock
 	staleAfter time.Duration // --stale-days; zero: pricing.StaleAfter
+	code       int           // the exit code of the command cobra ran
 }
 
 // command is one subcommand.
@@ -58,76 +59,17 @@ type command struct {
 }
 
 // helpWord is the command word that prints help, as --help does.
-const helpWord = "help"
+const (
+	helpWord    = "help"
+	helpSummary = "this text, or a command's: tunecost help COMMAND"
+)
 
 func (a *App) commands() []command {
-	return []command{a.breakevenCommand(), a.checkCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
-}
-
-// Run executes the command line (without the program name) and returns the exit code.
-func (a *App) Run(words []string) int {
-	name, rest := splitCommand(words, a.commands())
-	if name == helpWord {
-		return a.help(rest)
-	}
-	cmd, ok := a.find(name)
-	if !ok {
-		cmd = a.rootCommand()
-	}
-	p, err := parseArgs(rest, append(append([]flagSpec{}, cmd.flags...), globalFlags...))
-	if err != nil {
-		fmt.Fprintf(a.Stderr, "tunecost: %v\n", err)
-		fmt.Fprintf(a.Stderr, "usage: tunecost %s (see tunecost %s--help)\n", cmd.usage, strings.TrimPrefix(cmd.name+" ", " "))
-		return ExitUsage
-	}
-	if err := a.readClockFlags(p); err != nil {
-		return a.fail(err)
-	}
-	switch {
-	case p.has("version"):
-		fmt.Fprintf(a.Stdout, "tunecost %s\n", a.Version)
-		return ExitOK
-	case p.has("help"):
-		a.printHelp(cmd)
-		return ExitOK
-	}
-	return cmd.run(a, p)
-}
-
-// splitCommand finds the command word: the first word that is neither a flag
-// nor the value of a global value flag. The words around it are its arguments,
-// so global flags may come before or after the command's name.
-func splitCommand(words []string, cmds []command) (string, []string) {
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if w == "--" {
-			return "", words
-		}
-		if strings.HasPrefix(w, "-") {
-			name, _, hasValue := strings.Cut(strings.TrimLeft(w, "-"), "=")
-			if spec, ok := findFlag(globalFlags, name); ok && spec.value && !hasValue {
-				i++
-			}
-			continue
-		}
-		for _, c := range cmds {
-			if c.name == w || w == helpWord {
-				rest := append(append([]string{}, words[:i]...), words[i+1:]...)
-				return w, rest
-			}
-		}
-		return "", words
-	}
-	return "", words
+	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
 }
 
 // help is "tunecost help [COMMAND]": the same text as "tunecost [COMMAND] --help".
-func (a *App) help(words []string) int {
-	p, err := parseArgs(words, globalFlags)
-	if err != nil {
-		return a.fail(err)
-	}
-	args := p.args
+func (a *App) help(args []string) int {
 	switch len(args) {
 	case 0:
 		a.printHelp(a.rootCommand())
@@ -172,9 +114,9 @@ func (a *App) printHelp(cmd command) {
 		cmds := a.commands()
 		sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
 		for _, c := range cmds {
-			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+			fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 		}
-		fmt.Fprintf(w, "  %-9s %s\n", helpWord, "this text, or a command's: tunecost help COMMAND")
+		fmt.Fprintf(w, "  %-10s %s\n", helpWord, helpSummary)
 	}
 	fmt.Fprintln(w, "\nflags:")
 	for _, f := range append(append([]flagSpec{}, cmd.flags...), globalFlags...) {

@@ -2,13 +2,13 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/tunecost/tunecost/diag"
 )
 
 // flagSpec declares one command-line flag. Value flags take the next word (or
-// "=value"); repeatable ones collect every occurrence.
+// "=value"); repeatable ones collect every occurrence. cobra parses them
+// (cobra.go); the commands read what was given from a parsed.
 type flagSpec struct {
 	name       string
 	value      bool
@@ -46,59 +46,6 @@ func (p parsed) last(name string) string {
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
-
-// parseArgs splits words by specs (the command's own flags plus the global
-// ones). "--" ends the flags; "-h" is "--help".
-func parseArgs(words []string, specs []flagSpec) (parsed, error) {
-	p := parsed{flags: map[string][]string{}}
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if w == "--" {
-			p.args = append(p.args, words[i+1:]...)
-			break
-		}
-		if w == "-h" {
-			w = "--help"
-		}
-		if !strings.HasPrefix(w, "-") || w == "-" {
-			p.args = append(p.args, w)
-			continue
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(w, "-"), "=")
-		spec, ok := findFlag(specs, name)
-		if !ok {
-			return p, usageError{unknownFlagMessage(name, specs)}
-		}
-		if !spec.value {
-			if hasValue {
-				return p, usageError{fmt.Sprintf("--%s takes no value", name)}
-			}
-			p.flags[name] = append(p.flags[name], "")
-			continue
-		}
-		if !hasValue {
-			if i+1 >= len(words) {
-				return p, usageError{fmt.Sprintf("--%s needs a value: --%s %s", name, name, spec.valueName)}
-			}
-			i++
-			value = words[i]
-		}
-		if !spec.repeatable && len(p.flags[name]) > 0 {
-			return p, usageError{fmt.Sprintf("--%s given twice", name)}
-		}
-		p.flags[name] = append(p.flags[name], value)
-	}
-	return p, nil
-}
-
-func findFlag(specs []flagSpec, name string) (flagSpec, bool) {
-	for _, s := range specs {
-		if s.name == name {
-			return s, true
-		}
-	}
-	return flagSpec{}, false
-}
 
 func unknownFlagMessage(name string, specs []flagSpec) string {
 	names := make([]string, len(specs))

@@ -6,9 +6,16 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aymanbagabas/go-udiff"
+
+	"github.com/tunecost/tunecost/pricing"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -36,8 +43,21 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run go test ./cli -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it)", path)
+		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it):\n%s",
+			path, udiff.Unified(path, "got", string(want), got))
 	}
+}
+
+// pinned prices every golden run: a frozen copy of the built-in entries the
+// examples use, and the day they are aged from, so that neither a refresh
+// of the built-in sheet nor the clock rewrites a golden
+// (TestGoldenRunsPriceNothingFromTheBuiltInSheet keeps it so).
+var pinned = []string{"--prices", "testdata/prices/pinned.toml", "--today", "2026-11-27"}
+
+// runPinned is run with the pinned prices and date.
+func runPinned(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	return run(t, append(append([]string{}, pinned...), args...)...)
 }
 
 func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
@@ -48,7 +68,7 @@ func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
 	for _, f := range files {
 		for _, format := range []string{"json", "md", "csv"} {
 			t.Run(filepath.Base(f)+"/"+format, func(t *testing.T) {
-				out, errOut, code := run(t, "export", "--format", format, f)
+				out, errOut, code := runPinned(t, "export", "--format", format, f)
 				if code != ExitOK {
 					t.Fatalf("exit %d: %s", code, errOut)
 				}
@@ -62,7 +82,7 @@ func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
 }
 
 func TestPlainTextWhenNotATerminal(t *testing.T) {
-	out, errOut, code := run(t)
+	out, errOut, code := runPinned(t)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -206,12 +226,80 @@ func TestHelpOnEveryCommand(t *testing.T) {
 	}
 }
 
+// TestPricesGolden pins the listing on the rows the pinned sheet prices;
+// the built-in sheet's rows are its own to change.
 func TestPricesGolden(t *testing.T) {
-	out, errOut, code := run(t, "prices")
+	out, errOut, code := runPinned(t, "prices")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	golden(t, "prices.txt", out)
+	golden(t, "prices.txt", pinnedRows(t, out))
+}
+
+// pinnedRows keeps what of a prices listing does not depend on the built-in
+// sheet: the title (its count checked against the rows listed, then
+// dropped), each table's name and header, and the pinned sheet's rows. The
+// column padding follows the longest id of every sheet, so each run of
+// padding becomes " | ".
+func pinnedRows(t *testing.T, listing string) string {
+	t.Helper()
+	lines := strings.Split(strings.TrimRight(listing, "\n"), "\n")
+	entries := regexp.MustCompile(`, (\d+) entries;`)
+	m := entries.FindStringSubmatch(lines[0])
+	if m == nil {
+		t.Fatalf("title without a count: %q", lines[0])
+	}
+	padding := regexp.MustCompile(`\s{2,}`)
+	kept := []string{entries.ReplaceAllString(lines[0], ", N entries;")}
+	rows := 0
+	for _, l := range lines[1:] {
+		switch {
+		case l == "" || strings.HasPrefix(l, "["):
+			kept = append(kept, l)
+		case strings.HasPrefix(l, "id "):
+			kept = append(kept, padding.ReplaceAllString(l, " | "))
+		default:
+			rows++
+			if strings.Contains(l, "  pinned test prices  ") {
+				kept = append(kept, padding.ReplaceAllString(l, " | "))
+			}
+		}
+	}
+	if strconv.Itoa(rows) != m[1] {
+		t.Errorf("the title counts %s entries; %d are listed", m[1], rows)
+	}
+	return strings.Join(kept, "\n") + "\n"
+}
+
+// TestGoldenRunsPriceNothingFromTheBuiltInSheet keeps the goldens pinned:
+// every entry the golden runs price with comes from the pinned sheet (or a
+// scenario's own sheet), never from the built-in one a refresh rewrites.
+func TestGoldenRunsPriceNothingFromTheBuiltInSheet(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.toml")
+	files = append(files, "testdata/diff/old.toml", "testdata/diff/new.toml", "testdata/noquality/support-assistant.toml")
+	opt := workspace.Options{ExtraSheets: []string{"testdata/prices/pinned.toml"}}
+	docs, err := workspace.Load(files, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, workspace.LoadBuiltin(opt))
+	builtin := pricing.Builtin().Name
+	for _, d := range docs {
+		if !d.OK() {
+			t.Fatalf("%s: %v", d.DisplayPath(), d.Diags.Errors())
+		}
+		for _, o := range d.Result.Options {
+			if len(o.Entries) == 0 {
+				t.Errorf("%s: %s priced with no entry", d.DisplayPath(), o.Name)
+			}
+			for _, e := range o.Entries {
+				if e.Sheet == builtin || e.Sheet == "" {
+					t.Errorf("%s: %s prices %s %q from %q: copy it into testdata/prices/pinned.toml",
+						d.DisplayPath(), o.Name, e.Table, e.ID, e.Sheet)
+				}
+			}
+		}
+	}
 }
 
 func TestPricesListsEverySheetEntry(t *testing.T) {

@@ -131,10 +131,12 @@ func TestDiffSameFileTwice(t *testing.T) {
 }
 
 // TestDiffGolden: a range's low bound moved, an option renamed with a
-// changed input, and a price sheet added that lowers gpt-4.1's price.
+// changed input, and a price sheet added that lowers gpt-4.1's price. Both
+// sides list the pinned sheet first among their own price_sheets (a
+// --prices sheet would override the contract's price).
 func TestDiffGolden(t *testing.T) {
 	for _, format := range []string{"text", "md"} {
-		out, errOut, code := run(t, "diff", "--samples", "2000", "--format", format, "testdata/diff/old.toml", "testdata/diff/new.toml")
+		out, errOut, code := run(t, "--today", "2026-11-27", "diff", "--samples", "2000", "--format", format, "testdata/diff/old.toml", "testdata/diff/new.toml")
 		if code != ExitOK {
 			t.Fatalf("%s: exit %d: %s", format, code, errOut)
 		}

@@ -128,7 +128,9 @@ func assertOneLine(t *testing.T, args []string, exit int, want string) {
 	if code != exit || errOut != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit %d, stderr:\n%s", code, errOut, exit, want)
 	}
-	if strings.ContainsAny(out+errOut, "\x1b\x07\x9b\x9d") {
+	// ESC, BEL, and the C1 controls CSI and OSC as UTF-8 (U+009B, U+009D);
+	// "\x9b" alone is no rune, and ContainsAny looked for U+FFFD instead.
+	if strings.ContainsAny(out+errOut, "\x1b\x07\u009b\u009d") {
 		t.Errorf("a control character reached the terminal: %q %q", out, errOut)
 	}
 }

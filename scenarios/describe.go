@@ -122,18 +122,6 @@ func OptionLabel(i int, name string) string {
 	return "option " + quoteShort(name)
 }
 
-// fieldLabel names a field in messages: horizon_months, workload.input_tokens,
-// option "ft".lora_rank.
-func fieldLabel(sec model.Section, optLabel, key string) string {
-	switch sec {
-	case model.SectionTop:
-		return key
-	case model.SectionOption:
-		return optLabel + "." + key
-	}
-	return string(sec) + "." + key
-}
-
 func kindNames() []string {
 	out := make([]string, len(model.Kinds))
 	for i, k := range model.Kinds {

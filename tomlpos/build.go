@@ -13,9 +13,8 @@ const maxDepth = 200
 // builder walks the document once, recording entries and tables.
 type builder struct {
 	lexer
-	ix     *Index
-	cur    []string // path of the current [table] or [[array]] element
-	broken bool     // the last line could not be read
+	ix  *Index
+	cur []string // path of the current [table] or [[array]] element
 	// lastTable is the path and canon key tableKey gave last.
 	lastTable struct {
 		path []string
