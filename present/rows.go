@@ -24,16 +24,20 @@ func SummaryRows(s *Scenario) []Row {
 	r := &s.Result
 	cur := r.Currency
 	last := r.HorizonMonths
-	return []Row{
+	rows := []Row{
 		OptionRow(r, "Kind", func(o *model.OptionResult) string { return KindName(o.Kind) }),
 		OptionRow(r, "Total over "+Months(r.HorizonMonths), func(o *model.OptionResult) string { return format.Money(o.Total, cur) }),
 		OptionRow(r, "Per 1k queries, all-in", func(o *model.OptionResult) string { return format.Money(o.CostPer1k, cur) }),
 		OptionRow(r, "Per 1k queries, marginal", func(o *model.OptionResult) string { return format.Money(o.MarginalPer1k, cur) }),
 		OptionRow(r, "One-time", func(o *model.OptionResult) string { return format.Money(o.OneTime, cur) }),
 		OptionRow(r, "Recurring / month, month 1", func(o *model.OptionResult) string { return format.Money(o.Recurring(0), cur) }),
-		OptionRow(r, "Recurring / month, month "+strconv.Itoa(last), func(o *model.OptionResult) string {
+	}
+	if last > 1 { // a one-month horizon has no other month to show
+		rows = append(rows, OptionRow(r, "Recurring / month, month "+strconv.Itoa(last), func(o *model.OptionResult) string {
 			return format.Money(o.Recurring(len(o.Months)-1), cur)
-		}),
+		}))
+	}
+	return append(rows,
 		OptionRow(r, "Latency", LatencyCell),
 		OptionRow(r, "Training run", TrainingSummary),
 		OptionRow(r, "Training run cost", func(o *model.OptionResult) string {
@@ -43,7 +47,7 @@ func SummaryRows(s *Scenario) []Row {
 			return format.Money(o.Training.Cost, cur)
 		}),
 		OptionRow(r, "Serving", ServingCell),
-	}
+	)
 }
 
 // CategoryRows are each option's cost by category over the horizon, then the total.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"github.com/tunecost/tunecost/present"
 	"io"
 	"strings"
@@ -75,7 +76,9 @@ func writeTextWarnings(sb *strings.Builder, s *Scenario) {
 }
 
 // warningLines lists the scenario's warnings, then each option's prefixed by
-// its name, with file text rendered by name.
+// its name unless the warning names the option itself (a checker's warning
+// reads `option "NAME": …`; the prefix doubled the name), with file text
+// rendered by name.
 func warningLines(s *Scenario, name func(string) string) []string {
 	var out []string
 	for _, d := range s.Warnings {
@@ -84,7 +87,12 @@ func warningLines(s *Scenario, name func(string) string) []string {
 	for i := range s.Result.Options {
 		o := &s.Result.Options[i]
 		for _, w := range o.Warnings {
-			out = append(out, name(o.Name)+": "+name(w.String()))
+			text := w.String()
+			if strings.Contains(text, fmt.Sprintf("option %q", o.Name)) {
+				out = append(out, name(text))
+				continue
+			}
+			out = append(out, name(o.Name)+": "+name(text))
 		}
 	}
 	return out

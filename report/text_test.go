@@ -2,9 +2,11 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -64,5 +66,29 @@ func (*writeError) Error() string { return "write failed" }
 func TestTextWriteError(t *testing.T) {
 	if err := Text(failWriter{}, []Scenario{handScenario(t)}); err != errWrite {
 		t.Errorf("Text to a failing writer = %v, want the write error", err)
+	}
+}
+
+// An option's warning that names the option itself is not prefixed with the
+// name again; one that does not name it is. The text read "- LoRA: f.toml:
+// 71:10: warning: option "LoRA": …".
+func TestWarningNamesTheOptionOnce(t *testing.T) {
+	s := handScenario(t)
+	s.Warnings = nil
+	for i := range s.Result.Options {
+		s.Result.Options[i].Warnings = nil
+	}
+	o := &s.Result.Options[0]
+	o.Warnings = diag.List{
+		{File: "f.toml", Line: 7, Col: 1, Severity: diag.Warning, Message: fmt.Sprintf("option %q: unmerged adapters add 20 %%", o.Name)},
+		{File: "f.toml", Line: 8, Col: 1, Severity: diag.Warning, Message: "a note that names no option"},
+	}
+	lines := warningLines(&s, func(x string) string { return x })
+	want := []string{
+		fmt.Sprintf("f.toml:7:1: warning: option %q: unmerged adapters add 20 %%", o.Name),
+		o.Name + ": f.toml:8:1: warning: a note that names no option",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warning lines:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
 }

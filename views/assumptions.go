@@ -361,6 +361,14 @@ func (m *assumptionsModel) endEditing(d document) {
 	m.err, m.note = "", "The file changed on disk: the edit box was closed."
 }
 
+// saved clears the note about the undo history ("Undone.", a reset's) once
+// d's edits are saved: it spoke of edits now in the file.
+func (m *assumptionsModel) saved(d document) {
+	if d == m.doc {
+		m.note = ""
+	}
+}
+
 // undo takes back the last editing session (every keystroke of it).
 func (m assumptionsModel) undo() (assumptionsModel, tea.Cmd) {
 	if !m.doc.Undo() {

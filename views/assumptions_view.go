@@ -104,7 +104,9 @@ func (m assumptionsModel) View() string {
 	if len(m.rows) == 0 {
 		msg := "No inputs to edit."
 		if m.snap.Err != nil {
-			msg = "The file cannot be edited here until it parses: " + clean(m.snap.Err.Error())
+			// It may parse and still be invalid (a missing key): no "parse".
+			msg = "The file cannot be edited here until this is fixed in the file (it reloads when saved): " +
+				clean(m.snap.Err.Error())
 		}
 		return block(strings.Join(wrap(st.Error.Render(msg), w), "\n"), w, h)
 	}

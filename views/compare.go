@@ -104,7 +104,7 @@ func (m compareModel) widths() (label, col, shown int) {
 	col = 10
 	for i := range r.Options {
 		o := &r.Options[i]
-		col = max(col, len([]rune(clean(o.Name)))+2)
+		col = max(col, len([]rune(clean(o.Name)))+2, len([]rune(present.KindName(o.Kind)))+2)
 		for _, f := range m.figs {
 			col = max(col, len([]rune(f.cell(r, o)))+4)
 		}

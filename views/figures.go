@@ -41,9 +41,11 @@ func figures(r *model.Result) []figure {
 			explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}},
 		{label: "Recurring/mo, month 1", cell: m(func(o *model.OptionResult) float64 { return o.Recurring(0) }),
 			explain: []string{"recurring.first"}},
-		{label: "Recurring/mo, month " + strconv.Itoa(last),
+	}
+	if last > 1 { // a one-month horizon has no other month to show
+		fs = append(fs, figure{label: "Recurring/mo, month " + strconv.Itoa(last),
 			cell:    m(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
-			explain: []string{"recurring.last"}},
+			explain: []string{"recurring.last"}})
 	}
 	fs = append(fs, qualityFigures(r)...) // §9, only when quality is modelled
 	for i, c := range r.CategoryNames() {

@@ -114,10 +114,15 @@ func (m Model) startSave(d document, anyway bool) (Model, tea.Cmd) {
 // saveDone commits a save that was written and shows its outcome.
 func (m Model) saveDone(msg savedMsg) (Model, tea.Cmd) {
 	m.saving = false
+	builtin := msg.doc.Snapshot().Path == "" // the commit makes it the file written
 	if msg.err == nil && msg.commit != nil {
 		msg.commit()
 	}
-	return m.saved(msg.doc, msg.path, msg.err), nil
+	m = m.saved(msg.doc, msg.path, msg.err)
+	if builtin && msg.err == nil {
+		m.setStatus("Saved as "+msg.path+"; you now edit that file.", false)
+	}
+	return m, nil
 }
 
 // copyTo writes a copy of d's edits with write (beside, typed, cache), in
@@ -166,6 +171,7 @@ func (m Model) saved(d document, path string, err error) Model {
 		m.setStatus("Not saved: "+err.Error()+". b: beside · p: type a path · c: cache folder · esc: back", false)
 	default:
 		m.mode = modeNormal
+		m.assume.saved(d)
 		if p := d.Snapshot().Path; p != "" && path == p {
 			m.setStatus("Saved "+path, false)
 		} else {

@@ -17,6 +17,7 @@ import (
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/scenarios"
 	"github.com/tunecost/tunecost/uncertainty"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 // editQueries is the key path from Compare to typing a new first-month
@@ -696,5 +697,113 @@ func TestSaveFailedWaysOut(t *testing.T) {
 	}
 	if !m.doc().Dirty() {
 		t.Error("the edits were dropped though the scenario file was not written")
+	}
+}
+
+// Saving the built-in example writes support-assistant.edited.toml in the
+// working directory and goes on editing that file: q then quits without
+// asking (the edits are saved), and a second ctrl+s writes into the same
+// file. It used to leave the edits "unsaved", ask at quit, and write a new
+// .edited-N.toml at every ctrl+s.
+func TestFlowSaveBuiltin(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	setHorizon := func(months string) []string {
+		return []string{"enter", "ctrl+u", months, "enter"}
+	}
+	tm := teatest.NewTestModel(t, newModel([]document{builtinDoc(t)}, testConfig()), teatest.WithInitialTermSize(120, 40))
+	waitFor(t, tm, "Compare")
+	tm.Send(keyMsg("tab"))
+	tm.Send(keyMsg("tab"))
+	for _, k := range setHorizon("24") {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved as support-assistant.edited.toml; you now edit that file.")
+	for _, k := range setHorizon("12") {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "* unsaved edits")
+	tm.Send(keyMsg("ctrl+s"))
+	waitFor(t, tm, "Saved support-assistant.edited.toml")
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	if extra := dirEntries(t, dir); len(extra) != 1 || extra[0] != "support-assistant.edited.toml" {
+		t.Errorf("files written: %v, want only support-assistant.edited.toml", extra)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "support-assistant.edited.toml"))
+	if !bytes.Contains(data, []byte("horizon_months = 12")) {
+		t.Error("the second save did not go into support-assistant.edited.toml")
+	}
+}
+
+func dirEntries(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// A save ends the undo history, and with it the note about it: "Undone."
+// (from bringing reset edits back) no longer stays on screen above "Saved …".
+func TestSaveClearsTheUndoNote(t *testing.T) {
+	docs, dir := fixtureDocs(t, "support.toml")
+	m := sized(newModel(docs, testConfig()), 120, 40)
+	m = press(t, m, editQueries...)
+	m = press(t, m, "R", "y", "u")
+	if !strings.Contains(m.View(), "Undone.") || !m.doc().Dirty() {
+		t.Fatalf("u did not bring the reset edits back:\n%s", m.View())
+	}
+	m = press(t, m, "ctrl+s")
+	v := m.View()
+	if !strings.Contains(v, "Saved "+filepath.Join(dir, "support.toml")) {
+		t.Fatalf("not saved:\n%s", v)
+	}
+	if strings.Contains(v, "Undone.") {
+		t.Errorf("the undo note outlived the save:\n%s", v)
+	}
+}
+
+// A file that parses but is invalid (an option without its model) is not
+// said to fail to parse: the Assumptions screen read "cannot be edited here
+// until it parses: …: option "p" is missing model".
+func TestAssumptionsInvalidFileWording(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "invalid.toml")
+	src := "name = \"s\"\n[workload]\nqueries_per_month = 1000\ninput_tokens = 100\noutput_tokens = 100\n" +
+		"[[option]]\nname = \"p\"\nkind = \"prompt\"\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := workspace.Load([]string{path}, workspace.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), 80, 24), "tab", "tab")
+	v := m.View()
+	if !strings.Contains(v, "missing model") {
+		t.Fatalf("the error is not shown:\n%s", v)
+	}
+	if strings.Contains(v, "parses") {
+		t.Errorf("a file that parses is said not to:\n%s", v)
+	}
+}
+
+// Without $VISUAL or $EDITOR, o is off the help, and pressed anyway it says
+// why instead of doing nothing.
+func TestEditorKeyWithoutEditor(t *testing.T) {
+	docs, _ := fixtureDocs(t, "support.toml")
+	cfg := testConfig()
+	cfg.Editor = ""
+	m := press(t, sized(newModel(docs, cfg), 80, 24), "o")
+	if v := m.View(); !strings.Contains(v, "o opens the file in $VISUAL or $EDITOR: set one, then start tunecost again.") {
+		t.Errorf("o without an editor says nothing:\n%s", v)
 	}
 }

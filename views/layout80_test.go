@@ -159,3 +159,27 @@ func TestRiskRangesWrap(t *testing.T) {
 		t.Errorf("13 ranges at 120x40: five lines ending in an ellipsis:\n%s", strings.Join(lines[:9], "\n"))
 	}
 }
+
+// A column is as wide as the kind written under the name: options named
+// "a" and "b" showed "prompted …" with most of the 80 columns empty.
+func TestCompareColumnsShowKindsWhole(t *testing.T) {
+	docs, _ := fixtureDocs(t, "short.toml")
+	m := sized(newModel(docs, testConfig()), 80, 24)
+	if v := m.View(); strings.Count(v, "prompted model") != 2 {
+		t.Errorf("the kinds are cut:\n%s", v)
+	}
+}
+
+// A one-month horizon shows "Recurring/mo, month 1" once on Compare (the
+// first and the last month are one; it showed the row twice).
+func TestCompareOneMonthRecurringOnce(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 120, 40),
+		"tab", "tab", "enter", "ctrl+u", "1", "enter", "shift+tab", "shift+tab")
+	v := m.View()
+	if !strings.Contains(v, "over 1 month") {
+		t.Fatalf("the horizon did not become one month:\n%s", v)
+	}
+	if n := strings.Count(v, "Recurring/mo, month 1"); n != 1 {
+		t.Errorf("Recurring/mo, month 1 shows %d times:\n%s", n, v)
+	}
+}

@@ -357,10 +357,9 @@ func (m timelineModel) netChartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative net value (value − cost), " + clean(r.Currency))
-	var legend, pays []string
+	var pays []string
 	for i := range r.Options {
 		o := &r.Options[i]
-		legend = append(legend, st.series(i).Render(string(glyph(i))+" "+clean(o.Name)))
 		switch {
 		case o.Quality == nil:
 		case o.Quality.HasPayback:
@@ -370,7 +369,7 @@ func (m timelineModel) netChartView() string {
 		}
 	}
 	words := st.Text.Render(fit("✓ payback: "+strings.Join(pays, "; ")+" (t: accuracy by month)", w))
-	head := []string{title + "   " + strings.Join(legend, "  ")}
+	head := m.titled(title, false, w)
 	plot := netChart(r, st, w, h-len(head)-1)
 	return strings.Join(append(append(head, plot...), words), "\n")
 }

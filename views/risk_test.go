@@ -213,3 +213,33 @@ func TestRiskStillInputsGrammar(t *testing.T) {
 		t.Errorf("want \"1 other input does not move it.\":\n%s", v)
 	}
 }
+
+// A tornado row writes the input's ends in the order of the totals beside
+// them: accuracy's high end lowers the total, so the built-in example's row
+// reads "0.92 → 0.82  $3.2M … $6.6M" (it read "0.82 → 0.92  $3.2M … $6.6M",
+// as if better answers cost more).
+func TestTornadoEndsFollowTheTotals(t *testing.T) {
+	d := builtinDoc(t)
+	acc, ok := d.Estimate(model.SectionOption, 0, "accuracy")
+	if !ok {
+		t.Fatal("the built-in example's first option has no accuracy range")
+	}
+	m := analysed(t, press(t, sized(newModel([]document{d}, testConfig()), 120, 40), toRisk...))
+	var row string
+	for _, l := range strings.Split(m.View(), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "accuracy ") {
+			row = l
+		}
+	}
+	if row == "" {
+		t.Fatalf("no accuracy row in the tornado:\n%s", m.View())
+	}
+	if want := short(acc.High) + " → " + short(acc.Low); !strings.Contains(row, want) {
+		t.Errorf("accuracy's row does not start from the end with the lower total (%s): %q", want, row)
+	}
+	// An input that raises the total keeps its low → high order.
+	growth, _ := d.Estimate(model.SectionWorkload, 0, "monthly_growth")
+	if want := short(growth.Low) + " → " + short(growth.High); !strings.Contains(m.View(), "monthly_growth     "+want) {
+		t.Errorf("monthly_growth's row lost its low → high order (%s):\n%s", want, m.View())
+	}
+}

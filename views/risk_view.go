@@ -209,7 +209,7 @@ func (m riskModel) tornado(w int) []string {
 	labelW, valW, dev := 0, 0, 0.0
 	for i, sw := range rows {
 		labels[i] = clean(strings.TrimPrefix(sw.Label, prefix))
-		vals[i] = short(sw.Low) + " → " + short(sw.High)
+		vals[i] = swingEnds(sw)
 		labelW, valW = max(labelW, len([]rune(labels[i]))), max(valW, len([]rune(vals[i])))
 		dev = math.Max(dev, math.Max(math.Abs(sw.TotalAtLow-base), math.Abs(sw.TotalAtHigh-base)))
 	}
@@ -234,6 +234,16 @@ func (m riskModel) tornado(w int) []string {
 		out = append(out, st.Muted.Render(fmt.Sprintf("  %s %s not move it.", plural(float64(still), "other input"), verb)))
 	}
 	return append(out, failedSwings(st, failed, prefix, w)...)
+}
+
+// swingEnds writes an input's two ends in the order of the totals beside
+// them (lower total on the left): "0.92 → 0.82  $3.2M … $6.6M" for an
+// accuracy whose high end lowers the total, so each end reads with its total.
+func swingEnds(sw uncertainty.Swing) string {
+	if sw.TotalAtHigh < sw.TotalAtLow {
+		return short(sw.High) + " → " + short(sw.Low)
+	}
+	return short(sw.Low) + " → " + short(sw.High)
 }
 
 // failedSwings states the tornado bars the engine could not compute, each

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -216,6 +217,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.export()
 	case key.Matches(msg, k.Editor):
 		return m.openEditor()
+	case !k.Editor.Enabled() && slices.Contains(k.Editor.Keys(), msg.String()):
+		// The key is off the help without an editor; pressed anyway, it says why.
+		m.setStatus("o opens the file in $VISUAL or $EDITOR: set one, then start tunecost again.", false)
 	default:
 		return m.toFocused(msg)
 	}

@@ -101,13 +101,7 @@ func (m timelineModel) chartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative cost, " + clean(r.Currency))
-	// The legend names every option whole: beside the title when it fits,
-	// else on a line of its own, shortening names only if still too wide.
-	legend := m.legend(w)
-	head := []string{title + "   " + legend}
-	if lipgloss.Width(head[0]) > w {
-		head = []string{title, m.legend(w)}
-	}
+	head := m.titled(title, len(r.Crossovers) > 0, w)
 	var words []string
 	for _, c := range present.SortedCrossovers(r) {
 		words = append(words, "× "+present.CrossoverSentence(r, c, clean))
@@ -123,9 +117,22 @@ func (m timelineModel) chartView() string {
 	return strings.Join(append(append(head, plot...), words...), "\n")
 }
 
-// legend is one glyph and name per option, and the crossover mark, in at
-// most w cells: names are shortened, each to a fair share, not dropped.
-func (m timelineModel) legend(w int) string {
+// titled is a chart's head: the title and the legend, which names every
+// option whole beside the title when it fits, else on a line of its own,
+// shortening names only if still too wide. Both charts use it, so neither
+// cuts the last options off the legend.
+func (m timelineModel) titled(title string, crossovers bool, w int) []string {
+	head := []string{title + "   " + m.legend(w, crossovers)}
+	if lipgloss.Width(head[0]) > w {
+		head = []string{title, m.legend(w, crossovers)}
+	}
+	return head
+}
+
+// legend is one glyph and name per option, and the crossover mark when
+// the chart marks crossovers, in at most w cells: names are shortened,
+// each to a fair share, not dropped.
+func (m timelineModel) legend(w int, crossovers bool) string {
 	st, r := m.c.Styles, &m.snap.Result
 	room := w
 	names := make([]string, len(r.Options))
@@ -133,7 +140,7 @@ func (m timelineModel) legend(w int) string {
 		names[i] = clean(r.Options[i].Name)
 		room -= 2 + 2 // the glyph and its space, the separator
 	}
-	if len(r.Crossovers) > 0 {
+	if crossovers {
 		room -= lipgloss.Width("× crossover")
 	}
 	names = shareRoom(names, room)
@@ -141,7 +148,7 @@ func (m timelineModel) legend(w int) string {
 	for i := range r.Options {
 		parts = append(parts, st.series(i).Render(string(glyph(i))+" "+names[i]))
 	}
-	if len(r.Crossovers) > 0 {
+	if crossovers {
 		parts = append(parts, st.Warn.Render("× crossover"))
 	}
 	return strings.Join(parts, "  ")

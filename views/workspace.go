@@ -40,8 +40,10 @@ func (w *wsDoc) PrepareSave(anyway bool) (func() (string, error), func(), error)
 	if err != nil {
 		return nil, nil, err
 	}
+	var written string // set by write in its command, read by commit in Update after it
 	write := func() (string, error) {
 		p, err := r.Write()
+		written = p
 		switch {
 		case errors.Is(err, workspace.ErrChangedOnDisk):
 			return "", errChangedOnDisk
@@ -50,7 +52,7 @@ func (w *wsDoc) PrepareSave(anyway bool) (func() (string, error), func(), error)
 		}
 		return p, err
 	}
-	return write, func() { d.Saved(r) }, nil
+	return write, func() { d.Saved(r, written) }, nil
 }
 
 func (w *wsDoc) Edited() ([]byte, error) { return w.d.Edited() }

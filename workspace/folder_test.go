@@ -36,3 +36,24 @@ func TestFolderSkipsPriceSheets(t *testing.T) {
 		t.Errorf("acme total = %v, want 4", got)
 	}
 }
+
+// A price sheet named on the command line is said to be one, in one line
+// that names what to do with it; it read "unknown table [sheet]", "missing
+// name, [workload] and [[option]]" and "unknown table [[api_model]]".
+func TestSheetNamedAsScenario(t *testing.T) {
+	path := filepath.Join("testdata", "folder", "acme.toml")
+	docs, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	if d.OK() || len(d.Diags) != 1 {
+		t.Fatalf("want one error, got %v", d.Diags)
+	}
+	msg := d.Diags[0].String()
+	for _, want := range []string{"is a price sheet", "--prices " + path, "tunecost prices --sheet " + path} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%q lacks %q", msg, want)
+		}
+	}
+}

@@ -68,9 +68,11 @@ func expand(args []string) ([]member, error) {
 // read or parsed is left to load as a scenario, which reports why.
 func isPriceSheet(path string) bool {
 	data, err := readLimited(path)
-	if err != nil {
-		return false
-	}
+	return err == nil && isPriceSheetData(data)
+}
+
+// isPriceSheetData is isPriceSheet for bytes already read.
+func isPriceSheetData(data []byte) bool {
 	if _, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
 		return false
 	}
@@ -93,9 +95,16 @@ func Load(args []string, opt Options) ([]*Doc, error) {
 	for _, m := range members {
 		d := &Doc{Path: m.path, opt: opt}
 		d.loaded, err = readFile(m.path, MaxFileBytes, m.inFolder)
-		if err != nil {
+		switch {
+		case err != nil:
 			d.fail(diag.Diagnostic{File: m.path, Line: 1, Col: 1, Message: "cannot read: " + describeIOError(err)})
-		} else {
+		case isPriceSheetData(d.loaded):
+			// Named on the command line (a folder skips its sheets): say what
+			// it is, not that a scenario's tables are unknown or missing.
+			d.fail(diag.Diagnostic{File: m.path, Line: 1, Col: 1, Message: "this is a price sheet (it has a [sheet] table), " +
+				"not a scenario: layer it with --prices " + m.path + " or price_sheets in a scenario; " +
+				"tunecost prices --sheet " + m.path + " checks and lists it"})
+		default:
 			d.evaluate()
 		}
 		docs = append(docs, d)

@@ -21,8 +21,9 @@ var ErrReadOnly = errors.New("the file is read-only")
 // disk since it was loaded (ErrChangedOnDisk) and when it is read-only
 // (ErrReadOnly); any other failure (a deleted file, a folder that cannot be
 // written) is returned as it is, and SaveBeside, SaveAs and SaveToCache
-// are the ways out. The built-in example is saved beside: the path
-// returned says where.
+// are the ways out. The built-in example is saved beside, and the
+// document becomes that file: the path returned says where, and the next
+// save goes into it.
 func (d *Doc) Save() (string, error) { return d.save(false) }
 
 // SaveAnyway is Save for a read-only file the person chose to write: the
@@ -36,7 +37,7 @@ func (d *Doc) save(readOnlyOK bool) (string, error) {
 	}
 	path, err := r.Write()
 	if err == nil {
-		d.Saved(r)
+		d.Saved(r, path)
 	}
 	return path, err
 }

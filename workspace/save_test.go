@@ -254,3 +254,43 @@ func TestSaveSyncs(t *testing.T) {
 		t.Errorf("%d files synced, want 2", ffs.synced)
 	}
 }
+
+// The built-in example, saved, becomes the file it was saved to: no edit is
+// left unsaved (quit used to ask about edits already written) and a second
+// save goes into that file (it used to add support-assistant.edited-2.toml,
+// -3, … one per ctrl+s).
+func TestSaveBuiltinAdoptsTheNewFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	d := LoadBuiltin(Options{})
+	if err := d.Set(model.SectionOption, 1, "top_k", "8"); err != nil {
+		t.Fatal(err)
+	}
+	first, err := d.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Dirty() || d.Path != first || !d.OK() {
+		t.Fatalf("after saving the built-in example: dirty %v, path %q (saved to %q), err %v", d.Dirty(), d.Path, first, d.Err)
+	}
+	if err := d.Set(model.SectionOption, 1, "top_k", "9"); err != nil {
+		t.Fatal(err)
+	}
+	second, err := d.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second != first {
+		t.Errorf("second save went to %q, not into %q", second, first)
+	}
+	if extra := leftovers(t, dir, filepath.Base(first)); len(extra) > 0 {
+		t.Errorf("saves left other files: %v", extra)
+	}
+	data, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "top_k = 9") {
+		t.Errorf("%s does not hold the second save's top_k = 9", first)
+	}
+}

@@ -53,13 +53,18 @@ func (r SaveRequest) Write() (string, error) {
 	return r.Path, nil
 }
 
-// Saved marks the edits of a request that was written as saved: the file
-// now holds them. A copy of the built-in example leaves the document as it
-// is. When the edits changed while the file was written (a value typed, an
-// undo), they stay, applied over the bytes written, so nothing typed is
-// lost and the document stays unsaved.
-func (d *Doc) Saved(r SaveRequest) {
-	if r.Path == "" || r.Path != d.Path {
+// Saved marks the edits of a request that Write wrote to path as saved:
+// the file now holds them. The built-in example, written beside as path,
+// becomes that file, so no saved edit is left to ask about at quit and the
+// next save goes into it (not another .edited-N.toml). When the edits
+// changed while the file was written (a value typed, an undo), they stay,
+// applied over the bytes written, so nothing typed is lost and the
+// document stays unsaved.
+func (d *Doc) Saved(r SaveRequest, path string) {
+	switch {
+	case r.Path == "" && d.Path == "" && path != "":
+		d.Path, d.cache = path, fileCache{}
+	case r.Path == "" || r.Path != d.Path:
 		return
 	}
 	d.loaded = r.data
