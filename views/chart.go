@@ -24,6 +24,40 @@ type cell struct {
 
 const crossMark = -2
 
+// plotRow draws row y of a chart's grid behind its y-axis label (┤ where a
+// label stands). One Render per run of cells drawn alike, not per cell: a
+// style's Render is far dearer than the characters it wraps.
+func (st *styles) plotRow(row []cell, labelAt map[int]string, y, yw int) string {
+	edge := "│"
+	if _, ok := labelAt[y]; ok {
+		edge = "┤"
+	}
+	var b strings.Builder
+	b.WriteString(st.Muted.Render(fitRight(labelAt[y], yw) + " " + edge))
+	for x := 0; x < len(row); {
+		end := x + 1
+		for end < len(row) && row[end].opt == row[x].opt {
+			end++
+		}
+		run := make([]rune, end-x)
+		for i := range run {
+			run[i] = row[x+i].r
+		}
+		switch opt := row[x].opt; {
+		case opt == crossMark:
+			b.WriteString(st.Warn.Render(string(run)))
+		case opt == zeroMark:
+			b.WriteString(st.Muted.Render(string(run)))
+		case opt >= 0:
+			b.WriteString(st.series(opt).Render(string(run)))
+		default:
+			b.WriteString(string(run))
+		}
+		x = end
+	}
+	return b.String()
+}
+
 // chart draws cumulative cost per option over the months in w×h cells: money
 // labels on the y axis, months (counted from 1) on the x axis, one glyph and
 // colour per option, crossovers marked ×.
@@ -100,34 +134,7 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 		labelAt[rowOf(v)] = axisMoney(v, r.Currency)
 	}
 	for y := 0; y < ph; y++ {
-		edge := "│"
-		if _, ok := labelAt[y]; ok {
-			edge = "┤"
-		}
-		var b strings.Builder
-		b.WriteString(st.Muted.Render(fitRight(labelAt[y], yw) + " " + edge))
-		// One Render per run of cells drawn alike, not per cell: a style's
-		// Render is far dearer than the characters it wraps.
-		for x := 0; x < pw; {
-			end := x + 1
-			for end < pw && grid[y][end].opt == grid[y][x].opt {
-				end++
-			}
-			run := make([]rune, end-x)
-			for i := range run {
-				run[i] = grid[y][x+i].r
-			}
-			switch opt := grid[y][x].opt; {
-			case opt == crossMark:
-				b.WriteString(st.Warn.Render(string(run)))
-			case opt >= 0:
-				b.WriteString(st.series(opt).Render(string(run)))
-			default:
-				b.WriteString(string(run))
-			}
-			x = end
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, st.plotRow(grid[y], labelAt, y, yw))
 	}
 	lines = append(lines, st.Muted.Render(strings.Repeat(" ", yw+1)+"└"+string(axis)))
 	lines = append(lines, st.Muted.Render(strings.Repeat(" ", yw+2)+monthLabels(n, pw, colOf)))

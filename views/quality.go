@@ -301,34 +301,7 @@ func netChart(r *model.Result, st *styles, w, h int) []string {
 	}
 	lines := make([]string, 0, h)
 	for y := 0; y < ph; y++ {
-		edge := "│"
-		if _, ok := labelAt[y]; ok {
-			edge = "┤"
-		}
-		var b strings.Builder
-		b.WriteString(st.Muted.Render(fitRight(labelAt[y], yw) + " " + edge))
-		for x := 0; x < pw; {
-			end := x + 1
-			for end < pw && grid[y][end].opt == grid[y][x].opt {
-				end++
-			}
-			run := make([]rune, end-x)
-			for i := range run {
-				run[i] = grid[y][x+i].r
-			}
-			switch opt := grid[y][x].opt; {
-			case opt == crossMark:
-				b.WriteString(st.Warn.Render(string(run)))
-			case opt == zeroMark:
-				b.WriteString(st.Muted.Render(string(run)))
-			case opt >= 0:
-				b.WriteString(st.series(opt).Render(string(run)))
-			default:
-				b.WriteString(string(run))
-			}
-			x = end
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, st.plotRow(grid[y], labelAt, y, yw))
 	}
 	lines = append(lines, st.Muted.Render(strings.Repeat(" ", yw+1)+"└"+strings.Repeat("─", pw)))
 	return append(lines, st.Muted.Render(strings.Repeat(" ", yw+2)+monthLabels(n, pw, colOf)))
