@@ -45,9 +45,8 @@ func (a *App) importPrices(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
-	if diags.HasErrors() {
-		printDiagnostics(a, diags)
+	cat, ok := a.runCatalog(p)
+	if !ok {
 		return ExitInvalid
 	}
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
@@ -110,4 +109,16 @@ func (a *App) reportSkipped(skipped []pricing.Skipped) {
 func validDate(s string) bool {
 	_, err := time.Parse(time.DateOnly, s)
 	return err == nil
+}
+
+// runCatalog is the catalog a run with these --sheet and --prices flags
+// would see, which imports and updates merge into; false, after printing
+// the problems, when a sheet has errors.
+func (a *App) runCatalog(p parsed) (*pricing.Catalog, bool) {
+	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	if diags.HasErrors() {
+		printDiagnostics(a, diags)
+		return nil, false
+	}
+	return cat, true
 }

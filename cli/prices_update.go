@@ -11,7 +11,6 @@ import (
 	"github.com/tunecost/tunecost/fetch"
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/pricing"
-	"github.com/tunecost/tunecost/workspace"
 )
 
 // The public sources `prices update` reads by default.
@@ -75,9 +74,8 @@ func (a *App) updatePrices(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
-	if diags.HasErrors() {
-		printDiagnostics(a, diags)
+	cat, ok := a.runCatalog(p)
+	if !ok {
 		return ExitInvalid
 	}
 	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
