@@ -305,11 +305,13 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, k.Accept):
-			m.finish()
-			if r, ok := m.current(); ok && m.err != "" {
-				m.note = "Kept " + m.value(r) + ": the text typed was refused."
-				m.err = ""
+			if m.err != "" {
+				// Closing would keep whatever an earlier keystroke left
+				// (clearing "36" passes through "3"): the box stays open.
+				m.note = "Not done: correct the text, or esc to take the whole edit back."
+				return m, nil
 			}
+			m.finish()
 			return m, nil
 		case key.Matches(km, k.Back):
 			m.doc.CancelEdit()
@@ -324,6 +326,7 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 	if m.input.Value() == before {
 		return m, cmd
 	}
+	m.note = "" // a "Not done" spoke of the text before this key
 	return m, tea.Batch(cmd, m.apply())
 }
 
