@@ -2,11 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"github.com/tunecost/tunecost/workspace"
 	"os"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/report"
+	"github.com/tunecost/tunecost/workspace"
 )
 
 func (a *App) rootCommand() command {
@@ -30,7 +30,12 @@ func (a *App) root(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
+	restore := func() {}
+	if a.Interactive && a.RunTUI != nil {
+		restore = workspace.StartupGC() // until the files are loaded
+	}
 	docs, err := a.docs(p)
+	restore()
 	if err != nil {
 		return a.fail(err)
 	}

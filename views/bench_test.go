@@ -102,7 +102,9 @@ func benchStartup(b *testing.B, prices string) {
 	scenario := copyFile(filepath.Join("..", "examples", "support-assistant.toml"), "support.toml")
 	b.ReportAllocs()
 	for b.Loop() {
+		restore := workspace.StartupGC() // as the command does for the planner
 		ws, err := workspace.Load([]string{scenario}, workspace.Options{ExtraSheets: []string{sheet}, Now: now})
+		restore()
 		if err != nil || ws[0].Err != nil {
 			b.Fatal(err, ws[0].Err)
 		}
