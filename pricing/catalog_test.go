@@ -29,7 +29,6 @@ var (
 // entry that gets re-checked leaves this list (the test fails until it does).
 var notRechecked = map[string]bool{
 	"azure/gpt-4o-mini-ft": true,
-	"pgvector-vm":          true,
 }
 
 func rawBuiltin(t *testing.T) map[string][]map[string]any {
@@ -249,4 +248,22 @@ func TestCatalogDeprecatedModelsSaySo(t *testing.T) {
 	if n == 0 {
 		t.Error("no deprecated model: Anthropic retires claude-sonnet-4.5 on 2026-11-30")
 	}
+}
+
+// pgvector-vm's fixed bill is one r6i.xlarge month plus 200 GB of gp3, both
+// us-east-1 on-demand: $0.252/h x 730 h = $183.96, 200 GB x $0.08 = $16.00,
+// so $199.96. A re-check that changes a rate must redo this sum.
+func TestCatalogPgvectorBaseIsInstancePlusDisk(t *testing.T) {
+	const r6iHourly, hoursPerMonth, gp3PerGBMonth, diskGB = 0.252, 730, 0.08, 200
+	want := r6iHourly*hoursPerMonth + gp3PerGBMonth*diskGB
+	for _, m := range rawBuiltin(t)["vector_db"] {
+		if m["id"] != "pgvector-vm" {
+			continue
+		}
+		if got := num(m, "monthly_base"); math.Abs(got-want) > 1e-9 || math.Abs(got-199.96) > 1e-9 {
+			t.Errorf("pgvector-vm monthly_base %g, want %.2f (183.96 + 16.00)", got, want)
+		}
+		return
+	}
+	t.Fatal("pgvector-vm is missing from the built-in sheet")
 }
