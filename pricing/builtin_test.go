@@ -30,7 +30,7 @@ func TestBuiltinContents(t *testing.T) {
 			providers[e.Provider()] = true
 		}
 	}
-	least := map[Table]int{TableGPU: 11, TableOffer: 21, TableOpenModel: 16, TableAPIModel: 34, TableEmbedding: 3, TableVectorDB: 2}
+	least := map[Table]int{TableGPU: 11, TableOffer: 21, TableOpenModel: 16, TableAPIModel: 33, TableEmbedding: 3, TableVectorDB: 2}
 	for table, n := range least {
 		if count[table] < n {
 			t.Errorf("%d %s entries, want at least %d", count[table], table, n)
@@ -53,9 +53,6 @@ func TestBuiltinContents(t *testing.T) {
 		if !ok || !m.Managed() || m.Closed || !m.FTClosed || !e.FTClosed || e.Note == "" {
 			t.Errorf("%s: want managed fine-tuning closed to new users, with a note: %+v", id, m)
 		}
-	}
-	if m := cat.APIModels["azure/gpt-4o-mini-ft"]; m.FTHostingHourly <= 0 {
-		t.Errorf("azure/gpt-4o-mini-ft has no hosting fee: %+v", m)
 	}
 	for id, dim := range map[string]int{"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536} {
 		if cat.Embeddings[id].Dim != dim {
@@ -88,7 +85,7 @@ func TestBuiltinEntriesSaySourceAndDate(t *testing.T) {
 func TestBuiltinUnverifiedHaveNotes(t *testing.T) {
 	// A figure from a single secondary source, or one not re-checked in the
 	// late-2026 review, is unverified (reference-figures.md).
-	mustSay := []string{"h100-pcie", "a10g", "mi300x", "aws/g6.xlarge", "aws/p6-b200.48xlarge", "azure/gpt-4o-mini-ft",
+	mustSay := []string{"h100-pcie", "a10g", "mi300x", "aws/g6.xlarge", "aws/p6-b200.48xlarge",
 		"gcp/a3-highgpu-8g", "runpod/l40s-1x", "runpod/rtx-4090-1x", "pgvector-vm"}
 	byID := map[string]Entry{}
 	for _, e := range Builtin().Entries {
