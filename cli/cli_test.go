@@ -12,13 +12,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aymanbagabas/go-udiff"
+	xgolden "github.com/charmbracelet/x/exp/golden"
 
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/workspace"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // run executes a command line in-process and returns stdout, stderr and the exit code.
 func run(t *testing.T, args ...string) (string, string, int) {
@@ -32,20 +30,15 @@ func run(t *testing.T, args ...string) (string, string, int) {
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cli -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test ./cli -update rewrites it):\n%s",
-			path, udiff.Unified(path, "got", string(want), got))
-	}
+	// testdata/<Test>/<subtests>/<name>.golden; -update rewrites it.
+	t.Run(name, func(t *testing.T) { xgolden.RequireEqual(t, got) })
+}
+
+// updating reports whether the run rewrites golden files (-update, the flag
+// x/exp/golden defines), for the references that are not golden files.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
 }
 
 // pinned prices every golden run: a frozen copy of the built-in entries the

@@ -26,7 +26,7 @@ func TestNoQualityNoByteChanges(t *testing.T) {
 		// The old exports were written from ../examples/; only the path differs.
 		out = strings.ReplaceAll(out, "testdata/noquality/support-assistant.toml", "../examples/support-assistant.toml")
 		path := filepath.Join("testdata", "noquality", "support-assistant."+format)
-		if *update {
+		if updating() {
 			if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
 				t.Fatal(err)
 			}
