@@ -316,6 +316,13 @@ func TestBreakEvenHandSolved(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "break even at workload.queries_per_month = 27,778 (now 1,000") {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
+	// The input's value and the bracket read as the file writes numbers:
+	// "now 0.88", not "now 0.8800".
+	out, _, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1",
+		"--input", "LoRA Llama-3.1-8B.accuracy")
+	if !strings.Contains(out, "(now 0.88; searched [") || strings.Contains(out, "0.8800") {
+		t.Errorf("accuracy break-even: %s", out)
+	}
 	// Without the fixed cost acme is cheaper at every volume: never.
 	out, _, _ = run(t, "--prices", "testdata/prices/acme.toml", "breakeven", "testdata/prices/plain.toml",
 		"--a", "acme", "--b", "gpt-4.1 at contract price")
