@@ -75,7 +75,6 @@ func (a *App) breakeven(p parsed) int {
 	fmt.Fprintf(a.Stdout, "%s and %s break even at %s = %s (now %s; searched [%s, %s])\n",
 		name(be.A), name(be.B), name(be.Input), number(be.Value),
 		present.PlainNumber(in.Likely), present.PlainNumber(be.Lo), present.PlainNumber(be.Hi)) // as written, not padded
-
 	if words := report.AccuracyBreakEvenWords(&d.Input, in, be); words != "" {
 		fmt.Fprintln(a.Stdout, words) // §9: the decision the value settles
 	}
