@@ -54,7 +54,13 @@ func benchKeystroke(b *testing.B, m Model) {
 	if !m.assume.Editing() {
 		b.Fatal("not editing")
 	}
-	keys := []tea.KeyMsg{keyMsg("1"), keyMsg("backspace")}
+	benchTyping(b, m, "1")
+}
+
+// benchTyping types key then backspace, over and over, drawing a frame
+// after each: one keystroke per iteration.
+func benchTyping(b *testing.B, m Model, key string) {
+	keys := []tea.KeyMsg{keyMsg(key), keyMsg("backspace")}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -134,12 +140,5 @@ func benchCatalogFilter(b *testing.B, m Model) {
 	if !m.catalog.typing() {
 		b.Fatal("not filtering")
 	}
-	keys := []tea.KeyMsg{keyMsg("p"), keyMsg("backspace")}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		m = send(m, keys[i%2])
-		_ = m.View()
-		i++
-	}
+	benchTyping(b, m, "p")
 }

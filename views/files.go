@@ -208,10 +208,17 @@ func (m Model) answerChangedOnDisk(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.mode = modeNormal
 		return m, reload(d, reloadAsked)
 	case key.Matches(msg, k.Back):
-		m.mode = modeNormal
-		m.setStatus("Not saved; your edits are kept.", false)
+		m = m.keepEditing()
 	}
 	return m, nil
+}
+
+// keepEditing leaves a save question unanswered: nothing is written and the
+// edits stay, as the status says.
+func (m Model) keepEditing() Model {
+	m.mode = modeNormal
+	m.setStatus("Not saved; your edits are kept.", false)
+	return m
 }
 
 // answerReadOnly: write the read-only file after all, or beside it.
@@ -223,8 +230,7 @@ func (m Model) answerReadOnly(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Beside):
 		return m.saveBeside(d)
 	case key.Matches(msg, k.Back):
-		m.mode = modeNormal
-		m.setStatus("Not saved; your edits are kept.", false)
+		m = m.keepEditing()
 	}
 	return m, nil
 }
@@ -244,8 +250,7 @@ func (m Model) answerSaveFailed(msg tea.KeyMsg) (Model, tea.Cmd) {
 		setInputWidth(&m.pathInput, m.c.Width-len(savePathPrompt))
 		m.setStatus("", false)
 	case key.Matches(msg, k.Back):
-		m.mode = modeNormal
-		m.setStatus("Not saved; your edits are kept.", false)
+		m = m.keepEditing()
 	}
 	return m, nil
 }
@@ -265,8 +270,7 @@ func (m Model) answerSavePath(msg tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m.copyTo(d, true, workspace.WriteCopyAs, m.pathInput.Value())
 	case key.Matches(msg, k.Back):
-		m.mode = modeNormal
-		m.setStatus("Not saved; your edits are kept.", false)
+		m = m.keepEditing()
 		return m, nil
 	}
 	m.setStatus("", false)
