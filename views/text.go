@@ -100,26 +100,7 @@ func compact(v float64) string {
 // wider than w is cut short with an ellipsis, never split across lines
 // ("LoRA Llama-3.1-8B" never becomes "LoRA Llama-" / "3.1-8B").
 func wrapWords(s string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		if lipgloss.Width(word) > w {
-			word = ansi.Truncate(word, w, "…")
-		}
-		switch {
-		case line == "":
-			line = word
-		case lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
-			line += " " + word
-		default:
-			lines = append(lines, line)
-			line = word
-		}
-	}
-	return append(lines, line)
+	return wrapAtSpaces(s, w, func(word string) []string { return []string{ansi.Truncate(word, w, "…")} })
 }
 
 // middleEllipsis shortens s to w cells by cutting its middle, keeping both
@@ -142,20 +123,33 @@ func middleEllipsis(s string, w int) string {
 // splits only a word wider than a whole line ("2025-09-05" stays whole,
 // where ansi.Wrap breaks after a hyphen).
 func wrapHard(s string, w int) []string {
+	return wrapAtSpaces(s, w, func(word string) []string {
+		var parts []string
+		for lipgloss.Width(word) > w {
+			head := ansi.Truncate(word, w, "")
+			parts, word = append(parts, head), word[len(head):]
+		}
+		return append(parts, word)
+	})
+}
+
+// wrapAtSpaces fills lines of at most w cells with the words of s; long
+// turns a word wider than w into pieces: every piece but the last stands
+// on a line of its own, the last goes on as an ordinary word.
+func wrapAtSpaces(s string, w int, long func(word string) []string) []string {
 	if w <= 0 {
 		return nil
 	}
 	var lines []string
 	line := ""
 	for _, word := range strings.Fields(s) {
-		for lipgloss.Width(word) > w {
-			if line != "" {
-				lines = append(lines, line)
-				line = ""
+		if lipgloss.Width(word) > w {
+			parts := long(word)
+			if len(parts) > 1 && line != "" {
+				lines, line = append(lines, line), ""
 			}
-			head := ansi.Truncate(word, w, "")
-			lines = append(lines, head)
-			word = word[len(head):]
+			lines = append(lines, parts[:len(parts)-1]...)
+			word = parts[len(parts)-1]
 		}
 		switch {
 		case word == "":
