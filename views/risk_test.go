@@ -158,11 +158,10 @@ func TestRiskEverySize(t *testing.T) {
 	}
 }
 
-// TestRiskShowsSolverErrors: a break-even the solver could not find is an
-// error on the screen, not "never cost the same", and a tornado bar the
-// engine refused is listed with its error rather than counted among the
-// inputs that do not move the total.
-func TestRiskShowsSolverErrors(t *testing.T) {
+// riskWithAnalysis is the Risk screen of the support fixture at 160x48 and
+// a small analysis of it, for a test to alter and then show.
+func riskWithAnalysis(t *testing.T) (Model, uncertainty.Summary) {
+	t.Helper()
 	ds, dir := fixtureDocs(t, "support.toml")
 	cfg := testConfig()
 	cfg.Dir = dir
@@ -173,6 +172,15 @@ func TestRiskShowsSolverErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, sum
+}
+
+// TestRiskShowsSolverErrors: a break-even the solver could not find is an
+// error on the screen, not "never cost the same", and a tornado bar the
+// engine refused is listed with its error rather than counted among the
+// inputs that do not move the total.
+func TestRiskShowsSolverErrors(t *testing.T) {
+	m, sum := riskWithAnalysis(t)
 	be := &sum.BreakEven[0]
 	be.Found, be.Err = false, errors.New("engine refused every volume")
 	bar := &sum.Tornado[0][0]
@@ -194,16 +202,8 @@ func TestRiskShowsSolverErrors(t *testing.T) {
 // input does not move it", not "do not". The analysis is the fixture's
 // with one bar that does not move the total added to the first option.
 func TestRiskStillInputsGrammar(t *testing.T) {
-	ds, dir := fixtureDocs(t, "support.toml")
-	cfg := testConfig()
-	cfg.Dir = dir
-	m := press(t, sized(newModel(ds, cfg), 160, 48), toRisk...)
+	m, sum := riskWithAnalysis(t)
 	s := m.doc().Snapshot()
-	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
-		uncertainty.Config{Samples: 200, Seed: 7, Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
 	total := s.Result.Options[0].Total
 	sum.Tornado[0] = append(sum.Tornado[0], uncertainty.Swing{Label: "team.expert_hourly_rate", Low: 100, High: 200,
 		TotalAtLow: total, TotalAtHigh: total})
