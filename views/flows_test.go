@@ -210,16 +210,28 @@ func TestExport(t *testing.T) {
 	}
 }
 
+// editOnDisk rewrites the support fixture at path as another program would:
+// its first month's queries go from 600,000 to 50,000. It returns the file
+// as it was.
+func editOnDisk(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(data, []byte("queries_per_month = 600000 # first month"), []byte("queries_per_month = 50000 # first month"), 1)
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 // A change on disk reloads a clean document, and leaves a dirty one alone.
 func TestFileChangedReloads(t *testing.T) {
 	docs, dir := fixtureDocs(t, "support.toml")
 	path := filepath.Join(dir, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
-	data, _ := os.ReadFile(path)
-	edited := bytes.Replace(data, []byte("queries_per_month = 600000 # first month"), []byte("queries_per_month = 50000 # first month"), 1)
-	if err := os.WriteFile(path, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	data := editOnDisk(t, path) // queries 600000 → 50000, as another program would
 	m = send(m, fileChangedMsg{paths: []string{path}})
 	if q := m.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 50000 {
 		t.Fatalf("not reloaded: %v", q)

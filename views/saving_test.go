@@ -66,11 +66,7 @@ func TestWatcherReloadKeepsEditsTypedMeanwhile(t *testing.T) {
 	docs, dir := fixtureDocs(t, "support.toml")
 	path := filepath.Join(dir, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
-	data, _ := os.ReadFile(path)
-	edited := bytes.Replace(data, []byte("queries_per_month = 600000 # first month"), []byte("queries_per_month = 50000 # first month"), 1)
-	if err := os.WriteFile(path, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editOnDisk(t, path) // queries 600000 → 50000, as another program would
 	m, cmd := update(m, fileChangedMsg{paths: []string{path}})
 	if q := m.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 600000 {
 		t.Fatalf("Update reloaded the file itself: queries %v", q)
