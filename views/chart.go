@@ -24,6 +24,24 @@ type cell struct {
 
 const crossMark = -2
 
+// plotLine draws option i's line across the pw columns of grid, rowAt(x)
+// being its row in column x; a jump between columns is filled vertically,
+// so a steep line stays joined.
+func plotLine(grid [][]cell, i, pw int, rowAt func(x int) int) {
+	prev := -1
+	for x := 0; x < pw; x++ {
+		y := rowAt(x)
+		lo, hi := y, y
+		if prev >= 0 {
+			lo, hi = min(prev, y), max(prev, y)
+		}
+		for yy := lo; yy <= hi; yy++ {
+			grid[yy][x] = cell{glyph(i), i}
+		}
+		prev = y
+	}
+}
+
 // plotRow draws row y of a chart's grid behind its y-axis label (┤ where a
 // label stands). One Render per run of cells drawn alike, not per cell: a
 // style's Render is far dearer than the characters it wraps.
@@ -104,18 +122,7 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 	}
 	for i := len(r.Options) - 1; i >= 0; i-- { // the first option is drawn on top
 		o := &r.Options[i]
-		prev := -1
-		for x := 0; x < pw; x++ {
-			y := rowOf(cumulativeAt(o, x, pw, n))
-			lo, hi := y, y
-			if prev >= 0 {
-				lo, hi = min(prev, y), max(prev, y)
-			}
-			for yy := lo; yy <= hi; yy++ {
-				grid[yy][x] = cell{glyph(i), i}
-			}
-			prev = y
-		}
+		plotLine(grid, i, pw, func(x int) int { return rowOf(cumulativeAt(o, x, pw, n)) })
 	}
 	axis := []rune(strings.Repeat("─", pw))
 	for _, c := range r.Crossovers {

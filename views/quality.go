@@ -277,18 +277,7 @@ func netChart(r *model.Result, st *styles, w, h int) []string {
 		if nets[i] == nil {
 			continue
 		}
-		prev := -1
-		for x := 0; x < pw; x++ {
-			y := rowOf(netAt(nets[i], x, pw, n))
-			lo, hi := y, y
-			if prev >= 0 {
-				lo, hi = min(prev, y), max(prev, y)
-			}
-			for yy := lo; yy <= hi; yy++ {
-				grid[yy][x] = cell{glyph(i), i}
-			}
-			prev = y
-		}
+		plotLine(grid, i, pw, func(x int) int { return rowOf(netAt(nets[i], x, pw, n)) })
 	}
 	for i := range nets { // payback marks last, so no line hides one
 		if q := r.Options[i].Quality; nets[i] != nil && q.HasPayback && q.PaybackMonth < len(nets[i]) {
