@@ -21,6 +21,17 @@ var totalColumns = []string{"Total before", "Total after", "Total change", "Per 
 var textTotalColumns = []string{"Total before", "Total after", "Total change", "Per 1k before → after"}
 
 // textTotalCells are one option's cells under textTotalColumns.
+// optionTable is a text table of the diff's options, a row each: the name,
+// then cells(o).
+func optionTable(d *DiffResult, header []string, cells func(*DiffResult, *OptionDiff) []string) textTable {
+	t := textTable{header: header}
+	for i := range d.Options {
+		o := &d.Options[i]
+		t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: cells(d, o)})
+	}
+	return t
+}
+
 func textTotalCells(d *DiffResult, o *OptionDiff) []string {
 	c := totalCells(d, o)
 	per1k := c[3] + " → " + c[4]
@@ -260,20 +271,12 @@ func DiffText(w io.Writer, d DiffResult) error {
 	sb.WriteString(format.Sanitize(summaryLine(&d)) + "\n")
 	if d.Ranged {
 		sb.WriteString("\nRisk (Monte Carlo over the ranges)\n")
-		t := textTable{header: riskColumns}
-		for i := range d.Options {
-			o := &d.Options[i]
-			t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: riskCells(&d, o)})
-		}
-		t.write(&sb)
+		rt := optionTable(&d, riskColumns, riskCells)
+		rt.write(&sb)
 	}
 	sb.WriteString("\nTotals\n")
-	t := textTable{header: textTotalColumns}
-	for i := range d.Options {
-		o := &d.Options[i]
-		t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: textTotalCells(&d, o)})
-	}
-	t.write(&sb)
+	tt := optionTable(&d, textTotalColumns, textTotalCells)
+	tt.write(&sb)
 	writeTextChanges(&sb, "Changed assumptions", d.Changes, "No input changed.")
 	writeTextChanges(&sb, "Prices", d.Prices, "No price changed.")
 	_, err := io.WriteString(w, sb.String())
