@@ -1,6 +1,7 @@
 package views
 
 import (
+	"os"
 	"time"
 
 	"github.com/tunecost/tunecost/pricing"
@@ -40,6 +41,11 @@ func newCommon(cfg Config) common {
 	}
 	if cfg.StaleAfter <= 0 {
 		cfg.StaleAfter = pricing.StaleAfter
+	}
+	if cfg.Dir == "" {
+		// Once, here: frames show paths relative to it, and os.Getwd
+		// stats the folder on every call.
+		cfg.Dir, _ = os.Getwd()
 	}
 	km := DefaultKeyMap()
 	return common{Styles: newStyles(defaultTheme()), Keys: &km, Cfg: cfg}

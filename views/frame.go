@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -326,12 +325,9 @@ func (m *Model) keys() helpKeys {
 	return helpKeys{short: append(short[:len(short):len(short)], always...), full: append(full, moves, global), global: always}
 }
 
-// displayPath shows a file relative to dir (the working directory when
-// empty) when it is under it.
+// displayPath shows a file relative to dir (Config.Dir, the working
+// directory unless set) when it is under it.
 func displayPath(dir, p string) string {
-	if dir == "" {
-		dir, _ = os.Getwd()
-	}
 	if rel, err := filepath.Rel(absPath(dir), absPath(p)); err == nil && !strings.HasPrefix(rel, "..") {
 		return clean(rel)
 	}
