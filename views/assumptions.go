@@ -305,10 +305,7 @@ func (m assumptionsModel) updateEditing(msg tea.Msg) (assumptionsModel, tea.Cmd)
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, k.Accept):
-			if m.err != "" {
-				// Closing would keep whatever an earlier keystroke left
-				// (clearing "36" passes through "3"): the box stays open.
-				m.note = "Not done: correct the text, or esc to take the whole edit back."
+			if m.refused() {
 				return m, nil
 			}
 			m.finish()
@@ -348,9 +345,21 @@ func (m *assumptionsModel) apply() tea.Cmd {
 	return docChanged
 }
 
+// refused reports whether the text in the edit box is one the document
+// refused, and then says so: closing the box (enter, or ctrl+s) would keep
+// whatever an earlier keystroke left — clearing "36" passes through "3" —,
+// a value the person never meant, so the box stays open.
+func (m *assumptionsModel) refused() bool {
+	if !m.editing || m.err == "" {
+		return false
+	}
+	m.note = "Not done: correct the text, or esc to take the whole edit back."
+	return true
+}
+
 // finish closes the edit box; what it applied is one step for undo.
 func (m *assumptionsModel) finish() {
-	m.editing = false
+	m.editing, m.err = false, ""
 	m.doc.EndEdit()
 }
 

@@ -186,7 +186,11 @@ func (m assumptionsModel) hint(w int) []string {
 	third := ""
 	switch {
 	case m.err != "":
-		lines := wrap("✗ refused: "+m.err, w)
+		refused := "✗ refused: " + m.err
+		if m.note != "" { // enter or ctrl+s on the refused text: why nothing happened
+			refused = "✗ " + m.note + " It was refused: " + m.err
+		}
+		lines := wrap(refused, w)
 		if len(lines) > 2 {
 			lines[1] = fit(strings.Join(lines[1:], " "), w)
 		}

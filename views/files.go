@@ -82,6 +82,10 @@ func (m Model) save() (Model, tea.Cmd) {
 	if d == nil {
 		return m, nil
 	}
+	if m.assume.refused() {
+		m.setStatus("Not saved: the value being typed was refused.", true)
+		return m, nil
+	}
 	if m.assume.Editing() {
 		m.assume.finish()
 	}

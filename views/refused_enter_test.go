@@ -22,6 +22,10 @@ func TestEnterOnRefusedTextKeepsTheBoxOpen(t *testing.T) {
 	if !m.assume.Editing() || !strings.Contains(m.View(), "refused") {
 		t.Fatalf("enter closed the box on refused text:\n%s", m.View())
 	}
+	// ctrl+s neither saves the value an earlier keystroke left nor closes.
+	if m = press(t, m, "ctrl+s"); !m.assume.Editing() || m.doc().Dirty() && !strings.Contains(m.status, "Not saved") {
+		t.Fatalf("ctrl+s on refused text: editing %v, status %q", m.assume.Editing(), m.status)
+	}
 	if m = press(t, m, "backspace"); strings.Contains(m.View(), "Not done") {
 		t.Error("the note about the refused text stays after the text changed")
 	}
