@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tunecost/tunecost/gitrev"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/workspace"
 )
@@ -120,9 +121,12 @@ func (a *App) registerFlagCompletions(c *cobra.Command) {
 	switch c.Name() {
 	case "export":
 		complete("format", fixedWords("md", "csv", "json"))
+	case "check":
+		complete("format", fixedWords("text", "github", "sarif"))
 	case "diff":
-		complete("format", fixedWords("text", "md"))
-		complete("rev", cobra.NoFileCompletions)
+		complete("format", fixedWords("text", "md", "json"))
+		complete("rev", gitRefs)
+		complete("fail-above", cobra.NoFileCompletions)
 	case "prices":
 		complete("format", fixedWords("text", "json", "csv"))
 		complete("from", fixedWords("litellm", "skypilot"))
@@ -208,4 +212,11 @@ func (a *App) inputPaths(c *cobra.Command, args []string, typed string) ([]strin
 		}
 	}
 	return withPrefix(paths, typed), cobra.ShellCompDirectiveNoFileComp
+}
+
+// gitRefs completes --rev: the branches, remote branches and tags of the
+// repository of the current folder, then HEAD and HEAD~1…HEAD~3.
+func gitRefs(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+	refs := append(gitrev.Refs("."), "HEAD", "HEAD~1", "HEAD~2", "HEAD~3")
+	return withPrefix(refs, typed), cobra.ShellCompDirectiveNoFileComp
 }

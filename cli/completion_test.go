@@ -50,9 +50,9 @@ func TestCompletionOfCommandsAndFlags(t *testing.T) {
 		t.Errorf("export --f: %q", got)
 	}
 	// Global flags are offered after a command's name too.
-	got, _ = complete(t, "check", "--st")
+	got, _ = complete(t, "check", "--sta")
 	if !slices.Equal(got, []string{"--stale-days"}) {
-		t.Errorf("check --st: %q", got)
+		t.Errorf("check --sta: %q", got)
 	}
 }
 
@@ -67,7 +67,7 @@ func TestCompletionOfFilesAndValues(t *testing.T) {
 		{[]string{"--prices", ""}, []string{"toml"}, onlyTheseExt},
 		{[]string{"prices", "--sheet", ""}, []string{"toml"}, onlyTheseExt},
 		{[]string{"export", "--format", ""}, []string{"md", "csv", "json"}, noFiles},
-		{[]string{"diff", "--format", ""}, []string{"text", "md"}, noFiles},
+		{[]string{"diff", "--format", ""}, []string{"text", "md", "json"}, noFiles},
 		{[]string{"prices", "--format", ""}, []string{"text", "json", "csv"}, noFiles},
 		{[]string{"prices", ""}, []string{"import", "update"}, noFiles},
 		{[]string{"prices", "import", "--from", ""}, []string{"litellm", "skypilot"}, noFiles},
