@@ -223,3 +223,18 @@ func TestCheckStrictAndBadInput(t *testing.T) {
 		t.Errorf("unreadable: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// TestSchemaCommand: tunecost schema prints the generated schemas (the
+// schema package tests their content); anything else is a usage error.
+func TestSchemaCommand(t *testing.T) {
+	for _, kind := range []string{"scenario", "sheet"} {
+		out, _, code := run(t, "schema", kind)
+		want, _ := os.ReadFile("../docs/schema/" + kind + ".schema.json")
+		if code != ExitOK || out != string(want) {
+			t.Errorf("schema %s: exit %d, differs from docs/schema", kind, code)
+		}
+	}
+	if _, errOut, code := run(t, "schema", "sheets"); code != ExitUsage || !strings.Contains(errOut, "one of scenario, sheet") {
+		t.Errorf("schema sheets: exit %d %q", code, errOut)
+	}
+}

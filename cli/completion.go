@@ -9,6 +9,7 @@ import (
 
 	"github.com/tunecost/tunecost/gitrev"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/schema"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -97,6 +98,8 @@ func (a *App) registerCompletions(root *cobra.Command) {
 			c.ValidArgsFunction = pricesArgs
 		case "completion":
 			c.ValidArgsFunction = fixedWords(completionShells...)
+		case "schema":
+			c.ValidArgsFunction = fixedWords(schema.Kinds...)
 		case "init":
 			c.ValidArgsFunction = cobra.NoFileCompletions
 		}

@@ -32,7 +32,7 @@ const (
 
 func TestCompletionOfCommandsAndFlags(t *testing.T) {
 	got, dir := complete(t, "")
-	want := []string{"breakeven", "check", "completion", "diff", "export", "help", "init", "prices"}
+	want := []string{"breakeven", "check", "completion", "diff", "export", "help", "init", "prices", "schema"}
 	if !slices.Equal(got, want) || dir != noFiles {
 		t.Errorf("commands: %q %s, want %q %s", got, dir, want, noFiles)
 	}
