@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -123,6 +126,48 @@ func TestCompletionOfOptionNames(t *testing.T) {
 	}
 	if slices.Contains(got, "RAG gpt-4.1-mini.epochs") {
 		t.Errorf("--input offers a fine-tuning input for a RAG option")
+	}
+	// With --a and --b, only their inputs, and only those that apply: the
+	// API-served RAG option has no batch (a self-hosted serving field).
+	got, _ = complete(t, "breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini", "--input", "")
+	for _, want := range []string{"workload.queries_per_month", "LoRA Llama-3.1-8B.batch", "RAG gpt-4.1-mini.top_k"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("--a/--b --input lacks %q in %q", want, got)
+		}
+	}
+	for _, not := range []string{"Prompted gpt-4.1.prompt_overhead_tokens", "RAG gpt-4.1-mini.batch", "RAG gpt-4.1-mini.tensor_parallel"} {
+		if slices.Contains(got, not) {
+			t.Errorf("--a/--b --input offers %q", not)
+		}
+	}
+}
+
+// TestFishOffersOnlyScenarioFiles: cobra's fish script answers a *.toml
+// filter with every file; tunecost's replaces that with a filter (fish
+// itself is exercised when installed).
+func TestFishOffersOnlyScenarioFiles(t *testing.T) {
+	out, _, code := run(t, "completion", "fish")
+	if code != ExitOK || strings.Contains(out, fishFileFallback) || !strings.Contains(out, "__fish_complete_suffix $suffixes") {
+		t.Fatalf("fish script keeps cobra's fallback to every file (exit %d)", code)
+	}
+	fish, err := exec.LookPath("fish")
+	if err != nil || testing.Short() {
+		t.Skip("fish is not installed")
+	}
+	// A tunecost on PATH that answers __complete as the real one would:
+	// scenario arguments are *.toml files.
+	bin := t.TempDir()
+	script := filepath.Join(bin, "tunecost.fish")
+	os.WriteFile(script, []byte(out), 0o644)
+	os.WriteFile(filepath.Join(bin, "tunecost"), []byte("#!/bin/sh\nprintf 'toml\\n:8\\n'\n"), 0o755)
+	cmd := exec.Command(fish, "--no-config", "-c", "source "+script+"; complete -C 'tunecost export ../examples/'")
+	cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	got, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("fish: %v\n%s", err, got)
+	}
+	if !strings.Contains(string(got), "../examples/support-assistant.toml") || strings.Contains(string(got), "examples.go") {
+		t.Errorf("fish offers:\n%s", got)
 	}
 }
 
