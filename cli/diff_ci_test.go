@@ -209,3 +209,55 @@ func TestDiffRevBadInput(t *testing.T) {
 		t.Errorf("shallow: exit %d, %q", code, errOut)
 	}
 }
+
+// TestDiffRevAddedAndRemovedFiles: in the work tree b.toml is deleted and
+// c.toml added; the folder's diff reports both, with their totals and the
+// price sheets they use, and --exit-code sees a change.
+func TestDiffRevAddedAndRemovedFiles(t *testing.T) {
+	scen, _ := ciRepo(t, "1.12")
+	b, _ := os.ReadFile(filepath.Join(scen, "b.toml"))
+	os.Remove(filepath.Join(scen, "b.toml"))
+	os.WriteFile(filepath.Join(scen, "c.toml"), []byte(strings.Replace(string(b), "name = \"Priced by a layered sheet\"", "name = \"New plan\"", 1)), 0o644)
+	md, errOut, code := run(t, "diff", "--rev", "HEAD", "--format", "md", "--exit-code", scen)
+	if code != ExitInvalid || errOut != "tunecost: a cost changed (--exit-code)\n" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// acme $4.00 and gpt-4.1 at the contract's $10/$20: (1000·10 + 500·20)/1e6 · 2000 = $40.
+	for _, want := range []string{
+		"#### scen/b.toml (removed): Priced by a layered sheet\n\nScenario removed. Cheapest: acme. Totals: acme \\$4.24; gpt-4.1 \\$40.00.",
+		"#### scen/c.toml (added): New plan\n\nNew scenario. Cheapest: acme. Totals: acme \\$4.24; gpt-4.1 \\$40.00.",
+		"| price\\_sheets | — | acme.toml |",
+		"| price\\_sheets | acme.toml | — |",
+		"No cost change in scen/a.toml.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("md lacks %q:\n%s", want, md)
+		}
+	}
+	out, _, _ := run(t, "diff", "--rev", "HEAD", "--format", "json", scen)
+	var doc struct {
+		Files []struct {
+			Path, Status string
+			Options      []struct {
+				Status      string
+				TotalBefore *float64 `json:"total_before"`
+				TotalAfter  *float64 `json:"total_after"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, f := range doc.Files {
+		status[f.Path] = f.Status
+		for _, o := range f.Options {
+			if (f.Status == "added") != (o.TotalBefore == nil) || (f.Status == "removed") != (o.TotalAfter == nil) {
+				t.Errorf("%s %s: before %v after %v", f.Path, o.Status, o.TotalBefore, o.TotalAfter)
+			}
+		}
+	}
+	if status["scen/a.toml"] != "unchanged" || status["scen/b.toml"] != "removed" || status["scen/c.toml"] != "added" {
+		t.Errorf("statuses %v", status)
+	}
+}
