@@ -39,7 +39,7 @@ func (a *App) diffCommand() command {
 			"invalid input is 1 too, told apart by its message; usage 2 (docs/ci.md).",
 		flags: append([]flagSpec{
 			{name: "rev", value: true, valueName: "REV", help: "compare FILE or DIR with its content at this git revision"},
-			{name: "format", value: true, valueName: "text|md|json", help: "output format (default text)"},
+			{name: "format", value: true, valueName: "FORMAT", help: "text (default), md (a pull-request comment) or json"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
 			{name: "exit-code", help: "exit 1 when any cost changed, 0 when none (as git diff --exit-code)"},
 			{name: "fail-above", value: true, repeatable: true, valueName: "LIMIT", help: "exit 1 when an option's total rises by more than LIMIT: 1000 or 5% (repeatable)"},

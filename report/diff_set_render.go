@@ -55,6 +55,11 @@ func DiffSetMarkdown(w io.Writer, s DiffSet) error {
 // (no --rev) print as one diff, as before.
 func DiffSetText(w io.Writer, s DiffSet) error {
 	if s.Rev == "" && len(s.Files) == 1 {
+		for _, g := range s.Failures {
+			if _, err := io.WriteString(w, "Cost gate failed: "+format.Sanitize(g.GateText())+"\n"); err != nil {
+				return err
+			}
+		}
 		return DiffText(w, s.Files[0].Diff)
 	}
 	var sb strings.Builder
