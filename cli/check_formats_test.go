@@ -238,3 +238,20 @@ func TestSchemaCommand(t *testing.T) {
 		t.Errorf("schema sheets: exit %d %q", code, errOut)
 	}
 }
+
+// TestCheckSARIFOutsideARepository: a file outside any git work tree is
+// named by a file: URI, and the log is still valid SARIF.
+func TestCheckSARIFOutsideARepository(t *testing.T) {
+	dir := t.TempDir()
+	file := dir + "/odd name, here.toml"
+	os.WriteFile(file, []byte("name = \"x\"\ncolour = 1\n"), 0o644)
+	out, _, code := run(t, "check", "--format", "sarif", file)
+	if code != ExitInvalid || !strings.Contains(out, `"uri": "file://`) || !strings.Contains(out, "odd%20name,%20here.toml") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	validateSARIF(t, out)
+	gh, _, _ := run(t, "check", "--format", "github", file)
+	if !strings.Contains(gh, "file="+dir+"/odd name%2C here.toml,line=") {
+		t.Errorf("github: %s", gh)
+	}
+}

@@ -33,3 +33,17 @@ func TestCents(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseLimit: any --fail-above is refused or a finite, non-negative
+// limit; never a panic.
+func FuzzParseLimit(f *testing.F) {
+	for _, s := range []string{"5%", "$1,000", "2500.50", "-5%", "1e3", "NaN%", "9999999999999999999999%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, ok := parseLimit(s)
+		if ok && (l.Amount < 0 || l.Pct < 0 || l.Amount != l.Amount || l.Pct != l.Pct || l.Amount > 1e308 || l.Pct > 1e308) {
+			t.Errorf("parseLimit(%q) = %+v", s, l)
+		}
+	})
+}
