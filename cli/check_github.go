@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/tunecost/tunecost/diag"
@@ -21,7 +22,7 @@ func githubCommands(l diag.List) []byte {
 		}
 		props := []string{}
 		if d.File != "" {
-			props = append(props, "file="+ghProperty(repoPath(d.File)))
+			props = append(props, "file="+ghProperty(checkPath(d.File)))
 		}
 		if d.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", d.Line), fmt.Sprintf("col=%d", max(d.Col, 1)))
@@ -40,4 +41,14 @@ func ghData(s string) string {
 // ghProperty escapes a property value, where : and , end it.
 func ghProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(format.Sanitize(s))
+}
+
+// checkPath names a problem's file for GitHub and code scanning: relative
+// to the repository root; a name that is no file on disk (the built-in
+// sheet) as it is.
+func checkPath(file string) string {
+	if _, err := os.Stat(file); err != nil {
+		return file
+	}
+	return repoPath(file)
 }

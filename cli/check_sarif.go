@@ -98,7 +98,7 @@ func writeSARIF(w io.Writer, l diag.List, version string) error {
 			res.Level = "warning"
 		}
 		if d.File != "" {
-			loc := sarifLocation{Physical: sarifPhysical{Artifact: sarifURI(repoPath(d.File))}}
+			loc := sarifLocation{Physical: sarifPhysical{Artifact: sarifURI(checkPath(d.File))}}
 			if d.Line > 0 {
 				loc.Physical.Region = &sarifRegion{StartLine: d.Line, StartColumn: max(d.Col, 1)}
 			}
