@@ -168,6 +168,8 @@ func revError(file, rev string, err error) error {
 		return fmt.Errorf("%s: not in git at %s (added since?); compare two files instead: tunecost diff OLD.toml %s", file, rev, file)
 	case errors.Is(err, gitrev.ErrNotWorkTree):
 		return fmt.Errorf("%s: not inside a git work tree, so --rev has no history to read; compare two files instead: tunecost diff OLD.toml %s", file, file)
+	case errors.Is(err, gitrev.ErrInvalidRevision):
+		return usageError{fmt.Sprintf("--rev %q is not a revision: name a branch, a tag, a commit or HEAD~N", rev)}
 	case errors.Is(err, gitrev.ErrShallow):
 		return fmt.Errorf("%s: git has no revision %q in this shallow clone; fetch the history first (actions/checkout: fetch-depth: 0; or git fetch --unshallow)", file, rev)
 	case errors.Is(err, gitrev.ErrUnknownRevision):

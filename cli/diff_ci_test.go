@@ -188,6 +188,7 @@ func TestDiffRevBadInput(t *testing.T) {
 		{[]string{"--rev", "HEAD", "--fail-above", "5 %", scen}, ExitUsage, `--fail-above "5 %" is not an amount or a percentage`},
 		{[]string{"--rev", "HEAD", "--fail-above", "-5%", scen}, ExitUsage, "is not an amount or a percentage"},
 		{[]string{"--rev", "HEAD", "--format", "yaml", scen}, ExitUsage, `--format "yaml" is not one of text, md, json`},
+		{[]string{"--rev", "HEAD:x", scen}, ExitUsage, `--rev "HEAD:x" is not a revision`},
 	}
 	for _, c := range cases {
 		args := append([]string{"diff", "--out", outFile}, c.args...)

@@ -12,6 +12,10 @@ import (
 // simply not have been fetched (actions/checkout fetches one commit).
 var ErrShallow = errors.New("this clone is shallow")
 
+// ErrInvalidRevision: the revision is not one git could name (a leading
+// dash, a colon, a newline).
+var ErrInvalidRevision = errors.New("invalid revision")
+
 // Commit is rev's commit as an abbreviated hash ("1a2b3c4"), resolved in
 // the repository holding dir. Errors are those of Show: not a work tree, an
 // unknown revision (ErrShallow too on a shallow clone).
@@ -89,7 +93,7 @@ func Refs(dir string) []string {
 // change the object name.
 func checkRev(rev string) error {
 	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, ":\x00\n") {
-		return fmt.Errorf("gitrev: invalid revision %q", rev)
+		return fmt.Errorf("gitrev: %w %q", ErrInvalidRevision, rev)
 	}
 	return nil
 }
