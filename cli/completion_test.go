@@ -214,3 +214,25 @@ func TestCompletionDescribesCommands(t *testing.T) {
 		t.Errorf("got %q, want it to start with %q", out, want)
 	}
 }
+
+// TestRevCompletesGitRefs: --rev offers the repository's branches and tags,
+// then HEAD~N, and no files.
+func TestRevCompletesGitRefs(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	gitDo("commit", "-q", "--allow-empty", "-m", "one")
+	gitDo("branch", "feature/x")
+	gitDo("tag", "v1.0")
+	t.Chdir(dir)
+	got, dir2 := complete(t, "diff", "--rev", "")
+	for _, want := range []string{"feature/x", "v1.0", "HEAD", "HEAD~1"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("--rev lacks %q in %q", want, got)
+		}
+	}
+	if dir2 != noFiles {
+		t.Errorf("--rev directive %s", dir2)
+	}
+	if got, _ := complete(t, "diff", "--rev", "fea"); !slices.Equal(got, []string{"feature/x"}) {
+		t.Errorf("--rev fea: %q", got)
+	}
+}
