@@ -65,7 +65,7 @@ const (
 )
 
 func (a *App) commands() []command {
-	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
+	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand(), a.schemaCommand()}
 }
 
 // help is "tunecost help [COMMAND]": the same text as "tunecost [COMMAND] --help".

@@ -62,6 +62,9 @@ func (a *App) breakeven(p parsed) int {
 	if lo, hi, err = bracketFlags(p, lo, hi); err != nil {
 		return a.fail(err)
 	}
+	if err := inputRefusal(d, in, ia, ib, lo, hi); err != nil {
+		return a.fail(err)
+	}
 	be, err := uncertainty.SolveBreakEven(d.Input, d.Catalog.Catalog, ia, ib, in, lo, hi)
 	if err != nil {
 		return a.fail(err)

@@ -206,7 +206,7 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		}
 	}
 	// "help [COMMAND]" prints what "[COMMAND] --help" does.
-	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices"} {
+	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices", "schema"} {
 		flagOut, _, _ := run(t, strings.Fields(cmd+" --help")...)
 		out, errOut, code := run(t, strings.Fields("help "+cmd)...)
 		if code != ExitOK || out != flagOut {

@@ -116,7 +116,11 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), "sheet", "sheet must be a table ([sheet]), not %s", typeName(v))
 		return
 	}
-	r := &entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags}
+	sh.readHeaderFields(&entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags})
+}
+
+// readHeaderFields reads the [sheet] table's fields.
+func (sh *Sheet) readHeaderFields(r *entryReader) {
 	if name := r.text("name", optional); name != "" {
 		sh.Name = name
 	}

@@ -12,7 +12,8 @@ import (
 // a name cannot end a table row or start a block), writes &, < and > as HTML
 // entities (no raw HTML), and backslash-escapes every character that could
 // start inline markup or split a cell: \ ` * _ [ ] | ~ # $ ! (the $ because
-// GitHub renders $…$ as maths).
+// GitHub renders $…$ as maths); an @ is followed by a word joiner so that
+// it cannot mention anyone.
 func escapeMarkdown(s string) string {
 	s = format.Sanitize(s)
 	var b strings.Builder
@@ -25,6 +26,10 @@ func escapeMarkdown(s string) string {
 			b.WriteString("&lt;")
 		case '>':
 			b.WriteString("&gt;")
+		case '@':
+			// A word joiner after @ keeps GitHub from reading "@team" in a
+			// name as a mention (a backslash does not stop it).
+			b.WriteString("@\u2060")
 		case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '!':
 			b.WriteByte('\\')
 			b.WriteRune(r)

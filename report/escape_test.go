@@ -85,7 +85,8 @@ func checkEscaped(t *testing.T, s string) {
 		t.Fatalf("escapeMarkdown(%q) = %q renders as %q: markup", s, esc, out)
 	}
 	text := html.UnescapeString(tagRE.ReplaceAllString(out, ""))
-	if want := "x " + format.Sanitize(s) + " y\n"; text != want {
+	// An @ is followed by a word joiner, which shows as nothing: no mention.
+	if want := "x " + strings.ReplaceAll(format.Sanitize(s), "@", "@\u2060") + " y\n"; text != want {
 		t.Fatalf("escapeMarkdown(%q) = %q renders as text %q, want %q", s, esc, text, want)
 	}
 	p := parseGFM([]byte("| a | " + esc + " |\n|---|---|\n| " + esc + " | c |\n"))
@@ -119,4 +120,12 @@ func FuzzEscapeMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkEscaped(t, s)
 	})
+}
+
+// TestEscapeMarkdownMention: GitHub links @name to a user or team even
+// after a backslash; a word joiner between @ and the name stops it.
+func TestEscapeMarkdownMention(t *testing.T) {
+	if got := escapeMarkdown("RAG @team"); got != "RAG @\u2060team" {
+		t.Errorf("escapeMarkdown(%q) = %q", "RAG @team", got)
+	}
 }
