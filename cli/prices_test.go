@@ -188,3 +188,34 @@ func TestRetiringAndStaleModel(t *testing.T) {
 		}
 	}
 }
+
+// The campaign's M5: `prices --format json` wrote U+202E and U+200B raw;
+// it escapes them as the scenario JSON does (docs/limits.md), a tag
+// character as its surrogate pair, and reads back to the same text.
+func TestPricesJSONEscapesInvisible(t *testing.T) {
+	out, errOut, code := run(t, "prices", "--format", "json", "--sheet", "testdata/hostile/bidi-note.toml", "--today", "2026-12-01")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, raw := range []string{"\u202e", "\u200b", "\U000E0041"} {
+		if strings.Contains(out, raw) {
+			t.Errorf("the JSON holds %U raw", []rune(raw)[0])
+		}
+	}
+	for _, want := range []string{`"s\u202et"`, `"n\u202eo\u200bt\udb40\udc41"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the JSON lacks %s:\n%s", want, out)
+		}
+	}
+	var back struct {
+		Entries []struct{ ID, Note string } `json:"entries"`
+	}
+	if err := json.Unmarshal([]byte(out), &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range back.Entries {
+		if e.ID == "m1" && e.Note != "n\u202eo\u200bt\U000E0041" {
+			t.Errorf("m1's note reads back as %q", e.Note)
+		}
+	}
+}

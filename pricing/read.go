@@ -115,10 +115,10 @@ func (r *entryReader) text(key string, p presence) string {
 			r.errorf(key, "%s contains a control character (%U)", key, c)
 			return ""
 		}
-		if format.Invisible(c) && !freeText[key] {
-			r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
-			return ""
-		}
+	}
+	if c, bad := format.NameProblem(s); bad && !freeText[key] {
+		r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
+		return ""
 	}
 	return s
 }
