@@ -32,6 +32,7 @@ func (a *App) diffCommand() command {
 			{name: "rev", value: true, valueName: "REV", help: "compare FILE with its content at this git revision"},
 			{name: "format", value: true, valueName: "text|md", help: "output format (default text)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
+			followLinkFlag,
 		}, analysisFlags...),
 		run: (*App).diff,
 	}
@@ -68,7 +69,7 @@ func (a *App) diff(p parsed) int {
 	if err := render(&buf, d); err != nil {
 		return a.fail(err)
 	}
-	return a.emit(p.last("out"), buf.Bytes())
+	return a.emit(p, buf.Bytes())
 }
 
 // diffSides loads the old and the new document from two files, or from one

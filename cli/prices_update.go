@@ -106,7 +106,7 @@ func (a *App) updatePrices(p parsed) int {
 		}
 	}
 	sheet := updateSheet(oldest, credits, bodies)
-	if code := a.emit(out, sheet); code != ExitOK {
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
 	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them)\n", out, len(sources), plural(len(sources)), skipped)
