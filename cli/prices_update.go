@@ -78,7 +78,7 @@ func (a *App) updatePrices(p parsed) int {
 	if !ok {
 		return ExitInvalid
 	}
-	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
+	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now, Clock: a.clock}
 	if a.CacheDir == "" {
 		f.CacheDir = fetch.DefaultCacheDir()
 	}
