@@ -23,7 +23,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	app := &App{Stdout: &out, Stderr: &errOut, Version: "test",
-		Now: func() time.Time { return time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC) }}
+		Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }}
 	code := app.Run(args)
 	return out.String(), errOut.String(), code
 }

@@ -116,7 +116,7 @@ func validDate(s string) bool {
 // would see, which imports and updates merge into; false, after printing
 // the problems, when a sheet has errors.
 func (a *App) runCatalog(p parsed) (*pricing.Catalog, bool) {
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	cat, diags := workspace.CatalogAt(p.flags["sheet"], p.flags["prices"], a.clock(), a.now())
 	if diags.HasErrors() {
 		printDiagnostics(a, diags)
 		return nil, false

@@ -219,3 +219,21 @@ func TestPricesJSONEscapesInvisible(t *testing.T) {
 		}
 	}
 }
+
+// The campaign's M9 on the command line: a sheet dated 2100 checked clean
+// and `prices` showed its age as -26687d. It is refused with the date; an
+// as_of after --today but not the clock is a warning (MODEL.md §8).
+func TestPriceDatesFromTheFuture(t *testing.T) {
+	_, errOut, code := run(t, "prices", "--sheet", "../pricing/testdata/dates/future.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, "future.toml:6:9: as_of 2100-01-01 is after today's date by the clock (2026-12-01): a date from the future") {
+		t.Errorf("prices: exit %d, %q", code, errOut)
+	}
+	_, errOut, code = run(t, "check", "--prices", "../pricing/testdata/dates/future.toml", "../examples/support-assistant.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, "as_of 2100-01-01 is after today's date by the clock") {
+		t.Errorf("check: exit %d, %q", code, errOut)
+	}
+	out, errOut, code := run(t, "check", "--prices", "testdata/prices/pinned.toml", "--today", "2026-11-20", "../examples/support-assistant.toml")
+	if code != ExitOK || !strings.Contains(out+errOut, "pinned.toml:9:9: warning: prices dated 2026-11-29 postdate the report's date 2026-11-20 (--today)") {
+		t.Errorf("--today before the prices: exit %d, %q %q", code, out, errOut)
+	}
+}

@@ -129,6 +129,7 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 	}
 	sh.currencyAt = r.at("currency")
 	sh.AsOf = r.date("as_of", required, time.Time{})
+	sh.asOfAt = r.at("as_of")
 	sh.Source = r.text("source", optional)
 	r.unknown()
 }
