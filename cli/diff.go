@@ -100,7 +100,7 @@ func (a *App) diffSides(p parsed) (*workspace.Doc, *workspace.Doc, int) {
 		return nil, nil, a.fail(revError(file, rev, err))
 	}
 	opt := a.options(p)
-	opt.ReadOwn = func(path string) ([]byte, error) { return gitrev.Show(path, rev) }
+	opt.ReadOwn = func(path string) ([]byte, error) { return showOwn(path, rev) }
 	return workspace.LoadBytes(file, data, opt), docs[0], ExitOK
 }
 
@@ -116,6 +116,18 @@ func (a *App) loadFile(p parsed, file string) (*workspace.Doc, error) {
 	return docs[0], nil
 }
 
+// showOwn reads one of the scenario's own files (a base or a sheet) at
+// rev. Up to the sheets' limit, the larger: the workspace then holds each
+// kind to its own (a base to the scenario's 1 MiB), where --rev applied
+// the scenario's limit to sheets too (the campaign's M3).
+func showOwn(path, rev string) ([]byte, error) {
+	data, err := gitrev.ShowUpTo(path, rev, workspace.MaxSheetBytes)
+	if err != nil {
+		return nil, errors.New(strings.TrimPrefix(err.Error(), "gitrev: "))
+	}
+	return data, nil
+}
+
 // revError says in one line why FILE at REV cannot be read, and what to do.
 func revError(file, rev string, err error) error {
 	switch {
@@ -126,7 +138,10 @@ func revError(file, rev string, err error) error {
 	case errors.Is(err, gitrev.ErrUnknownRevision):
 		return fmt.Errorf("%s: git has no revision %q (try HEAD, HEAD~1, a branch, a tag or a commit)", file, rev)
 	}
-	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(err.Error(), "gitrev: "))
+	// gitrev's own message may start with "FILE at REV: " already (L4:
+	// it was written twice).
+	msg := strings.TrimPrefix(err.Error(), "gitrev: ")
+	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(msg, file+" at "+rev+": "))
 }
 
 // maxPriceChanges bounds the catalog entries a diff lists one by one; a
