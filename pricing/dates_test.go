@@ -62,3 +62,17 @@ func checkDatesOf(t *testing.T, name string, clock, today time.Time) []string {
 	}
 	return out
 }
+
+// The campaign's L3 in a sheet: an unknown field or table is quoted cut.
+func TestUnknownFieldsQuotedShort(t *testing.T) {
+	key := strings.Repeat("f", 5000)
+	for _, data := range []string{
+		"[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-01-01\n\n[[api_model]]\nid = \"m\"\ninput_per_mtok = 1\noutput_per_mtok = 1\n" + key + " = 1\n",
+		"[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-01-01\n\n[" + key + "]\n",
+	} {
+		_, diags := Parse("long.toml", []byte(data))
+		if len(diags) == 0 || len(diags[0].String()) > 200 || !strings.Contains(diags[0].Message, strings.Repeat("f", 40)+"…") {
+			t.Errorf("%.300s", diags)
+		}
+	}
+}

@@ -235,7 +235,7 @@ func (r *entryReader) unknown() {
 		if p.Line == 0 {
 			p = r.header()
 		}
-		msg := fmt.Sprintf("unknown field %q", k)
+		msg := fmt.Sprintf("unknown field %s", format.Quote(k))
 		// Past diag.MaxShown problems the rest are only counted: spare the
 		// did-you-mean search.
 		if len(*r.diags) < diag.MaxShown {

@@ -34,3 +34,25 @@ func TestNameCodePointsBounded(t *testing.T) {
 	}
 	t.Errorf("not refused by its code points: %v", list)
 }
+
+// The campaign's L3: an unknown key was quoted whole, so a 1 MiB key made
+// a 1 MiB error line. It is cut to format.QuoteLimit characters, as a
+// header written as a table is.
+func TestUnknownKeysQuotedShort(t *testing.T) {
+	key := strings.Repeat("k", 5000)
+	for _, data := range []string{key + " = 1\n", "[" + key + "]\n"} {
+		_, list := Parse("long.toml", []byte(data))
+		found := false
+		for _, d := range list {
+			if strings.Contains(d.Message, "unknown") {
+				found = true
+				if len(d.String()) > 200 || !strings.Contains(d.Message, strings.Repeat("k", 40)+"…") {
+					t.Errorf("%d bytes: %.300s", len(d.String()), d.String())
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no unknown-key message: %.300s", list)
+		}
+	}
+}
