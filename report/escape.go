@@ -2,6 +2,7 @@ package report
 
 import (
 	"html"
+	"strconv"
 	"strings"
 
 	"github.com/tunecost/tunecost/format"
@@ -47,4 +48,26 @@ func escapeHTML(s string) string {
 // read as HTML, or the # that starts a mermaid entity code (#quot;).
 func mermaidText(s string) string {
 	return strings.NewReplacer(`"`, "", "`", "", "<", "", ">", "", "#", "").Replace(format.Sanitize(s))
+}
+
+// readableInput is an uncertainty input's label for Markdown, which
+// escapes it once more: an option's name is Go-quoted in the label
+// (`option "RAG".top_k`, the syntax --vary takes), so a name holding a
+// quote showed its Go escapes as backslashes (the campaign's L5:
+// option "=HYPERLINK(\\"http…). The name is unquoted first.
+func readableInput(label string) string {
+	const prefix = "option "
+	rest, ok := strings.CutPrefix(label, prefix)
+	if !ok {
+		return label
+	}
+	quoted, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return label
+	}
+	name, err := strconv.Unquote(quoted)
+	if err != nil {
+		return label
+	}
+	return prefix + `"` + name + `"` + rest[len(quoted):]
 }
