@@ -13,20 +13,25 @@ import (
 // a name cannot end a table row or start a block), writes &, < and > as HTML
 // entities (no raw HTML), and backslash-escapes every character that could
 // start inline markup or split a cell: \ ` * _ [ ] | ~ # $ ! (the $ because
-// GitHub renders $…$ as maths).
+// GitHub renders $…$ as maths). It also keeps a name from becoming a link
+// or a mention in a pull-request comment (the campaign's L5): the @ of a
+// mention or an e-mail address, the : of "://" and the . after "www" are
+// escaped, which GFM's autolinks do not see through.
 func escapeMarkdown(s string) string {
 	s = format.Sanitize(s)
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
-	for _, r := range s {
-		switch r {
-		case '&':
+	for i, r := range s {
+		switch {
+		case r == '&':
 			b.WriteString("&amp;")
-		case '<':
+		case r == '<':
 			b.WriteString("&lt;")
-		case '>':
+		case r == '>':
 			b.WriteString("&gt;")
-		case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '!':
+		case strings.ContainsRune("\\`*_[]|~#$!@", r),
+			r == ':' && strings.HasPrefix(s[i+1:], "//"),
+			r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		default:
