@@ -197,7 +197,7 @@ func (m Model) savedCopy(d document, path string, err error) Model {
 	}
 	m.mode = modeNormal
 	orig := "the original"
-	if p := d.Snapshot().Path; p != "" {
+	if p := d.Snapshot().Path; p != "" && d.SaveName() == p { // not a pipe's /dev/fd/63
 		orig = docLabel(p)
 	}
 	m.setStatus("Saved your version as "+path+"; "+orig+" is unchanged.", false)
