@@ -377,3 +377,18 @@ func withoutStalePrices(errOut string) string {
 	}
 	return strings.Join(keep, "\n")
 }
+
+// --a and --b find an option as the duplicate check compares names
+// (format.NameKey): typed composed, written with a combining accent.
+func TestBreakEvenNamesCompareComposed(t *testing.T) {
+	data, err := os.ReadFile("../examples/support-assistant.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "s.toml")
+	os.WriteFile(path, []byte(strings.Replace(string(data), `name = "Prompted gpt-4.1"`, `name = "Prompted gpt-4.1 cafe\u0301"`, 1)), 0o644)
+	out, errOut, code := run(t, "breakeven", path, "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1 café")
+	if code != ExitOK || !strings.Contains(out, "break even") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+}
