@@ -38,6 +38,8 @@ const brailleBlank = 0x2800
 // names without either.
 func Invisible(r rune) bool {
 	switch {
+	case r < 0xad: // the soft hyphen is the first of them: ASCII costs one comparison
+		return false
 	case r == 0x200c, r == 0x200d, unicode.Is(unicode.Variation_Selector, r):
 		return false
 	case r == brailleBlank:
