@@ -171,6 +171,15 @@ func (a *App) now() time.Time {
 	return time.Now()
 }
 
+// clock is the machine's clock (App.Now in tests), which --today does not
+// move: a date after it is from the future (MODEL.md §8).
+func (a *App) clock() time.Time {
+	if a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
+}
+
 // stale is the run's staleness threshold.
 func (a *App) stale() time.Duration {
 	if a.staleAfter > 0 {

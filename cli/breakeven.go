@@ -89,7 +89,7 @@ func optionPair(d *workspace.Doc, a, b string) (int, int, error) {
 	var names []string
 	find := func(name string) (int, error) {
 		for i, o := range d.Input.Options {
-			if o.Name == name {
+			if format.NameKey(o.Name) == format.NameKey(name) { // "Café" typed matches "Cafe\u0301" written
 				return i, nil
 			}
 		}

@@ -115,7 +115,7 @@ func (a *App) load(p parsed) ([]*workspace.Doc, error) {
 }
 
 func (a *App) options(p parsed) workspace.Options {
-	return workspace.Options{ExtraSheets: p.flags["prices"], Now: a.now, StaleAfter: a.stale()}
+	return workspace.Options{ExtraSheets: p.flags["prices"], Now: a.now, Clock: a.clock, StaleAfter: a.stale()}
 }
 
 func plural(n int) string {

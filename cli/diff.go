@@ -43,6 +43,7 @@ func (a *App) diffCommand() command {
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
 			{name: "exit-code", help: "exit 1 when any cost changed, 0 when none (as git diff --exit-code)"},
 			{name: "fail-above", value: true, repeatable: true, valueName: "LIMIT", help: "exit 1 when an option's total rises by more than LIMIT: 1000 or 5% (repeatable)"},
+			followLinkFlag,
 		}, analysisFlags...),
 		run: (*App).diff,
 	}
@@ -82,7 +83,7 @@ func (a *App) diff(p parsed) int {
 	if err := render(&buf, set); err != nil {
 		return a.fail(err)
 	}
-	if code := a.emit(p.last("out"), buf.Bytes()); code != ExitOK {
+	if code := a.emit(p, buf.Bytes()); code != ExitOK {
 		return code
 	}
 	return a.gateCode(p, &set)
@@ -161,6 +162,18 @@ func (a *App) loadFile(p parsed, file string) (*workspace.Doc, error) {
 	return docs[0], nil
 }
 
+// showOwn reads one of the scenario's own files (a base or a sheet) at
+// rev. Up to the sheets' limit, the larger: the workspace then holds each
+// kind to its own (a base to the scenario's 1 MiB), where --rev applied
+// the scenario's limit to sheets too (the campaign's M3).
+func showOwn(path, rev string) ([]byte, error) {
+	data, err := gitrev.ShowUpTo(path, rev, workspace.MaxSheetBytes)
+	if err != nil {
+		return nil, errors.New(strings.TrimPrefix(err.Error(), "gitrev: "))
+	}
+	return data, nil
+}
+
 // revError says in one line why FILE at REV cannot be read, and what to do.
 func revError(file, rev string, err error) error {
 	switch {
@@ -175,7 +188,10 @@ func revError(file, rev string, err error) error {
 	case errors.Is(err, gitrev.ErrUnknownRevision):
 		return fmt.Errorf("%s: git has no revision %q; name a branch, a tag, a commit or HEAD~N that exists (git log --oneline lists them)", file, rev)
 	}
-	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(err.Error(), "gitrev: "))
+	// gitrev's own message may start with "FILE at REV: " already (L4:
+	// it was written twice).
+	msg := strings.TrimPrefix(err.Error(), "gitrev: ")
+	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(msg, file+" at "+rev+": "))
 }
 
 // maxPriceChanges bounds the catalog entries a diff lists one by one; a

@@ -148,3 +148,28 @@ func TestDiffGolden(t *testing.T) {
 		golden(t, "diff."+format, out)
 	}
 }
+
+// The campaign's M3: a sheet between 1 and 2 MiB checks on disk but
+// --rev read it with the scenario's 1 MiB limit. And L4: a scenario
+// blob past 1 MiB said "huge.toml at HEAD: huge.toml at HEAD: …".
+func TestDiffRevReadsSheetsUpToTheSheetLimit(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	plain, _ := os.ReadFile("testdata/prices/plain.toml")
+	scenario := filepath.Join(dir, "plan.toml")
+	os.WriteFile(scenario, append([]byte("price_sheets = [\"acme.toml\"]\n"), plain...), 0o644)
+	sheet, _ := os.ReadFile("testdata/prices/acme.toml")
+	padding := strings.Repeat("# a sheet between 1 and 2 MiB, as a big import is\n", 30000) // 1.5 MB
+	os.WriteFile(filepath.Join(dir, "acme.toml"), append([]byte(padding), sheet...), 0o644)
+	huge := filepath.Join(dir, "huge.toml")
+	os.WriteFile(huge, []byte(padding+string(plain)), 0o644)
+	gitDo("add", ".")
+	gitDo("commit", "-q", "-m", "first")
+
+	if _, errOut, code := run(t, "diff", "--rev", "HEAD", scenario); code != ExitOK {
+		t.Errorf("a 1.5 MB sheet at HEAD: exit %d: %s", code, errOut)
+	}
+	_, errOut, code := run(t, "diff", "--rev", "HEAD", huge)
+	if want := huge + " at HEAD: file is larger than 1 MiB, the most tunecost reads\n"; code != ExitInvalid || errOut != want {
+		t.Errorf("a 1.5 MB scenario at HEAD: exit %d, %q; want %q", code, errOut, want)
+	}
+}

@@ -198,3 +198,34 @@ func TestHostileGenerated(t *testing.T) {
 	s = write("s/many_entries.toml", "price_sheets = [\"many.toml\"]\n"+scenario)
 	assertOneLine(t, []string{"check", s}, 1, filepath.Join(dir, "s", "many.toml")+":80005:1: too many entries: more than 20000 in one sheet\n")
 }
+
+// The campaign's M6 on the command line: --out naming a symbolic link is
+// refused with the link's target, and the target is left alone, unless
+// --through-link says to write through it.
+func TestExportOutRefusesALink(t *testing.T) {
+	dir := t.TempDir()
+	victim := filepath.Join(t.TempDir(), "victim.txt")
+	if err := os.WriteFile(victim, []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "s.md")
+	if err := os.Symlink(victim, link); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runPinned(t, "export", "--out", link, "../examples/support-assistant.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, link+" is a symbolic link to "+victim+": not written") || !strings.Contains(errOut, "--through-link") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if data, _ := os.ReadFile(victim); string(data) != "mine\n" {
+		t.Errorf("the link's target was written")
+	}
+	if _, errOut, code := runPinned(t, "export", "--through-link", "--out", link, "../examples/support-assistant.toml"); code != ExitOK {
+		t.Fatalf("--through-link: exit %d, %s", code, errOut)
+	}
+	if data, _ := os.ReadFile(victim); !strings.Contains(string(data), "# ") {
+		t.Errorf("--through-link did not write through the link: %q", data)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link")
+	}
+}

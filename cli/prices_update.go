@@ -78,7 +78,7 @@ func (a *App) updatePrices(p parsed) int {
 	if !ok {
 		return ExitInvalid
 	}
-	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
+	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now, Clock: a.clock}
 	if a.CacheDir == "" {
 		f.CacheDir = fetch.DefaultCacheDir()
 	}
@@ -106,7 +106,7 @@ func (a *App) updatePrices(p parsed) int {
 		}
 	}
 	sheet := updateSheet(oldest, credits, bodies)
-	if code := a.emit(out, sheet); code != ExitOK {
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
 	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them)\n", out, len(sources), plural(len(sources)), skipped)

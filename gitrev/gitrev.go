@@ -35,6 +35,12 @@ func Show(file, rev string) ([]byte, error) {
 	return show(file, rev, MaxBytes)
 }
 
+// ShowUpTo is Show with another size limit: a price sheet may be 2 MiB
+// (workspace.MaxSheetBytes), twice a scenario.
+func ShowUpTo(file, rev string, limit int64) ([]byte, error) {
+	return show(file, rev, limit)
+}
+
 func show(file, rev string, limit int64) ([]byte, error) {
 	if err := checkRev(rev); err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
@@ -75,7 +76,7 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 		}
 		if _, ok := decoders[Table(k)]; !ok {
 			p := loc.key(k)
-			msg := fmt.Sprintf("unknown table %q", k)
+			msg := fmt.Sprintf("unknown table %s", format.Quote(k))
 			if s := diag.Suggest(k, known); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
@@ -133,6 +134,7 @@ func (sh *Sheet) readHeaderFields(r *entryReader) {
 	}
 	sh.currencyAt = r.at("currency")
 	sh.AsOf = r.date("as_of", required, time.Time{})
+	sh.asOfAt = r.at("as_of")
 	sh.Source = r.text("source", optional)
 	r.unknown()
 }

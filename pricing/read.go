@@ -126,10 +126,10 @@ func (r *entryReader) text(key string, p presence) string {
 			r.errorf(key, "%s contains a control character (%U)", key, c)
 			return ""
 		}
-		if format.Invisible(c) && !freeText[key] {
-			r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
-			return ""
-		}
+	}
+	if c, bad := format.NameProblem(s); bad && !freeText[key] {
+		r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
+		return ""
 	}
 	return s
 }
@@ -250,7 +250,7 @@ func (r *entryReader) unknown() {
 		if p.Line == 0 {
 			p = r.header()
 		}
-		msg := fmt.Sprintf("unknown field %q", k)
+		msg := fmt.Sprintf("unknown field %s", format.Quote(k))
 		// Past diag.MaxShown problems the rest are only counted: spare the
 		// did-you-mean search.
 		if len(*r.diags) < diag.MaxShown {

@@ -62,6 +62,7 @@ type Sheet struct {
 	Entries  []Entry // in file order
 
 	currencyAt position // for the layering's currency error
+	asOfAt     position // for CheckDates
 }
 
 // Entry is one catalog entry with where it came from. Item holds the typed

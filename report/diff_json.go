@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/tunecost/tunecost/format"
 	"io"
 	"math"
 )
@@ -112,7 +113,7 @@ func DiffSetJSON(w io.Writer, s DiffSet) error {
 	if err := enc.Encode(doc); err != nil {
 		return err
 	}
-	_, err := w.Write(escapeUnsafe(buf.Bytes()))
+	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
 	return err
 }
 
