@@ -77,6 +77,7 @@ type Field struct {
 	// Text constraints.
 	Choices []string
 	Ref     Ref
+	MaxLen  int // when set, the most characters a value may hold (short_name)
 
 	// Defaults. DefaultNum may depend on the option (mfu by method) or the
 	// scenario (expert rate = hourly rate); both arguments may be nil only

@@ -37,6 +37,7 @@ func exclusive(f Field) Field {
 	return f
 }
 func allowed(f Field, vs ...float64) Field { f.Allowed = vs; return f }
+func shortName(f Field) Field              { f.MaxLen = ShortNameMax; return f }
 func methods(f Field, m []string) Field    { f.Methods = m; return f }
 
 var fieldTable = []Field{
@@ -130,6 +131,8 @@ var fieldTable = []Field{
 	optNum("prompt_engineering_hours", promptOnly, AnyHosting, 0, 1e7, false, constant(40), "hours", "engineer hours to write and test the prompt (F18)", func(o *Option) *float64 { return &o.PromptEngineeringHours }),
 
 	// Every kind.
+	shortName(optText("short_name", nil, AnyHosting, "", nil, NoRef, "the label outputs use where the name must be shortened (at most 16 characters)",
+		func(o *Option) *string { return &o.ShortName })),
 	optText("api_tier", nil, APIOnly, "standard", []string{"standard", "batch"}, NoRef, "batch: the provider's batch prices, no latency (F19; not for managed fine-tunes)",
 		func(o *Option) *string { return &o.APITier }),
 	optNum("maintenance_hours_per_month", nil, AnyHosting, 0, 1e6, false, defaultMaintenance, "hours", "engineer hours every month to keep the option running (labour)", func(o *Option) *float64 { return &o.MaintenanceHoursPerMonth }),

@@ -51,6 +51,9 @@ type Team struct {
 type Option struct {
 	Name string
 	Kind Kind
+	// ShortName, when set, is the label outputs use where Name must be
+	// shortened (present.Labels); at most ShortNameMax characters.
+	ShortName string
 
 	// Fine-tuning (§4).
 	BaseModel               string
@@ -139,3 +142,7 @@ func (o *Option) SelfHosted(cat *Catalog) bool {
 	_, ok := cat.OpenModels[o.ServingModelID()]
 	return ok
 }
+
+// ShortNameMax is the most characters an option's short_name may hold:
+// a label that fits a Compare column at 80 columns.
+const ShortNameMax = 16

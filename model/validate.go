@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"unicode/utf8"
 )
 
 // InputError is an invalid scenario or catalog value found by the engine. The
@@ -131,6 +132,9 @@ func validateText(f *Field, o *Option, cat *Catalog) error {
 	}
 	if f.Choices != nil && !containsString(f.Choices, v) {
 		return inputErr(o.Name, f.Key, "%q is not one of %v", v, f.Choices)
+	}
+	if f.MaxLen > 0 && utf8.RuneCountInString(v) > f.MaxLen {
+		return inputErr(o.Name, f.Key, "%q is %d characters, at most %d", v, utf8.RuneCountInString(v), f.MaxLen)
 	}
 	switch f.Ref {
 	case RefOffer:

@@ -213,5 +213,8 @@ func init() {
 		{"tp_offer.toml", []string{
 			`testdata/bad/tp_offer.toml:13:19: option "p".tensor_parallel = 4: offer "aws/g5.xlarge" has 1 GPU per instance; use at most 1, or 0 for the fewest that fit`,
 		}},
+		{"short_name.toml", []string{
+			`testdata/bad/short_name.toml:13:14: option "ft".short_name = "QLoRA fine-tune, 8B": 19 characters, at most 16 (a short label for narrow columns)`,
+		}},
 	}...)
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
@@ -177,6 +178,9 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, text) {
 		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
+	}
+	if fd.MaxLen > 0 && utf8.RuneCountInString(text) > fd.MaxLen {
+		return "", fmt.Errorf("%s = %s: %d characters, at most %d", label, quoteShort(text), utf8.RuneCountInString(text), fd.MaxLen)
 	}
 	v.Text = text
 	return tomlpos.Quote(text), nil

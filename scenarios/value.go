@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"math"
+	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
@@ -39,6 +40,10 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, s) {
 		p.errorf(val.Pos, label, "%s = %s: must be one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+		return val, false
+	}
+	if fd.MaxLen > 0 && utf8.RuneCountInString(s) > fd.MaxLen {
+		p.errorf(val.Pos, label, "%s = %s: %d characters, at most %d (a short label for narrow columns)", label, quoteShort(s), utf8.RuneCountInString(s), fd.MaxLen)
 		return val, false
 	}
 	val.Text = s

@@ -1,0 +1,178 @@
+package present
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/tunecost/tunecost/model"
+)
+
+// ShortNameMax is the longest short_name an option may give itself.
+const ShortNameMax = model.ShortNameMax
+
+// Labels is the one rule every output follows when option names must fit
+// width cells (width ≤ 0: no limit, the names as they are). A name that fits
+// is kept whole; otherwise the option's short name is used when it has one
+// that fits (shorts may be nil or hold ""); otherwise the name is shortened
+// around what tells it apart from the others: a shared start gives way to
+// "…" and the distinguishing part stays ("…Opus 5.5 cached" beside
+// "…Opus 5.5 batch"). Two labels are never the same: if shortening still
+// collides (a very narrow width), every label gets its number, "2·…".
+// Names must already be safe to draw (sanitized).
+func Labels(names, shorts []string, width int) []string {
+	out := make([]string, len(names))
+	if width <= 0 {
+		copy(out, names)
+		return distinct(out, names, width)
+	}
+	for i, n := range names {
+		switch {
+		case ansi.StringWidth(n) <= width:
+			out[i] = n
+		case i < len(shorts) && shorts[i] != "" && ansi.StringWidth(shorts[i]) <= width:
+			out[i] = shorts[i]
+		default:
+			out[i] = shorten(n, names, width)
+		}
+	}
+	return distinct(out, names, width)
+}
+
+// Label is Labels for one option among its scenario's names.
+func Label(i int, names, shorts []string, width int) string {
+	if i < 0 || i >= len(names) {
+		return ""
+	}
+	return Labels(names, shorts, width)[i]
+}
+
+// shorten cuts name to width cells keeping the runes where it differs from
+// the other names: the head when they differ early, else the tail, else a
+// window around the first difference with "…" on both sides.
+func shorten(name string, all []string, width int) string {
+	r := []rune(name)
+	first, last := differs(r, all)
+	if width < 2 {
+		return cut(r, 0, width)
+	}
+	if cells(r[:last]) <= width-1 {
+		return cut(r, 0, width-1) + "…"
+	}
+	if cells(r[first:]) <= width-1 {
+		start := fromTail(r, width-1)
+		return "…" + string(r[wordStart(r, start, first):])
+	}
+	if cells(r[:first+1]) <= (width-1)*2/3 { // the difference begins early: read from the start
+		return cut(r, 0, width-1) + "…"
+	}
+	if width < 3 {
+		return cut(r, first, width)
+	}
+	start := max(0, first-max(0, (width-2)/3)) // a little context before the difference
+	start = wordStart(r, start, first)
+	return "…" + cut(r, start, width-2) + "…"
+}
+
+// differs returns the index of the first rune where r differs from some
+// other name and the end of the last run where it differs, so r[first:last]
+// holds everything that tells it apart.
+func differs(r []rune, all []string) (first, last int) {
+	last = len(r)
+	same := 0
+	for _, other := range all {
+		o := []rune(other)
+		if string(o) == string(r) {
+			continue // itself (or a twin, which distinct numbers)
+		}
+		p := 0
+		for p < len(r) && p < len(o) && r[p] == o[p] {
+			p++
+		}
+		first = max(first, p)
+		s := 0
+		for s < len(r)-p && s < len(o)-p && r[len(r)-1-s] == o[len(o)-1-s] {
+			s++
+		}
+		same = max(same, s)
+	}
+	first = min(first, max(0, len(r)-1))
+	return first, max(first+1, len(r)-same)
+}
+
+// wordStart moves start forward to the beginning of a word when one begins
+// before limit, so a cut reads "…Opus 5.5", not "…ude Opus 5.5".
+func wordStart(r []rune, start, limit int) int {
+	if start == 0 || r[start-1] == ' ' {
+		return start
+	}
+	for i := start; i < limit; i++ {
+		if r[i] == ' ' {
+			return i + 1
+		}
+	}
+	return start
+}
+
+// cut returns the runes of r from start that fit in w cells.
+func cut(r []rune, start, w int) string {
+	var b strings.Builder
+	used := 0
+	for _, c := range r[start:] {
+		cw := ansi.StringWidth(string(c))
+		if used+cw > w {
+			break
+		}
+		b.WriteRune(c)
+		used += cw
+	}
+	return b.String()
+}
+
+// fromTail is the index where the last w cells of r begin.
+func fromTail(r []rune, w int) int {
+	used := 0
+	for i := len(r) - 1; i >= 0; i-- {
+		used += ansi.StringWidth(string(r[i]))
+		if used > w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func cells(r []rune) int { return ansi.StringWidth(string(r)) }
+
+// distinct numbers every label when two are the same, so no output shows two
+// columns it cannot tell apart.
+func distinct(labels, names []string, width int) []string {
+	seen := make(map[string]bool, len(labels))
+	dup := false
+	for _, l := range labels {
+		if seen[l] {
+			dup = true
+			break
+		}
+		seen[l] = true
+	}
+	if !dup {
+		return labels
+	}
+	for i := range labels {
+		num := strconv.Itoa(i+1) + "·"
+		rest := width - ansi.StringWidth(num)
+		switch {
+		case width <= 0:
+			labels[i] = num + names[i]
+		case rest <= 0:
+			labels[i] = strconv.Itoa(i + 1)
+		default:
+			labels[i] = num + shorten(names[i], names, rest)
+			if ansi.StringWidth(names[i]) <= rest {
+				labels[i] = num + names[i]
+			}
+		}
+	}
+	return labels
+}
