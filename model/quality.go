@@ -333,5 +333,18 @@ func bestRetunes(s *Scenario, res *Result) {
 // every field, except §9's where s does not model quality, so that a file
 // without quality lists exactly the inputs it always did.
 func (f *Field) ShownIn(s *Scenario) bool {
+	if f.MaxLen > 0 { // a label (short_name), not an assumption: shown once written
+		return s.anyText(f)
+	}
 	return !f.Quality || s.QualityModelled()
+}
+
+// anyText reports whether some option sets the text field f.
+func (s *Scenario) anyText(f *Field) bool {
+	for i := range s.Options {
+		if f.text != nil && *f.text(s, &s.Options[i]) != "" {
+			return true
+		}
+	}
+	return false
 }

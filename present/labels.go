@@ -176,3 +176,27 @@ func distinct(labels, names []string, width int) []string {
 	}
 	return labels
 }
+
+// OptionLabels are the scenario's option labels at width (Labels), the names
+// and short names rendered by name (a sanitizer or escaper).
+func OptionLabels(s *Scenario, name func(string) string, width int) []string {
+	names := make([]string, len(s.Result.Options))
+	shorts := make([]string, len(names))
+	for i := range s.Result.Options {
+		names[i] = name(s.Result.Options[i].Name)
+		if o := inputOption(s, s.Result.Options[i].Name); o != nil && o.ShortName != "" {
+			shorts[i] = name(o.ShortName)
+		}
+	}
+	return Labels(names, shorts, width)
+}
+
+// inputOption finds an option's resolved inputs by name.
+func inputOption(s *Scenario, name string) *model.Option {
+	for i := range s.Input.Options {
+		if s.Input.Options[i].Name == name {
+			return &s.Input.Options[i]
+		}
+	}
+	return nil
+}

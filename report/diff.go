@@ -26,6 +26,9 @@ type DiffResult struct {
 	// Ranged says that either side has ranged inputs, so Options carry
 	// Monte Carlo figures.
 	Ranged bool
+	// Width is the text rendering's line budget in cells: option names are
+	// shortened to fit it (present.Labels); 0 keeps them whole.
+	Width int `json:"-"`
 	// Prices are the changes in the price sheets used: the price_sheets
 	// list and each catalog entry whose figures differ. The caller fills
 	// them (the report values hold no catalog).

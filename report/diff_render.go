@@ -20,10 +20,10 @@ var textTotalColumns = []string{"Total before", "Total after", "Total change", "
 // optionTable is a text table of the diff's options, a row each: the name,
 // then cells(o).
 func optionTable(d *DiffResult, header []string, cells func(*DiffResult, *OptionDiff) []string) textTable {
-	t := textTable{header: header}
+	t := textTable{header: header, namedRows: true, width: d.Width}
 	for i := range d.Options {
 		o := &d.Options[i]
-		t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: cells(d, o)})
+		t.rows = append(t.rows, present.Row{Label: format.Sanitize(o.Name), Cells: cells(d, o)})
 	}
 	return t
 }
