@@ -12,12 +12,12 @@ func bedrock(t *testing.T) ([]document, string) {
 // Three imported Bedrock entries share their first 27 characters and their
 // prices: the list keeps both ends of each id, so they look distinct.
 func TestCatalogBedrock(t *testing.T) {
-	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter")
+	frames(t, bedrock, to("Catalog"), "/", "anthropic", "enter")
 }
 
 // enter shows every field of an entry with its sheet, as_of, age and source.
 func TestCatalogDetail(t *testing.T) {
-	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter", "j", "enter")
+	frames(t, bedrock, to("Catalog"), "/", "anthropic", "enter", "j", "enter")
 }
 
 func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
@@ -27,7 +27,7 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		cfg.Dir = dir
 		// G first: the matches must show from the top, not from where the
 		// full list was scrolled to.
-		m := press(t, sized(newModel(docs, cfg), w, 24), "shift+tab", "G", "/", "anthropic", "enter")
+		m := press(t, sized(newModel(docs, cfg), w, 24), to("Catalog"), "G", "/", "anthropic", "enter")
 		list := m.View()
 		var ids []string
 		for _, l := range strings.Split(list, "\n") {
@@ -57,7 +57,7 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 // A resize (here the help opening and closing) keeps the cursor on its row,
 // and enter then shows that row's entry.
 func TestCatalogResizeKeepsCursor(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "j", "j", "j", "?", "?")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Catalog"), "j", "j", "j", "?", "?")
 	if c := m.catalog.tbl.Cursor(); c != 3 {
 		t.Fatalf("cursor %d after resize, want 3", c)
 	}
@@ -71,7 +71,7 @@ func TestCatalogResizeKeepsCursor(t *testing.T) {
 // A long entry scrolls with the page keys, and back: the scroll stops at
 // the last line, so pgup returns at once.
 func TestCatalogDetailScrolls(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), "shift+tab", "/", "pinecone", "enter", "enter")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), to("Catalog"), "/", "pinecone", "enter", "enter")
 	top := m.View()
 	m = press(t, m, "pgdown", "pgdown", "pgdown")
 	if bottom := m.View(); !strings.Contains(bottom, "esc back to the list") || bottom == top {
@@ -85,7 +85,7 @@ func TestCatalogDetailScrolls(t *testing.T) {
 // The list moves with the program's keys only: bubbles/table's own map
 // would take u (undo elsewhere) as half a page up, and b, f, d and space.
 func TestCatalogKeysAreTheKeyMaps(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "G")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Catalog"), "G")
 	bottom := m.catalog.tbl.Cursor()
 	if bottom < 10 {
 		t.Fatalf("G left the cursor at row %d", bottom)

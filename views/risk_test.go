@@ -12,7 +12,7 @@ import (
 )
 
 // toRisk is the key path from Compare to the risk screen.
-var toRisk = []string{"tab", "tab", "tab"}
+var toRisk = []string{to("Risk")}
 
 // analysed is the model after the analysis of its current evaluation came
 // back: a small, seeded run, injected as the program would deliver it.
@@ -107,7 +107,8 @@ func TestRiskOnlyWhenShown(t *testing.T) {
 	if _, cmd := m.Update(docChangedMsg{}); cmd != nil {
 		t.Fatal("an analysis was scheduled for a screen not shown")
 	}
-	_, cmd := press(t, m, "tab", "tab").Update(keyMsg("tab"))
+	keys, _ := typed(0, []string{to("Risk")}) // the last key shows it
+	_, cmd := press(t, m, keys[:len(keys)-1]...).Update(keyMsg(keys[len(keys)-1]))
 	if cmd == nil {
 		t.Fatal("showing the screen scheduled nothing")
 	}

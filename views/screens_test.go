@@ -67,21 +67,21 @@ func TestCompare(t *testing.T)         { frames(t, support) }
 func TestCompareCursor(t *testing.T)   { frames(t, support, "j", "j", "l") }
 func TestExplain(t *testing.T)         { frames(t, support, "l", "e") }
 func TestExplainTraining(t *testing.T) { frames(t, support, "G", "k", "k", "k", "k", "enter") }
-func TestTimeline(t *testing.T)        { frames(t, support, "tab") }
+func TestTimeline(t *testing.T)        { frames(t, support, to("Timeline")) }
 
 // The Training category's explain runs to the total: one run, each
 // re-tune, then the re-tunes over the horizon (scrolled to the end).
 func TestExplainTrainingTotal(t *testing.T) {
 	frames(t, support, "j", "j", "j", "j", "j", "j", "j", "j", "e", "G")
 }
-func TestTimelineTable(t *testing.T) { frames(t, support, "tab", "t") }
-func TestAssumptions(t *testing.T)   { frames(t, support, "tab", "tab") }
+func TestTimelineTable(t *testing.T) { frames(t, support, to("Timeline"), "t") }
+func TestAssumptions(t *testing.T)   { frames(t, support, to("Assumptions")) }
 func TestAssumptionsEdit(t *testing.T) {
-	frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
+	frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
 }
-func TestAssumptionsBad(t *testing.T) { frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "x") }
+func TestAssumptionsBad(t *testing.T) { frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "x") }
 func TestCatalog(t *testing.T) {
-	frames(t, support, "shift+tab", "/", "f", "i", "x", "t", "u", "r", "e", "enter")
+	frames(t, support, to("Catalog"), "/", "f", "i", "x", "t", "u", "r", "e", "enter")
 }
 func TestHelp(t *testing.T) { frames(t, support, "?") }
 func TestSeveralFiles(t *testing.T) {
@@ -111,7 +111,7 @@ func normalise(v, dir string) string {
 // The built-in example opens and draws every screen (no golden: it follows
 // the examples and the built-in sheet, which change).
 func TestBuiltin(t *testing.T) {
-	for _, keys := range [][]string{nil, {"tab"}, {"tab", "tab"}, {"shift+tab"}, {"e"}} {
+	for _, keys := range [][]string{nil, {to("Timeline")}, {to("Assumptions")}, {to("Catalog")}, {"e"}} {
 		m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), keys...)
 		checkFrame(t, m.View(), 80, 24)
 	}
