@@ -79,7 +79,9 @@ func TestAssumptions(t *testing.T)   { frames(t, support, to("Assumptions")) }
 func TestAssumptionsEdit(t *testing.T) {
 	frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
 }
-func TestAssumptionsBad(t *testing.T) { frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "x") }
+func TestAssumptionsBad(t *testing.T) {
+	frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "x")
+}
 func TestCatalog(t *testing.T) {
 	frames(t, support, to("Catalog"), "/", "f", "i", "x", "t", "u", "r", "e", "enter")
 }
