@@ -77,7 +77,8 @@ func TestShareRoomCutsTheLongestFirst(t *testing.T) {
 // The month table names four options over two lines at 80 columns rather
 // than cutting them to "Managed fi…".
 func TestTimelineTableFourOptions(t *testing.T) {
-	frames(t, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") }, to("Timeline"), "t")
+	framesAt(t, [][2]int{{80, 24}}, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") },
+		to("Timeline"), "t")
 }
 
 // Risk at 80 columns: long option names continue on the line of their

@@ -23,7 +23,7 @@ func TestQualityNetChart(t *testing.T) { frames(t, quality, to("Timeline"), "v")
 
 // Risk: the best re-tune cadence and the break-even on accuracy.
 func TestQualityRisk(t *testing.T) {
-	for _, sz := range sizes {
+	for _, sz := range oneSize {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := quality(t)
 			cfg := testConfig()

@@ -27,8 +27,8 @@ func analysed(t *testing.T, m Model) Model {
 	return send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
 }
 
-func riskFrames(t *testing.T, keys ...string) {
-	for _, sz := range sizes {
+func riskFrames(t *testing.T, at [][2]int, keys ...string) {
+	for _, sz := range at {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := fixtureDocs(t, "support.toml")
 			cfg := testConfig()
@@ -43,10 +43,10 @@ func riskFrames(t *testing.T, keys ...string) {
 	}
 }
 
-func TestRisk(t *testing.T)          { riskFrames(t) }
-func TestRiskTornado(t *testing.T)   { riskFrames(t, "l") }
-func TestRiskBreakEven(t *testing.T) { riskFrames(t, "b", "a") }
-func TestRiskHelp(t *testing.T)      { riskFrames(t, "?") }
+func TestRisk(t *testing.T)          { riskFrames(t, sizes) } // the screen's layout test
+func TestRiskTornado(t *testing.T)   { riskFrames(t, oneSize, "l") }
+func TestRiskBreakEven(t *testing.T) { riskFrames(t, oneSize, "b", "a") }
+func TestRiskHelp(t *testing.T)      { riskFrames(t, oneSize, "?") }
 
 // editDoc changes the first month's queries as the assumptions editor
 // would, and tells the root.
