@@ -52,30 +52,5 @@ func Volume(v float64) string {
 	return format.Number(v, 0)
 }
 
-// PlainNumber writes v exactly as typed where it can (0.35, 10,000,000) and
-// in short scientific form when it is very large or very small.
-func PlainNumber(v float64) string {
-	a := math.Abs(v)
-	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
-		return format.Number(v, 0)
-	case a >= 1e15 || (a != 0 && a < 1e-4):
-		return strconv.FormatFloat(v, 'g', 6, 64)
-	case v == math.Trunc(v):
-		return format.Number(v, 0)
-	}
-	// The shortest decimal that round-trips, with the integer part grouped.
-	s := strconv.FormatFloat(a, 'f', -1, 64)
-	dot := len(s)
-	for i := range s {
-		if s[i] == '.' {
-			dot = i
-			break
-		}
-	}
-	out := format.Number(math.Trunc(a), 0) + s[dot:]
-	if v < 0 {
-		out = "-" + out
-	}
-	return out
-}
+// PlainNumber is format.Exact: v as typed where it can (0.35, 10,000,000).
+func PlainNumber(v float64) string { return format.Exact(v) }
