@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -82,8 +83,8 @@ func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
 	}
 	listing, errOut, code := run(t, "prices", "--prices", "../pricing/testdata/import/negotiated.toml", "--prices", out, "--today", "2026-08-01")
 	// LiteLLM: 0.4 / 1.6 per Mtok; the contract: tuning 4, tuned 0.7 / 2.9, hosting 1.5 /h.
-	want := "in $0.4 / out $1.6 per Mtok; tuning $4/Mtok, tuned in $0.7 / out $2.9, hosting $1.5/h"
-	if code != ExitOK || !strings.Contains(listing, want) {
+	want := []string{"gpt-4.1-mini ", "in $0.4/Mtok, out $1.6/Mtok, ", "tuning $4/Mtok, tuned in $0.7/Mtok, tuned out $2.9/Mtok, hosting $1.5/h"}
+	if code != ExitOK || !regexp.MustCompile(regexp.QuoteMeta(want[0])+`\s+`+regexp.QuoteMeta(want[1])+`.*`+regexp.QuoteMeta(want[2])).MatchString(listing) {
 		t.Errorf("exit %d %s\n%s", code, errOut, listing)
 	}
 
@@ -185,6 +186,31 @@ func TestRetiringAndStaleModel(t *testing.T) {
 		"- api\\_model retiring-llm (sheet retiring): as_of 2026-05-01, 210 days old; deprecated on 2027-06-30, before the horizon ends; used by retiring"} {
 		if !strings.Contains(tail, want) {
 			t.Errorf("missing %q in\n%s", want, tail)
+		}
+	}
+}
+
+// The text listing shows every field an entry has, with its unit (issue
+// 22): the built-in h100-sxm's FP8 peak and qwen3-30b-a3b's experts.
+func TestPricesTextShowsEveryField(t *testing.T) {
+	out, errOut, code := run(t, "prices")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for id, wants := range map[string][]string{
+		"h100-sxm":      {"1,979 TFLOPS fp8", "989 TFLOPS bf16"},
+		"qwen3-30b-a3b": {"128 experts", "8 experts per token", "3.35B active", "vocab 151,936"},
+	} {
+		var row string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, id+" ") {
+				row = l
+			}
+		}
+		for _, w := range wants {
+			if !strings.Contains(row, w) {
+				t.Errorf("%s's row %q lacks %q", id, row, w)
+			}
 		}
 	}
 }

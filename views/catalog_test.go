@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,7 +43,7 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		list = m.View()
 		m = press(t, m, "enter")
 		detail := m.View()
-		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.30 per million tokens",
+		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.3 per million tokens",
 			"LiteLLM import (bedrock-prices.toml:", "2025-09-05", "452 days old (stale", "LiteLLM model_prices_and_context_window.json"} {
 			if !strings.Contains(detail, want) {
 				t.Errorf("%d cols: detail lacks %q:\n%s", w, want, detail)
@@ -117,5 +118,34 @@ func TestCatalogShrinks(t *testing.T) {
 	c.sync()
 	if len(c.shown) != 0 || len(c.all) != 0 {
 		t.Errorf("%d rows shown of %d after the catalog went", len(c.shown), len(c.all))
+	}
+}
+
+// The entry view shows every field the entry has, with its unit, from
+// pricing.EntryFields: the fields that decide the newer choices too
+// (issue 22: fp8_tflops and the mixture-of-experts shape were missing).
+func TestCatalogDetailShowsEveryField(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		want []string // a row's words: the key, then the value with its unit
+	}{
+		{"h100-sxm", []string{"fp8_tflops 1,979 TFLOPS", "bf16_tflops 989 TFLOPS", "bandwidth_gbs 3,350 GB/s"}},
+		{"qwen3-30b-a3b", []string{"experts 128", "experts_per_token 8", "active_params_b 3.35 billion",
+			"expert_intermediate 768", "vocab 151,936 tokens"}},
+	} {
+		m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 120, 60), to("Catalog"), "/", c.id, "enter", "enter")
+		v := m.View()
+		if !strings.Contains(v, "] "+c.id+" ") {
+			t.Fatalf("not the entry view of %s:\n%s", c.id, v)
+		}
+		var rows []string
+		for _, l := range strings.Split(v, "\n") {
+			rows = append(rows, strings.Join(strings.Fields(l), " "))
+		}
+		for _, w := range c.want {
+			if !slices.Contains(rows, w) {
+				t.Errorf("%s: the entry view lacks the row %q:\n%s", c.id, w, v)
+			}
+		}
 	}
 }
