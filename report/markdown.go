@@ -50,7 +50,7 @@ func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 	sb.WriteString("\n**Verdict.** " + present.Verdict(s, escapeMarkdown, money) + "\n")
 	if len(r.Options) > 0 {
 		sb.WriteString("\n" + h + " Options\n\n")
-		writeMarkdownTable(sb, "", optionNames(r), summaryRows(s))
+		writeMarkdownTable(sb, "", optionNames(r), present.SummaryRows(s))
 		sb.WriteString("\n" + h + " Cost by category over " + present.Months(r.HorizonMonths) + "\n\n")
 		writeMarkdownTable(sb, "Category", optionNames(r), present.CategoryRows(s))
 		sb.WriteString("\n" + h + " Cumulative cost\n\n")

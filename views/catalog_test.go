@@ -42,7 +42,8 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		m = press(t, m, "j")
 		list = m.View()
 		m = press(t, m, "enter")
-		detail := m.View()
+		// The whole entry view, scrolled or not: it is longer than 24 lines.
+		detail := strings.Join(m.catalog.detailLines(), "\n")
 		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.3 per million tokens",
 			"LiteLLM import (bedrock-prices.toml:", "2025-09-05", "452 days old (stale", "LiteLLM model_prices_and_context_window.json"} {
 			if !strings.Contains(detail, want) {

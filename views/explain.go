@@ -20,7 +20,7 @@ type explainModel struct {
 	c      common
 	res    model.Result // kept to re-render on resize
 	opt    int
-	fig    figure
+	fig    present.Figure
 	title  string
 	lines  []string
 	scroll int
@@ -31,7 +31,7 @@ func newExplain(c common) explainModel { return explainModel{c: c} }
 // SetSize takes the screen's size; the panel stays narrow enough to read.
 func (m *explainModel) SetSize(w, h int) {
 	m.c = m.c.sized(min(w, 110), h)
-	if m.fig.cell != nil {
+	if m.fig.Cell != nil {
 		scroll := m.scroll
 		m.Open(&m.res, m.opt, m.fig)
 		m.scroll = scroll
@@ -40,14 +40,14 @@ func (m *explainModel) SetSize(w, h int) {
 }
 
 // Open fills the panel for figure f of option i of r.
-func (m *explainModel) Open(r *model.Result, i int, f figure) {
+func (m *explainModel) Open(r *model.Result, i int, f present.Figure) {
 	m.res, m.opt, m.fig, m.scroll = *r, i, f, 0
 	if i < 0 || i >= len(r.Options) {
 		m.title, m.lines = "Explain", []string{"No option is selected."}
 		return
 	}
 	o := &r.Options[i]
-	m.title = f.label + " — " + clean(o.Name)
+	m.title = f.ShortLabel() + " — " + clean(o.Name)
 	m.lines = m.render(r, o, f)
 }
 
@@ -102,7 +102,7 @@ func (m explainModel) View() string {
 
 // render lists the figure's derivations in the order they build on each
 // other, so the chain ends at the figure shown on the screen.
-func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) []string {
+func (m explainModel) render(r *model.Result, o *model.OptionResult, f present.Figure) []string {
 	st, width := m.c.Styles, max(m.c.Width-6, 10)
 	var out []string
 	// add wraps a line, indenting its continuation under its first word.
@@ -121,11 +121,11 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 			out = append(out, strings.Repeat(" ", indent)+l)
 		}
 	}
-	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
-	chain := f.chain(o)
+	add(st.Header.Render(f.ShortLabel()) + ": " + f.Cell(o))
+	chain := f.Chain(o)
 	why := ""
-	if f.unreached != nil {
-		why = f.unreached(r, o)
+	if f.Unreached != nil {
+		why = f.Unreached(o)
 	}
 	switch {
 	case len(chain) > 0 && why != "":
@@ -156,8 +156,8 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	case why != "":
 		out = append(out, "")
 		add(why)
-		add("  = " + st.Warn.Render(f.cell(r, o)))
-	case f.label == "Warnings":
+		add("  = " + st.Warn.Render(f.Cell(o)))
+	case f.ShortLabel() == "Warnings":
 		out = out[:1]
 		for _, w := range o.Warnings {
 			add("⚠ " + clean(w.String()))
@@ -165,9 +165,9 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		if len(o.Warnings) == 0 {
 			add("No warnings for this option.")
 		}
-	case f.zero != nil && f.zero(o):
+	case f.Zero != nil && f.Zero(o):
 		// The last line says what the screen shows, as for every figure.
-		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.cell(r, o))
+		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.Cell(o))
 	case found == 0:
 		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}
