@@ -1,14 +1,12 @@
 package views
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/present"
 )
@@ -144,9 +142,9 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f present.F
 		}
 		nameW = min(nameW, width/2)
 		for _, t := range d.Inputs {
-			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + quantity(t.Value, t.Unit, r.Currency))
+			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + present.Quantity(t.Value, t.Unit, r.Currency))
 		}
-		result := quantity(d.Result, d.Unit, r.Currency)
+		result := present.Quantity(d.Result, d.Unit, r.Currency)
 		if k == len(chain)-1 && d.Unit == model.UnitMoney {
 			result = money(d.Result, r.Currency) // the figure as the screen shows it
 		}
@@ -172,57 +170,4 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f present.F
 		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}
 	return out
-}
-
-// quantity formats a derivation value with its unit.
-func quantity(v float64, unit, cur string) string {
-	switch unit {
-	case model.UnitMoney:
-		return preciseMoney(v, cur)
-	case model.UnitHours:
-		return count(v) + " h"
-	case model.UnitGPUs:
-		return plural(v, "GPU")
-	case model.UnitMs:
-		return format.Duration(v)
-	case model.UnitTokens:
-		return format.Tokens(v)
-	case model.UnitFLOPs, model.UnitParams, model.UnitBytes:
-		return sci(v) + " " + unit
-	case model.UnitCount:
-		return count(v)
-	case model.UnitFraction:
-		return format.Percent(v)
-	case model.UnitMonth:
-		return monthName(int(v)) // a 0-based index, named as people count
-	case model.UnitCadence:
-		return present.CadenceText(int(v))
-	}
-	return count(v) + " " + clean(unit)
-}
-
-// sci writes large counts as 1.23e+18.
-func sci(v float64) string {
-	if math.Abs(v) < 1e6 {
-		return count(v)
-	}
-	return strconv.FormatFloat(v, 'e', 3, 64)
-}
-
-// preciseMoney is money with three significant digits below one unit, so
-// that a price per query or per token reads "$0.00039", not "$0.00".
-func preciseMoney(v float64, cur string) string {
-	a := math.Abs(v)
-	if a == 0 || a >= 0.995 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return money(v, cur)
-	}
-	decimals := min(2-int(math.Floor(math.Log10(a))), 12)
-	digits := format.Number(v, decimals)
-	if i := strings.IndexByte(digits, '.'); i >= 0 {
-		digits = strings.TrimRight(digits, "0")
-		for len(digits)-i-1 < 2 {
-			digits += "0"
-		}
-	}
-	return strings.Replace(money(0, cur), "0.00", strings.TrimPrefix(digits, "-"), 1)
 }
