@@ -143,7 +143,7 @@ func costFigures(r *model.Result) []Figure {
 	}
 	fs := []Figure{
 		{Label: "Kind", In: Reports, Cell: func(o *model.OptionResult) string { return KindName(o.Kind) }},
-		{Label: "Total over " + Months(r.HorizonMonths), Short: "Total, " + Months(r.HorizonMonths),
+		{Label: "Total over " + format.Months(r.HorizonMonths), Short: "Total, " + format.Months(r.HorizonMonths),
 			Cell: money(func(o *model.OptionResult) float64 { return o.Total }), Explain: []string{"total"}},
 		{Label: "Per 1k queries, all-in", Short: "Per 1k queries",
 			Cell: money(func(o *model.OptionResult) float64 { return o.CostPer1k }), Explain: []string{"total", "cost_per_1k"}},
@@ -200,7 +200,7 @@ func resourceFigures(r *model.Result) []Figure {
 				if o.Serving == nil {
 					return "—"
 				}
-				return Count(o.Serving.PeakInstances)
+				return format.Count(o.Serving.PeakInstances)
 			}},
 		{Label: "Warnings", In: Screen, Zero: func(o *model.OptionResult) bool { return len(o.Warnings) == 0 },
 			Cell: func(o *model.OptionResult) string {

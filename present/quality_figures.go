@@ -57,7 +57,7 @@ func qualityFigures(r *model.Result) []Figure {
 					if !q.HasPayback {
 						return "never"
 					}
-					return MonthName(q.PaybackMonth)
+					return format.MonthName(q.PaybackMonth)
 				})})
 	}
 	noBest := func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasBestRetune }
@@ -112,5 +112,5 @@ func neverPaysBack(o *model.OptionResult) string {
 		return ""
 	}
 	return "The running net value (value − cost to date) stays below 0 in every one of the " +
-		Plural(float64(len(o.Months)), "month") + ": no month pays back."
+		format.Plural(float64(len(o.Months)), "month") + ": no month pays back."
 }

@@ -25,9 +25,9 @@ func Quantity(v float64, unit, cur string) string {
 	case model.UnitMs:
 		return format.Duration(v)
 	case model.UnitHours:
-		return Count(v) + " h" // 30 h, 0.86 h
+		return format.Count(v) + " h" // 30 h, 0.86 h
 	case model.UnitGPUs:
-		return Plural(v, "GPU")
+		return format.Plural(v, "GPU")
 	case model.UnitGB:
 		return format.Number(v, 1) + " GB"
 	case model.UnitSeconds:
@@ -41,7 +41,7 @@ func Quantity(v float64, unit, cur string) string {
 	case model.UnitFraction:
 		return format.Percent(v)
 	case model.UnitMonth:
-		return MonthName(int(v)) // a 0-based index, named as people count
+		return format.MonthName(int(v)) // a 0-based index, named as people count
 	case model.UnitCadence:
 		return CadenceText(int(v))
 	}

@@ -53,7 +53,7 @@ func TrainingSummary(o *model.OptionResult) string {
 	case t.Managed:
 		return "managed (API)"
 	}
-	return Plural(t.GPUs, "GPU") + " × " + format.Number(t.BilledHours, 1) + " h"
+	return format.Plural(t.GPUs, "GPU") + " × " + format.Number(t.BilledHours, 1) + " h"
 }
 
 // ServingCell says what serving takes: "1 GPU/replica, peak 3".
@@ -62,7 +62,7 @@ func ServingCell(o *model.OptionResult) string {
 	if sv == nil {
 		return "API"
 	}
-	return ReplicaGPUs(o) + ", peak " + Count(sv.PeakInstances)
+	return ReplicaGPUs(o) + ", peak " + format.Count(sv.PeakInstances)
 }
 
 // ReplicaGPUs is "2 GPUs/replica", or "API" for an API-served option.
@@ -70,7 +70,7 @@ func ReplicaGPUs(o *model.OptionResult) string {
 	if o.Serving == nil {
 		return "API"
 	}
-	return Plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
+	return format.Plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
 }
 
 // KindName is an option kind as people say it.

@@ -1,8 +1,8 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
-	"github.com/tunecost/tunecost/present"
 )
 
 // fieldValue is an input's value as written for people, unescaped: numbers
@@ -15,7 +15,7 @@ func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 			if *p == 0 && f.Optional {
 				return "unset"
 			}
-			return present.PlainNumber(*p)
+			return format.Exact(*p)
 		}
 	case model.Text:
 		if p := f.Text(s, o); p != nil {

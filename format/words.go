@@ -1,0 +1,70 @@
+package format
+
+import (
+	"math"
+	"strconv"
+)
+
+// This file words counts: how many of a thing, a month, a horizon. Every
+// package writes numbers through format (the reports, present's sentences,
+// the planner's screens), so one rule holds everywhere.
+
+// Count formats a count: whole numbers without decimals, others with two
+// (Count(3) = "3", Count(2.5) = "2.50", Count(0.125) = "0.12").
+func Count(v float64) string {
+	if v == math.Trunc(v) {
+		return Number(v, 0)
+	}
+	return Number(v, 2)
+}
+
+// Plural is a count with its unit: "1 GPU", "2 GPUs", "0.50 GPUs".
+func Plural(v float64, unit string) string {
+	if v == 1 {
+		return "1 " + unit
+	}
+	return Count(v) + " " + unit + "s"
+}
+
+// Brief formats a quantity briefly: whole numbers and from 100 up without
+// decimals, from 10 up with one, smaller ones to three significant digits
+// (0.0123, 2.5, 12.3, 1,234).
+func Brief(v float64) string {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return Number(v, 0)
+	case v == math.Trunc(v) || math.Abs(v) >= 100:
+		return Number(v, 0)
+	case math.Abs(v) >= 10:
+		return Number(v, 1)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
+}
+
+// Compact writes a large count in few cells: 57.5M, 12.3k; Brief below
+// 1,000.
+func Compact(v float64) string {
+	if v >= 1000 {
+		return MoneyShort(v, "")
+	}
+	return Brief(v)
+}
+
+// Volume is a query volume: whole queries, a decimal below ten unless whole.
+func Volume(v float64) string {
+	if v < 10 && v > -10 && v != math.Trunc(v) {
+		return Number(v, 1)
+	}
+	return Number(v, 0)
+}
+
+// Months is a horizon in words: "1 month", "36 months".
+func Months(n int) string {
+	if n == 1 {
+		return "1 month"
+	}
+	return strconv.Itoa(n) + " months"
+}
+
+// MonthName says a 0-based month the way people count: "month 16" for m = 15.
+func MonthName(m int) string { return "month " + strconv.Itoa(m+1) }
