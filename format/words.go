@@ -68,3 +68,36 @@ func Months(n int) string {
 
 // MonthName says a 0-based month the way people count: "month 16" for m = 15.
 func MonthName(m int) string { return "month " + strconv.Itoa(m+1) }
+
+// Short writes a value briefly where room is short: three significant
+// digits (0.05, 0.00002, 12.3), Compact from 1,000 (1.2M, 600k).
+func Short(v float64) string {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0) || v == 0:
+		return Brief(v)
+	case math.Abs(v) >= 1000:
+		return Compact(v)
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
+	if err != nil {
+		return Brief(v)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// AsTyped is a computed input value as a person would have typed it: ±25 %
+// of 0.05 is computed as 0.037500000000000006, so the float noise past ten
+// significant digits goes, then Exact.
+func AsTyped(v float64) string {
+	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64); err == nil {
+		v = r
+	}
+	return Exact(v)
+}
+
+// Decimals is v rounded to n decimals, trailing zeros dropped: an accuracy
+// reads 0.827 or 0.88.
+func Decimals(v float64, n int) string {
+	p := math.Pow(10, float64(n))
+	return strconv.FormatFloat(math.Round(v*p)/p, 'f', -1, 64)
+}

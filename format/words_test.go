@@ -31,3 +31,15 @@ func TestNumberRules(t *testing.T) {
 		}
 	}
 }
+
+func TestShortAsTypedDecimals(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Short(0.05), "0.05"}, {Short(0.0000234), "0.0000234"}, {Short(12.34), "12.3"}, {Short(1_200_000), "1.2M"}, {Short(0), "0"},
+		{AsTyped(0.037500000000000006), "0.0375"}, {AsTyped(1234567), "1,234,567"},
+		{Decimals(0.8267, 3), "0.827"}, {Decimals(0.88, 3), "0.88"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

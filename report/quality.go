@@ -1,9 +1,6 @@
 package report
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
@@ -100,8 +97,5 @@ func AccuracyBreakEvenWords(s *model.Scenario, in uncertainty.Input, be uncertai
 		accuracyText(be.Value) + " (now " + accuracyText(s.Options[in.Option].Accuracy) + ")."
 }
 
-// accuracyText is an accuracy to three decimals, trailing zeros dropped:
-// 0.827, 0.88.
-func accuracyText(v float64) string {
-	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
-}
+// accuracyText is an accuracy to three decimals: 0.827, 0.88.
+func accuracyText(v float64) string { return format.Decimals(v, 3) }
