@@ -57,14 +57,18 @@ type FieldSpec struct {
 
 // EntryFields lists every table's own fields (beyond id, name, source,
 // as_of and note), tables in listing order: the order of FieldKeys, the CSV
-// columns and the detail's rows.
+// columns and the detail's rows. A new field is one line: numField,
+// priceField (a price in the sheet's currency), wholeField, textField
+// (req or opt), flagField or dateField, with its unit and its words in the
+// one-line summary; when, always, derived and shownAs adjust when it is
+// known and how it reads.
 var EntryFields = []FieldSpec{
 	numField(TableGPU, "memory_gb", req, "GB", "{} GB", func(g model.GPU) float64 { return g.MemoryGB }),
 	numField(TableGPU, "bf16_tflops", req, "TFLOPS", "{} TFLOPS bf16", func(g model.GPU) float64 { return g.BF16TFLOPS }),
 	numField(TableGPU, "fp8_tflops", opt, "TFLOPS", "{} TFLOPS fp8", func(g model.GPU) float64 { return g.FP8TFLOPS }),
 	numField(TableGPU, "bandwidth_gbs", req, "GB/s", "{} GB/s", func(g model.GPU) float64 { return g.BandwidthGBs }),
 
-	textField(TableOffer, "gpu", "", "{}", func(o model.Offer) string { return o.GPU }),
+	textField(TableOffer, "gpu", req, "", "{}", func(o model.Offer) string { return o.GPU }),
 	wholeField(TableOffer, "gpus", req, "per instance", "{} per instance", func(o model.Offer) int { return o.GPUs }),
 	priceField(TableOffer, "on_demand_hourly", req, "per instance-hour", "{}/h", func(o model.Offer) float64 { return o.OnDemandHourly }),
 	priceField(TableOffer, "spot_hourly", opt, "per instance-hour", "spot {}/h", func(o model.Offer) float64 { return o.SpotHourly }),
@@ -259,8 +263,8 @@ func wholeField[T any](t Table, key string, p fieldPresence, unit, short string,
 	return spec(t, key, Whole, p, unit, short, func(it T) (any, bool) { v := get(it); return v, bool(p) || v != 0 })
 }
 
-func textField[T any](t Table, key, unit, short string, get func(T) string) FieldSpec {
-	return spec(t, key, Text, req, unit, short, func(it T) (any, bool) { return get(it), true })
+func textField[T any](t Table, key string, p fieldPresence, unit, short string, get func(T) string) FieldSpec {
+	return spec(t, key, Text, p, unit, short, func(it T) (any, bool) { v := get(it); return v, bool(p) || v != "" })
 }
 
 func flagField[T any](t Table, key, short string, get func(T) bool) FieldSpec {
