@@ -54,6 +54,10 @@ type Figure struct {
 	// never comes ("never"): no derivation ends there, so an explanation
 	// closes with this reason.
 	Unreached func(o *model.OptionResult) string
+	// JSON is where the JSON export holds the figure's value: an option's
+	// key ("total"), or "months.<key>" for a month's; "" when the export has
+	// no key of its own for it (report.TestEveryFigureIsInTheJSON lists why).
+	JSON string
 	// Heading is the section's title on the first figure of its section in
 	// ScreenFigures, else "".
 	Heading string
@@ -142,23 +146,25 @@ func costFigures(r *model.Result) []Figure {
 		return func(o *model.OptionResult) string { return format.Money(get(o), cur) }
 	}
 	fs := []Figure{
-		{Label: "Kind", In: Reports, Cell: func(o *model.OptionResult) string { return KindName(o.Kind) }},
+		{Label: "Kind", JSON: "kind", In: Reports, Cell: func(o *model.OptionResult) string { return KindName(o.Kind) }},
 		{Label: "Total over " + format.Months(r.HorizonMonths), Short: "Total, " + format.Months(r.HorizonMonths),
-			Cell: money(func(o *model.OptionResult) float64 { return o.Total }), Explain: []string{"total"}},
+			Cell: money(func(o *model.OptionResult) float64 { return o.Total }), Explain: []string{"total"}, JSON: "total"},
 		{Label: "Per 1k queries, all-in", Short: "Per 1k queries",
-			Cell: money(func(o *model.OptionResult) float64 { return o.CostPer1k }), Explain: []string{"total", "cost_per_1k"}},
+			Cell: money(func(o *model.OptionResult) float64 { return o.CostPer1k }), Explain: []string{"total", "cost_per_1k"}, JSON: "cost_per_1k_queries"},
 		{Label: "Per 1k queries, marginal", Short: "Per 1k, marginal",
 			Cell:    money(func(o *model.OptionResult) float64 { return o.MarginalPer1k }),
-			Explain: []string{"category.inference", "category.retrieval", "category.hosting", "errors", "marginal_per_1k"}},
+			Explain: []string{"category.inference", "category.retrieval", "category.hosting", "errors", "marginal_per_1k"},
+			JSON:    "marginal_cost_per_1k_queries"},
 		{Label: "One-time", Cell: money(func(o *model.OptionResult) float64 { return o.OneTime }),
-			Explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}},
+			Explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}, JSON: "one_time"},
 		{Label: "Recurring / month, month 1", Short: "Recurring/mo, month 1",
-			Cell: money(func(o *model.OptionResult) float64 { return o.Recurring(0) }), Explain: []string{"recurring.first"}},
+			Cell: money(func(o *model.OptionResult) float64 { return o.Recurring(0) }), Explain: []string{"recurring.first"},
+			JSON: "months.total"},
 	}
 	if last := r.HorizonMonths; last > 1 { // a one-month horizon has no other month to show
 		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last), Short: "Recurring/mo, month " + strconv.Itoa(last),
 			Cell:    money(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
-			Explain: []string{"recurring.last"}})
+			Explain: []string{"recurring.last"}, JSON: "months.total"})
 	}
 	return everywhereUnlessSet(SectionCost, fs)
 }
@@ -168,7 +174,8 @@ func categoryFigures(r *model.Result) []Figure {
 	for _, c := range r.CategoryNames() {
 		fs = append(fs, Figure{Label: CategoryName(c),
 			Cell:    func(o *model.OptionResult) string { return CategoryCell(r, o, c) },
-			Explain: model.CategoryChain(c), Zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 }})
+			Explain: model.CategoryChain(c), Zero: func(o *model.OptionResult) bool { return o.CategoryTotal(c) == 0 },
+			JSON: "months." + c})
 	}
 	return everywhereUnlessSet(SectionCategory, fs)
 }
@@ -177,24 +184,24 @@ func resourceFigures(r *model.Result) []Figure {
 	noTraining := func(o *model.OptionResult) bool { return o.Training == nil }
 	noServing := func(o *model.OptionResult) bool { return o.Serving == nil }
 	fs := []Figure{
-		{Label: "Latency", Cell: LatencyCell, Zero: func(o *model.OptionResult) bool { return !o.HasLatency },
+		{Label: "Latency", JSON: "latency_ms", Cell: LatencyCell, Zero: func(o *model.OptionResult) bool { return !o.HasLatency },
 			Explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.prefill_seconds", "serving.step_seconds",
 				"serving.busy_seconds", "latency"}},
-		{Label: "Training run", Cell: TrainingSummary, Zero: noTraining,
+		{Label: "Training run", JSON: "training_run", Cell: TrainingSummary, Zero: noTraining,
 			Explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
 				"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb",
 				"training.memory_gb", "training.min_gpus", "training.instances", "training.billed_hours"}},
-		{Label: "Training run cost", Zero: noTraining, Explain: []string{"training.billed_hours", "training.cost"},
+		{Label: "Training run cost", JSON: "training_run", Zero: noTraining, Explain: []string{"training.billed_hours", "training.cost"},
 			Cell: func(o *model.OptionResult) string {
 				if o.Training == nil {
 					return "—"
 				}
 				return format.Money(o.Training.Cost, r.Currency)
 			}},
-		{Label: "Serving", In: Reports, Cell: ServingCell},
-		{Label: "Serving GPUs", In: Screen, Cell: ReplicaGPUs,
+		{Label: "Serving", JSON: "serving", In: Reports, Cell: ServingCell},
+		{Label: "Serving GPUs", JSON: "serving", In: Screen, Cell: ReplicaGPUs,
 			Explain: []string{"serving.kv_bytes", "serving.weights_gb", "serving.memory_gb", "serving.replica_gpus"}},
-		{Label: "Peak instances", In: Screen, Zero: noServing,
+		{Label: "Peak instances", JSON: "serving", In: Screen, Zero: noServing,
 			Explain: []string{"serving.busy_seconds", "serving.replicas", "serving.peak_instances"},
 			Cell: func(o *model.OptionResult) string {
 				if o.Serving == nil {
@@ -202,7 +209,7 @@ func resourceFigures(r *model.Result) []Figure {
 				}
 				return format.Count(o.Serving.PeakInstances)
 			}},
-		{Label: "Warnings", In: Screen, Zero: func(o *model.OptionResult) bool { return len(o.Warnings) == 0 },
+		{Label: "Warnings", JSON: "warnings", In: Screen, Zero: func(o *model.OptionResult) bool { return len(o.Warnings) == 0 },
 			Cell: func(o *model.OptionResult) string {
 				if len(o.Warnings) == 0 {
 					return "none"

@@ -25,13 +25,13 @@ func qualityFigures(r *model.Result) []Figure {
 	}
 	none := func(o *model.OptionResult) bool { return o.Quality == nil }
 	fs := []Figure{
-		{Label: "Accuracy", Explain: []string{"accuracy"}, Zero: none,
+		{Label: "Accuracy", JSON: "accuracy", Explain: []string{"accuracy"}, Zero: none,
 			Cell: q(func(q *model.Quality) string { return format.Percent(q.Accuracy) })},
-		{Label: "Cost of errors", In: Reports, Explain: []string{"errors"}, Zero: none,
+		{Label: "Cost of errors", JSON: "months.errors", In: Reports, Explain: []string{"errors"}, Zero: none,
 			Cell: q(func(q *model.Quality) string { return money(q.Errors) })},
 		{Label: "Total without errors", Short: "Without errors", Explain: []string{"errors", "cost_without_errors"}, Zero: none,
 			Cell: q(func(q *model.Quality) string { return money(q.CostWithoutErrors) })},
-		{Label: "Per 1k good answers", Explain: []string{"good_answers", "cost_per_1k_good"},
+		{Label: "Per 1k good answers", JSON: "cost_per_1k_good_answers", Explain: []string{"good_answers", "cost_per_1k_good"},
 			Zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasCostPer1kGood },
 			Cell: q(func(q *model.Quality) string {
 				if !q.HasCostPer1kGood {
@@ -42,9 +42,9 @@ func qualityFigures(r *model.Result) []Figure {
 	}
 	if r.ValueModelled {
 		fs = append(fs,
-			Figure{Label: "Value of good answers", In: Reports, Explain: []string{"good_answers", "value"}, Zero: none,
+			Figure{Label: "Value of good answers", JSON: "value", In: Reports, Explain: []string{"good_answers", "value"}, Zero: none,
 				Cell: q(func(q *model.Quality) string { return money(q.Value) })},
-			Figure{Label: "ROI", Explain: []string{"good_answers", "value", "net", "roi"},
+			Figure{Label: "ROI", JSON: "roi", Explain: []string{"good_answers", "value", "net", "roi"},
 				Zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasROI },
 				Cell: q(func(q *model.Quality) string {
 					if !q.HasROI {
@@ -52,7 +52,7 @@ func qualityFigures(r *model.Result) []Figure {
 					}
 					return format.Percent(q.ROI)
 				})},
-			Figure{Label: "Payback", Explain: []string{"value", "net", "payback_month"}, Zero: none, Unreached: neverPaysBack,
+			Figure{Label: "Payback", JSON: "payback_month", Explain: []string{"value", "net", "payback_month"}, Zero: none, Unreached: neverPaysBack,
 				Cell: q(func(q *model.Quality) string {
 					if !q.HasPayback {
 						return "never"
@@ -68,7 +68,7 @@ func qualityFigures(r *model.Result) []Figure {
 		return CadenceText(q.BestRetuneEvery)
 	}
 	if anyBestRetune(r) {
-		fs = append(fs, Figure{Label: "Best re-tune cadence", In: Reports, Explain: []string{"retune.best", "retune.best_saves"},
+		fs = append(fs, Figure{Label: "Best re-tune cadence", JSON: "best_retune_every_months", In: Reports, Explain: []string{"retune.best", "retune.best_saves"},
 			Zero: noBest, Cell: q(func(q *model.Quality) string {
 				if !q.HasBestRetune {
 					return "—"
@@ -77,8 +77,8 @@ func qualityFigures(r *model.Result) []Figure {
 			})})
 	}
 	fs = append(fs,
-		Figure{Label: "Best re-tune", In: Screen, Explain: []string{"retune.best"}, Zero: noBest, Cell: q(cadence)},
-		Figure{Label: "Best re-tune saves", In: Screen, Explain: []string{"retune.best", "retune.best_saves"},
+		Figure{Label: "Best re-tune", JSON: "best_retune_every_months", In: Screen, Explain: []string{"retune.best"}, Zero: noBest, Cell: q(cadence)},
+		Figure{Label: "Best re-tune saves", JSON: "best_retune_saves", In: Screen, Explain: []string{"retune.best", "retune.best_saves"},
 			Zero: func(o *model.OptionResult) bool { return o.Quality == nil || o.Quality.BestRetuneSaves == 0 },
 			Cell: q(func(q *model.Quality) string {
 				if !q.HasBestRetune {
