@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,8 +11,9 @@ import (
 )
 
 // Every figure of the comparison (present.Figures) names where the JSON
-// export holds it, and the JSON has that key: a figure added to the screen
-// and the reports cannot be missing from the machine format unnoticed.
+// export holds it, and the JSON has that key (a month's figure is a CSV
+// column too): a figure added to the screen and the reports cannot be
+// missing from the machine formats unnoticed.
 // Quality and value on, so §9's figures are in the list.
 func TestEveryFigureIsInTheJSON(t *testing.T) {
 	in := handInput()
@@ -33,6 +35,11 @@ func TestEveryFigureIsInTheJSON(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
+	var csvOut bytes.Buffer
+	if err := CSV(&csvOut, []Scenario{s}); err != nil {
+		t.Fatal(err)
+	}
+	columns := strings.Split(strings.SplitN(csvOut.String(), "\n", 2)[0], ",")
 	opt := doc.Scenarios[0].Options[0]
 	var months []map[string]json.RawMessage
 	if err := json.Unmarshal(opt["months"], &months); err != nil || len(months) == 0 {
@@ -51,6 +58,9 @@ func TestEveryFigureIsInTheJSON(t *testing.T) {
 		case inMonth:
 			if _, ok := months[0][key]; !ok {
 				t.Errorf("%q: a month has no key %q", f.Label, key)
+			}
+			if !slices.Contains(columns, key) {
+				t.Errorf("%q: the CSV has no column %q: %q", f.Label, key, columns)
 			}
 		default:
 			if _, ok := opt[f.JSON]; !ok {
