@@ -1,15 +1,8 @@
 package present
 
-import (
-	"github.com/tunecost/tunecost/format"
-	"github.com/tunecost/tunecost/pricing"
-)
+import "github.com/tunecost/tunecost/pricing"
 
 // PriceSummary is one catalog entry's fields in a line, as `tunecost
 // prices`, the diff of price sheets and the planner's Catalog show it:
 // every field the entry has, worded by pricing.EntryFields.
 func PriceSummary(e pricing.Entry, cur string) string { return e.Summary(cur) }
-
-// MoneyExact prints a price with the digits it has: catalog prices are small
-// and exact ($0.075), unlike totals (format.MoneyExact).
-func MoneyExact(v float64, cur string) string { return format.MoneyExact(v, cur) }
