@@ -54,8 +54,8 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	sb.WriteByte('\n')
 
 	t := textTable{header: textOptionNames(s)}
-	t.rows = append(t.rows, summaryRows(s)...)
-	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + present.Months(r.HorizonMonths)})
+	t.rows = append(t.rows, present.SummaryRows(s)...)
+	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + format.Months(r.HorizonMonths)})
 	t.rows = append(t.rows, present.CategoryRows(s)...)
 	t.write(sb)
 	writeTextUncertainty(sb, s)
