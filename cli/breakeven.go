@@ -7,7 +7,6 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
-	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
@@ -72,12 +71,12 @@ func (a *App) breakeven(p parsed) int {
 	name := format.Sanitize
 	if !be.Found {
 		fmt.Fprintf(a.Stdout, "%s and %s: never break even on %s within [%s, %s]\n",
-			name(be.A), name(be.B), name(be.Input), present.PlainNumber(be.Lo), present.PlainNumber(be.Hi))
+			name(be.A), name(be.B), name(be.Input), format.Exact(be.Lo), format.Exact(be.Hi))
 		return ExitOK
 	}
 	fmt.Fprintf(a.Stdout, "%s and %s break even at %s = %s (now %s; searched [%s, %s])\n",
 		name(be.A), name(be.B), name(be.Input), number(be.Value),
-		present.PlainNumber(in.Likely), present.PlainNumber(be.Lo), present.PlainNumber(be.Hi)) // as written, not padded
+		format.Exact(in.Likely), format.Exact(be.Lo), format.Exact(be.Hi)) // as written, not padded
 	if words := report.AccuracyBreakEvenWords(&d.Input, in, be); words != "" {
 		fmt.Fprintln(a.Stdout, words) // §9: the decision the value settles
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
-	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
@@ -30,7 +30,7 @@ func inputRefusal(d *workspace.Doc, in uncertainty.Input, a, b int, lo, hi float
 	moved, known := totalsMove(d, in, a, b, lo, hi)
 	if known && !moved {
 		return fmt.Errorf("%s from %s to %s changes neither %q's nor %q's total, so they cannot break even on it; choose an input one of them depends on",
-			label, present.PlainNumber(lo), present.PlainNumber(hi), opts[a].Name, opts[b].Name)
+			label, format.Exact(lo), format.Exact(hi), opts[a].Name, opts[b].Name)
 	}
 	return nil
 }

@@ -88,7 +88,7 @@ func TestDiffRevReadsSheetsAtTheRevision(t *testing.T) {
 	// months = $4; now (1000·3 + 500·2)/1e6 = 0.004 → $8: +$4 (+100%).
 	for _, want := range []string{
 		"acme +$4.00 (+100.0%)",
-		"api_model acme-llm: in $1.00 / out $2.00 per Mtok (acme negotiated) → in $3.00 / out $2.00 per Mtok (acme negotiated)",
+		"api_model acme-llm: in $1.00/Mtok, out $2.00/Mtok (acme negotiated) → in $3.00/Mtok, out $2.00/Mtok (acme negotiated)",
 		"No input changed.",
 	} {
 		if !strings.Contains(out, want) {

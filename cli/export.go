@@ -1,17 +1,17 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/workspace"
 )
 
 // renderers maps each --format to its renderer.
-var renderers = map[string]func(io.Writer, []report.Scenario) error{
+var renderers = map[string]func(io.Writer, []present.Scenario) error{
 	"json": report.JSON,
 	"md":   report.Markdown,
 	"csv":  report.CSV,
@@ -54,17 +54,16 @@ func (a *App) export(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	scenarios, code := a.reports(docs)
-	if code != ExitOK {
+	if _, code := a.reports(docs); code != ExitOK { // every file's errors, then stop
 		return code
 	}
-	if name != "csv" { // CSV has no column for the analysis
-		if err := a.analyze(docs, scenarios, cfg); err != nil {
-			return a.fail(err)
-		}
+	jobs := make([]workspace.ExportJob, len(docs))
+	for i, d := range docs {
+		jobs[i] = d.ExportJob()
 	}
-	var buf bytes.Buffer
-	if err := render(&buf, scenarios); err != nil {
+	// The planner's x writes Markdown through the same function.
+	data, err := workspace.Export(jobs, cfg, name != "csv", render) // CSV has no column for the analysis
+	if err != nil {
 		return a.fail(err)
 	}
 	if name == "csv" { // the CSV has no place for warnings (stale prices among them)
@@ -72,7 +71,7 @@ func (a *App) export(p parsed) int {
 			printDiagnostics(a, d.Diags.Warnings())
 		}
 	}
-	return a.emit(p, buf.Bytes())
+	return a.emit(p, data)
 }
 
 // docs loads the files named, or the built-in example when there are none.

@@ -99,18 +99,13 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// entryNotes says what a person must know about an entry: its age when
-// stale, closures to new users, and the sheet's own note.
+// entryNotes says what a person must know about an entry beyond its fields
+// (closures to new users are fields, in the summary): its age when stale,
+// and the sheet's own note.
 func entryNotes(e pricing.Entry, now time.Time, staleAfter time.Duration) string {
 	var parts []string
 	if e.Stale(now, staleAfter) {
 		parts = append(parts, fmt.Sprintf("stale (%d days old)", int(now.Sub(e.AsOf).Hours()/24)))
-	}
-	if e.Closed {
-		parts = append(parts, "closed to new users")
-	}
-	if e.FTClosed {
-		parts = append(parts, "fine-tuning closed to new users")
 	}
 	if e.Note != "" {
 		parts = append(parts, e.Note)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -82,8 +83,8 @@ func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
 	}
 	listing, errOut, code := run(t, "prices", "--prices", "../pricing/testdata/import/negotiated.toml", "--prices", out, "--today", "2026-08-01")
 	// LiteLLM: 0.4 / 1.6 per Mtok; the contract: tuning 4, tuned 0.7 / 2.9, hosting 1.5 /h.
-	want := "in $0.4 / out $1.6 per Mtok; tuning $4/Mtok, tuned in $0.7 / out $2.9, hosting $1.5/h"
-	if code != ExitOK || !strings.Contains(listing, want) {
+	want := []string{"gpt-4.1-mini ", "in $0.4/Mtok, out $1.6/Mtok, ", "tuning $4/Mtok, tuned in $0.7/Mtok, tuned out $2.9/Mtok, hosting $1.5/h"}
+	if code != ExitOK || !regexp.MustCompile(regexp.QuoteMeta(want[0])+`\s+`+regexp.QuoteMeta(want[1])+`.*`+regexp.QuoteMeta(want[2])).MatchString(listing) {
 		t.Errorf("exit %d %s\n%s", code, errOut, listing)
 	}
 
@@ -235,5 +236,30 @@ func TestPriceDatesFromTheFuture(t *testing.T) {
 	out, errOut, code := run(t, "check", "--prices", "testdata/prices/pinned.toml", "--today", "2026-11-20", "../examples/support-assistant.toml")
 	if code != ExitOK || !strings.Contains(out+errOut, "pinned.toml:9:9: warning: prices dated 2026-11-29 postdate the report's date 2026-11-20 (--today)") {
 		t.Errorf("--today before the prices: exit %d, %q %q", code, out, errOut)
+	}
+}
+
+// The text listing shows every field an entry has, with its unit (issue
+// 22): the built-in h100-sxm's FP8 peak and qwen3-30b-a3b's experts.
+func TestPricesTextShowsEveryField(t *testing.T) {
+	out, errOut, code := run(t, "prices")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for id, wants := range map[string][]string{
+		"h100-sxm":      {"1,979 TFLOPS fp8", "989 TFLOPS bf16"},
+		"qwen3-30b-a3b": {"128 experts", "8 experts per token", "3.35B active", "vocab 151,936"},
+	} {
+		var row string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, id+" ") {
+				row = l
+			}
+		}
+		for _, w := range wants {
+			if !strings.Contains(row, w) {
+				t.Errorf("%s's row %q lacks %q", id, row, w)
+			}
+		}
 	}
 }

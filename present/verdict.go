@@ -46,7 +46,7 @@ func Headline(r *model.Result, name func(string) string, money func(float64) str
 	}
 	best := Best(r)
 	b := &opts[best]
-	horizon := Months(r.HorizonMonths)
+	horizon := format.Months(r.HorizonMonths)
 	if len(opts) == 1 {
 		return name(b.Name) + " is the only option: " + money(b.Total) + " over " + horizon + "."
 	}
@@ -120,7 +120,7 @@ func CrossoverSentence(r *model.Result, c model.Crossover, name func(string) str
 	if !costlier(r, c.A, c.B, c.Month) {
 		up, down = c.B, c.A
 	}
-	return name(up) + "'s cumulative cost overtakes " + name(down) + "'s in " + MonthName(c.Month)
+	return name(up) + "'s cumulative cost overtakes " + name(down) + "'s in " + format.MonthName(c.Month)
 }
 
 // costlier reports whether a's cumulative cost exceeds b's in month m.

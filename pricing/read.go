@@ -44,13 +44,13 @@ type entryReader struct {
 	diags *diag.List
 	// spec, when set, records each key a reader asks for and how it reads
 	// it: SheetSpec builds the JSON Schema of sheets from the decoders.
-	spec *[]FieldSpec
+	spec *[]ReadField
 }
 
 // note records how key is read, when recording.
-func (r *entryReader) note(key string, t FieldType, p presence, min float64, exclusive bool) {
+func (r *entryReader) note(key string, t ReadType, p presence, min float64, exclusive bool) {
 	if r.spec != nil {
-		*r.spec = append(*r.spec, FieldSpec{Key: key, Type: t, Required: p == required, Min: min, ExclusiveMin: exclusive})
+		*r.spec = append(*r.spec, ReadField{Key: key, Type: t, Required: p == required, Min: min, ExclusiveMin: exclusive})
 	}
 }
 

@@ -6,23 +6,23 @@ import (
 	"github.com/tunecost/tunecost/diag"
 )
 
-// FieldType is how a sheet reads a field's value.
-type FieldType string
+// ReadType is how a sheet reads a field's value.
+type ReadType string
 
 // Field types.
 const (
-	FieldNumber FieldType = "number"  // an integer or a float
-	FieldWhole  FieldType = "integer" // a whole number
-	FieldText   FieldType = "string"
-	FieldFlag   FieldType = "boolean"
-	FieldDate   FieldType = "date" // a TOML local date or "YYYY-MM-DD"
+	FieldNumber ReadType = "number"  // an integer or a float
+	FieldWhole  ReadType = "integer" // a whole number
+	FieldText   ReadType = "string"
+	FieldFlag   ReadType = "boolean"
+	FieldDate   ReadType = "date" // a TOML local date or "YYYY-MM-DD"
 )
 
-// FieldSpec is one key of a sheet's table as its reader reads it: the
+// ReadField is one key of a sheet's table as its reader reads it: the
 // registry a JSON Schema of sheets is generated from.
-type FieldSpec struct {
+type ReadField struct {
 	Key      string
-	Type     FieldType
+	Type     ReadType
 	Required bool // always required (some are required only with another field)
 	// Min is a number's or whole number's least value; ExclusiveMin says
 	// the number must be greater (> 0).
@@ -34,8 +34,8 @@ type FieldSpec struct {
 // each of Tables — recorded by running the very readers Parse uses on
 // empty tables. A field required in one shape of a table but not in another
 // (intermediate, which a mixture of experts may leave out) is not Required.
-func SheetSpec() map[string][]FieldSpec {
-	out := map[string][]FieldSpec{}
+func SheetSpec() map[string][]ReadField {
+	out := map[string][]ReadField{}
 	out["sheet"] = record(func(r *entryReader) { (&Sheet{}).readHeaderFields(r) }, nil)
 	for _, t := range Tables {
 		read := func(r *entryReader) { (&Sheet{}).readEntry(t, r) }
@@ -56,14 +56,14 @@ var shapes = map[Table][]map[string]any{
 
 // record runs read on a table holding only given and returns the fields
 // it asked for, each once, in order.
-func record(read func(*entryReader), given map[string]any) []FieldSpec {
-	var spec []FieldSpec
+func record(read func(*entryReader), given map[string]any) []ReadField {
+	var spec []ReadField
 	r := &entryReader{m: maps.Clone(given), loc: newLocator(nil), diags: &diag.List{}, spec: &spec}
 	if r.m == nil {
 		r.m = map[string]any{}
 	}
 	read(r)
-	var out []FieldSpec
+	var out []ReadField
 	seen := map[string]bool{}
 	for _, f := range spec {
 		if !seen[f.Key] {
@@ -75,7 +75,7 @@ func record(read func(*entryReader), given map[string]any) []FieldSpec {
 }
 
 // intersectRequired keeps a field required only when b requires it too.
-func intersectRequired(a, b []FieldSpec) []FieldSpec {
+func intersectRequired(a, b []ReadField) []ReadField {
 	req := map[string]bool{}
 	for _, f := range b {
 		req[f.Key] = f.Required

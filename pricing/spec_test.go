@@ -7,14 +7,14 @@ import "testing"
 // optional (a mixture of experts may leave it out), the header's currency.
 func TestSheetSpec(t *testing.T) {
 	spec := SheetSpec()
-	find := func(table, key string) FieldSpec {
+	find := func(table, key string) ReadField {
 		for _, f := range spec[table] {
 			if f.Key == key {
 				return f
 			}
 		}
 		t.Fatalf("%s has no %s: %+v", table, key, spec[table])
-		return FieldSpec{}
+		return ReadField{}
 	}
 	if f := find("gpu", "memory_gb"); f.Type != FieldNumber || !f.Required || !f.ExclusiveMin {
 		t.Errorf("gpu memory_gb %+v", f)

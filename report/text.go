@@ -59,8 +59,8 @@ func writeTextScenario(sb *strings.Builder, s *Scenario, width int) {
 	sb.WriteByte('\n')
 
 	t := textTable{header: textNames(s), shorts: optionShorts(s), width: width}
-	t.rows = append(t.rows, summaryRows(s)...)
-	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + present.Months(r.HorizonMonths)})
+	t.rows = append(t.rows, present.SummaryRows(s)...)
+	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + format.Months(r.HorizonMonths)})
 	t.rows = append(t.rows, present.CategoryRows(s)...)
 	t.write(sb)
 	writeTextUncertainty(sb, s, width)

@@ -266,7 +266,7 @@ func Sheet() obj {
 	}
 }
 
-func table(fields []pricing.FieldSpec, doc string) obj {
+func table(fields []pricing.ReadField, doc string) obj {
 	props, req := obj{}, []string{}
 	for _, f := range fields {
 		props[f.Key] = sheetField(f)
@@ -283,7 +283,7 @@ func table(fields []pricing.FieldSpec, doc string) obj {
 
 // sheetField is one sheet field's type and bounds; a date is a TOML local
 // date, which editors see as a YYYY-MM-DD string.
-func sheetField(f pricing.FieldSpec) obj {
+func sheetField(f pricing.ReadField) obj {
 	switch f.Type {
 	case pricing.FieldDate:
 		return obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`, "description": "a date, YYYY-MM-DD"}

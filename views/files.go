@@ -1,8 +1,6 @@
 package views
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -15,8 +13,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/tunecost/tunecost/examples"
-	"github.com/tunecost/tunecost/report"
-	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -398,11 +394,17 @@ func (m Model) answerExportExists(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // writeExport renders d's comparison and writes it to path: replacing the
-// file when overwrite is set, else only as a new file.
+// file when overwrite is set, else only as a new file. The bytes are
+// `tunecost export`'s (workspace.ExportMarkdown); the document is captured
+// now, as the scenario may stop evaluating while the question is asked.
 func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
-	rep, unsaved, s, ranged, cfg := d.Report(), d.Dirty(), d.Snapshot(), d.Ranged(), m.c.Cfg.Analysis
+	s, unsaved, cfg := d.Snapshot(), d.Dirty(), m.c.Cfg.Analysis
+	job := workspace.ExportJob{Report: d.Report(), Ranged: d.Ranged()}
+	if s.Err == nil && s.Catalog != nil {
+		job.Catalog = &s.Catalog.Catalog
+	}
 	return func() tea.Msg {
-		data, err := exportMarkdown(rep, s, ranged, cfg)
+		data, err := workspace.ExportMarkdown([]workspace.ExportJob{job}, cfg)
 		if err != nil {
 			return exportDoneMsg{err: err}
 		}
@@ -412,26 +414,6 @@ func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
 		}
 		return exportDoneMsg{path: path, unsaved: unsaved, err: write(path, data)}
 	}
-}
-
-// exportMarkdown renders one scenario as the export command does: the
-// report with its uncertainty analysis. The scenario may have stopped
-// evaluating since x was pressed (the file changed while the question
-// "overwrite?" was asked): that is an error, not a crash.
-func exportMarkdown(rep report.Scenario, s snapshot, ranged []uncertainty.Input, cfg uncertainty.Config) ([]byte, error) {
-	if s.Err != nil || s.Catalog == nil {
-		return nil, errors.New("the scenario does not evaluate")
-	}
-	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, ranged, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("uncertainty analysis: %v", err)
-	}
-	rep.Uncertainty = &sum
-	var buf bytes.Buffer
-	if err := report.Markdown(&buf, []report.Scenario{rep}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 func (m Model) exported(msg exportDoneMsg) (Model, tea.Cmd) {
