@@ -70,9 +70,7 @@ func shorten(name string, all []string, width int) string {
 	if width < 3 {
 		return cut(r, first, width)
 	}
-	start := max(0, first-max(0, (width-2)/3)) // a little context before the difference
-	start = wordStart(r, start, first)
-	return "…" + cut(r, start, width-2) + "…"
+	return "…" + cut(r, contextStart(r, first, width-2), width-2) + "…"
 }
 
 // differs returns the index of the first rune where r differs from some
@@ -99,6 +97,24 @@ func differs(r []rune, all []string) (first, last int) {
 	}
 	first = min(first, max(0, len(r)-1))
 	return first, max(first+1, len(r)-same)
+}
+
+// contextStart is where a window of w cells around the difference at first
+// begins: at the word before it when that leaves a third of the window for the
+// difference ("…gpt-4.1-mini with the…"), else a third of the window
+// before it, moved to a word's start when one begins there.
+func contextStart(r []rune, first, w int) int {
+	word := first
+	for word > 0 && r[word-1] == ' ' {
+		word--
+	}
+	for word > 0 && r[word-1] != ' ' {
+		word--
+	}
+	if cells(r[word:first]) <= w*2/3 {
+		return word
+	}
+	return wordStart(r, max(0, first-max(0, w/3)), first)
 }
 
 // wordStart moves start forward to the beginning of a word when one begins
@@ -180,11 +196,16 @@ func distinct(labels, names []string, width int) []string {
 // OptionLabels are the scenario's option labels at width (Labels), the names
 // and short names rendered by name (a sanitizer or escaper).
 func OptionLabels(s *Scenario, name func(string) string, width int) []string {
-	names := make([]string, len(s.Result.Options))
+	return ResultLabels(&s.Input, &s.Result, name, width)
+}
+
+// ResultLabels are OptionLabels for a result and the inputs it came from.
+func ResultLabels(in *model.Scenario, r *model.Result, name func(string) string, width int) []string {
+	names := make([]string, len(r.Options))
 	shorts := make([]string, len(names))
-	for i := range s.Result.Options {
-		names[i] = name(s.Result.Options[i].Name)
-		if o := inputOption(s, s.Result.Options[i].Name); o != nil && o.ShortName != "" {
+	for i := range r.Options {
+		names[i] = name(r.Options[i].Name)
+		if o := inputOption(in, r.Options[i].Name); o != nil && o.ShortName != "" {
 			shorts[i] = name(o.ShortName)
 		}
 	}
@@ -192,10 +213,10 @@ func OptionLabels(s *Scenario, name func(string) string, width int) []string {
 }
 
 // inputOption finds an option's resolved inputs by name.
-func inputOption(s *Scenario, name string) *model.Option {
-	for i := range s.Input.Options {
-		if s.Input.Options[i].Name == name {
-			return &s.Input.Options[i]
+func inputOption(in *model.Scenario, name string) *model.Option {
+	for i := range in.Options {
+		if in.Options[i].Name == name {
+			return &in.Options[i]
 		}
 	}
 	return nil

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
 
@@ -39,45 +38,12 @@ func (m assumptionsModel) totals(w int) string {
 		names[i] = clean(o.Name)
 		room -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
 	}
-	names = shareRoom(names, room)
+	names = shareRoom(names, optionShorts(&m.snap), room)
 	parts := []string{st.Muted.Render(label)}
 	for i := range r.Options {
 		parts = append(parts, st.series(i).Render(names[i])+" "+st.Text.Render(values[i]))
 	}
 	return fit(strings.Join(parts, "  "), w)
-}
-
-// shareRoom shortens names (with an ellipsis) so that together they take at
-// most room cells: the longest are cut first, to the same width, and none to
-// fewer than 3 cells.
-func shareRoom(names []string, room int) []string {
-	longest, total := 0, 0
-	for _, n := range names {
-		longest = max(longest, lipgloss.Width(n))
-		total += lipgloss.Width(n)
-	}
-	if total <= room {
-		return names
-	}
-	limit := longest
-	for limit > 3 {
-		used := 0
-		for _, n := range names {
-			used += min(lipgloss.Width(n), limit)
-		}
-		if used <= room {
-			break
-		}
-		limit--
-	}
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = n
-		if lipgloss.Width(n) > limit {
-			out[i] = ansi.Truncate(n, limit, "…")
-		}
-	}
-	return out
 }
 
 func (m *assumptionsModel) follow() {

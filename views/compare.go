@@ -250,14 +250,12 @@ func (m compareModel) head() []string {
 	if m.colOff > 0 {
 		name1 = fit(st.Muted.Render("‹ more"), label)
 	}
+	labels := twoLineLabels(&m.snap, col-2)
 	for i := m.colOff; i < m.colOff+shown && i < len(r.Options); i++ {
 		o := &r.Options[i]
-		parts := wrapWords(clean(o.Name), col-2)
-		switch {
-		case len(parts) == 1:
+		parts := labels[i]
+		if len(parts) == 1 {
 			parts = []string{"", parts[0]} // short names sit on the line above the kind
-		case len(parts) > 2:
-			parts[1] = ansi.Truncate(strings.Join(parts[1:], " "), col-2, "…")
 		}
 		name := st.series(i).Bold(true)
 		name1 += " " + fitRight(name.Render(parts[0]), col-1)

@@ -64,7 +64,7 @@ func TestAssumptionsTotalsShowEveryOptionAt80(t *testing.T) {
 
 func TestShareRoomCutsTheLongestFirst(t *testing.T) {
 	// 17 + 16 + 5 = 38 cells into 30: the two long names are cut to 12.
-	got := shareRoom([]string{"LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "short"}, 30)
+	got := shareRoom([]string{"LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "short"}, nil, 30)
 	want := []string{"LoRA Llama-…", "RAG gpt-4.1…", "short"}
 	for i := range want {
 		if got[i] != want[i] {
@@ -82,12 +82,13 @@ func TestTimelineTableFourOptions(t *testing.T) {
 }
 
 // Risk at 80 columns: long option names continue on the line of their
-// figures instead of being cut ("Prompted gpt-4.1-mini with the long…").
+// figures instead of being cut, keeping what tells it from "Prompted gpt-4.1"
+// (present.Labels): "…-mini with the" / "long house prompt".
 func TestRiskLongNamesAt80(t *testing.T) {
 	ds, _ := fixtureDocs(t, "four.toml")
 	m := analysed(t, press(t, sized(newModel(ds, testConfig()), 80, 24), toRisk...))
 	v := m.View()
-	for _, want := range []string{"\n  Prompted  ", "\n  gpt-4.1-mini wit… $153.9k"} {
+	for _, want := range []string{"\n  …-mini with the ", "\n  long house prompt $153.9k"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("risk at 80×24 lacks %q:\n%s", want, v)
 		}

@@ -1,0 +1,42 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+)
+
+// TestOptionsNamedAlikeAreToldApart is issue 22's golden case on every
+// screen that names options in columns, a legend or a bar: three options
+// named "Prompted Claude Opus 5.5 standard", "… cached" and "… batch" show
+// what tells them apart ("standard", "cached", "batch") at 80×24 and
+// 120×40, never a label cut before it, and no line wider than the window.
+func TestOptionsNamedAlikeAreToldApart(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		for _, screen := range []string{"Compare", "Timeline", "Assumptions", "Risk"} {
+			ds, _ := fixtureDocs(t, "ux-prices.toml", "alike.toml")
+			m := press(t, sized(newModel(ds, testConfig()), sz[0], sz[1]), to(screen))
+			if screen == "Risk" {
+				m = analysed(t, m)
+			}
+			v := m.View()
+			if testing.Verbose() {
+				t.Logf("%s %v\n%s", screen, sz, v)
+			}
+			for _, tier := range []string{"standard", "cached", "batch"} {
+				if !strings.Contains(v, tier) {
+					t.Errorf("%s at %dx%d: no label shows %q:\n%s", screen, sz[0], sz[1], tier, v)
+				}
+			}
+			if strings.Contains(v, "Opus 5.…") || strings.Contains(v, "Opus 5.5…") || strings.Contains(v, "Prompted C…") {
+				t.Errorf("%s at %dx%d: a label is cut before the difference:\n%s", screen, sz[0], sz[1], v)
+			}
+			for _, l := range strings.Split(v, "\n") {
+				if lipgloss.Width(l) > sz[0] {
+					t.Errorf("%s at %dx%d: a line of %d cells", screen, sz[0], sz[1], lipgloss.Width(l))
+				}
+			}
+		}
+	}
+}
