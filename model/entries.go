@@ -17,7 +17,8 @@ const (
 type Origin struct {
 	Sheet      string
 	AsOf       time.Time
-	Deprecated time.Time // api_model only: when the provider retires it; zero = not announced
+	Deprecated time.Time // api_model only: when the provider deprecates it; zero = not announced
+	Retires    time.Time // api_model only: when it stops answering; zero = not announced
 }
 
 // EntryRef is one catalog entry an option was priced with.

@@ -158,7 +158,7 @@ func (c *Catalog) sizeMaps(keys []entryKey) {
 func (c *Catalog) add(e Entry) {
 	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
 	if m, ok := e.Item.(model.APIModel); ok {
-		origin.Deprecated = m.Deprecated
+		origin.Deprecated, origin.Retires = m.Deprecated, m.Retires
 	}
 	c.Origins[model.OriginKey(string(e.Table), e.ID)] = origin
 	switch v := e.Item.(type) {
