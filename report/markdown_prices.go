@@ -48,6 +48,12 @@ func writeMarkdownPrices(sb *strings.Builder, s *Scenario, h string) {
 	for _, sh := range rows {
 		fmt.Fprintf(sb, "| %s | %s | %d |\n", escapeMarkdown(sh.name), sh.asOf, sh.count)
 	}
+	if conv := conversionLines(&s.Result, escapeMarkdown); len(conv) > 0 {
+		sb.WriteString("\nConverted into " + escapeMarkdown(s.Result.Currency) + ":\n\n")
+		for _, l := range conv {
+			sb.WriteString("- " + l + "\n")
+		}
+	}
 	days := int(s.StaleAfter.Hours() / 24)
 	stale := staleLines(s, used)
 	today := s.Today.Format(time.DateOnly)

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"slices"
+	"time"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
@@ -95,18 +96,22 @@ func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (
 }
 
 type layeredCatalog struct {
-	sheets  []*pricing.Sheet
-	catalog *pricing.Catalog
-	diags   diag.List
+	sheets   []*pricing.Sheet
+	currency string    // the scenario's: sheets in another are converted
+	today    time.Time // the exchange rates are chosen on it
+	catalog  *pricing.Catalog
+	diags    diag.List
 }
 
-// layer returns pricing.Layer of sheets, reusing the last result when the
-// sheets are the same ones (as parsed, so by pointer) in the same order. The
-// catalog is shared between evaluations: no one may modify it.
-func (c *fileCache) layer(sheets []*pricing.Sheet) (*pricing.Catalog, diag.List) {
-	if c.layered.catalog == nil || !slices.Equal(c.layered.sheets, sheets) {
-		cat, diags := pricing.Layer(sheets...)
-		c.layered = layeredCatalog{sheets: slices.Clone(sheets), catalog: cat, diags: diags}
+// layer returns pricing.LayerIn of sheets, reusing the last result when the
+// sheets are the same ones (as parsed, so by pointer) in the same order,
+// for the same currency and day. The catalog is shared between
+// evaluations: no one may modify it.
+func (c *fileCache) layer(sheets []*pricing.Sheet, currency string, today time.Time) (*pricing.Catalog, diag.List) {
+	l := &c.layered
+	if l.catalog == nil || !slices.Equal(l.sheets, sheets) || l.currency != currency || !l.today.Equal(today) {
+		cat, diags := pricing.LayerIn(currency, today, sheets...)
+		c.layered = layeredCatalog{sheets: slices.Clone(sheets), currency: currency, today: today, catalog: cat, diags: diags}
 	}
 	return c.layered.catalog, slices.Clip(c.layered.diags)
 }
