@@ -56,9 +56,9 @@ func TestChooseRate(t *testing.T) {
 		{"USD", "EUR", day(2026, 12, 7), 0.86, "ecb"},
 		{"EUR", "USD", day(2026, 12, 7), 1 / 0.86, "ecb"},
 		{"USD", "EUR", day(2026, 10, 31), 1 / 1.25, "old"}, // 0.8: the EUR→USD rate inverted
-		{"USD", "EUR", day(2027, 1, 1), 0.5, "future"},    // dated today: it counts
-		{"USD", "EUR", day(2026, 5, 31), 0, ""},           // every rate postdates today
-		{"USD", "GBP", day(2026, 12, 7), 0, ""},           // no chain through EUR
+		{"USD", "EUR", day(2027, 1, 1), 0.5, "future"},     // dated today: it counts
+		{"USD", "EUR", day(2026, 5, 31), 0, ""},            // every rate postdates today
+		{"USD", "GBP", day(2026, 12, 7), 0, ""},            // no chain through EUR
 	}
 	for _, c := range cases {
 		x, f, ok := chooseRate(rates, c.from, c.to, c.today)
