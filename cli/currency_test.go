@@ -48,6 +48,12 @@ func TestScenarioInEUR(t *testing.T) {
 		t.Errorf("the older rate:\n%s", out)
 	}
 
+	// A year on, the 2027-01-01 rate is the one chosen, and it is stale.
+	out, errOut, _ = run(t, "check", "--today", "2027-12-07", "testdata/currency/eur.toml")
+	if !strings.Contains(out+errOut, `eur.toml:2:12: warning: sheet "usd prices" is converted from USD to EUR at the rate as of 2027-01-01 in sheet "usd prices": 340 days old, more than 180; add a newer [[exchange_rate]]`) {
+		t.Errorf("no stale-rate warning:\n%s%s", out, errOut)
+	}
+
 	_, errOut, code = run(t, "check", "--today", "2026-12-07", "testdata/currency/eur-norate.toml")
 	want := `testdata/currency/norate.toml:3:12: sheet "usd prices" (testdata/currency/norate.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-12-07`
 	if code != ExitInvalid || !strings.Contains(errOut, want) {
