@@ -55,7 +55,7 @@ func TestScenarioInEUR(t *testing.T) {
 	}
 
 	_, errOut, code = run(t, "check", "--today", "2026-12-07", "testdata/currency/eur-norate.toml")
-	want := `testdata/currency/norate.toml:3:12: sheet "usd prices" (testdata/currency/norate.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-12-07`
+	want := `testdata/currency/eur-norate.toml:2:12: sheet "usd prices" (testdata/currency/norate.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-12-07`
 	if code != ExitInvalid || !strings.Contains(errOut, want) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}

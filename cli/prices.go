@@ -34,7 +34,7 @@ func (a *App) pricesCommand() command {
 			"prices diff lists what changed between two sheets: entries added and removed, and every\n" +
 			"changed figure with its ratio, largest change first; \"no change\" when nothing did.",
 		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"},
-			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text)"}},
+			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text); prices diff: text, md or json"}},
 			append(importFlags, updateFlags...)...),
 		run: (*App).prices,
 	}

@@ -179,12 +179,24 @@ func scaleMoney(item any, f float64) any {
 	return item
 }
 
-// LayerIn is Layer into currency to on today: a sheet in another currency
-// has every money field converted (MODEL.md v3 Conventions) at the rate
-// chooseRate picks among every sheet's [[exchange_rate]] entries. A sheet
-// with no such rate is left out, with an error naming both currencies and
-// the sheet. The catalog lists the conversions it made.
-func LayerIn(to string, today time.Time, sheets ...*Sheet) (*Catalog, diag.List) {
+// Target is the currency a catalog is layered into and the day its rates
+// are chosen on; File, Line and Col are where the scenario asks for that
+// currency (an error about a missing rate goes there), zero for none.
+type Target struct {
+	Currency  string
+	Today     time.Time
+	File      string
+	Line, Col int
+}
+
+// LayerIn is Layer into the target's currency on its day: a sheet in
+// another currency has every money field converted (MODEL.md v3
+// Conventions) at the rate chooseRate picks among every sheet's
+// [[exchange_rate]] entries. A sheet with no such rate is left out, with an
+// error naming both currencies and the sheet, at the target's position
+// (else at the sheet's currency). The catalog lists the conversions.
+func LayerIn(target Target, sheets ...*Sheet) (*Catalog, diag.List) {
+	to, today := target.Currency, target.Today
 	rates := layerRates(sheets)
 	var diags diag.List
 	var convs []model.Conversion
@@ -196,8 +208,11 @@ func LayerIn(to string, today time.Time, sheets ...*Sheet) (*Catalog, diag.List)
 		}
 		x, factor, ok := chooseRate(rates, sh.Currency, to, today)
 		if !ok {
-			at := sh.currencyAt
-			diags.Errorf(sh.File, max(at.Line, 1), max(at.Col, 1), "currency",
+			file, line, col := sh.File, sh.currencyAt.Line, sh.currencyAt.Col
+			if target.File != "" {
+				file, line, col = target.File, target.Line, target.Col
+			}
+			diags.Errorf(file, max(line, 1), max(col, 1), "currency",
 				"sheet %q (%s) is in %s and the scenario in %s, but no [[exchange_rate]] joining %s and %s is dated on or before %s: add one to a sheet (from, to, rate, as_of, source)",
 				sh.Name, sh.File, sh.Currency, to, sh.Currency, to, today.Format(time.DateOnly))
 			continue

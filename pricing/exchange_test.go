@@ -73,7 +73,7 @@ func TestChooseRate(t *testing.T) {
 func TestLayerInConverts(t *testing.T) {
 	sh := rateSheet(t)
 	today := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
-	cat, diags := LayerIn("EUR", today, sh)
+	cat, diags := LayerIn(Target{Currency: "EUR", Today: today}, sh)
 	if len(diags) != 0 {
 		t.Fatal(diags)
 	}
@@ -90,7 +90,7 @@ func TestLayerInConverts(t *testing.T) {
 		t.Error("the sheet itself changed")
 	}
 
-	_, diags = LayerIn("GBP", today, sh)
+	_, diags = LayerIn(Target{Currency: "GBP", Today: today}, sh)
 	want := []string{`rates.toml:3:12: sheet "rates" (rates.toml) is in USD and the scenario in GBP, but no [[exchange_rate]] joining USD and GBP is dated on or before 2026-12-07: add one to a sheet (from, to, rate, as_of, source)`}
 	if !slices.Equal(strs(diags), want) {
 		t.Errorf("diags %q", strs(diags))

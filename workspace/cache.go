@@ -2,7 +2,6 @@ package workspace
 
 import (
 	"slices"
-	"time"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
@@ -96,22 +95,21 @@ func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (
 }
 
 type layeredCatalog struct {
-	sheets   []*pricing.Sheet
-	currency string    // the scenario's: sheets in another are converted
-	today    time.Time // the exchange rates are chosen on it
-	catalog  *pricing.Catalog
-	diags    diag.List
+	sheets  []*pricing.Sheet
+	target  pricing.Target // the scenario's currency, and the day rates are chosen on
+	catalog *pricing.Catalog
+	diags   diag.List
 }
 
 // layer returns pricing.LayerIn of sheets, reusing the last result when the
 // sheets are the same ones (as parsed, so by pointer) in the same order,
 // for the same currency and day. The catalog is shared between
 // evaluations: no one may modify it.
-func (c *fileCache) layer(sheets []*pricing.Sheet, currency string, today time.Time) (*pricing.Catalog, diag.List) {
+func (c *fileCache) layer(sheets []*pricing.Sheet, target pricing.Target) (*pricing.Catalog, diag.List) {
 	l := &c.layered
-	if l.catalog == nil || !slices.Equal(l.sheets, sheets) || l.currency != currency || !l.today.Equal(today) {
-		cat, diags := pricing.LayerIn(currency, today, sheets...)
-		c.layered = layeredCatalog{sheets: slices.Clone(sheets), currency: currency, today: today, catalog: cat, diags: diags}
+	if l.catalog == nil || !slices.Equal(l.sheets, sheets) || l.target != target {
+		cat, diags := pricing.LayerIn(target, sheets...)
+		c.layered = layeredCatalog{sheets: slices.Clone(sheets), target: target, catalog: cat, diags: diags}
 	}
 	return c.layered.catalog, slices.Clip(c.layered.diags)
 }
