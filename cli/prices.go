@@ -19,7 +19,7 @@ func (a *App) pricesCommand() command {
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
 		usage: "prices [--sheet FILE…] [--format text|json|csv] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE\n" +
-			"       | prices update --out FILE [--base FILE] [--litellm-url URL] [--skypilot-url CLOUD=URL…]\n" +
+			"       | prices update --out FILE [--base FILE] [--litellm-url URL] [--skypilot-url CLOUD=URL…] [--region CLOUD=REGION…]\n" +
 			"       | prices diff OLD NEW [--format text|md|json]",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
 			"Entries older than --stale-days (180) are marked stale; API models closed to new users say so.\n\n" +

@@ -75,6 +75,10 @@ func (a *App) updatePrices(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
+	regions, err := updateRegions(p.flags["region"], sources)
+	if err != nil {
+		return a.fail(err)
+	}
 	cat, ok := a.runCatalog(p)
 	if !ok {
 		return ExitInvalid
@@ -99,7 +103,7 @@ func (a *App) updatePrices(p parsed) int {
 		}
 		date, credit := sourceDate(s, res)
 		a.progress("fetched %s (%d kB%s)", s.url, len(res.Body)/1000, map[bool]string{true: ", not modified", false: ""}[res.FromCache])
-		opt := pricing.ImportOptions{File: s.url, AsOf: date.Format(time.DateOnly), Source: credit, Catalog: cat, Cloud: s.cloud, EntriesOnly: true}
+		opt := pricing.ImportOptions{File: s.url, AsOf: date.Format(time.DateOnly), Source: credit, Catalog: cat, Cloud: s.cloud, Region: regions[s.cloud], EntriesOnly: true}
 		body, sk, err := importers[s.from](bytes.NewReader(res.Body), opt)
 		if err != nil {
 			return a.fail(fmt.Errorf("%s", format.Sanitize(err.Error())))
