@@ -16,12 +16,13 @@ import (
 // The public sources `prices update` reads by default.
 const defaultLiteLLMURL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"
 
-// defaultSkyPilotURLs are SkyPilot's catalogs per cloud (the catalog
-// versions whose columns the import was checked against).
+// defaultSkyPilotURLs are SkyPilot's catalogs per cloud, all in schema v8:
+// the version SkyPilot's own client reads (CATALOG_SCHEMA_VERSION), so the
+// prices are the ones its users see (the v9 tree is a next schema).
 var defaultSkyPilotURLs = []string{
 	"aws=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/aws/vms.csv",
 	"gcp=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/gcp/vms.csv",
-	"lambda=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v9/lambda/vms.csv",
+	"lambda=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/lambda/vms.csv",
 	"runpod=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/runpod/vms.csv",
 }
 
