@@ -25,6 +25,10 @@ func TestScenarioInEUR(t *testing.T) {
 		}
 	}
 	out, _, _ = run(t, "export", "--today", "2026-12-07", "--format", "json", "testdata/currency/eur.toml")
+	// Each converted price's derivation names the rate, its as_of and its sheet.
+	if !strings.Contains(out, `"label": "api_model \"m\" converted from USD to EUR at the rate as of 2026-11-01 in sheet \"usd prices\""`) {
+		t.Errorf("no conversion derivation in\n%s", out)
+	}
 	var doc struct {
 		Scenarios []struct {
 			Currency    string `json:"currency"`

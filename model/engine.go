@@ -188,6 +188,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	if err := spec.costs(s, o, cat, r, c, t); err != nil {
 		return err
 	}
+	traceConversions(o, cat, t)
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
 	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))

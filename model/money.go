@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // The money fields of each catalog table (MODEL.md v3 Conventions): what a
 // conversion between currencies multiplies. Token counts, TFLOPS,
@@ -52,4 +55,27 @@ type Conversion struct {
 	AsOf             time.Time
 	RateSheet        string
 	Source           string
+}
+
+// traceConversions records, for each catalog entry the option is priced
+// with whose prices were converted into the scenario's currency, the rate,
+// its as_of and its sheet (MODEL.md v3 Conventions: each converted price's
+// derivation names them).
+func traceConversions(o *Option, cat *Catalog, t *tracer) {
+	if t == nil {
+		return
+	}
+	for _, e := range entriesUsed(o, cat) {
+		c := e.Conversion
+		if c == nil {
+			continue
+		}
+		label := fmt.Sprintf("%s %q converted from %s to %s at the rate as of %s in sheet %q", e.Table, e.ID, c.From, c.To,
+			c.AsOf.Format(time.DateOnly), c.RateSheet)
+		expr := "price in " + c.From + " · rate"
+		if c.RateFrom != c.From {
+			expr = "price in " + c.From + " / rate (" + c.RateFrom + "→" + c.RateTo + ", used as its inverse)"
+		}
+		t.add("currency."+e.Table+"/"+e.ID, label, "Conventions", expr, UnitCount, c.Factor, count("rate", c.Rate))
+	}
 }
