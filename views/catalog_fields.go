@@ -2,6 +2,7 @@ package views
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
@@ -53,6 +54,7 @@ func entryFields(e pricing.Entry, cur string) [][2]string {
 			{"ft_input_per_mtok", opt(v.FTInputPerMtok, perMtok)}, {"ft_output_per_mtok", opt(v.FTOutputPerMtok, perMtok)},
 			{"ft_hosting_hourly", opt(v.FTHostingHourly, func(x float64) string { return price(x) + " per hour" })},
 			{"closed", yes(v.Closed)}, {"ft_closed", yes(v.FTClosed)}}...)
+		rows = append(rows, apiV3Fields(v, price, perMtok)...)
 	case model.Embedding:
 		rows = append(rows, [][2]string{{"per_mtok", perMtok(v.PerMtok)}, {"dim", strconv.Itoa(v.Dim)}}...)
 	case model.VectorDB:
@@ -69,4 +71,32 @@ func headDim(m model.OpenModel) string {
 		return strconv.Itoa(m.HeadDim)
 	}
 	return count(m.HeadDimension()) + " (hidden / heads)"
+}
+
+// apiV3Fields are an api model's MODEL.md v3 §1 fields, listed only when the
+// sheet gives them (most entries have none of them).
+func apiV3Fields(v model.APIModel, price, perMtok func(float64) string) [][2]string {
+	var rows [][2]string
+	day := func(k string, t time.Time) {
+		if !t.IsZero() {
+			rows = append(rows, [2]string{k, t.Format(time.DateOnly)})
+		}
+	}
+	day("deprecated", v.Deprecated)
+	day("retires", v.Retires)
+	if v.Successor != "" {
+		rows = append(rows, [2]string{"successor", clean(v.Successor)})
+	}
+	if v.HasLongContext() {
+		rows = append(rows, [][2]string{{"long_context_threshold", count(float64(v.LongContextThreshold)) + " prompt tokens"},
+			{"long_input_per_mtok", perMtok(v.LongInputPerMtok)}, {"long_output_per_mtok", perMtok(v.LongOutputPerMtok)}}...)
+	}
+	if v.FTStorageMonthly > 0 {
+		rows = append(rows, [2]string{"ft_storage_monthly", price(v.FTStorageMonthly) + " per month"})
+	}
+	if v.FTMinCharge > 0 {
+		rows = append(rows, [2]string{"ft_min_charge", price(v.FTMinCharge) + " per job"})
+	}
+	day("ft_jobs_end", v.FTJobsEnd)
+	return rows
 }
