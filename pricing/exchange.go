@@ -73,6 +73,10 @@ func (sh *Sheet) readRates(v any, loc locator, diags *diag.List) {
 	}
 }
 
+// maxRate bounds a rate both ways: far beyond any two real currencies, and
+// a converted price stays finite.
+const maxRate = 1e9
+
 // readRate reads one rate: two different currency codes, a rate > 0, a date
 // (a rate without one could not be chosen by date) and a source.
 func (sh *Sheet) readRate(r *entryReader) ExchangeRate {
@@ -83,6 +87,9 @@ func (sh *Sheet) readRate(r *entryReader) ExchangeRate {
 		r.errorf("to", "to must differ from from (%s)", x.From)
 	}
 	x.Rate, _ = r.number("rate", required, positive)
+	if x.Rate > maxRate || (x.Rate > 0 && x.Rate < 1/maxRate) {
+		r.errorf("rate", "rate = %s is implausible: one currency unit is worth between 1e-9 and 1e9 of another", formatNumber(x.Rate))
+	}
 	x.AsOf = r.date("as_of", required, time.Time{})
 	x.Source = r.text("source", required)
 	r.unknown()

@@ -139,6 +139,7 @@ func TestParseBadSheets(t *testing.T) {
 			`testdata/bad/exchange_rate.toml:30:9: exchange_rate #4: a second rate between EUR and USD as of 2026-12-01 in one sheet; the first is at line 19`,
 			`testdata/bad/exchange_rate.toml:34:8: exchange_rate #5: from must be three upper-case letters (ISO 4217), got "usd"`,
 			`testdata/bad/exchange_rate.toml:39:1: exchange_rate #5: unknown field "fee"`,
+			`testdata/bad/exchange_rate.toml:44:8: exchange_rate #6: rate = 1e+12 is implausible: one currency unit is worth between 1e-9 and 1e9 of another`,
 		}},
 	}
 	files, _ := filepath.Glob("testdata/bad/*.toml")
