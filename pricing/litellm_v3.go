@@ -57,6 +57,8 @@ func (m *importedModel) setLongContext(spec map[string]any) (remarks []string) {
 	for _, n := range thresholds {
 		t := tiers[n]
 		switch {
+		case !t.hasIn && !t.hasOut:
+			// Zero (LiteLLM's free experimental models) or not prices: no tier to hold.
 		case t.threshold == 0:
 			remarks = append(remarks, "LiteLLM's tier above 0 tokens is not a long-context price: not imported")
 		case !t.hasIn || !t.hasOut:

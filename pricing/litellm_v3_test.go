@@ -17,6 +17,8 @@ func TestImportLiteLLMLongContextTiers(t *testing.T) {
     "input_cost_per_token_above_128k_tokens": 2e-06, "output_cost_per_token_above_128k_tokens": 1.2e-05,
     "input_cost_per_token_above_272k_tokens_priority": 5e-06,
     "cache_read_input_token_cost_above_272k_tokens": 2.5e-07},
+  "free": {"litellm_provider": "gemini", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0,
+    "input_cost_per_token_above_128k_tokens": 0, "output_cost_per_token_above_128k_tokens": 0},
   "input-only": {"litellm_provider": "vertex_ai", "mode": "chat",
     "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06,
     "input_cost_per_token_above_128k_tokens": 2e-06}
@@ -40,6 +42,10 @@ func TestImportLiteLLMLongContextTiers(t *testing.T) {
 	}
 	if note := got["two-tiers"].Note; !strings.Contains(note, "LiteLLM also prices prompts above 272,000 tokens (input 2.5, output 15 per Mtok); a sheet holds one tier, the lowest") {
 		t.Errorf("note %q", note)
+	}
+	// A tier of zeros is no tier, and says nothing.
+	if free := got["free"]; free.Item.(model.APIModel).HasLongContext() || strings.Contains(free.Note, "tier") {
+		t.Errorf("free %+v note %q", free.Item, free.Note)
 	}
 	one := got["input-only"]
 	if one.Item.(model.APIModel).HasLongContext() || !strings.Contains(one.Note, "LiteLLM prices only the input above 128,000 prompt tokens: that tier is not imported") {
