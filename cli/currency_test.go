@@ -64,3 +64,11 @@ func TestScenarioInEUR(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
+
+// tunecost prices lists the sheets' exchange rates after the entries.
+func TestPricesListsRates(t *testing.T) {
+	out, errOut, code := run(t, "prices", "--sheet", "testdata/currency/usd.toml")
+	if code != ExitOK || !strings.Contains(out, "\n[exchange_rate]\n") || !strings.Contains(out, "USD   EUR  0.86  usd prices  2026-11-01  ECB reference rate") {
+		t.Errorf("exit %d %s\n%s", code, errOut, out)
+	}
+}

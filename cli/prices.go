@@ -97,7 +97,24 @@ func (a *App) prices(p parsed) int {
 		}
 		tw.Flush()
 	}
+	a.listRates(cat.Rates)
 	return ExitOK
+}
+
+// listRates ends the text listing with the sheets' exchange rates, when
+// they have any (MODEL.md v3 §1).
+func (a *App) listRates(rates []pricing.ExchangeRate) {
+	if len(rates) == 0 {
+		return
+	}
+	fmt.Fprintf(a.Stdout, "\n[%s]\n", pricing.TableExchangeRate)
+	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "from\tto\trate\tsheet\tas_of\tsource")
+	for _, x := range rates {
+		fmt.Fprintf(tw, "%s\t%s\t%g\t%s\t%s\t%s\n", x.From, x.To, x.Rate, format.Sanitize(x.Sheet), x.AsOf.Format(time.DateOnly),
+			format.Sanitize(truncate(x.Source, 60)))
+	}
+	tw.Flush()
 }
 
 func truncate(s string, n int) string {
