@@ -75,6 +75,7 @@ var fineTuneRules = []optionRule{
 	duplicates,
 	retuneCadence,
 	unmeasuredAccuracy,
+	jobsEnd,
 }
 
 // checker collects findings for one scenario.

@@ -60,30 +60,14 @@ func retuneWords(l model.Lifecycle, currency string) string {
 		quoteShort(l.Successor), format.Money(l.Retune, currency))
 }
 
-// jobsEnd is F10's rule for a managed fine-tune whose provider stops new
-// tuning jobs: on or before today an error; inside the horizon a warning
-// when re-tunes (F13) fall in or after that month, which are still priced.
+// jobsEnd is F10's rule for a managed fine-tune whose provider stopped new
+// tuning jobs on or before today: an error.
 func (r *resolver) jobsEnd(ov OptionValues, label string, s *model.Scenario, o *model.Option) {
 	api, ok := r.cat.APIModels[o.BaseModel]
-	if !ok || api.FTJobsEnd.IsZero() || s.Today.IsZero() {
-		return
+	if !ok || api.FTJobsEnd.IsZero() || s.Today.IsZero() || api.FTJobsEnd.After(s.Today) {
+		return // inside the horizon, F10's warning about re-tunes needs F28's result: lint's jobsEnd
 	}
-	at, name := ov.Values["base_model"].Loc(), label+".base_model "+quoteShort(o.BaseModel)
-	end := api.FTJobsEnd.Format(time.DateOnly)
-	if !api.FTJobsEnd.After(s.Today) {
-		r.errorf(at, "option.base_model", "%s: its provider stopped new fine-tuning jobs on %s (on or before today, %s); choose a model whose provider still tunes",
-			name, end, s.Today.Format(time.DateOnly))
-		return
-	}
-	m, in := model.MonthOf(s.Today, api.FTJobsEnd, int(s.HorizonMonths))
-	every := int(o.RetuneEveryMonths)
-	if !in || every <= 0 {
-		return
-	}
-	first := (max(m, 1) + every - 1) / every * every // the first re-tune month ≥ m (F13: m ≥ 1, m mod every = 0)
-	if first >= int(s.HorizonMonths) {
-		return
-	}
-	r.warnf(at, "option.base_model", "%s: its provider stops new fine-tuning jobs on %s (month %d), so the re-tunes from month %d on cannot run; they are still priced (F13)",
-		name, end, m+1, first+1)
+	r.errorf(ov.Values["base_model"].Loc(), "option.base_model",
+		"%s.base_model %s: its provider stopped new fine-tuning jobs on %s (on or before today, %s); choose a model whose provider still tunes",
+		label, quoteShort(o.BaseModel), api.FTJobsEnd.Format(time.DateOnly), s.Today.Format(time.DateOnly))
 }
