@@ -30,3 +30,11 @@ func TestCheckLifecycle(t *testing.T) {
 		t.Errorf("exit %d\n%s%s\nwant %s", code, out, errOut, want)
 	}
 }
+
+// tunecost prices says when a model retires and what succeeds it.
+func TestPricesListsRetirement(t *testing.T) {
+	out, errOut, code := run(t, "prices", "--sheet", "testdata/lifecycle/sheet.toml")
+	if code != ExitOK || !strings.Contains(out, "retires 2026-12-11 (successor gpt-5.1)") {
+		t.Errorf("exit %d %s\n%s", code, errOut, out)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/workspace"
 
@@ -138,8 +139,30 @@ func entryNotes(e pricing.Entry, now time.Time, staleAfter time.Duration) string
 	if e.FTClosed {
 		parts = append(parts, "fine-tuning closed to new users")
 	}
+	parts = append(parts, lifecycleNotes(e)...)
 	if e.Note != "" {
 		parts = append(parts, e.Note)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// lifecycleNotes says when an api model retires (and what succeeds it) and
+// when its provider stops new tuning jobs (MODEL.md v3 §1).
+func lifecycleNotes(e pricing.Entry) []string {
+	m, ok := e.Item.(model.APIModel)
+	if !ok {
+		return nil
+	}
+	var out []string
+	if !m.Retires.IsZero() {
+		n := "retires " + m.Retires.Format(time.DateOnly)
+		if m.Successor != "" {
+			n += " (successor " + m.Successor + ")"
+		}
+		out = append(out, n)
+	}
+	if !m.FTJobsEnd.IsZero() {
+		out = append(out, "no new tuning jobs from "+m.FTJobsEnd.Format(time.DateOnly))
+	}
+	return out
 }
