@@ -62,6 +62,9 @@ func (a *App) breakeven(p parsed) int {
 	if lo, hi, err = bracketFlags(p, lo, hi); err != nil {
 		return a.fail(err)
 	}
+	if err := inputRefusal(d, in, ia, ib, lo, hi); err != nil {
+		return a.fail(err)
+	}
 	be, err := uncertainty.SolveBreakEven(d.Input, d.Catalog.Catalog, ia, ib, in, lo, hi)
 	if err != nil {
 		return a.fail(err)
@@ -86,7 +89,7 @@ func optionPair(d *workspace.Doc, a, b string) (int, int, error) {
 	var names []string
 	find := func(name string) (int, error) {
 		for i, o := range d.Input.Options {
-			if o.Name == name {
+			if format.NameKey(o.Name) == format.NameKey(name) { // "Café" typed matches "Cafe\u0301" written
 				return i, nil
 			}
 		}

@@ -23,7 +23,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	app := &App{Stdout: &out, Stderr: &errOut, Version: "test",
-		Now: func() time.Time { return time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC) }}
+		Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }}
 	code := app.Run(args)
 	return out.String(), errOut.String(), code
 }
@@ -206,7 +206,7 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		}
 	}
 	// "help [COMMAND]" prints what "[COMMAND] --help" does.
-	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices"} {
+	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices", "schema"} {
 		flagOut, _, _ := run(t, strings.Fields(cmd+" --help")...)
 		out, errOut, code := run(t, strings.Fields("help "+cmd)...)
 		if code != ExitOK || out != flagOut {
@@ -376,4 +376,19 @@ func withoutStalePrices(errOut string) string {
 		}
 	}
 	return strings.Join(keep, "\n")
+}
+
+// --a and --b find an option as the duplicate check compares names
+// (format.NameKey): typed composed, written with a combining accent.
+func TestBreakEvenNamesCompareComposed(t *testing.T) {
+	data, err := os.ReadFile("../examples/support-assistant.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "s.toml")
+	os.WriteFile(path, []byte(strings.Replace(string(data), `name = "Prompted gpt-4.1"`, `name = "Prompted gpt-4.1 cafe\u0301"`, 1)), 0o644)
+	out, errOut, code := run(t, "breakeven", path, "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1 café")
+	if code != ExitOK || !strings.Contains(out, "break even") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/workspace"
 )
@@ -27,6 +28,7 @@ func (a *App) exportCommand() command {
 		flags: append([]flagSpec{
 			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
+			followLinkFlag,
 		}, analysisFlags...),
 		run: (*App).export,
 	}
@@ -70,7 +72,7 @@ func (a *App) export(p parsed) int {
 			printDiagnostics(a, d.Diags.Warnings())
 		}
 	}
-	return a.emit(p.last("out"), buf.Bytes())
+	return a.emit(p, buf.Bytes())
 }
 
 // docs loads the files named, or the built-in example when there are none.
@@ -100,11 +102,20 @@ func (a *App) reports(docs []*workspace.Doc) ([]report.Scenario, int) {
 	return out, ExitOK
 }
 
-// emit writes data to stdout, or atomically to out.
-func (a *App) emit(out string, data []byte) int {
+// followLinkFlag lets --out write through a symbolic link.
+var followLinkFlag = flagSpec{name: "through-link", help: "with --out: write through FILE when it is a symbolic link (else refused)"}
+
+// emit writes data to stdout, or atomically to out. An out that is a
+// symbolic link is refused, naming its target, unless --through-link: a
+// repository may plant report.md -> a file elsewhere (docs/security.md).
+func (a *App) emit(p parsed, data []byte) int {
+	out := p.last("out")
 	if out == "" {
 		a.Stdout.Write(data)
 		return ExitOK
+	}
+	if l, ok := workspace.LinkAt(out, ""); ok && !p.has(followLinkFlag.name) {
+		return a.fail(fmt.Errorf("%s: not written; --out does not write through a link unless --through-link is given", format.Sanitize(l.String())))
 	}
 	if err := workspace.WriteAtomic(out, data); err != nil {
 		return a.fail(fmt.Errorf("%s: cannot write: %v", out, unwrapPathError(err)))

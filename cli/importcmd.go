@@ -20,6 +20,7 @@ var importFlags = []flagSpec{
 	{name: "cloud", value: true, valueName: "NAME", help: "skypilot: the catalog's cloud (default: from the path, e.g. catalogs/v8/aws/vms.csv)"},
 	{name: "region", value: true, repeatable: true, valueName: "REGION", help: "skypilot: the region to import (default: each cloud's usual US region); update: CLOUD=REGION per cloud (repeatable)"},
 	{name: "out", value: true, valueName: "FILE", help: "write the sheet to FILE atomically instead of stdout"},
+	followLinkFlag,
 }
 
 // importers are the formats `prices import --from` reads.
@@ -74,7 +75,7 @@ func (a *App) importPrices(p parsed) int {
 		return a.fail(fmt.Errorf("%s", format.Sanitize(err.Error())))
 	}
 	a.reportSkipped(skipped)
-	if code := a.emit(p.last("out"), sheet); code != ExitOK {
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
 	fmt.Fprintf(a.Stderr, "imported a price sheet dated %s; skipped %d entr%s\n", asOf, len(skipped), map[bool]string{true: "y", false: "ies"}[len(skipped) == 1])
@@ -118,7 +119,7 @@ func validDate(s string) bool {
 // would see, which imports and updates merge into; false, after printing
 // the problems, when a sheet has errors.
 func (a *App) runCatalog(p parsed) (*pricing.Catalog, bool) {
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	cat, diags := workspace.CatalogAt(p.flags["sheet"], p.flags["prices"], a.clock(), a.now())
 	if diags.HasErrors() {
 		printDiagnostics(a, diags)
 		return nil, false

@@ -63,7 +63,7 @@ func (a *App) prices(p parsed) int {
 	if len(p.args) > 0 {
 		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
 	}
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	cat, diags := workspace.CatalogAt(p.flags["sheet"], p.flags["prices"], a.clock(), a.now())
 	for _, d := range diags {
 		fmt.Fprintln(a.Stderr, format.Sanitize(d.String()))
 	}

@@ -21,7 +21,7 @@ func movingSource(t *testing.T) *httptest.Server {
 	var n atomic.Int32
 	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		k := n.Add(1)
-		days := []string{"Fri, 24 Jul 2026 10:00:00 GMT", "Mon, 30 Nov 2026 10:00:00 GMT"}
+		days := []string{"Fri, 24 Jul 2026 10:00:00 GMT", "Fri, 20 Nov 2026 10:00:00 GMT"}
 		w.Header().Set("Last-Modified", days[min(int(k)-1, 1)])
 		w.Header().Set("ETag", `"rev`+string(rune('0'+k))+`"`)
 		w.Write(litellm)
@@ -68,7 +68,7 @@ func TestPricesUpdateUnchangedRefreshKeepsEntries(t *testing.T) {
 			}
 		}
 	}
-	if len(changed) == 0 || !strings.Contains(string(after), `(Last-Modified 2026-11-30, ETag \"rev2\")`) {
+	if len(changed) == 0 || !strings.Contains(string(after), `(Last-Modified 2026-11-20, ETag \"rev2\")`) {
 		t.Errorf("the header should say the new Last-Modified and revision; changed lines %v\n%s", changed, after[:firstEntry])
 	}
 	if !strings.Contains(errOut.String(), "unchanged entries keep their as_of and source") {

@@ -188,3 +188,52 @@ func TestRetiringAndStaleModel(t *testing.T) {
 		}
 	}
 }
+
+// The campaign's M5: `prices --format json` wrote U+202E and U+200B raw;
+// it escapes them as the scenario JSON does (docs/limits.md), a tag
+// character as its surrogate pair, and reads back to the same text.
+func TestPricesJSONEscapesInvisible(t *testing.T) {
+	out, errOut, code := run(t, "prices", "--format", "json", "--sheet", "testdata/hostile/bidi-note.toml", "--today", "2026-12-01")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, raw := range []string{"\u202e", "\u200b", "\U000E0041"} {
+		if strings.Contains(out, raw) {
+			t.Errorf("the JSON holds %U raw", []rune(raw)[0])
+		}
+	}
+	for _, want := range []string{`"s\u202et"`, `"n\u202eo\u200bt\udb40\udc41"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the JSON lacks %s:\n%s", want, out)
+		}
+	}
+	var back struct {
+		Entries []struct{ ID, Note string } `json:"entries"`
+	}
+	if err := json.Unmarshal([]byte(out), &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range back.Entries {
+		if e.ID == "m1" && e.Note != "n\u202eo\u200bt\U000E0041" {
+			t.Errorf("m1's note reads back as %q", e.Note)
+		}
+	}
+}
+
+// The campaign's M9 on the command line: a sheet dated 2100 checked clean
+// and `prices` showed its age as -26687d. It is refused with the date; an
+// as_of after --today but not the clock is a warning (MODEL.md §8).
+func TestPriceDatesFromTheFuture(t *testing.T) {
+	_, errOut, code := run(t, "prices", "--sheet", "../pricing/testdata/dates/future.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, "future.toml:6:9: as_of 2100-01-01 is after today's date by the clock (2026-12-01): a date from the future") {
+		t.Errorf("prices: exit %d, %q", code, errOut)
+	}
+	_, errOut, code = run(t, "check", "--prices", "../pricing/testdata/dates/future.toml", "../examples/support-assistant.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, "as_of 2100-01-01 is after today's date by the clock") {
+		t.Errorf("check: exit %d, %q", code, errOut)
+	}
+	out, errOut, code := run(t, "check", "--prices", "testdata/prices/pinned.toml", "--today", "2026-11-20", "../examples/support-assistant.toml")
+	if code != ExitOK || !strings.Contains(out+errOut, "pinned.toml:9:9: warning: prices dated 2026-11-29 postdate the report's date 2026-11-20 (--today)") {
+		t.Errorf("--today before the prices: exit %d, %q %q", code, out, errOut)
+	}
+}

@@ -88,7 +88,7 @@ func (a *App) updatePrices(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
+	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now, Clock: a.clock}
 	if a.CacheDir == "" {
 		f.CacheDir = fetch.DefaultCacheDir()
 	}
@@ -116,7 +116,7 @@ func (a *App) updatePrices(p parsed) int {
 		}
 	}
 	sheet, kept := keepUnchanged(updateSheet(oldest, credits, bodies), base)
-	if code := a.emit(out, sheet); code != ExitOK {
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
 	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them; %d unchanged entries keep their as_of and source)\n",

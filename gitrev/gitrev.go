@@ -35,10 +35,15 @@ func Show(file, rev string) ([]byte, error) {
 	return show(file, rev, MaxBytes)
 }
 
+// ShowUpTo is Show with another size limit: a price sheet may be 2 MiB
+// (workspace.MaxSheetBytes), twice a scenario.
+func ShowUpTo(file, rev string, limit int64) ([]byte, error) {
+	return show(file, rev, limit)
+}
+
 func show(file, rev string, limit int64) ([]byte, error) {
-	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, ":\x00\n") {
-		// A leading dash would be read as an option; a colon would change the object name.
-		return nil, fmt.Errorf("gitrev: invalid revision %q", rev)
+	if err := checkRev(rev); err != nil {
+		return nil, err
 	}
 	dir, base := filepath.Split(file)
 	if dir == "" {
@@ -47,18 +52,11 @@ func show(file, rev string, limit int64) ([]byte, error) {
 	if base == "" {
 		return nil, fmt.Errorf("gitrev: %q names a directory, not a file", file)
 	}
-	if out, err := git(dir, "rev-parse", "--is-inside-work-tree"); err != nil || strings.TrimSpace(string(out)) != "true" {
-		if errors.Is(err, exec.ErrNotFound) {
-			return nil, fmt.Errorf("gitrev: git is not installed: %w", err)
-		}
-		if err != nil && !strings.Contains(err.Error(), "not a git repository") {
-			// git's reason, e.g. "detected dubious ownership", helps more than ours.
-			return nil, fmt.Errorf("gitrev: %s: %w: %s", file, ErrNotWorkTree, strings.TrimPrefix(err.Error(), "fatal: "))
-		}
-		return nil, fmt.Errorf("gitrev: %s: %w", file, ErrNotWorkTree)
+	if err := workTree(dir, file); err != nil {
+		return nil, err
 	}
 	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("gitrev: %w %q", ErrUnknownRevision, rev)
+		return nil, unknownRevision(dir, rev)
 	}
 	blob, err := blobID(dir, rev+":./"+base)
 	if err != nil { // git's text ("fatal: path … exists on disk, but not in …") says no more

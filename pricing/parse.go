@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
@@ -75,7 +76,7 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 		}
 		if _, ok := decoders[Table(k)]; !ok {
 			p := loc.key(k)
-			msg := fmt.Sprintf("unknown table %q", k)
+			msg := fmt.Sprintf("unknown table %s", format.Quote(k))
 			if s := diag.Suggest(k, known); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
@@ -119,7 +120,11 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), "sheet", "sheet must be a table ([sheet]), not %s", typeName(v))
 		return
 	}
-	r := &entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags}
+	sh.readHeaderFields(&entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags})
+}
+
+// readHeaderFields reads the [sheet] table's fields.
+func (sh *Sheet) readHeaderFields(r *entryReader) {
 	if name := r.text("name", optional); name != "" {
 		sh.Name = name
 	}
@@ -132,6 +137,7 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 	}
 	sh.currencyAt = r.at("currency")
 	sh.AsOf = r.date("as_of", required, time.Time{})
+	sh.asOfAt = r.at("as_of")
 	sh.Source = r.text("source", optional)
 	r.unknown()
 }

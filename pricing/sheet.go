@@ -65,6 +65,7 @@ type Sheet struct {
 	Rates    []ExchangeRate // [[exchange_rate]], in file order
 
 	currencyAt position          // for the layering's currency error
+	asOfAt     position          // for CheckDates
 	conversion *model.Conversion // set on a copy converted by LayerIn
 }
 

@@ -59,6 +59,28 @@ var badFiles = []struct {
 	}},
 	// "p" and "p" with a zero-width space would be two options that look
 	// alike (the duplicate check was bypassed): refused with its position.
+	// The campaign's M4 (chaos-2026-12.md): every character that draws
+	// nothing is refused (Unicode's Default_Ignorable_Code_Point and
+	// Bidi_Control, format.Invisible), and names are compared composed,
+	// trimmed and with white space folded.
+	{"lookalike_names.toml", []string{
+		`testdata/bad/lookalike_names.toml:22:8: option #3.name = "p\u00ad": contains an invisible character (U+00AD), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:27:8: option #4.name = "p\u034f": contains an invisible character (U+034F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:32:8: option #5.name = "p\u061c": contains an invisible character (U+061C), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:37:8: option #6.name = "p\u3164": contains an invisible character (U+3164), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:42:8: option #7.name = "p\u180e": contains an invisible character (U+180E), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:47:8: option #8.name = "p\u2061": contains an invisible character (U+2061), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:52:8: option #9.name = "p\u2062": contains an invisible character (U+2062), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:57:8: option #10.name = "p\u2064": contains an invisible character (U+2064), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:62:8: option #11.name = "p\ufe0f": contains an invisible character (U+FE0F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:67:8: option #12.name = "p\U000e0041": contains an invisible character (U+E0041), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:72:8: option #13.name = "p\u2800": contains an invisible character (U+2800), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:77:8: option #14.name = "p\u115f": contains an invisible character (U+115F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:82:8: option #15.name = "p\uffa0": contains an invisible character (U+FFA0), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:87:8: option name "Cafe\u0301" is already used by the option at line 17`,
+		`testdata/bad/lookalike_names.toml:92:8: option name "p " is already used by the option at line 12`,
+		`testdata/bad/lookalike_names.toml:97:8: option name "p\u00a0\u3000" is already used by the option at line 12`,
+	}},
 	{"invisible_name.toml", []string{
 		`testdata/bad/invisible_name.toml:14:8: option #2.name = "p\u200b": contains an invisible character (U+200B), which would make it look like another name`,
 	}},

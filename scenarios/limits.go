@@ -3,7 +3,6 @@ package scenarios
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/tomlpos"
@@ -22,6 +21,11 @@ const (
 	MaxHeaders     = 1000 // [table] and [[array]] headers in one file
 	MaxArrayItems  = 10000
 	MaxKeys        = 20000 // key = value pairs in one file
+
+	// maxCodePointsPer bounds the code points of a text field to this
+	// many per character of its limit: a real character (a Devanagari
+	// syllable, a family emoji) rarely needs more than 4 or 5.
+	maxCodePointsPer = 8
 )
 
 // FileLimits is what the pre-scan (tomlpos.Scan) accepts in a scenario or
@@ -54,8 +58,14 @@ func textLimit(label string) (int, bool) {
 // and "LoRA" with a zero-width space is a second option that looks like
 // the first.
 func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
-	if n := utf8.RuneCountInString(val.Text); n > max {
+	// Characters as a reader counts them (grapheme clusters), and code
+	// points too, so that combining marks piled on one letter stay bounded.
+	if n := format.Length(val.Text); n > max {
 		p.errorf(val.Pos, label, "%s is %d characters long; at most %d", label, n, max)
+		return false
+	}
+	if n := format.CodePoints(val.Text); n > maxCodePointsPer*max {
+		p.errorf(val.Pos, label, "%s holds %d code points; at most %d", label, n, maxCodePointsPer*max)
 		return false
 	}
 	for _, r := range val.Text {
@@ -63,12 +73,12 @@ func (p *parser) textOK(val Value, label string, max int, multiline bool) bool {
 			p.errorf(val.Pos, label, "%s = %s: contains a control character (%U)", label, quoteShort(val.Text), r)
 			return false
 		}
-		// Free text may use them (Thai breaks lines at U+200B); a name or
-		// a path must look like what it is.
-		if format.Invisible(r) && !multiline {
-			p.errorf(val.Pos, label, "%s = %s: contains an invisible character (%U), which would make it look like another name", label, quoteASCII(val.Text), r)
-			return false
-		}
+	}
+	// Free text may use them (Thai breaks lines at U+200B); a name or a
+	// path must look like what it is.
+	if r, bad := format.NameProblem(val.Text); bad && !multiline {
+		p.errorf(val.Pos, label, "%s = %s: contains an invisible character (%U), which would make it look like another name", label, quoteASCII(val.Text), r)
+		return false
 	}
 	return true
 }

@@ -29,7 +29,8 @@ type (
 	}
 	// exportExistsMsg: the export's file exists; free is the first name
 	// beside it that does not.
-	exportExistsMsg struct{ path, free string }
+	// link says where the file leads when it is a symbolic link.
+	exportExistsMsg struct{ path, free, link string }
 	editorDoneMsg   struct {
 		doc document
 		err error
@@ -196,7 +197,7 @@ func (m Model) savedCopy(d document, path string, err error) Model {
 	}
 	m.mode = modeNormal
 	orig := "the original"
-	if p := d.Snapshot().Path; p != "" {
+	if p := d.Snapshot().Path; p != "" && d.SaveName() == p { // not a pipe's /dev/fd/63
 		orig = docLabel(p)
 	}
 	m.setStatus("Saved your version as "+path+"; "+orig+" is unchanged.", false)
@@ -327,17 +328,37 @@ func (m Model) export() (Model, tea.Cmd) {
 	write := m.writeExport(d, path, false)
 	return m, func() tea.Msg { // off Update: the look at the disk too
 		if _, err := os.Lstat(path); err == nil {
-			return exportExistsMsg{path: path, free: freeName(path)}
+			return exportExistsMsg{path: path, free: freeName(path), link: linkNote(path, s.Path)}
 		}
 		return write()
 	}
 }
 
-// exportExists asks before an export replaces a file.
+// exportExists asks before an export replaces a file; a symbolic link is
+// named as one, with its target and whether that leaves the scenario's
+// folder, since o writes through it.
 func (m Model) exportExists(msg exportExistsMsg) (Model, tea.Cmd) {
 	m.mode, m.exportTo, m.exportFree = modeExportExists, msg.path, msg.free
+	if msg.link != "" {
+		m.setStatus(msg.link+". o: overwrite its target · n: write "+docLabel(msg.free)+" · esc: cancel", true)
+		return m, nil
+	}
 	m.setStatus(docLabel(msg.path)+" exists. o: overwrite it · n: write "+docLabel(msg.free)+" · esc: cancel", false)
 	return m, nil
+}
+
+// linkNote is "s.md is a link to T" (", outside the scenario's folder"
+// when T leaves its tree) when path is a symbolic link, else "".
+func linkNote(path, scenario string) string {
+	l, ok := workspace.LinkAt(path, scenario)
+	if !ok {
+		return ""
+	}
+	note := docLabel(path) + " is a link to " + clean(l.Dest)
+	if l.Outside != "" {
+		note += ", outside the scenario's folder"
+	}
+	return note
 }
 
 func exportPath(scenario string) string {

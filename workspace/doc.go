@@ -22,6 +22,9 @@ type Options struct {
 	ExtraSheets []string         // --prices, layered last
 	Now         func() time.Time // for staleness checks; time.Now when nil
 	StaleAfter  time.Duration    // --stale-days; pricing.StaleAfter when 0
+	// Clock is the machine's clock, which --today does not move: a price
+	// dated after it is from the future (MODEL.md §8); time.Now when nil.
+	Clock func() time.Time
 	// ReadOwn, when set, reads the scenario's own files — its extends bases
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
