@@ -18,7 +18,7 @@ var importFlags = []flagSpec{
 	{name: "as-of", value: true, valueName: "YYYY-MM-DD", help: "the prices' date (default: a date in the file's name; there is no other default)"},
 	{name: "source", value: true, valueName: "TEXT", help: "where the file came from, written into the sheet"},
 	{name: "cloud", value: true, valueName: "NAME", help: "skypilot: the catalog's cloud (default: from the path, e.g. catalogs/v8/aws/vms.csv)"},
-	{name: "region", value: true, valueName: "REGION", help: "skypilot: the region to import (default: each cloud's usual US region)"},
+	{name: "region", value: true, repeatable: true, valueName: "REGION", help: "skypilot: the region to import (default: each cloud's usual US region); update: CLOUD=REGION per cloud (repeatable)"},
 	{name: "out", value: true, valueName: "FILE", help: "write the sheet to FILE atomically instead of stdout"},
 	followLinkFlag,
 }
@@ -42,6 +42,9 @@ func (a *App) importPrices(p parsed) int {
 		return a.fail(usageError{fmt.Sprintf("prices import needs exactly one file: prices import --from %s FILE", from)})
 	}
 	path := p.args[0]
+	if from == "litellm" && p.has("region") {
+		return a.fail(usageError{"--region applies to SkyPilot's catalogs; LiteLLM's prices have no region"})
+	}
 	asOf, err := importDate(p, path)
 	if err != nil {
 		return a.fail(err)

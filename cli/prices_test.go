@@ -137,11 +137,11 @@ func TestPricesFormats(t *testing.T) {
 	if code != ExitOK || err != nil {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	// The sheet adds its 6 entries to the built-in ones (counted, not pinned:
+	// The sheet adds its 7 entries to the built-in ones (counted, not pinned:
 	// a price refresh changes how many there are).
 	builtinOut, _, _ := run(t, "prices", "--format", "csv", "--today", "2026-12-01")
 	builtinRows, _ := csv.NewReader(strings.NewReader(builtinOut)).ReadAll()
-	if len(builtinRows) < 2 || len(rows) != len(builtinRows)+6 || strings.Join(rows[0][:10], ",") != "table,id,name,sheet,file,as_of,age_days,stale,source,note" {
+	if len(builtinRows) < 2 || len(rows) != len(builtinRows)+7 || strings.Join(rows[0][:10], ",") != "table,id,name,sheet,file,as_of,age_days,stale,source,note" {
 		t.Errorf("%d rows, header %v", len(rows), rows[0])
 	}
 	col := map[string]int{}
@@ -167,7 +167,7 @@ func TestRetiringAndStaleModel(t *testing.T) {
 	// 2026-11-27 - 2026-05-01 = 210 days.
 	_, errOut, code := run(t, append(args, "--today", "2026-11-27")...)
 	for _, want := range []string{
-		`testdata/stale/retiring.toml:12:9: warning: option "retiring".model "retiring-llm" is deprecated on 2027-06-30, before the 12-month horizon ends`,
+		`testdata/stale/retiring.toml:12:9: warning: option "retiring".model "retiring-llm" is deprecated on 2027-06-30, before the end of the 12-month horizon (2027-11-27)`,
 		`testdata/stale/retiring.toml:12:9: warning: option "retiring": api_model "retiring-llm" is priced as of 2026-05-01 in sheet "retiring": 210 days old, more than 180`,
 	} {
 		if code != ExitOK || !strings.Contains(errOut, want) {

@@ -49,6 +49,7 @@ func Check(in Input) diag.List {
 	c.implausible()
 	c.staleSheets()
 	c.staleEntries()
+	c.staleRates()
 	c.out.Sort()
 	return c.out
 }
@@ -74,6 +75,7 @@ var fineTuneRules = []optionRule{
 	duplicates,
 	retuneCadence,
 	unmeasuredAccuracy,
+	jobsEnd,
 }
 
 // checker collects findings for one scenario.

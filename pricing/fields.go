@@ -99,7 +99,13 @@ var EntryFields = []FieldSpec{
 	priceField(TableAPIModel, "cached_input_per_mtok", opt, "per million tokens", "cached in {}/Mtok", func(m model.APIModel) float64 { return m.CachedInputPerMtok }),
 	priceField(TableAPIModel, "batch_input_per_mtok", opt, "per million tokens", "batch in {}/Mtok", func(m model.APIModel) float64 { return m.BatchInputPerMtok }),
 	priceField(TableAPIModel, "batch_output_per_mtok", opt, "per million tokens", "batch out {}/Mtok", func(m model.APIModel) float64 { return m.BatchOutputPerMtok }),
+	// Long-context prices (F19): all three or none.
+	wholeField(TableAPIModel, "long_context_threshold", opt, "prompt tokens", "above {} prompt tokens", func(m model.APIModel) int { return m.LongContextThreshold }),
+	priceField(TableAPIModel, "long_input_per_mtok", opt, "per million tokens", "long in {}/Mtok", func(m model.APIModel) float64 { return m.LongInputPerMtok }),
+	priceField(TableAPIModel, "long_output_per_mtok", opt, "per million tokens", "long out {}/Mtok", func(m model.APIModel) float64 { return m.LongOutputPerMtok }),
 	dateField(TableAPIModel, "deprecated", "deprecated {}", func(m model.APIModel) time.Time { return m.Deprecated }),
+	dateField(TableAPIModel, "retires", "retires {}", func(m model.APIModel) time.Time { return m.Retires }),
+	textField(TableAPIModel, "successor", opt, "", "successor {}", func(m model.APIModel) string { return m.Successor }),
 	numField(TableAPIModel, "ttft_ms", opt, "ms", "TTFT {} ms", func(m model.APIModel) float64 { return m.TTFTms }),
 	numField(TableAPIModel, "output_tokens_per_s", opt, "tokens/s", "{} tokens/s", func(m model.APIModel) float64 { return m.OutputTokensPerS }),
 	priceField(TableAPIModel, "train_per_mtok", opt, "per million tokens", "tuning {}/Mtok", func(m model.APIModel) float64 { return m.TrainPerMtok }),
@@ -109,6 +115,9 @@ var EntryFields = []FieldSpec{
 	when(priceField(TableAPIModel, "ft_output_per_mtok", opt, "per million tokens", "tuned out {}/Mtok", func(m model.APIModel) float64 { return m.FTOutputPerMtok }),
 		model.APIModel.Managed),
 	priceField(TableAPIModel, "ft_hosting_hourly", opt, "per hour", "hosting {}/h", func(m model.APIModel) float64 { return m.FTHostingHourly }),
+	priceField(TableAPIModel, "ft_storage_monthly", opt, "per tuned model and month", "storage {}/month", func(m model.APIModel) float64 { return m.FTStorageMonthly }),
+	priceField(TableAPIModel, "ft_min_charge", opt, "per tuning job", "least job {}", func(m model.APIModel) float64 { return m.FTMinCharge }),
+	dateField(TableAPIModel, "ft_jobs_end", "no new tuning jobs from {}", func(m model.APIModel) time.Time { return m.FTJobsEnd }),
 	flagField(TableAPIModel, "closed", "closed to new users", func(m model.APIModel) bool { return m.Closed }),
 	flagField(TableAPIModel, "ft_closed", "fine-tuning closed to new users", func(m model.APIModel) bool { return m.FTClosed }),
 

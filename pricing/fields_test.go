@@ -21,6 +21,9 @@ func TestFieldsListEveryKey(t *testing.T) {
 	}
 	var got []string
 	for _, e := range sh.Entries {
+		if e.ID == "b" { // a's successor, only there to exist
+			continue
+		}
 		for _, f := range e.Fields() {
 			got = append(got, f.Key)
 		}
@@ -72,7 +75,12 @@ func TestEveryFieldRenders(t *testing.T) {
 	if len(diags) != 0 {
 		t.Fatal(diags)
 	}
+	seen := map[Table]bool{}
 	for _, e := range sh.Entries {
+		if seen[e.Table] { // the first entry of each table holds every field ("b" is only a successor)
+			continue
+		}
+		seen[e.Table] = true
 		summary := e.Summary("USD")
 		for _, f := range TableFields(e.Table) {
 			text, short := f.Text(e, "USD"), f.Summary(e, "USD")

@@ -169,6 +169,8 @@ type importedModel struct {
 	api    model.APIModel
 	embed  model.Embedding
 	merged *Entry // the catalog entry it updates, nil when new
+	// remarks are what the import could not hold (long-context tiers), for the note.
+	remarks []string
 }
 
 type litellmImport struct {
@@ -236,6 +238,7 @@ func (im *litellmImport) add(e litellmEntry) {
 			fail("%s", why)
 			return
 		}
+		m.remarks = m.setLongContext(spec)
 		if base, ok := strings.CutPrefix(id, "ft:"); ok && !im.fineTuned(key, base, m, spec) {
 			return
 		}
@@ -428,12 +431,9 @@ func (m *importedModel) writeEntry(w *tomlWriter, opt ImportOptions, date time.T
 	w.array(string(m.table))
 	w.str("id", m.id)
 	entryMeta(w, opt, date)
-	note := m.note
-	if m.merged != nil {
-		if m.merged.Name != "" {
-			w.str("name", m.merged.Name)
-		}
-		note = cmp.Or(m.merged.Note, note)
+	note := m.entryNote()
+	if m.merged != nil && m.merged.Name != "" {
+		w.str("name", m.merged.Name)
 	}
 	if m.table == TableEmbedding {
 		w.num("per_mtok", m.embed.PerMtok)
@@ -480,4 +480,5 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 	if a.Closed {
 		w.raw("closed", "true")
 	}
+	writeV3Fields(w, a)
 }

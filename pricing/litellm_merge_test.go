@@ -74,7 +74,8 @@ func TestImportMergesWithPricesSheet(t *testing.T) {
 	if m := e.Item.(model.APIModel); m != want {
 		t.Errorf("gpt-4.1-mini = %+v\nwant %+v", m, want)
 	}
-	if e.Name != "GPT-4.1 mini (contract)" || e.Note != "contract rates until 2027" {
+	// The note was written about the contract's prices: it is carried, marked as such.
+	if e.Name != "GPT-4.1 mini (contract)" || e.Note != `contract rates until 2027 [note carried from sheet "negotiated", as_of 2026-05-01; the prices are the import's]` {
 		t.Errorf("name %q, note %q: the contract's are kept", e.Name, e.Note)
 	}
 }

@@ -193,3 +193,18 @@ func FuzzImportSkyPilot(f *testing.F) {
 		}
 	})
 }
+
+// The v8 Lambda catalog, the schema SkyPilot's own client reads, has the
+// columns the import needs (prices update fetches it).
+func TestSkyPilotLambdaV8(t *testing.T) {
+	cat, skipped := importSky(t, "lambda-v8-vms.sample.csv", "lambda", "")
+	if o, _ := offer(t, cat, "lambda/gpu_1x_h100_sxm5"); o.GPU != "h100-sxm" || o.OnDemandHourly != 4.29 || o.GPUs != 1 {
+		t.Errorf("gpu_1x_h100_sxm5 = %+v", o)
+	}
+	if o, _ := offer(t, cat, "lambda/gpu_8x_a100_80gb_sxm4"); o.GPU != "a100-80gb-sxm" || o.OnDemandHourly != 22.32 || o.GPUs != 8 {
+		t.Errorf("gpu_8x_a100_80gb_sxm4 = %+v", o)
+	}
+	if !strings.Contains(skipped["lambda/gpu_1x_a6000"], "has no gpu id in tunecost") {
+		t.Errorf("a6000: %q", skipped["lambda/gpu_1x_a6000"])
+	}
+}

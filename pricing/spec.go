@@ -31,7 +31,7 @@ type ReadField struct {
 }
 
 // SheetSpec is every table's fields — "sheet" for the [sheet] header, then
-// each of Tables — recorded by running the very readers Parse uses on
+// each of Tables, then "exchange_rate" — recorded by running the very readers Parse uses on
 // empty tables. A field required in one shape of a table but not in another
 // (intermediate, which a mixture of experts may leave out) is not Required.
 func SheetSpec() map[string][]ReadField {
@@ -45,6 +45,7 @@ func SheetSpec() map[string][]ReadField {
 		}
 		out[string(t)] = plain
 	}
+	out[string(TableExchangeRate)] = record(func(r *entryReader) { (&Sheet{}).readRate(r) }, nil)
 	return out
 }
 

@@ -37,7 +37,10 @@ func TestSheetSpec(t *testing.T) {
 	if f := find("offer", "as_of"); f.Type != FieldDate || f.Required {
 		t.Errorf("as_of %+v", f)
 	}
-	if len(spec) != len(Tables)+1 {
+	if f := find("exchange_rate", "rate"); f.Type != FieldNumber || !f.Required || !f.ExclusiveMin {
+		t.Errorf("exchange_rate rate %+v", f)
+	}
+	if len(spec) != len(Tables)+2 { // [sheet] and [[exchange_rate]] besides the catalog's tables
 		t.Errorf("%d tables", len(spec))
 	}
 }

@@ -254,6 +254,9 @@ func Sheet() obj {
 	for _, t := range pricing.Tables {
 		props[string(t)] = obj{"type": "array", "items": table(spec[string(t)], ""), "description": "[[" + string(t) + "]] entries"}
 	}
+	rate := string(pricing.TableExchangeRate)
+	props[rate] = obj{"type": "array", "items": table(spec[rate], "one dated rate: one from costs rate of to (MODEL.md v3 §1)"),
+		"description": "[[" + rate + "]] entries"}
 	return obj{
 		"$schema":              Draft,
 		"$id":                  "https://github.com/tunecost/tunecost/docs/schema/sheet.schema.json",

@@ -34,5 +34,5 @@ func CatalogAt(sheets, extra []string, clock, today time.Time) (*pricing.Catalog
 	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached, &sheetBudget{})
 	diags = append(diags, checkDates(loaded, clock, today)...)
 	cat, d := pricing.Layer(append([]*pricing.Sheet{pricing.Builtin()}, loaded...)...)
-	return cat, append(diags, d...).Capped(diag.MaxShown)
+	return cat, append(append(diags, d...), cat.OlderOverNewer...).Capped(diag.MaxShown)
 }

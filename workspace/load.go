@@ -231,7 +231,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
 	d.Diags = append(d.Diags, checkDates(d.sheets, d.clock(), d.now())...)
-	cat, diags := d.cache.layer(d.sheets)
+	cat, diags := d.cache.layer(d.sheets, layerTarget(f, d.now()))
 	d.Diags = append(d.Diags, diags...)
 	return cat
 }
