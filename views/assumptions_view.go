@@ -22,13 +22,20 @@ func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHi
 
 // totals is the line that shows each keystroke's effect: every option's
 // total. When the names do not fit they are shortened, each to a fair
-// share of the room, so no option is ever hidden.
+// share of the room, so no option is ever hidden; when that share would
+// leave fewer than 12 cells a name, the totals go compact ($1.03B) first.
 func (m assumptionsModel) totals(w int) string {
 	st, r := m.c.Styles, &m.snap.Result
 	label := "Totals:"
 	values := make([]string, len(r.Options))
 	names := make([]string, len(r.Options))
-	room := w - lipgloss.Width(label)
+	room := func() int {
+		left := w - lipgloss.Width(label)
+		for i := range values {
+			left -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
+		}
+		return left
+	}
 	for i := range r.Options {
 		o := &r.Options[i]
 		values[i] = money(o.Total, r.Currency)
@@ -36,9 +43,13 @@ func (m assumptionsModel) totals(w int) string {
 			values[i] = "★ " + values[i]
 		}
 		names[i] = clean(o.Name)
-		room -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
 	}
-	names = shareRoom(names, optionShorts(&m.snap), room)
+	if len(values) > 0 && room() < 12*len(values) {
+		for i := range values {
+			values[i] = format.CompactNumbers(values[i])
+		}
+	}
+	names = shareRoom(names, optionShorts(&m.snap), room())
 	parts := []string{st.Muted.Render(label)}
 	for i := range r.Options {
 		parts = append(parts, st.series(i).Render(names[i])+" "+st.Text.Render(values[i]))

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -35,6 +36,31 @@ func TestOptionsNamedAlikeAreToldApart(t *testing.T) {
 			for _, l := range strings.Split(v, "\n") {
 				if lipgloss.Width(l) > sz[0] {
 					t.Errorf("%s at %dx%d: a line of %d cells", screen, sz[0], sz[1], lipgloss.Width(l))
+				}
+			}
+		}
+	}
+}
+
+// TestNoFigureIsCutOnTheLegalScenario: the user's scenario at 80×24 read
+// "[$1,033,619,8…" and "($706,7…" on Compare and the totals bar. A figure
+// that does not fit becomes compact ($1.03B); none ends in "…".
+func TestNoFigureIsCutOnTheLegalScenario(t *testing.T) {
+	cut := regexp.MustCompile(`(^|[\s\[(])[$€£]?[0-9][0-9,.]*…`)
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		for _, screen := range []string{"Compare", "Timeline", "Assumptions", "Risk"} {
+			ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+			m := press(t, sized(newModel(ds, testConfig()), sz[0], sz[1]), to(screen))
+			if screen == "Risk" {
+				m = analysed(t, m)
+			}
+			v := m.View()
+			if testing.Verbose() {
+				t.Logf("%s %v\n%s", screen, sz, v)
+			}
+			for _, l := range strings.Split(v, "\n") {
+				if c := cut.FindString(l); c != "" {
+					t.Errorf("%s at %dx%d cuts a figure (%q): %s", screen, sz[0], sz[1], c, l)
 				}
 			}
 		}
