@@ -11,13 +11,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/gate"
 )
 
 // MaxSourceBytes bounds a file that `prices import` or `prices update` reads
 // (LiteLLM's map was 1.7 MB and SkyPilot's AWS catalog 3.7 MB in 2026, and
 // both grow): room for several times today's size, while a runaway download
 // or a wrong file stops early instead of filling memory.
-const MaxSourceBytes = 32 << 20
+const MaxSourceBytes = gate.MaxSourceBytes
 
 // ReadSource reads a whole import source, refusing one over MaxSourceBytes.
 func ReadSource(file string, r io.Reader) ([]byte, error) {

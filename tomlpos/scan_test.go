@@ -28,6 +28,18 @@ func TestScan(t *testing.T) {
 		{"v = [1, [2, 3]]\nw = [4, 5]\n", Pos{2, 7}, "more than 5 array elements in one file"},
 		{"a = 1\nb = { c = 2, d = 3 }\n[t]\ne.f = 4\ng = '='\nh = 5\n", Pos{6, 3}, "more than 6 keys in one file"},
 		{"a = [[[[1]]]]", Pos{1, 8}, "arrays and inline tables nest deeper than 3 levels"},
+		// H1: a multi-line string may end with one or two extra quotes; what
+		// follows on the line is still counted.
+		{`x = {a = """q"""", b.c.d.e = 1}` + "\n", Pos{1, 25}, "a dotted key or table name has more than 3 parts"},
+		{`x = {a = '''q'''', b.c.d.e = 1}` + "\n", Pos{1, 25}, "a dotted key or table name has more than 3 parts"},
+		{`x = {a = '''q''''', b.c.d.e = 1}` + "\n", Pos{1, 26}, "a dotted key or table name has more than 3 parts"},
+		{`x = """q"""""` + "\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
+		// An escaped quote before the closing three; a line-ending backslash
+		// (CRLF too) inside a multi-line string.
+		{`s = """a\""""` + "\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
+		{"s = \"\"\"a \\\r\n b.c.d.e\"\"\"\r\nt = 1\r\n", Pos{}, ""},
+		// A one-line string cannot continue on the next line, escape or not.
+		{"s = \"a\\\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
 		// Brackets in a key position that start no header are not headers.
 		{"\xef\xbb\xbf[a]\nx = \"[b]\"\n  [c]\n", Pos{}, ""},
 	}
