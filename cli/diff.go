@@ -99,7 +99,13 @@ func (a *App) diffSides(p parsed) (*workspace.Doc, *workspace.Doc, int) {
 		return nil, nil, a.fail(revError(file, rev, err))
 	}
 	opt := a.options(p)
-	opt.ReadOwn = func(path string) ([]byte, error) { return gitrev.Show(path, rev) }
+	opt.ReadOwn = func(path string, limit int64) ([]byte, error) {
+		data, err := gitrev.ShowUpTo(path, rev, limit)
+		if err != nil { // it names the file and the revision: "gitrev: " says nothing more
+			return nil, errors.New(strings.TrimPrefix(err.Error(), "gitrev: "))
+		}
+		return data, nil
+	}
 	return workspace.LoadBytes(file, data, opt), docs[0], ExitOK
 }
 
@@ -125,7 +131,11 @@ func revError(file, rev string, err error) error {
 	case errors.Is(err, gitrev.ErrUnknownRevision):
 		return fmt.Errorf("%s: git has no revision %q (try HEAD, HEAD~1, a branch, a tag or a commit)", file, rev)
 	}
-	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(err.Error(), "gitrev: "))
+	msg := strings.TrimPrefix(err.Error(), "gitrev: ")
+	if strings.HasPrefix(msg, file+" at "+rev+": ") {
+		return errors.New(msg) // gitrev named the file and the revision already
+	}
+	return fmt.Errorf("%s at %s: %s", file, rev, msg)
 }
 
 // maxPriceChanges bounds the catalog entries a diff lists one by one; a

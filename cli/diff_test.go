@@ -143,3 +143,37 @@ func TestDiffGolden(t *testing.T) {
 		golden(t, "diff."+format, out)
 	}
 }
+
+// TestDiffRevSheetLimit (M3): a price sheet read at a revision obeys the
+// sheet's 2 MiB limit, not the scenario's 1 MiB; a 1.5 MiB sheet that
+// checks on disk diffs at HEAD too.
+func TestDiffRevSheetLimit(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	plain, _ := os.ReadFile("testdata/prices/plain.toml")
+	scenario := filepath.Join(dir, "plan.toml")
+	os.WriteFile(scenario, append([]byte("price_sheets = [\"acme.toml\"]\n"), plain...), 0o644)
+	sheet, _ := os.ReadFile("testdata/prices/acme.toml")
+	pad := "# " + strings.Repeat("p", 1500<<10) + "\n"
+	os.WriteFile(filepath.Join(dir, "acme.toml"), append([]byte(pad), sheet...), 0o644)
+	gitDo("add", ".")
+	gitDo("commit", "-q", "-m", "first")
+	if _, errOut, code := run(t, "diff", "--rev", "HEAD", scenario); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+}
+
+// TestDiffRevTooLargeSaysSoOnce (L4): the file and the revision are named
+// once in the line that refuses a blob past the limit.
+func TestDiffRevTooLargeSaysSoOnce(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	file := filepath.Join(dir, "huge.toml")
+	os.WriteFile(file, []byte("# "+strings.Repeat("x", 2<<20)+"\n"), 0o644)
+	gitDo("add", ".")
+	gitDo("commit", "-q", "-m", "first")
+	os.WriteFile(file, []byte("name = \"x\"\n"), 0o644)
+	_, errOut, code := run(t, "diff", "--rev", "HEAD", file)
+	want := file + " at HEAD: file is larger than 1 MiB, the most tunecost reads\n"
+	if code != ExitInvalid || errOut != want {
+		t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, errOut, want)
+	}
+}
