@@ -36,8 +36,12 @@ const (
 	MaxArrayItems = 10000 // array elements in a scenario, all arrays together
 	MaxKeys       = 20000 // key = value pairs in a scenario
 	// MaxSheetEntries bounds the entries of one price sheet, all tables
-	// together (pricing.MaxEntries).
+	// together (pricing.MaxEntries), and MaxSheetKeys its key = value pairs:
+	// five an entry, as the decoder spends about 1.5 KB on each (100,000 keys
+	// in one inline table: 0.3 s, 150 MB; a real 2 MiB sheet of 19,900
+	// entries has 80,000).
 	MaxSheetEntries = 20000
+	MaxSheetKeys    = 5 * MaxSheetEntries
 	// MaxSourceEntries bounds the top-level entries of a LiteLLM map (about
 	// 2,600 in 2026) and MaxJSONNesting its nesting: a map padded with
 	// millions of entries would otherwise list each as skipped.
@@ -68,9 +72,10 @@ var (
 		Nesting: MaxNesting, KeyParts: MaxKeyParts, Headers: MaxHeaders, ArrayElements: MaxArrayItems, Keys: MaxKeys,
 	}}
 	// Sheet holds up to MaxSheetEntries tables, written as headers or as
-	// inline tables in an array; its keys are bounded by its bytes.
+	// inline tables in an array.
 	Sheet = Kind{Name: "price sheet", Format: TOML, MaxBytes: MaxSheetBytes, Shape: tomlpos.Limits{
 		Nesting: MaxNesting, KeyParts: MaxKeyParts, Headers: MaxSheetEntries + 100, ArrayElements: MaxSheetEntries + MaxArrayItems,
+		Keys: MaxSheetKeys,
 	}}
 	LiteLLM  = Kind{Name: "LiteLLM price map", Format: JSON, MaxBytes: MaxSourceBytes}
 	SkyPilot = Kind{Name: "SkyPilot catalog", Format: CSV, MaxBytes: MaxSourceBytes}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -49,6 +50,9 @@ func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	data, err := ReadSource(file, r)
 	if err != nil {
 		return nil, nil, err
+	}
+	if r := gate.Check(data, gate.LiteLLM); r != nil {
+		return nil, nil, errorLine(file, r.Line, r.Col, "%s", r.Message)
 	}
 	entries, err := readLiteLLMEntries(file, data)
 	if err != nil {
@@ -88,6 +92,7 @@ func readLiteLLMEntries(file string, data []byte) ([]litellmEntry, error) {
 		return nil, jsonError(file, data, dec, err)
 	}
 	var out []litellmEntry
+	var cursor posCursor // entries come in order: one pass for all their positions
 	for dec.More() {
 		start := dec.InputOffset()
 		tok, err := dec.Token()
@@ -95,7 +100,7 @@ func readLiteLLMEntries(file string, data []byte) ([]litellmEntry, error) {
 			return nil, jsonError(file, data, dec, err)
 		}
 		key, _ := tok.(string)
-		line, col := offsetPos(data, skipSeparators(data, start))
+		line, col := cursor.at(data, skipSeparators(data, start))
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
 			return nil, jsonError(file, data, dec, err)

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -99,6 +100,9 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	data, err := ReadSource(file, r)
 	if err != nil {
 		return nil, nil, err
+	}
+	if r := gate.Check(data, gate.SkyPilot); r != nil {
+		return nil, nil, errorLine(file, r.Line, r.Col, "%s", r.Message)
 	}
 	rows, err := readSkyRows(file, data)
 	if err != nil {
