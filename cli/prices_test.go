@@ -87,11 +87,20 @@ func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
 		t.Errorf("exit %d %s\n%s", code, errOut, listing)
 	}
 
+	// One bad entry is skipped with its reason and place (M7).
+	oneBad := filepath.Join(dir, "one-bad-2026-07-24.json")
+	os.WriteFile(oneBad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0},\n"+
+		" \"y\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"output_cost_per_token\": 1e-06}\n}"), 0o644)
+	_, errOut, code = run(t, "prices", "import", "--from", "litellm", "--out", filepath.Join(dir, "one.toml"), oneBad)
+	if code != ExitOK || !strings.HasPrefix(errOut, "skipped x: 2:2: input_cost_per_token -1 is not a price (a number >= 0)\n") {
+		t.Errorf("one bad entry: exit %d, %q", code, errOut)
+	}
+
 	bad := filepath.Join(dir, "bad-2026-07-24.json")
-	os.WriteFile(bad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}\n}"), 0o644)
+	os.WriteFile(bad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}\n"), 0o644)
 	target := filepath.Join(dir, "never.toml")
 	_, errOut, code = run(t, "prices", "import", "--from", "litellm", "--out", target, bad)
-	if code != ExitInvalid || strings.TrimSpace(errOut) != bad+`:2:2: entry "x": input_cost_per_token -1 is not a price (a number >= 0)` {
+	if code != ExitInvalid || strings.TrimSpace(errOut) != bad+`:3:1: malformed JSON: unexpected end of file` {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 	if _, err := os.Stat(target); !os.IsNotExist(err) {
