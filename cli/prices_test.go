@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -195,5 +196,31 @@ func TestRetiringAndStaleModel(t *testing.T) {
 		if !strings.Contains(tail, want) {
 			t.Errorf("missing %q in\n%s", want, tail)
 		}
+	}
+}
+
+// TestImportNeverWritesASheetTunecostRefuses (M2): 25,000 chat models
+// import to a sheet past 2 MiB and 20,000 entries; the import says which
+// limit and writes nothing, instead of a sheet every later run refuses.
+func TestImportNeverWritesASheetTunecostRefuses(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 25000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `"model-%05d": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}`, i)
+	}
+	b.WriteString("}")
+	src := filepath.Join(dir, "lm-2026-07-24.json")
+	os.WriteFile(src, []byte(b.String()), 0o644)
+	target := filepath.Join(dir, "big.toml")
+	_, errOut, code := run(t, "prices", "import", "--from", "litellm", "--out", target, src)
+	if code != ExitInvalid || !strings.Contains(errOut, "more than the 2 MiB a price sheet may be") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Error("the import wrote a sheet tunecost refuses")
 	}
 }

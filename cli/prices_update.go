@@ -106,6 +106,9 @@ func (a *App) updatePrices(p parsed) int {
 		}
 	}
 	sheet := updateSheet(oldest, credits, bodies)
+	if err := pricing.Writable(sheet); err != nil {
+		return a.fail(fmt.Errorf("%s: %s", out, format.Sanitize(err.Error())))
+	}
 	if code := a.emit(out, sheet); code != ExitOK {
 		return code
 	}

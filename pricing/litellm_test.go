@@ -263,3 +263,27 @@ func TestPosCursorAgreesWithCounting(t *testing.T) {
 		t.Errorf("an offset behind the last: %d:%d, want 2:2", l, col)
 	}
 }
+
+// TestWritableNamesTheLimit (M2): a sheet past the size or the entries
+// limit is refused with the limit named, before anything writes it.
+func TestWritableNamesTheLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-10-01\n")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, "[[api_model]]\nid = \"m%d\"\ninput_per_mtok = 1\noutput_per_mtok = 1\n", i)
+	}
+	err := Writable([]byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "more than 20000") {
+		t.Errorf("20,001 entries: %v", err)
+	}
+	for b.Len() <= 2<<20 {
+		b.WriteString("# padding\n")
+	}
+	err = Writable([]byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "more than the 2 MiB a price sheet may be") {
+		t.Errorf("past 2 MiB: %v", err)
+	}
+	if err := Writable([]byte("[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-10-01\n")); err != nil {
+		t.Errorf("an empty sheet: %v", err)
+	}
+}
