@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"fmt"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
