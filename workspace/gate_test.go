@@ -13,70 +13,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tunecost/tunecost/diag"
-	"github.com/tunecost/tunecost/gate"
+	"github.com/tunecost/tunecost/internal/hostile"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
 )
 
-// The hostile corpus of docs/findings chaos-2026-12 (H1, H2, the sniff
-// regression): each shape inside the scenario's 1 MiB, so every road
-// admits it by size and must refuse it by shape, before a decoder runs.
-func hostileTOML() map[string][]byte {
-	dotted := func(n int) string {
-		parts := make([]string, n)
-		for i := range parts {
-			parts[i] = fmt.Sprintf("k%d", i)
-		}
-		return strings.Join(parts, ".")
-	}
-	keys := func(n int) string {
-		var b strings.Builder
-		for i := range n {
-			fmt.Fprintf(&b, "k%x=1,", i)
-		}
-		return b.String()
-	}
-	sheet := "[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2025-09-05\n"
-	files := map[string]string{
-		// The regression: the price-sheet sniff decoded this before any limit.
-		"dotted-key.toml":       "name = \"x\"\n" + dotted(8000) + " = 1\n",
-		"sheet-dotted-key.toml": sheet + dotted(16000) + " = 1\n",
-		"header-parts.toml":     "[" + dotted(16000) + "]\n",
-		// H1: four and five closing quotes hid the rest of the line.
-		"h1-dotted-key.toml":  sheet + "x = {a = \"\"\"q\"\"\"\", " + dotted(8000) + " = 1}\n",
-		"h1-nesting.toml":     "x = ['''q'''', " + strings.Repeat("[", 1<<19) + "\n",
-		"h1-elements.toml":    "x = [\"\"\"q\"\"\"\"\", " + strings.Repeat("1, ", 250000) + "1]\n",
-		"h1-inline-keys.toml": "x = {a = '''q''''', " + keys(110000) + "z = 1}\n",
-		// Without the bypass, at the limits' other edges.
-		"headers.toml":     strings.Repeat("[t]\n", 25000),
-		"deep-inline.toml": "x = " + strings.Repeat("{a = ", 40) + "1" + strings.Repeat("}", 40) + "\n",
-		"keys.toml":        strings.Repeat("k = 1\n", 120000),
-	}
-	out := map[string][]byte{}
-	for name, s := range files {
-		if len(s) > gate.MaxScenarioBytes {
-			panic(fmt.Sprintf("%s is %d bytes, past the scenario's limit", name, len(s)))
-		}
-		out[name] = []byte(s)
-	}
-	return out
-}
-
-// hostileJSON is the corpus of the LiteLLM import: nesting and entries
-// past their bounds, inside the 32 MiB a source may be.
-func hostileJSON() map[string][]byte {
-	var many bytes.Buffer
-	many.WriteString("{")
-	for i := range gate.MaxSourceEntries + 1 {
-		fmt.Fprintf(&many, "\"m%x\":1,", i)
-	}
-	many.WriteString("\"z\":1}")
-	return map[string][]byte{
-		"deep.json":    []byte("{\"a\": " + strings.Repeat("[", 1<<20) + "\n"),
-		"entries.json": many.Bytes(),
-	}
-}
+func hostileTOML() map[string][]byte { return hostile.TOML() }
+func hostileJSON() map[string][]byte { return hostile.JSON() }
 
 const goodScenario = "name = \"s\"\n[workload]\nqueries_per_month = 1000\ninput_tokens = 100\noutput_tokens = 100\n" +
 	"[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"gpt-4o\"\n"
@@ -391,4 +334,3 @@ func BenchmarkRoads(b *testing.B) {
 	}
 }
 
-var _ = diag.MaxShown

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tunecost/tunecost/internal/hostile"
+)
+
+// TestHostileCorpusOneLineEach: the bad-input standard for the campaign's
+// corpus — each file, checked as a scenario and listed as a price sheet
+// (and each hostile LiteLLM map imported), is one positioned line and exit
+// 1, and the file is left as it was.
+func TestHostileCorpusOneLineEach(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 10 MB of hostile files")
+	}
+	dir := t.TempDir()
+	positioned := regexp.MustCompile(`^[^\n]+\.(toml|json):[1-9][0-9]*:[1-9][0-9]*: [^\n]+\n$`)
+	check := func(path string, data []byte, args ...string) {
+		_, errOut, code := run(t, args...)
+		if code != ExitInvalid || !positioned.MatchString(errOut) {
+			t.Errorf("%v: exit %d, want 1 and one positioned line: %.300q", args, code, errOut)
+		}
+		if now, _ := os.ReadFile(path); string(now) != string(data) {
+			t.Errorf("%v changed %s", args, path)
+		}
+	}
+	toml := hostile.TOML()
+	for _, name := range slices.Sorted(maps.Keys(toml)) {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, toml[name], 0o644)
+		check(path, toml[name], "check", path)
+		check(path, toml[name], "prices", "--sheet", path)
+	}
+	json := hostile.JSON()
+	for _, name := range slices.Sorted(maps.Keys(json)) {
+		path := filepath.Join(dir, strings.TrimSuffix(name, ".json")+"-2026-07-24.json")
+		os.WriteFile(path, json[name], 0o644)
+		check(path, json[name], "prices", "import", "--from", "litellm", path)
+	}
+}
