@@ -116,6 +116,12 @@ var tomlRoads = []road{
 		_, diags := pricing.Parse("h.toml", data)
 		return diags.Error()
 	}},
+	{"pricing.Writable (imports' and updates' output)", func(t *testing.T, dir string, data []byte) string {
+		if err := pricing.Writable(data); err != nil {
+			return err.Error()
+		}
+		return ""
+	}},
 	{"scenarios.Parse", func(t *testing.T, dir string, data []byte) string {
 		_, diags := scenarios.Parse("h.toml", data)
 		return diags.Error()
@@ -213,7 +219,7 @@ func TestEveryLoaderIsARoad(t *testing.T) {
 	roads := map[string]bool{
 		"workspace.Load": true, "workspace.Expand": true, "workspace.Doc.Reload": true, "workspace.LoadBytes": true,
 		"workspace.Catalog": true, "pricing.Parse": true, "scenarios.Parse": true, "scenarios.ParseBase": true,
-		"pricing.ImportLiteLLM": true,
+		"pricing.ImportLiteLLM": true, "pricing.Writable": true,
 	}
 	for _, pkg := range []string{"../workspace", "../pricing", "../scenarios"} {
 		for _, name := range loaders(t, pkg) {
