@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -43,5 +44,27 @@ func TestHostileCorpusOneLineEach(t *testing.T) {
 		path := filepath.Join(dir, strings.TrimSuffix(name, ".json")+"-2026-07-24.json")
 		os.WriteFile(path, json[name], 0o644)
 		check(path, json[name], "prices", "import", "--from", "litellm", path)
+	}
+}
+
+// TestLongKeyIsOneShortLine (L3): a 1 MiB unknown key is refused where it
+// starts, in a line that does not quote it.
+func TestLongKeyIsOneShortLine(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"scenario.toml": "name = \"x\"\n" + strings.Repeat("k", 1<<20-20) + " = 1\n",
+		"sheet.toml":    "[sheet]\nname = \"s\"\n\"" + strings.Repeat("k", 1<<20-40) + "\" = 1\n",
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(body), 0o644)
+		line := 2
+		args := []string{"check", path}
+		if name == "sheet.toml" {
+			line, args = 3, []string{"prices", "--sheet", path}
+		}
+		_, errOut, code := run(t, args...)
+		if want := fmt.Sprintf("%s:%d:1: a key is longer than 256 bytes\n", path, line); code != ExitInvalid || errOut != want {
+			t.Errorf("%s: exit %d, %.200q, want %q", name, code, errOut, want)
+		}
 	}
 }

@@ -35,6 +35,10 @@ const (
 	MaxHeaders    = 1000  // [table] and [[array]] headers in a scenario
 	MaxArrayItems = 10000 // array elements in a scenario, all arrays together
 	MaxKeys       = 20000 // key = value pairs in a scenario
+	// MaxKeyBytes bounds one key or header name, dots and quotes included:
+	// every message about a key quotes it whole (the longest real one is
+	// under 40 bytes; a 1 MiB key made a 1 MiB error line).
+	MaxKeyBytes = 256
 	// MaxSheetEntries bounds the entries of one price sheet, all tables
 	// together (pricing.MaxEntries), and MaxSheetKeys its key = value pairs:
 	// five an entry, as the decoder spends about 1.5 KB on each (100,000 keys
@@ -70,12 +74,13 @@ type Kind struct {
 var (
 	Scenario = Kind{Name: "scenario", Format: TOML, MaxBytes: MaxScenarioBytes, Shape: tomlpos.Limits{
 		Nesting: MaxNesting, KeyParts: MaxKeyParts, Headers: MaxHeaders, ArrayElements: MaxArrayItems, Keys: MaxKeys,
+		KeyBytes: MaxKeyBytes,
 	}}
 	// Sheet holds up to MaxSheetEntries tables, written as headers or as
 	// inline tables in an array.
 	Sheet = Kind{Name: "price sheet", Format: TOML, MaxBytes: MaxSheetBytes, Shape: tomlpos.Limits{
 		Nesting: MaxNesting, KeyParts: MaxKeyParts, Headers: MaxSheetEntries + 100, ArrayElements: MaxSheetEntries + MaxArrayItems,
-		Keys: MaxSheetKeys,
+		Keys: MaxSheetKeys, KeyBytes: MaxKeyBytes,
 	}}
 	LiteLLM  = Kind{Name: "LiteLLM price map", Format: JSON, MaxBytes: MaxSourceBytes}
 	SkyPilot = Kind{Name: "SkyPilot catalog", Format: CSV, MaxBytes: MaxSourceBytes}

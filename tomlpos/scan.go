@@ -12,6 +12,7 @@ type Limits struct {
 	Headers       int // [table] and [[array]] headers in the file
 	Keys          int // key = value pairs in the file, inline tables' included
 	ArrayElements int // array elements in the whole file
+	KeyBytes      int // bytes of one key or header name, its dots and quotes included
 }
 
 // Problem is the first place where a document passes a limit.
@@ -45,7 +46,9 @@ type scanner struct {
 	header bool   // that key is a header's name
 	fresh  bool   // nothing but blanks read on this line yet
 	parts  int    // parts of the key read so far
-	shape  Shape
+	// keyStart is where the key being read starts (-1: only blanks yet)
+	keyStart int
+	shape    Shape
 }
 
 // Scan reports the first place where data passes lim. It is a single pass
@@ -76,9 +79,15 @@ func (s *scanner) run() (Problem, bool) {
 			continue
 		case c == '"' || c == '\'':
 			s.fresh = false
+			if s.inKey && s.keyStart < 0 {
+				s.keyStart = s.i
+			}
 			s.skipString()
 			continue
 		case c == '\n':
+			if p, bad := s.endKey(s.i); bad {
+				return p, true
+			}
 			s.newline()
 		case s.inKey:
 			if p, bad := s.keyByte(s.i); bad {
@@ -95,8 +104,23 @@ func (s *scanner) run() (Problem, bool) {
 }
 
 func (s *scanner) startKey(header bool) {
-	s.inKey, s.header, s.parts = true, header, 0
+	s.inKey, s.header, s.parts, s.keyStart = true, header, 0, -1
 	s.part()
+}
+
+// endKey refuses the key that ends at i when it is longer than the limit:
+// every message that names a key quotes it whole (L3).
+func (s *scanner) endKey(i int) (Problem, bool) {
+	if !s.inKey || s.keyStart < 0 || s.lim.KeyBytes == 0 {
+		return Problem{}, false
+	}
+	for i > s.keyStart && (s.s[i-1] == ' ' || s.s[i-1] == '\t' || s.s[i-1] == '\r') {
+		i--
+	}
+	if i-s.keyStart > s.lim.KeyBytes {
+		return s.problem(s.keyStart, "a key is longer than %d bytes", s.lim.KeyBytes)
+	}
+	return Problem{}, false
 }
 
 // part counts one more part of the key being read.
@@ -124,6 +148,9 @@ func (s *scanner) keyByte(i int) (Problem, bool) {
 	fresh := s.fresh
 	if c != ' ' && c != '\t' && c != '\r' {
 		s.fresh = false
+		if s.keyStart < 0 && !(c == '[' && fresh) && !(c == '}' && len(s.open) > 0) {
+			s.keyStart = i
+		}
 	}
 	switch {
 	case c == '[' && fresh && !s.header && len(s.open) == 0:
@@ -135,8 +162,14 @@ func (s *scanner) keyByte(i int) (Problem, bool) {
 	case c == '.':
 		return s.part()
 	case c == ']' && s.header:
+		if p, bad := s.endKey(i); bad {
+			return p, true
+		}
 		s.inKey = false
 	case c == '=' && !s.header:
+		if p, bad := s.endKey(i); bad {
+			return p, true
+		}
 		s.inKey = false
 		s.shape.Keys++
 		if s.lim.Keys > 0 && s.shape.Keys > s.lim.Keys {

@@ -51,6 +51,32 @@ func TestScan(t *testing.T) {
 	}
 }
 
+// TestScanKeyBytes (L3): a key longer than the limit is refused where it
+// starts, bare, quoted, in a header or an inline table, so no message
+// quotes a megabyte; values and comments may be long.
+func TestScanKeyBytes(t *testing.T) {
+	lim := Limits{KeyBytes: 8}
+	cases := []struct {
+		in  string
+		bad bool
+		at  Pos
+	}{
+		{"abcdefgh = 1\n", false, Pos{}},
+		{"abcdefghi = 1\n", true, Pos{1, 1}},
+		{"  \"abcdefghi\" = 1\n", true, Pos{1, 3}},
+		{"a.b.c.d.e = 1\n", true, Pos{1, 1}},
+		{"[abcdefghi]\n", true, Pos{1, 2}},
+		{"x = {abcdefghi = 1}\n", true, Pos{1, 6}},
+		{"x = \"" + strings.Repeat("v", 100) + "\" # " + strings.Repeat("c", 100) + "\n[t]\n", false, Pos{}},
+	}
+	for _, c := range cases {
+		p, bad := Scan([]byte(c.in), lim)
+		if bad != c.bad || p.Pos != c.at {
+			t.Errorf("Scan(%q) = %v %q %v, want %v %v", c.in, p.Pos, p.Message, bad, c.at, c.bad)
+		}
+	}
+}
+
 // TestScanHostile: hostile lines are refused in one pass; a scan that
 // re-read a line per byte would not finish here (no timing is asserted).
 func TestScanHostile(t *testing.T) {
