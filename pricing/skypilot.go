@@ -85,9 +85,9 @@ type skyOffer struct {
 // the highest price of each kind: a plan should not count on the cheapest
 // zone. GCP lists a machine type's host and its GPUs in separate rows: an
 // offer costs both. An offer the catalog already has keeps what SkyPilot
-// lacks (reserved price, billing increment, name, note). Malformed CSV and
-// prices that are not numbers >= 0 are positioned errors; nothing is
-// returned then.
+// lacks (reserved price, billing increment, name, note). A row whose
+// numbers are not numbers >= 0 is skipped with its reason; malformed CSV
+// is a positioned error, and nothing is returned then.
 func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	date, err := time.Parse(time.DateOnly, opt.AsOf)
 	if err != nil {
