@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -66,5 +67,20 @@ func TestLongKeyIsOneShortLine(t *testing.T) {
 		if want := fmt.Sprintf("%s:%d:1: a key is longer than 256 bytes\n", path, line); code != ExitInvalid || errOut != want {
 			t.Errorf("%s: exit %d, %.200q, want %q", name, code, errOut, want)
 		}
+	}
+}
+
+// TestCompletionOnAHostileFile (H2): completing an option name in a
+// hostile scenario costs no more than refusing it — it took 2.3 s and
+// 957 MB on every TAB when the price-sheet sniff decoded it first.
+func TestCompletionOnAHostileFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "d.toml")
+	os.WriteFile(path, hostile.TOML()["dotted-key.toml"], 0o644)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, _, code := run(t, "__complete", "breakeven", path, "--a", "")
+	runtime.ReadMemStats(&after)
+	if used := after.TotalAlloc - before.TotalAlloc; code != ExitOK || used > 150<<20 {
+		t.Errorf("exit %d, %d MB allocated (budget 150 MB)", code, used>>20)
 	}
 }
