@@ -85,6 +85,19 @@ var tomlRoads = []road{
 		}
 		return docs[0].Diags.Error()
 	}},
+	{"Reopened (the planner's reload)", func(t *testing.T, dir string, data []byte) string {
+		p := writeFile(t, dir, "h.toml", []byte(goodScenario))
+		docs, err := Load([]string{p}, Options{})
+		if err != nil || !docs[0].OK() {
+			t.Fatalf("good scenario: %v %v", err, docs[0].Diags)
+		}
+		writeFile(t, dir, "h.toml", data)
+		d, err := docs[0].Reopened()
+		if err != nil {
+			return err.Error()
+		}
+		return d.Diags.Error()
+	}},
 	{"LoadBytes (diff --rev's scenario)", func(t *testing.T, dir string, data []byte) string {
 		return LoadBytes(filepath.Join(dir, "h.toml"), data, Options{}).Diags.Error()
 	}},
@@ -211,13 +224,15 @@ func TestEveryLoaderIsARoad(t *testing.T) {
 		"workspace.WriteToCache": "writes",
 		"workspace.WriteBeside":  "writes",
 		"workspace.LoadBuiltin":  "the built-in example, compiled in; it still passes scenarios.Parse",
+		"workspace.Doc.Report":   "reads nothing",
+		"workspace.Doc.Reset":    "re-evaluates the bytes already admitted",
 		"pricing.ReadSource":     "reads only, bounded by gate.MaxSourceBytes; both importers gate what it returns",
 		"pricing.CloudInPath":    "reads a path's text, not a file",
 		"pricing.DateInName":     "reads a path's text, not a file",
 		"pricing.ImportSkyPilot": "CSV: encoding/csv is linear; bounded by size (gate.SkyPilot), tested in pricing",
 	}
 	roads := map[string]bool{
-		"workspace.Load": true, "workspace.Expand": true, "workspace.Doc.Reload": true, "workspace.LoadBytes": true,
+		"workspace.Load": true, "workspace.Expand": true, "workspace.Doc.Reload": true, "workspace.Doc.Reopened": true, "workspace.LoadBytes": true,
 		"workspace.Catalog": true, "pricing.Parse": true, "scenarios.Parse": true, "scenarios.ParseBase": true,
 		"pricing.ImportLiteLLM": true, "pricing.Writable": true,
 	}
@@ -233,34 +248,19 @@ func TestEveryLoaderIsARoad(t *testing.T) {
 // loaders lists the exported functions (and *Doc methods named Re…) of a
 // package that take []byte, an io.Reader, a path or arguments.
 func loaders(t *testing.T, dir string) []string {
-	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	var out []string
-	for pname, p := range pkgs {
-		for _, f := range p.Files {
-			for _, decl := range f.Decls {
-				fn, ok := decl.(*ast.FuncDecl)
-				if !ok || !fn.Name.IsExported() {
-					continue
-				}
-				name := pname + "." + fn.Name.Name
-				if fn.Recv != nil {
-					if !strings.HasPrefix(fn.Name.Name, "Re") || types(fset, fn.Recv) != "*Doc" {
-						continue
-					}
-					name = pname + ".Doc." + fn.Name.Name
-					out = append(out, name)
-					continue
-				}
-				params := types(fset, fn.Type.Params)
-				if strings.Contains(params, "[]byte") || strings.Contains(params, "io.Reader") ||
-					strings.HasPrefix(fn.Name.Name, "Load") || strings.HasPrefix(fn.Name.Name, "Expand") || fn.Name.Name == "Catalog" ||
-					strings.Contains(fmt.Sprint(paramNames(fn)), "path") {
-					out = append(out, name)
-				}
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			if name, ok := loader(f.Name.Name, decl); ok {
+				out = append(out, name)
 			}
 		}
 	}
@@ -268,7 +268,24 @@ func loaders(t *testing.T, dir string) []string {
 	return out
 }
 
-func types(fset *token.FileSet, fl *ast.FieldList) string {
+// loader names decl when it is an exported function that reads input.
+func loader(pkg string, decl ast.Decl) (string, bool) {
+	fn, ok := decl.(*ast.FuncDecl)
+	if !ok || !fn.Name.IsExported() {
+		return "", false
+	}
+	if fn.Recv != nil {
+		reads := strings.HasPrefix(fn.Name.Name, "Re") && types(fn.Recv) == "*Doc "
+		return pkg + ".Doc." + fn.Name.Name, reads
+	}
+	params := types(fn.Type.Params)
+	reads := strings.Contains(params, "[]byte") || strings.Contains(params, "io.Reader") ||
+		strings.HasPrefix(fn.Name.Name, "Load") || strings.HasPrefix(fn.Name.Name, "Expand") || fn.Name.Name == "Catalog" ||
+		slices.Contains(paramNames(fn), "path")
+	return pkg + "." + fn.Name.Name, reads
+}
+
+func types(fl *ast.FieldList) string {
 	var b strings.Builder
 	for _, f := range fl.List {
 		b.WriteString(exprString(f.Type) + " ")
@@ -339,4 +356,3 @@ func BenchmarkRoads(b *testing.B) {
 		})
 	}
 }
-
