@@ -23,7 +23,7 @@ func TestHostileCorpusOneLineEach(t *testing.T) {
 		t.Skip("builds 10 MB of hostile files")
 	}
 	dir := t.TempDir()
-	positioned := regexp.MustCompile(`^[^\n]+\.(toml|json):[1-9][0-9]*:[1-9][0-9]*: [^\n]+\n$`)
+	positioned := regexp.MustCompile(`^[^\n]+\.(toml|json|csv):[1-9][0-9]*:[1-9][0-9]*: [^\n]+\n$`)
 	check := func(path string, data []byte, args ...string) {
 		_, errOut, code := run(t, args...)
 		if code != ExitInvalid || !positioned.MatchString(errOut) {
@@ -45,6 +45,12 @@ func TestHostileCorpusOneLineEach(t *testing.T) {
 		path := filepath.Join(dir, strings.TrimSuffix(name, ".json")+"-2026-07-24.json")
 		os.WriteFile(path, json[name], 0o644)
 		check(path, json[name], "prices", "import", "--from", "litellm", path)
+	}
+	csv := hostile.CSV()
+	for _, name := range slices.Sorted(maps.Keys(csv)) {
+		path := filepath.Join(dir, "aws-"+strings.TrimSuffix(name, ".csv")+"-2026-07-24.csv")
+		os.WriteFile(path, csv[name], 0o644)
+		check(path, csv[name], "prices", "import", "--from", "skypilot", path)
 	}
 }
 

@@ -51,6 +51,12 @@ const (
 	// millions of entries would otherwise list each as skipped.
 	MaxSourceEntries = 200000
 	MaxJSONNesting   = 64
+	// MaxCSVFields bounds the fields of one CSV row (SkyPilot's have about
+	// a dozen) and MaxCSVRows a catalog's rows: AWS's vms.csv had about
+	// 37,000 in 2026, and real rows of 60 bytes or more fill 32 MiB with
+	// fewer than 560,000.
+	MaxCSVFields = 1000
+	MaxCSVRows   = 500000
 )
 
 // Format is the syntax the bytes are checked as.
@@ -107,6 +113,8 @@ func Check(data []byte, k Kind) *Refusal {
 		}
 	case JSON:
 		return checkJSON(data)
+	case CSV:
+		return checkCSV(data)
 	}
 	return nil
 }

@@ -145,6 +145,16 @@ var tomlRoads = []road{
 	}},
 }
 
+var csvRoads = []road{
+	{"pricing.ImportSkyPilot (prices import, prices update)", func(t *testing.T, dir string, data []byte) string {
+		_, _, err := pricing.ImportSkyPilot(bytes.NewReader(data), pricing.ImportOptions{File: "h.csv", AsOf: "2026-10-01", Cloud: "aws"})
+		if err == nil {
+			return ""
+		}
+		return err.Error()
+	}},
+}
+
 var importRoads = []road{
 	{"pricing.ImportLiteLLM (prices import, prices update)", func(t *testing.T, dir string, data []byte) string {
 		_, _, err := pricing.ImportLiteLLM(bytes.NewReader(data), pricing.ImportOptions{File: "h.json", AsOf: "2026-10-01"})
@@ -192,6 +202,7 @@ func TestEveryRoadRefusesTheHostileCorpus(t *testing.T) {
 	}
 	check(tomlRoads, hostileTOML())
 	check(importRoads, hostileJSON())
+	check(csvRoads, hostile.CSV())
 }
 
 func slicesSorted(m map[string][]byte) []string {
@@ -229,12 +240,11 @@ func TestEveryLoaderIsARoad(t *testing.T) {
 		"pricing.ReadSource":     "reads only, bounded by gate.MaxSourceBytes; both importers gate what it returns",
 		"pricing.CloudInPath":    "reads a path's text, not a file",
 		"pricing.DateInName":     "reads a path's text, not a file",
-		"pricing.ImportSkyPilot": "CSV: encoding/csv is linear; bounded by size (gate.SkyPilot), tested in pricing",
 	}
 	roads := map[string]bool{
 		"workspace.Load": true, "workspace.Expand": true, "workspace.Doc.Reload": true, "workspace.Doc.Reopened": true, "workspace.LoadBytes": true,
 		"workspace.Catalog": true, "pricing.Parse": true, "scenarios.Parse": true, "scenarios.ParseBase": true,
-		"pricing.ImportLiteLLM": true, "pricing.Writable": true,
+		"pricing.ImportLiteLLM": true, "pricing.ImportSkyPilot": true, "pricing.Writable": true,
 	}
 	for _, pkg := range []string{"../workspace", "../pricing", "../scenarios"} {
 		for _, name := range loaders(t, pkg) {

@@ -74,3 +74,13 @@ func JSON() map[string][]byte {
 		"entries.json": many.Bytes(),
 	}
 }
+
+// CSV returns hostile SkyPilot catalogs: a row of too many fields and
+// too many rows, inside the 32 MiB a source may be.
+func CSV() map[string][]byte {
+	header := "InstanceType,AcceleratorName,AcceleratorCount,Price,Region\n"
+	return map[string][]byte{
+		"fields.csv": []byte(strings.Repeat(",", 30<<20) + "\n"),
+		"rows.csv":   []byte(header + strings.Repeat("p,H100,1,1,r\n", gate.MaxCSVRows+1)),
+	}
+}
