@@ -49,7 +49,7 @@ const (
 	// MaxSourceEntries bounds the top-level entries of a LiteLLM map (about
 	// 2,600 in 2026) and MaxJSONNesting its nesting: a map padded with
 	// millions of entries would otherwise list each as skipped.
-	MaxSourceEntries = 200000
+	MaxSourceEntries = 100000
 	MaxJSONNesting   = 64
 	// MaxCSVFields bounds the fields of one CSV row (SkyPilot's have about
 	// a dozen) and MaxCSVRows a catalog's rows: AWS's vms.csv had about

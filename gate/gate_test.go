@@ -20,7 +20,7 @@ func TestCheck(t *testing.T) {
 		{"H1", "x = {a = \"\"\"q\"\"\"\", b.c.d.e.f.g.h.i.j = 1}\n", Scenario, "1:35: a dotted key or table name has more than 8 parts"},
 		{"json", `{"a": {"b": [1, "]]]]"]}}`, LiteLLM, ""},
 		{"json nesting", `{"a": ` + strings.Repeat("[", MaxJSONNesting), LiteLLM, "1:70: objects and arrays nest deeper than 64 levels"},
-		{"json entries", "{" + strings.Repeat(`"k": 1, `, MaxSourceEntries+1) + "}", LiteLLM, "1:1600004: more than 200000 entries in the top-level object"},
+		{"json entries", "{" + strings.Repeat(`"k": 1, `, MaxSourceEntries+1) + "}", LiteLLM, "1:800004: more than 100000 entries in the top-level object"},
 		{"json keys below the top are not entries", `{"a": {` + strings.Repeat(`"k": 1, `, MaxSourceEntries+1) + `"z": 1}}`, LiteLLM, ""},
 		// 30 MiB of commas took 11 s and 2.4 GB; 2.4 million short rows 6.9 s and 630 MB.
 		{"csv", header + "p5,\"H100,x\",8,1,us-east-1\n", SkyPilot, ""},

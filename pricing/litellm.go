@@ -68,6 +68,9 @@ func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	if err := im.errs.err(); err != nil {
 		return nil, nil, err
 	}
+	if n := len(im.models); n > MaxEntries {
+		return nil, nil, tooManyEntries(file, n)
+	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
 	return im.write(date, opt), im.skipped, nil
 }

@@ -287,3 +287,19 @@ func TestWritableNamesTheLimit(t *testing.T) {
 		t.Errorf("an empty sheet: %v", err)
 	}
 }
+
+// TestImportRefusesMoreEntriesThanASheetHolds (M2): counted before the
+// sheet is written, with the limit named.
+func TestImportRefusesMoreEntriesThanASheetHolds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, `"m%d": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},`, i)
+	}
+	b.WriteString(`"z": 1}`)
+	_, _, err := ImportLiteLLM(strings.NewReader(b.String()), ImportOptions{File: "lm.json", AsOf: "2026-07-24"})
+	want := "lm.json: the sheet would hold 20001 entries, more than the 20000 a price sheet may (docs/limits.md)"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("%v, want %q…", err, want)
+	}
+}

@@ -119,6 +119,9 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 		return nil, nil, fmt.Errorf("%s: no GPU offer in region %q; the file's regions include %s (use --region)",
 			file, region, strings.Join(firstN(slices.Sorted(maps.Keys(im.regions)), 8), ", "))
 	}
+	if n := len(im.offers); n > MaxEntries {
+		return nil, nil, tooManyEntries(file, n)
+	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
 	im.summarise()
 	return im.write(date, opt), im.skipped, nil

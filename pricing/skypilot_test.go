@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -211,4 +212,18 @@ func FuzzImportSkyPilot(f *testing.F) {
 			t.Fatalf("the import does not layer: %v\n%s", diags, out)
 		}
 	})
+}
+
+// TestSkyPilotRefusesMoreOffersThanASheetHolds (M2): a catalog of 20,001
+// GPU instance types is refused before its sheet is written.
+func TestSkyPilotRefusesMoreOffersThanASheetHolds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("InstanceType,AcceleratorName,AcceleratorCount,Price,Region\n")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, "p%d,H100,8,1,us-east-1\n", i)
+	}
+	_, _, err := ImportSkyPilot(strings.NewReader(b.String()), ImportOptions{File: "vms.csv", AsOf: "2026-07-24", Cloud: "aws"})
+	if err == nil || !strings.Contains(err.Error(), "the sheet would hold 20001 entries, more than the 20000 a price sheet may") {
+		t.Errorf("%v", err)
+	}
 }

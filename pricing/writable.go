@@ -20,3 +20,9 @@ func Writable(sheet []byte) error {
 	}
 	return nil
 }
+
+// tooManyEntries refuses an import that would write more entries than a
+// sheet may hold, before writing them.
+func tooManyEntries(file string, n int) error {
+	return fmt.Errorf("%s: the sheet would hold %d entries, more than the %d a price sheet may (docs/limits.md); nothing written: import less (one region with --region, fewer sources)", file, n, MaxEntries)
+}
