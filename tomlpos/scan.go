@@ -31,6 +31,7 @@ type Shape struct {
 	Keys          int
 	ArrayElements int
 	Arrays        int
+	Parts         int // the parts of every key and header, summed
 }
 
 // scanner is one linear pass over the bytes. It shares the lexer with the
@@ -166,12 +167,14 @@ func (s *scanner) keyByte(i int) (Problem, bool) {
 			return p, true
 		}
 		s.inKey = false
+		s.shape.Parts += s.parts
 	case c == '=' && !s.header:
 		if p, bad := s.endKey(i); bad {
 			return p, true
 		}
 		s.inKey = false
 		s.shape.Keys++
+		s.shape.Parts += s.parts
 		if s.lim.Keys > 0 && s.shape.Keys > s.lim.Keys {
 			return s.problem(i, "more than %d keys in one file", s.lim.Keys)
 		}
