@@ -169,11 +169,11 @@ func (a *App) loadFile(p parsed, file string) (*workspace.Doc, error) {
 }
 
 // showOwn reads one of the scenario's own files (a base or a sheet) at
-// rev. Up to the sheets' limit, the larger: the workspace then holds each
-// kind to its own (a base to the scenario's 1 MiB), where --rev applied
-// the scenario's limit to sheets too (the campaign's M3).
-func showOwn(path, rev string) ([]byte, error) {
-	data, err := gitrev.ShowUpTo(path, rev, workspace.MaxSheetBytes)
+// rev, up to the limit the workspace gives for its kind (a sheet's 2 MiB,
+// a base's 1 MiB: the campaign's M3). gitrev names the file and the
+// revision already: "gitrev: " says nothing more.
+func showOwn(path, rev string, limit int64) ([]byte, error) {
+	data, err := gitrev.ShowUpTo(path, rev, limit)
 	if err != nil {
 		return nil, errors.New(strings.TrimPrefix(err.Error(), "gitrev: "))
 	}
@@ -194,10 +194,11 @@ func revError(file, rev string, err error) error {
 	case errors.Is(err, gitrev.ErrUnknownRevision):
 		return fmt.Errorf("%s: git has no revision %q; name a branch, a tag, a commit or HEAD~N that exists (git log --oneline lists them)", file, rev)
 	}
-	// gitrev's own message may start with "FILE at REV: " already (L4:
-	// it was written twice).
 	msg := strings.TrimPrefix(err.Error(), "gitrev: ")
-	return fmt.Errorf("%s at %s: %s", file, rev, strings.TrimPrefix(msg, file+" at "+rev+": "))
+	if strings.HasPrefix(msg, file+" at "+rev+": ") {
+		return errors.New(msg) // gitrev named the file and the revision already
+	}
+	return fmt.Errorf("%s at %s: %s", file, rev, msg)
 }
 
 // maxPriceChanges bounds the catalog entries a diff lists one by one; a

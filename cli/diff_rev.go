@@ -66,7 +66,7 @@ func (a *App) revFile(p parsed, cfg uncertainty.Config, file, rev string) (repor
 	var old, cur *workspace.Doc
 	if atRev {
 		opt := a.options(p)
-		opt.ReadOwn = func(path string) ([]byte, error) { return showOwn(path, rev) }
+		opt.ReadOwn = func(path string, limit int64) ([]byte, error) { return showOwn(path, rev, limit) }
 		old = workspace.LoadBytes(file, data, opt)
 	}
 	if now {

@@ -74,6 +74,9 @@ func (a *App) importPrices(p parsed) int {
 	if err != nil {
 		return a.fail(fmt.Errorf("%s", format.Sanitize(err.Error())))
 	}
+	if err := pricing.Writable(sheet); err != nil {
+		return a.fail(fmt.Errorf("%s: %s", path, format.Sanitize(err.Error())))
+	}
 	a.reportSkipped(skipped)
 	if code := a.emit(p, sheet); code != ExitOK {
 		return code

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -88,20 +89,29 @@ func TestImportMergesAndBadInputWritesNothing(t *testing.T) {
 		t.Errorf("exit %d %s\n%s", code, errOut, listing)
 	}
 
+	// One bad entry is skipped with its reason and place (M7).
+	oneBad := filepath.Join(dir, "one-bad-2026-07-24.json")
+	os.WriteFile(oneBad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0},\n"+
+		" \"y\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"output_cost_per_token\": 1e-06}\n}"), 0o644)
+	_, errOut, code = run(t, "prices", "import", "--from", "litellm", "--out", filepath.Join(dir, "one.toml"), oneBad)
+	if code != ExitOK || !strings.HasPrefix(errOut, "skipped x: 2:2: input_cost_per_token -1 is not a price (a number >= 0)\n") {
+		t.Errorf("one bad entry: exit %d, %q", code, errOut)
+	}
+
 	bad := filepath.Join(dir, "bad-2026-07-24.json")
-	os.WriteFile(bad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}\n}"), 0o644)
+	os.WriteFile(bad, []byte("{\n \"x\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}\n"), 0o644)
 	target := filepath.Join(dir, "never.toml")
 	_, errOut, code = run(t, "prices", "import", "--from", "litellm", "--out", target, bad)
-	if code != ExitInvalid || strings.TrimSpace(errOut) != bad+`:2:2: entry "x": input_cost_per_token -1 is not a price (a number >= 0)` {
+	if code != ExitInvalid || strings.TrimSpace(errOut) != bad+`:3:1: malformed JSON: unexpected end of file` {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 	if _, err := os.Stat(target); !os.IsNotExist(err) {
 		t.Error("a failed import wrote its --out file")
 	}
 	csvBad := filepath.Join(dir, "aws-2026-07-24.csv")
-	os.WriteFile(csvBad, []byte("InstanceType,AcceleratorName,AcceleratorCount,Price,Region\np5.48xlarge,H100,8,NaN,us-east-1\n"), 0o644)
+	os.WriteFile(csvBad, []byte("InstanceType,AcceleratorName,AcceleratorCount,Price,Region\np5.48xlarge,H100,8\n"), 0o644)
 	_, errOut, code = run(t, "prices", "import", "--from", "skypilot", "--out", target, csvBad)
-	if code != ExitInvalid || strings.TrimSpace(errOut) != csvBad+`:2:20: entry "p5.48xlarge": Price "NaN" is not a number` {
+	if code != ExitInvalid || strings.TrimSpace(errOut) != csvBad+`:2:1: malformed CSV: wrong number of fields` {
 		t.Errorf("csv: exit %d, %q", code, errOut)
 	}
 	if _, err := os.Stat(target); !os.IsNotExist(err) {
@@ -261,5 +271,31 @@ func TestPricesTextShowsEveryField(t *testing.T) {
 				t.Errorf("%s's row %q lacks %q", id, row, w)
 			}
 		}
+	}
+}
+
+// TestImportNeverWritesASheetTunecostRefuses (M2): 25,000 chat models
+// import to a sheet past 2 MiB and 20,000 entries; the import says which
+// limit and writes nothing, instead of a sheet every later run refuses.
+func TestImportNeverWritesASheetTunecostRefuses(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 25000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `"model-%05d": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}`, i)
+	}
+	b.WriteString("}")
+	src := filepath.Join(dir, "lm-2026-07-24.json")
+	os.WriteFile(src, []byte(b.String()), 0o644)
+	target := filepath.Join(dir, "big.toml")
+	_, errOut, code := run(t, "prices", "import", "--from", "litellm", "--out", target, src)
+	if code != ExitInvalid || !strings.Contains(errOut, "a price sheet may") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Error("the import wrote a sheet tunecost refuses")
 	}
 }

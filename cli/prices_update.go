@@ -116,6 +116,9 @@ func (a *App) updatePrices(p parsed) int {
 		}
 	}
 	sheet, kept := keepUnchanged(updateSheet(oldest, credits, bodies), base)
+	if err := pricing.Writable(sheet); err != nil {
+		return a.fail(fmt.Errorf("%s: %s", out, format.Sanitize(err.Error())))
+	}
 	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}

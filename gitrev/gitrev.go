@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/tunecost/tunecost/gate"
 )
 
 // Errors callers tell apart, to say what to do instead.
@@ -22,10 +24,10 @@ var (
 	ErrNotAtRevision = errors.New("not in git at that revision")
 )
 
-// MaxBytes is the largest blob Show reads: the scenario size limit,
-// workspace.MaxFileBytes (a workspace test keeps the two equal). A blob is
-// measured with git cat-file -s before a byte of it is read.
-const MaxBytes = 1 << 20
+// MaxBytes is the largest blob Show reads: the scenario size limit (a
+// price sheet's is larger: ShowUpTo). A blob is measured with git cat-file
+// -s before a byte of it is read.
+const MaxBytes = gate.MaxScenarioBytes
 
 // Show returns file's content at revision rev (a commit, branch, tag or an
 // expression such as HEAD~1). It runs git in the file's directory with a
@@ -35,8 +37,8 @@ func Show(file, rev string) ([]byte, error) {
 	return show(file, rev, MaxBytes)
 }
 
-// ShowUpTo is Show with another size limit: a price sheet may be 2 MiB
-// (workspace.MaxSheetBytes), twice a scenario.
+// ShowUpTo is Show for a file whose limit is not the scenario's: a price
+// sheet a scenario names is read up to gate.MaxSheetBytes.
 func ShowUpTo(file, rev string, limit int64) ([]byte, error) {
 	return show(file, rev, limit)
 }
@@ -96,17 +98,9 @@ func checkBlob(dir, id string, limit int64) error {
 		return fmt.Errorf("git cat-file -s said %q", strings.TrimSpace(string(out)))
 	}
 	if size > limit {
-		return fmt.Errorf("file is larger than %s, the most tunecost reads", sizeText(limit))
+		return errors.New(gate.TooLarge(int(limit)))
 	}
 	return nil
-}
-
-// sizeText writes a byte count the way the limits are documented.
-func sizeText(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // git runs git -C dir args… and returns its stdout; on failure the error

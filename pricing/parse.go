@@ -15,6 +15,7 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
@@ -42,13 +43,18 @@ const maxIDLen = 200
 
 // MaxEntries bounds the entries of one sheet, all tables together: far
 // above any real catalog, and a hostile file cannot make every run slow.
-const MaxEntries = 20000
+const MaxEntries = gate.MaxSheetEntries
 
 // Parse reads one price sheet. It returns nil and the syntax error when data
 // is not TOML; otherwise the sheet with every entry that had no error, and
 // every problem found. Entries default as_of and source to the sheet's.
 func Parse(file string, data []byte) (*Sheet, diag.List) {
 	var diags diag.List
+	// Hostile shapes are refused before the index or the decoder reads them.
+	if r := gate.Check(data, gate.Sheet); r != nil {
+		diags.Errorf(file, r.Line, r.Col, "", "%s", r.Message)
+		return nil, diags
+	}
 	// The position index and the decoder each read the whole file; a large
 	// sheet (LiteLLM's map) is read twice as fast with both at once.
 	index := make(chan locator, 1)

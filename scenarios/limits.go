@@ -5,22 +5,22 @@ import (
 	"unicode"
 
 	"github.com/tunecost/tunecost/format"
-	"github.com/tunecost/tunecost/tomlpos"
+	"github.com/tunecost/tunecost/gate"
 )
 
 // Limits on what a scenario file may hold (docs/limits.md). Shared files
 // are hostile: each bound is far above any real plan and far below what
 // would slow the tool or flood a terminal.
 const (
-	MaxOptions     = 64   // [[option]] tables per scenario, after extends
-	MaxNesting     = 32   // arrays and inline tables inside each other
-	MaxNameLen     = 200  // characters of a name or an id
-	MaxDescription = 2000 // characters of the description
-	MaxPathLen     = 1024 // characters of a path in price_sheets or extends
-	MaxKeyParts    = 8    // parts of one dotted key or [table.name]
-	MaxHeaders     = 1000 // [table] and [[array]] headers in one file
-	MaxArrayItems  = 10000
-	MaxKeys        = 20000 // key = value pairs in one file
+	MaxOptions     = 64                 // [[option]] tables per scenario, after extends
+	MaxNesting     = gate.MaxNesting    // arrays and inline tables inside each other
+	MaxNameLen     = 200                // characters of a name or an id
+	MaxDescription = 2000               // characters of the description
+	MaxPathLen     = 1024               // characters of a path in price_sheets or extends
+	MaxKeyParts    = gate.MaxKeyParts   // parts of one dotted key or [table.name]
+	MaxHeaders     = gate.MaxHeaders    // [table] and [[array]] headers in one file
+	MaxArrayItems  = gate.MaxArrayItems // array elements, all arrays together
+	MaxKeys        = gate.MaxKeys       // key = value pairs in one file
 
 	// maxCodePointsPer bounds the code points of a text field to this
 	// many per character of its limit: a real character (a Devanagari
@@ -28,17 +28,11 @@ const (
 	maxCodePointsPer = 8
 )
 
-// FileLimits is what the pre-scan (tomlpos.Scan) accepts in a scenario or
-// a base before the TOML decoder runs: the decoder's cost grows with the
-// square of a dotted key's parts, and every header and array element is a
-// value the index records.
-var FileLimits = tomlpos.Limits{
-	Nesting:       MaxNesting,
-	KeyParts:      MaxKeyParts,
-	Headers:       MaxHeaders,
-	ArrayElements: MaxArrayItems,
-	Keys:          MaxKeys,
-}
+// FileLimits is what the gate (gate.Check, gate.Scenario) accepts in a
+// scenario or a base before the TOML decoder runs: the decoder's cost grows
+// with the square of a dotted key's parts, and every header and array
+// element is a value the index records.
+var FileLimits = gate.Scenario.Shape
 
 // textLimit is the length limit of a string field named label, and
 // whether it may hold line breaks and tabs.

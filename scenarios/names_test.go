@@ -39,7 +39,7 @@ func TestNameCodePointsBounded(t *testing.T) {
 // a 1 MiB error line. It is cut to format.QuoteLimit characters, as a
 // header written as a table is.
 func TestUnknownKeysQuotedShort(t *testing.T) {
-	key := strings.Repeat("k", 5000)
+	key := strings.Repeat("k", 250) // the longest a key may be is 256 bytes (the gate)
 	for _, data := range []string{key + " = 1\n", "[" + key + "]\n"} {
 		_, list := Parse("long.toml", []byte(data))
 		found := false

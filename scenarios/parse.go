@@ -10,6 +10,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
 )
@@ -49,9 +50,9 @@ func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	// Refused before decoding: pathological nesting, dotted keys, headers
 	// and arrays cost the decoder and the index far more than any real
 	// scenario needs.
-	if pr, bad := tomlpos.Scan(data, FileLimits); bad {
+	if r := gate.Check(data, gate.Scenario); r != nil {
 		f.ix = tomlpos.Build(nil)
-		return f, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
+		return f, diag.List{{File: path, Line: r.Line, Col: r.Col, Severity: diag.Error, Message: r.Message}}
 	}
 	f.ix = tomlpos.Build(data)
 	var raw map[string]any

@@ -20,7 +20,7 @@ type fileCache struct {
 	layered layeredCatalog
 	// readOwn, when set, reads the scenario's own files (bases and
 	// price_sheets) instead of the disk (Options.ReadOwn).
-	readOwn func(path string) ([]byte, error)
+	readOwn func(path string, limit int64) ([]byte, error)
 }
 
 type cachedRead struct {
@@ -54,7 +54,7 @@ func (c *fileCache) readOwnFile(path string, limit int64) ([]byte, error) {
 	if c.readOwn == nil {
 		return readNamed(path, limit)
 	}
-	data, err := c.readOwn(path)
+	data, err := c.readOwn(path, limit)
 	if err == nil && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}

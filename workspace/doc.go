@@ -28,7 +28,9 @@ type Options struct {
 	// ReadOwn, when set, reads the scenario's own files — its extends bases
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
-	ReadOwn func(path string) ([]byte, error)
+	// limit is the file's size limit (a base's or a sheet's), which the
+	// reader checks before reading.
+	ReadOwn func(path string, limit int64) ([]byte, error)
 	// Analysis is the Monte Carlo's --samples and --seed, validated by the
 	// command line; the planner's Risk screen and export run with it.
 	Analysis uncertainty.Config
