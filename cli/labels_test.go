@@ -56,3 +56,28 @@ func TestWidthFlagIsChecked(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 }
+
+// TestSpendAndErrorsApart: with §9 on, the verdict, the text and the diff
+// give money spent and the modelled cost of errors as separate figures.
+// alike.toml: 200,000 queries × 24 months = 4.8M queries at $20 an error.
+func TestSpendAndErrorsApart(t *testing.T) {
+	const file = "../testdata/ux/alike.toml"
+	text := runUX(t, file)
+	for _, want := range []string{
+		// cached: errors 4.8M · (1 − 0.91) · $20 = $8,640,000 of its $8,817,600, so $177,600
+		// spent; per 1k: 177,600 / 4,800 = $37.00 spent and 8,640,000 / 4,800 = $1,800 errors.
+		"Prompted Claude Opus 5.5 cached's total is $177,600 spent plus $8,640,000 of modelled errors (per 1k queries: $37.00 spent, $1,800 errors).",
+		// against standard ($542,400 spent, the same errors): money decides.
+		"Money spent decides the verdict: against Prompted Claude Opus 5.5 standard it spends $364,800 less and its errors cost the same.",
+		"Per 1k queries, all-in (incl. errors)",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	diff := runUX(t, "diff", "../testdata/ux/alike-v1.toml", file)
+	// batch: accuracy 0.88 → 0.90: errors 4.8M · 0.12 · $20 = $11,520,000 → 4.8M · 0.10 · $20 = $9,600,000.
+	if !strings.Contains(diff, "$11,520,000 → $9,600,000") || !strings.Contains(diff, "Spend and the cost of errors") {
+		t.Errorf("diff does not split spend and errors:\n%s", diff)
+	}
+}

@@ -60,6 +60,11 @@ type Quality struct {
 	CostPer1kGood    float64 // F27: total / good answers · 1000
 	HasCostPer1kGood bool    // false when no answer is good
 
+	// F23 split by F26: the cost per 1k queries is money spent plus the
+	// modelled cost of bad answers, each per 1k queries.
+	SpendPer1k  float64 // cost_without_errors / total_queries · 1000
+	ErrorsPer1k float64 // errors / total_queries · 1000
+
 	// Value, ROI and payback exist only when the file has value_per_success.
 	HasValue     bool
 	Value        float64 // Σ V(m), F27
@@ -139,6 +144,9 @@ func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *t
 		bad += m.Queries * (1 - m.Accuracy)
 	}
 	qa.CostWithoutErrors = r.Total - qa.Errors
+	if queries > 0 {
+		qa.SpendPer1k, qa.ErrorsPer1k = qa.CostWithoutErrors/queries*1000, qa.Errors/queries*1000
+	}
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
 	}
@@ -183,6 +191,13 @@ func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad f
 	t.add("errors", "cost of bad answers over the horizon", "F26", errExpr, UnitMoney, qa.Errors, errs...)
 	t.add("cost_without_errors", "total without the cost of bad answers", "F26", "total − errors", UnitMoney, qa.CostWithoutErrors,
 		money("total", r.Total), money("errors", qa.Errors))
+	if queries > 0 {
+		q := Term{Name: "total_queries", Value: queries, Unit: UnitQueries}
+		t.add("spend_per_1k", "money spent per 1k queries (no errors)", "F23, F26", "cost_without_errors / total_queries · 1000", UnitMoney, qa.SpendPer1k,
+			money("cost_without_errors", qa.CostWithoutErrors), q)
+		t.add("errors_per_1k", "cost of bad answers per 1k queries", "F23, F26", "errors / total_queries · 1000", UnitMoney, qa.ErrorsPer1k,
+			money("errors", qa.Errors), q)
+	}
 }
 
 // valueAndPayback is F27's value, ROI and payback month.

@@ -62,6 +62,10 @@ type OptionDiff struct {
 	Status             OptionStatus
 	OldTotal, NewTotal float64
 	OldPer1k, NewPer1k float64
+	// OldErrors and NewErrors are the modelled cost of bad answers (F26),
+	// nil on a side that does not model the option's quality: the total
+	// minus them is money spent.
+	OldErrors, NewErrors *float64
 	// OldRisk and NewRisk are the Monte Carlo figures, nil on a side
 	// without ranges or without the option.
 	OldRisk, NewRisk *Risk
@@ -144,6 +148,7 @@ func Diff(old, new Scenario) DiffResult {
 		no := &ni.Options[k]
 		od := OptionDiff{Name: no.Name, OldName: no.Name, Status: OptionNew}
 		od.NewTotal, od.NewPer1k = headline(&new.Result, k)
+		od.NewErrors = errorsOf(&new.Result, k)
 		od.NewRisk = riskOf(&new, k)
 		if j := pairs[k]; j >= 0 {
 			oo := &oi.Options[j]
@@ -153,6 +158,7 @@ func Diff(old, new Scenario) DiffResult {
 				d.addText(no.Name, "option.name", oo.Name, no.Name)
 			}
 			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldErrors = errorsOf(&old.Result, j)
 			od.OldRisk = riskOf(&old, j)
 			d.addText(no.Name, "option.kind", string(oo.Kind), string(no.Kind))
 			for i := range fields {
@@ -175,6 +181,7 @@ func Diff(old, new Scenario) DiffResult {
 		if !matched[j] {
 			od := OptionDiff{Name: oi.Options[j].Name, OldName: oi.Options[j].Name, Status: OptionRemoved}
 			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldErrors = errorsOf(&old.Result, j)
 			od.OldRisk = riskOf(&old, j)
 			d.Options = append(d.Options, od)
 		}
@@ -232,6 +239,25 @@ func headline(r *model.Result, i int) (total, per1k float64) {
 		return 0, 0
 	}
 	return r.Options[i].Total, r.Options[i].CostPer1k
+}
+
+// errorsOf is option i's modelled cost of errors (F26), nil without §9.
+func errorsOf(r *model.Result, i int) *float64 {
+	if !r.QualityModelled || i < 0 || i >= len(r.Options) || r.Options[i].Quality == nil {
+		return nil
+	}
+	v := r.Options[i].Quality.Errors
+	return &v
+}
+
+// quality reports whether either side models some option's errors.
+func (d *DiffResult) quality() bool {
+	for i := range d.Options {
+		if d.Options[i].OldErrors != nil || d.Options[i].NewErrors != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ranged reports whether the scenario's analysis sampled ranges.

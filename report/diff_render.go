@@ -40,6 +40,26 @@ func textTotalCells(d *DiffResult, o *OptionDiff) []string {
 	return []string{c[0], c[1], c[2], per1k}
 }
 
+// spendColumns split each total into money spent and the modelled cost of
+// errors (F26), before → after, when either side models quality.
+var spendColumns = []string{"Spend before → after", "Cost of errors before → after"}
+
+// spendCells are one option's cells under spendColumns.
+func spendCells(d *DiffResult, o *OptionDiff) []string {
+	side := func(total float64, errs *float64, cur string, present bool) (string, string) {
+		switch {
+		case !present:
+			return "—", "—"
+		case errs == nil:
+			return format.Money(total, cur), "—"
+		}
+		return format.Money(total-*errs, cur), format.Money(*errs, cur)
+	}
+	os, oe := side(o.OldTotal, o.OldErrors, d.OldCurrency, o.Status != OptionNew)
+	ns, ne := side(o.NewTotal, o.NewErrors, d.NewCurrency, o.Status != OptionRemoved)
+	return []string{os + " → " + ns, oe + " → " + ne}
+}
+
 // riskColumns head the Monte Carlo table, one row per option.
 var riskColumns = []string{"P50 before → after", "P90 before → after", "Chance cheapest before → after"}
 
@@ -223,6 +243,13 @@ func writeDiffMarkdownBody(sb *strings.Builder, dp *DiffResult) {
 		rows[i] = present.Row{Label: d.Options[i].Name, Cells: textTotalCells(&d, &d.Options[i])}
 	}
 	writeMarkdownTable(sb, "Option", textTotalColumns, rows)
+	if d.quality() {
+		sb.WriteString("\n#### Spend and the cost of errors\n\n")
+		for i := range d.Options {
+			rows[i] = present.Row{Label: d.Options[i].Name, Cells: spendCells(&d, &d.Options[i])}
+		}
+		writeMarkdownTable(sb, "Option", spendColumns, rows)
+	}
 	sb.WriteString("\n#### Changed assumptions\n\n")
 	writeMarkdownChanges(sb, d.Changes, "No input changed.")
 	sb.WriteString("\n#### Prices\n\n")
@@ -285,6 +312,11 @@ func DiffText(w io.Writer, d DiffResult) error {
 	sb.WriteString("\nTotals\n")
 	tt := optionTable(&d, textTotalColumns, textTotalCells)
 	tt.write(&sb)
+	if d.quality() {
+		sb.WriteString("\nSpend and the cost of errors\n")
+		st := optionTable(&d, spendColumns, spendCells)
+		st.write(&sb)
+	}
 	writeTextChanges(&sb, "Changed assumptions", d.Changes, "No input changed.")
 	writeTextChanges(&sb, "Prices", d.Prices, "No price changed.")
 	_, err := io.WriteString(w, sb.String())

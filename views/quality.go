@@ -74,11 +74,15 @@ func (m timelineModel) qualityView() string {
 
 // qualityVerdict is the verdict's §9 line, when errors reorder the cheapest.
 func qualityVerdict(r *model.Result) []string {
-	words := present.QualityVerdict(r, clean, func(v float64) string { return money(v, r.Currency) })
-	if words == "" {
-		return nil
+	cur := func(v float64) string { return money(v, r.Currency) }
+	var out []string
+	if words := present.QualityVerdict(r, clean, cur); words != "" {
+		out = append(out, "! "+words)
 	}
-	return []string{"! " + words}
+	if words := present.SpendSplit(r, clean, cur); words != "" {
+		out = append(out, "· "+words)
+	}
+	return out
 }
 
 // qualityLines are the Risk screen's §9 part: each fine-tune's best re-tune
