@@ -53,6 +53,11 @@ func writeSummary(b *bytes.Buffer, outs []Outcome, sums []Summary, recs Records)
 		}
 	}
 	for _, s := range sums {
+		if r, ok := recs[s.Kind.ID]; ok && r.Reason != "" {
+			fmt.Fprintf(b, "- **%s**, record %s: %s.\n", s.Kind.Name, factor(r.Median), r.Reason)
+		}
+	}
+	for _, s := range sums {
 		if s.Pending > 0 {
 			fmt.Fprintf(b, "- **%s**: %d case(s) did not evaluate; see each case's `pending` below.\n", s.Kind.Name, s.Pending)
 		}

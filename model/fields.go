@@ -88,6 +88,9 @@ type Field struct {
 	// Quality marks §9's inputs, shown only where quality is modelled so
 	// that a file without them renders exactly as before.
 	Quality bool
+	// AnalysisSwitch marks a flag that changes the analyses, not the
+	// comparison (efficiency_ranges): listings of inputs leave it out.
+	AnalysisSwitch bool
 
 	present func(s *Scenario, o *Option) *bool
 	num     func(s *Scenario, o *Option) *float64

@@ -16,8 +16,8 @@ type Field struct {
 // FieldKeys lists every table's own keys, tables in listing order, for
 // column headers.
 var FieldKeys = []string{
-	"memory_gb", "bf16_tflops", "fp8_tflops", "bandwidth_gbs",
-	"gpu", "gpus", "on_demand_hourly", "spot_hourly", "reserved_hourly", "billing_minutes",
+	"memory_gb", "bf16_tflops", "fp8_tflops", "bandwidth_gbs", "link_gbs",
+	"gpu", "gpus", "on_demand_hourly", "spot_hourly", "reserved_hourly", "billing_minutes", "network_gbps",
 	"params_b", "layers", "hidden", "intermediate", "heads", "kv_heads", "head_dim", "vocab", "tied_embeddings",
 	"experts", "experts_per_token", "active_params_b", "expert_intermediate",
 	"input_per_mtok", "output_per_mtok", "cached_input_per_mtok", "batch_input_per_mtok", "batch_output_per_mtok",
@@ -53,6 +53,7 @@ func (e Entry) Fields() []Field {
 		num("bf16_tflops", it.BF16TFLOPS, true)
 		num("fp8_tflops", it.FP8TFLOPS, false)
 		num("bandwidth_gbs", it.BandwidthGBs, true)
+		num("link_gbs", it.LinkGBs, false)
 	case model.Offer:
 		out = append(out, Field{"gpu", it.GPU})
 		whole("gpus", it.GPUs, true)
@@ -60,6 +61,7 @@ func (e Entry) Fields() []Field {
 		num("spot_hourly", it.SpotHourly, false)
 		num("reserved_hourly", it.ReservedHourly, false)
 		num("billing_minutes", it.BillingMinutes, true)
+		num("network_gbps", it.NetworkGbps, false)
 	case model.OpenModel:
 		num("params_b", it.ParamsB, true)
 		for _, f := range []struct {

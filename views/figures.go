@@ -59,15 +59,16 @@ func figures(r *model.Result) []figure {
 		fs = append(fs, f)
 	}
 	fs = append(fs,
-		figure{label: "Latency", section: "Resources", explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.prefill_seconds", "serving.step_seconds", "serving.busy_seconds", "latency"},
+		figure{label: "Latency", section: "Resources", explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.peak_tflops", "serving.tp_seconds", "serving.prefill_seconds", "serving.step_seconds", "serving.busy_seconds", "latency"},
 			cell: func(_ *model.Result, o *model.OptionResult) string { return present.LatencyCell(o) },
 			zero: func(o *model.OptionResult) bool { return !o.HasLatency }},
 		figure{label: "Training run", explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
 			"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb", "training.memory_gb",
-			"training.min_gpus", "training.instances", "training.billed_hours"},
+			"training.min_gpus", "training.instances", "training.peak_tflops", "training.mfu", "training.compute_hours", "training.comm_hours",
+			"training.hours", "training.billed_hours"},
 			cell: func(_ *model.Result, o *model.OptionResult) string { return present.TrainingSummary(o) },
 			zero: func(o *model.OptionResult) bool { return o.Training == nil }},
-		figure{label: "Training run cost", explain: []string{"training.billed_hours", "training.cost"},
+		figure{label: "Training run cost", explain: []string{"training.hours", "training.billed_hours", "training.cost"},
 			cell: func(_ *model.Result, o *model.OptionResult) string {
 				if o.Training == nil {
 					return "—"
