@@ -234,7 +234,7 @@ func headline(r *model.Result, i int) (total, per1k float64) {
 // ranged reports whether the scenario's analysis sampled ranges.
 func ranged(s *Scenario) bool {
 	u := s.Uncertainty
-	return u != nil && u.Ranged && u.MC != nil
+	return u != nil && u.MC != nil
 }
 
 // riskOf is option i's Monte Carlo figures, nil without ranges.
