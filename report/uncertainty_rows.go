@@ -76,12 +76,10 @@ func monteCarloRows(s *Scenario) []present.Row {
 // "—" for the others; none when no option is self-hosted.
 func physicsRows(s *Scenario) []present.Row {
 	mc := s.Uncertainty.MC
-	var labels []string
 	cells := map[string][]string{}
 	for i, st := range mc.Options {
 		for _, f := range present.PhysicsFigures(st.Physics) {
 			if _, ok := cells[f.Label]; !ok {
-				labels = append(labels, f.Label)
 				cells[f.Label] = make([]string, len(s.Result.Options))
 				for k := range cells[f.Label] {
 					cells[f.Label][k] = "—"
@@ -92,7 +90,7 @@ func physicsRows(s *Scenario) []present.Row {
 			}
 		}
 	}
-	order := []string{}
+	var order []string // every figure's label, in PhysicsFigures' order
 	for _, f := range present.PhysicsFigures(&uncertainty.Physics{TrainingHours: &uncertainty.Band{}}) {
 		if _, ok := cells[f.Label]; ok {
 			order = append(order, f.Label)
