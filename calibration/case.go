@@ -20,6 +20,7 @@ type Case struct {
 	Figure    string  `toml:"figure"`    // a FigureByName key
 	Published float64 `toml:"published"` // in the figure's unit
 	Bound     string  `toml:"bound"`     // "" a measured value; "upper" or "lower" a published bound
+	Framework string  `toml:"framework"` // the software that produced the figure: "torchtune", "vLLM", …
 	Source    string  `toml:"source"`    // URL
 	Where     string  `toml:"where"`     // where in the source
 	Setup     string  `toml:"setup"`     // the setup as published
@@ -67,7 +68,7 @@ func loadCase(dir string) (Case, error) {
 		return Case{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
-		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
+		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, framework, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
 	}
 	c.ID, c.Dir = filepath.Base(dir), dir
 	return c, c.validate(path)
@@ -84,7 +85,7 @@ func (c Case) validate(path string) error {
 	if c.Bound != "" && c.Bound != Upper && c.Bound != Lower {
 		return fmt.Errorf("%s: bound = %q: must be %q, %q or left out (a measured value)", path, c.Bound, Upper, Lower)
 	}
-	for _, f := range []struct{ key, v string }{{"source", c.Source}, {"where", c.Where}, {"setup", c.Setup}} {
+	for _, f := range []struct{ key, v string }{{"framework", c.Framework}, {"source", c.Source}, {"where", c.Where}, {"setup", c.Setup}} {
 		if strings.TrimSpace(f.v) == "" {
 			return fmt.Errorf("%s: %s is required: every case says where its figure comes from", path, f.key)
 		}

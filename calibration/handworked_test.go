@@ -21,8 +21,8 @@ func TestHandWorkedCases(t *testing.T) {
 		// Llama-2-70B LoRA r16 on attention, FP8 on 8 H100, no checkpointing (F3, F6, F9):
 		// T = 80 · 16 · ((8,192 + 8,192) + 2 · (8,192 + 1,024) + (8,192 + 8,192)) = 65,536,000;
 		// D = 3,072 · 8,192 = 25,165,824; FLOPs = (4 · 68.98e9 + 6 · T) · D;
-		// v3: peak = F4a's fp8_efficiency 0.8 · 1,979 and lora's mfu 0.45 (the pinned sheet has no
-		// link_gbs, so F9a adds nothing): minutes = FLOPs / (0.8 · 1,979e12 · 0.45) / 8 GPUs / 60 = 20.33.
+		// v3: peak = F4a's fp8_efficiency 0.8 · 1,979 and lora's mfu 0.45 (tensor parallelism as
+		// sharding = "model", so F9a moves nothing): minutes = FLOPs / (0.8 · 1,979e12 · 0.45) / 8 GPUs / 60 = 20.33.
 		{"mlperf40_nvidia_8xH100_fp8", (4*68.98e9 + 6*65536000) * 25165824 / (0.8 * 1979e12 * 0.45) / 8 / 60},
 		// Llama-3.1-8B QLoRA r8 all-linear on one RTX 4090, checkpointing on (F3, F7):
 		// Pemb = 128,256 · 4,096 · 2 = 1,050,673,152; T = 32 · 8 · (8,192 + 2 · 5,120 + 8,192 + 2 · 18,432 + 18,432) = 20,971,520;

@@ -17,7 +17,9 @@ type Outcome struct {
 	Err       error           // the scenario did not evaluate, or the figure cannot be read
 	Input     *model.Scenario // the scenario as the engine saw it (nil on Err)
 	Result    *model.OptionResult
-	MoE       bool // the option's model is a mixture of experts
+	MoE       bool   // the option's model is a mixture of experts
+	GPU       string // the name of the GPU the figure ran on
+	Band      Band   // the program's own P10–P90 of the figure (MODEL.md §10)
 }
 
 // asOf pins the loader's clock, so staleness and deprecation warnings never
@@ -52,7 +54,9 @@ func run(c Case) Outcome {
 		return o
 	}
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
-	o.MoE = d.Catalog.Catalog.OpenModels[modelID(&d.Input.Options[0])].MoE()
+	cat := &d.Catalog.Catalog
+	o.MoE = cat.OpenModels[modelID(&d.Input.Options[0])].MoE()
+	o.GPU = gpuName(cat, &d.Input.Options[0])
 	v, err := fig.predict(o.Input, o.Result)
 	switch {
 	case err != nil:
@@ -61,8 +65,21 @@ func run(c Case) Outcome {
 		o.Err = fmt.Errorf("%s: the predicted %s is %g, not a positive number", c.ScenarioPath(), c.Figure, v)
 	default:
 		o.Predicted = v
+		if o.Bound == "" {
+			o.Band = bandOf(d, fig, o.Result)
+		}
 	}
 	return o
+}
+
+// gpuName is the GPU the case's figure ran on: the training offer's for a
+// fine-tune, else the serving offer's.
+func gpuName(cat *model.Catalog, o *model.Option) string {
+	offer := o.ServeOffer
+	if o.Kind == model.FineTune && o.TrainOffer != "" {
+		offer = o.TrainOffer
+	}
+	return cat.GPUs[cat.Offers[offer].GPU].Name
 }
 
 // Ratio is predicted / published (0 when there is no prediction).

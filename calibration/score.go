@@ -22,6 +22,17 @@ type Summary struct {
 	Met     int     // of those, the ones met
 	Pending int     // cases that did not evaluate
 	Median  float64 // median |ln(predicted/published)| over the scored cases; NaN when none
+	Banded  int     // scored cases whose figure has the program's own P10–P90 (§10)
+	Inside  int     // of those, the ones whose published figure lies inside it
+}
+
+// Coverage is the share of banded cases inside the program's P10–P90;
+// NaN when no case has a band.
+func (s Summary) Coverage() float64 {
+	if s.Banded == 0 {
+		return math.NaN()
+	}
+	return float64(s.Inside) / float64(s.Banded)
 }
 
 // HasMedian reports whether any case was scored.
@@ -48,6 +59,12 @@ func Summarise(outs []Outcome) []Summary {
 				}
 			default:
 				errs = append(errs, o.LogError())
+				if o.Band.Known {
+					s.Banded++
+					if o.Covered() {
+						s.Inside++
+					}
+				}
 			}
 		}
 		s.Scored = len(errs)
