@@ -66,3 +66,14 @@ func exportedOptions(t *testing.T, out string) []map[string]any {
 	}
 	return doc.Scenarios[0].Options
 }
+
+// F25a: diff reports evaluation counts as counts.
+func TestDiffReportsEvaluationCounts(t *testing.T) {
+	out, errOut, code := runPinned(t, "diff", "--samples", "200", filepath.Join("testdata", "v3", "counts-old.toml"), filepath.Join("testdata", "v3", "counts-new.toml"))
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if want := `option "full on six p5.4xlarge".accuracy: 1 (20 of 20) → 0.85 (170 of 200)`; !strings.Contains(out, want) {
+		t.Errorf("diff lacks %q:\n%s", want, out)
+	}
+}

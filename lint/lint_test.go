@@ -97,6 +97,10 @@ func TestRules(t *testing.T) {
 		"unmerged_headroom.toml": {
 			`testdata/unmerged_headroom.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency; at this traffic the replicas absorb it (no extra cost over 24 months); merge the adapter (merged = true) unless one deployment must serve many variants`,
 		},
+		// MODEL.md §10: fp8_efficiency on an option without fp8 changes nothing.
+		"fp8_ignored.toml": {
+			`testdata/fp8_ignored.toml:22:18: warning: option "ft": fp8_efficiency is ignored: it scales the FP8 peak (F4a), and this option neither trains nor serves in fp8 (train_precision, serve_precision); remove it, or set a precision to "fp8" on a GPU with fp8_tflops`,
+		},
 		// Rules off, or thresholds exactly met: nothing.
 		"clean.toml":      nil,
 		"boundaries.toml": nil,

@@ -236,3 +236,35 @@ func TestBadV3InputsAreRefused(t *testing.T) {
 		t.Errorf("link_gbs -1: err = %v", err)
 	}
 }
+
+// Every new term of v3 has its derivation: F4a's peaks, F9's compute hours,
+// F21's tensor-parallel latency and its efficiencies.
+func TestV3Derivations(t *testing.T) {
+	o := loraOption()
+	o.TrainOffer, o.TrainPrecision = "c/f80x8", "fp8"
+	o.ServeOffer, o.ServePrecision, o.TensorParallel, o.BandwidthEfficiency, o.PrefillEfficiency = "c/f80x8", "fp8", 2, 0.5, 0.4
+	r := evalV2(t, o)
+	// F4a: 0.8 · 2000 = 1600 TFLOPS in training and serving.
+	for _, fig := range []string{"training.peak_tflops", "serving.peak_tflops"} {
+		d, ok := r.Derivation(fig)
+		if !ok || d.Formula != "F4a" || d.Result != 1600 || !hasTerm(d, "fp8_efficiency", 0.8) {
+			t.Errorf("%s: %+v", fig, d)
+		}
+	}
+	// F9: compute_hours = 1.4475497472e18 / (1600e12 · 0.35) / 8 / 3600.
+	d, _ := r.Derivation("training.compute_hours")
+	near(t, "compute_hours", d.Result, 1.4475497472e18/(1600e12*0.35)/8/3600)
+	// F21: tp = 32 layers · 0.00001 = 0.00032 s on two GPUs.
+	d, ok := r.Derivation("serving.tp_seconds")
+	if !ok || d.Result != 32*0.00001 {
+		t.Errorf("serving.tp_seconds %+v", d)
+	}
+	// BW = 2 · 2000 · 0.5 = 2000 GB/s; FP = 2 · 1600 · 0.4 = 1280 TFLOP/s.
+	d, _ = r.Derivation("serving.bandwidth")
+	near(t, "BW", d.Result, 2000)
+	d, _ = r.Derivation("serving.prefill_seconds")
+	if !hasTerm(d, "prefill_efficiency", 0.4) || !hasTerm(d, "FP = replica_gpus · fp8_efficiency · fp8_tflops · prefill_efficiency", 1280) {
+		t.Errorf("prefill derivation %+v", d)
+	}
+	near(t, "prefill", d.Result, 2*8e9*500/1280e12+0.00032)
+}

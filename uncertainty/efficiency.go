@@ -1,6 +1,10 @@
 package uncertainty
 
-import "github.com/tunecost/tunecost/model"
+import (
+	"math"
+
+	"github.com/tunecost/tunecost/model"
+)
 
 // This file is MODEL.md §10: the default ranges of the efficiency constants
 // a file does not set, and F25a's evaluation counts as inputs.
@@ -92,8 +96,11 @@ func CountsInput(s *model.Scenario, i int) (Input, bool) {
 	}
 	o := &s.Options[i]
 	a, b := countsPosterior(o.AccuracyCorrect, o.AccuracyOf)
+	// The bar's ends are rounded to 0.001, as people read accuracies; the
+	// Monte Carlo draws from the Beta itself.
+	round := func(v float64) float64 { return math.Round(v*1000) / 1000 }
 	in := Input{Field: f, Option: i, Kind: Counts, Likely: o.AccuracyCorrect / o.AccuracyOf, BetaA: a, BetaB: b,
-		Low: 0, High: 1, BarLow: BetaQuantile(0.10, a, b), BarHigh: BetaQuantile(0.90, a, b)}
+		Low: 0, High: 1, BarLow: round(BetaQuantile(0.10, a, b)), BarHigh: round(BetaQuantile(0.90, a, b))}
 	return in, true
 }
 
