@@ -15,9 +15,10 @@ import (
 var update = flag.Bool("update", false, "rewrite docs/calibration.md and lower testdata/calibration/records.toml to the medians measured")
 
 const (
-	casesDir    = "../testdata/calibration/cases"
-	recordsPath = "../testdata/calibration/records.toml"
-	docsPath    = "../docs/calibration.md"
+	casesDir     = "../testdata/calibration/cases"
+	recordsPath  = "../testdata/calibration/records.toml"
+	docsPath     = "../docs/calibration.md"
+	searchedPath = "../testdata/calibration/searched.md"
 )
 
 // TestCalibrationSuite runs every published case through the loader and the
@@ -35,7 +36,11 @@ func TestCalibrationSuite(t *testing.T) {
 		recs = Lowered(recs, sums)
 		writeFile(t, recordsPath, recs.Bytes())
 	}
-	doc := Markdown(outs, sums, recs)
+	searched, err := os.ReadFile(searchedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := Markdown(outs, sums, recs, searched)
 	if *update {
 		writeFile(t, docsPath, doc)
 	} else if disk, err := os.ReadFile(docsPath); err != nil || !bytes.Equal(disk, doc) {
