@@ -26,6 +26,7 @@ type Case struct {
 	Setup     string  `toml:"setup"`     // the setup as published
 	Mapping   string  `toml:"mapping"`   // how the scenario stands for the setup, where it cannot match it
 	Origin    string  `toml:"origin"`    // "fit-cases": copied from the project's starting set
+	Added     string  `toml:"added"`     // "issue 20": joined the suite with cost model v3 (not in v2's 59)
 	Reason    string  `toml:"reason"`    // why the case may be off by more than ×2
 	Pending   string  `toml:"pending"`   // the engine feature the case waits for
 }
@@ -68,7 +69,7 @@ func loadCase(dir string) (Case, error) {
 		return Case{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
-		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, framework, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
+		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, framework, added, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
 	}
 	c.ID, c.Dir = filepath.Base(dir), dir
 	return c, c.validate(path)

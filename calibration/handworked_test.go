@@ -45,3 +45,30 @@ func TestHandWorkedCases(t *testing.T) {
 		}
 	}
 }
+
+// TestHandWorkedBand checks a case's P10–P90 against §10 worked by hand:
+// Llama-2-7B bf16 at batch 1 on one A100 only varies bandwidth_efficiency
+// (bf16: P10 0.64, P90 0.89; prefill_efficiency does not touch decode), so
+// the decode band is 1 / (W' / (2,039e9 · eb) + 0.001) at those two, with
+// W' = 13.48e9 + 105 · 524,288 bytes (see TestHandWorkedCases):
+// P10 = 1 / (13.535e9 / 1,304.96e9 + 0.001) = 87.9 tokens/s,
+// P90 = 1 / (13.535e9 / 1,814.71e9 + 0.001) = 118.2 tokens/s.
+// 1,000 samples place a percentile within about 1 % of the triangle's.
+func TestHandWorkedBand(t *testing.T) {
+	c, err := loadCase(filepath.Join(casesDir, "gptfast_l2_7b_bf16_a100"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := run(c)
+	if o.Err != nil || !o.Band.Known {
+		t.Fatalf("no band: %v", o.Err)
+	}
+	w := 13.48e9 + 105*524288.0
+	lo, hi := 1/(w/(2039e9*0.64)+0.001), 1/(w/(2039e9*0.89)+0.001)
+	if math.Abs(o.Band.Low/lo-1) > 0.02 || math.Abs(o.Band.High/hi-1) > 0.02 {
+		t.Errorf("band %.4g – %.4g, worked out by hand %.4g – %.4g", o.Band.Low, o.Band.High, lo, hi)
+	}
+	if !o.Covered() { // 104.9 published
+		t.Errorf("published %g outside %.4g – %.4g", o.Published, o.Band.Low, o.Band.High)
+	}
+}

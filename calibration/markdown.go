@@ -39,8 +39,8 @@ func Markdown(outs []Outcome, sums []Summary, recs Records, searched []byte) []b
 
 func writeSummary(b *bytes.Buffer, outs []Outcome, sums []Summary, recs Records) {
 	b.WriteString("## Summary\n\n")
-	b.WriteString("| figure kind | cases | scored | median error | goal ×1.25 | record | v2 record | inside own P10–P90 | bounds met | not evaluated |\n")
-	b.WriteString("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| figure kind | cases | scored | median error | goal ×1.25 | record | v2 record | v2's cases now | inside own P10–P90 | bounds met | not evaluated |\n")
+	b.WriteString("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, s := range sums {
 		record, v2 := "—", "—"
 		if r, ok := recs[s.Kind.ID]; ok {
@@ -53,10 +53,13 @@ func writeSummary(b *bytes.Buffer, outs []Outcome, sums []Summary, recs Records)
 		if s.Bounds > 0 {
 			bounds = fmt.Sprintf("%d of %d", s.Met, s.Bounds)
 		}
-		fmt.Fprintf(b, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %d |\n",
-			s.Kind.Name, s.Cases, s.Scored, factor(s.Median), goalWord(s), record, v2, coverageCell(s), bounds, s.Pending)
+		fmt.Fprintf(b, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %d |\n",
+			s.Kind.Name, s.Cases, s.Scored, factor(s.Median), goalWord(s), record, v2, factor(s.Before), coverageCell(s), bounds, s.Pending)
 	}
 	b.WriteString("\n")
+	b.WriteString("\"v2 record\" is the kind's record under cost model v2 (59 cases); \"v2's cases now\" is v3's median error on those\n")
+	b.WriteString("same cases, so the two compare the engines on the same figures; the median error covers every case, those added\n")
+	b.WriteString("for issue 20 (`added = \"issue 20\"` in their case.toml) included.\n\n")
 	writeCoverage(b, sums)
 	for _, s := range sums {
 		if s.HasMedian() && s.Median > Goal {

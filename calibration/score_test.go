@@ -174,3 +174,27 @@ func TestNum(t *testing.T) {
 		}
 	}
 }
+
+func TestSummariseCoverageAndBefore(t *testing.T) {
+	in := outcome(DecodeSpeed, 100, 110, "") // error ln 1.1, published inside 90–120
+	in.Band = Band{Low: 90, High: 120, Known: true}
+	out := outcome(DecodeSpeed, 100, 150, "") // error ln 1.5, published outside 130–170
+	out.Band = Band{Low: 130, High: 170, Known: true}
+	out.Added = "issue 20"
+	unbanded := outcome(DecodeSpeed, 100, 80, "") // error ln 1.25, no band
+	s := Summarise([]Outcome{in, out, unbanded})[3]
+	// Two banded, one inside: 50 %. Before = median of v2's cases (in, unbanded):
+	// (ln 1.1 + ln 1.25) / 2 = (0.0953102 + 0.2231436) / 2 = 0.1592269.
+	if s.Kind != DecodeSpeed || s.Banded != 2 || s.Inside != 1 || s.Coverage() != 0.5 || math.Abs(s.Before-0.1592269) > 1e-6 {
+		t.Errorf("summary %+v; want 2 banded, 1 inside, coverage 0.5, before 0.15923", s)
+	}
+	if !math.IsNaN((Summary{}).Coverage()) {
+		t.Error("coverage of no banded case is not NaN")
+	}
+	// A bound is never covered, even inside its band.
+	bound := outcome(TrainingMemory, 48, 40, Upper)
+	bound.Band = Band{Low: 30, High: 50, Known: true}
+	if bound.Covered() {
+		t.Error("a published bound counted as covered")
+	}
+}
