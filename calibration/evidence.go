@@ -108,12 +108,60 @@ func writeEvidence(b *bytes.Buffer, outs []Outcome) {
 	}
 	writeGroups(b, "Training mfu (F9), by method and precision",
 		"the mfu′ used × F9's compute hours ÷ the published run's hours (an FP8 run's mfu is relative to F4a's 0.8 · fp8_tflops, so it carries fp8_efficiency's miss too; a mixture-of-experts run's spec is 0.45 × F9's factor, shown as its median over the cases)", mfu, true)
+	writeFP8Pairs(b, outs)
 	writeGroups(b, "Bandwidth efficiency eb (F21), by serve precision, from batch-1 decode",
 		"(predicted step − 1 ms − tp) ÷ (published step − 1 ms − tp) × the eb used", eb, true)
 	writeGroups(b, "Prefill efficiency (F21's prefill_efficiency, 0.6), from time to first token",
 		"(predicted prefill − tp) ÷ (published TTFT − 8 ms − tp) × the prefill_efficiency used", prefill, true)
 	writeGroups(b, "Training memory: the per-GPU overhead O (F7, 1 GB) that would close each case",
 		"(published − predicted) per GPU + memory_overhead_gb used; below 0, the prediction is above the published memory even with no overhead", overhead, false)
+}
+
+// writeFP8Pairs reads fp8_efficiency (F4a) off pairs of published training
+// runs that differ only in train_precision: with one mfu for both, the FP8
+// run's speed-up over the bf16 run is fp8_efficiency · fp8_tflops /
+// bf16_tflops.
+func writeFP8Pairs(b *bytes.Buffer, outs []Outcome) {
+	b.WriteString("### FP8 efficiency (F4a, 0.8), from pairs of runs that differ only in precision\n\n")
+	b.WriteString("Implied value = the FP8 run's published speed-up over the bf16 run × bf16_tflops ÷ fp8_tflops (same framework,\n")
+	b.WriteString("model, GPU, GPU count, method, micro-batch and checkpointing; one mfu for both).\n\n")
+	bf16 := map[string]Outcome{}
+	for _, o := range outs {
+		if o.Scored() && o.Figure.Kind == TrainingTime && option(o).TrainPrecision == "bf16" {
+			bf16[pairKey(o)] = o
+		}
+	}
+	found := false
+	for _, o := range outs {
+		if !o.Scored() || o.Figure.Kind != TrainingTime || option(o).TrainPrecision != "fp8" || !(o.Chip.FP8TFLOPS > 0) {
+			continue
+		}
+		base, ok := bf16[pairKey(o)]
+		if !ok {
+			continue
+		}
+		if !found {
+			b.WriteString("| FP8 case | bf16 case | framework | speed-up | implied fp8_efficiency | spec |\n|---|---|---|---:|---:|---:|\n")
+			found = true
+		}
+		speedup := o.Published / base.Published // rates
+		if o.Figure.Name == "train_time_min" {
+			speedup = base.Published / o.Published
+		}
+		fmt.Fprintf(b, "| `%s` | `%s` | %s | ×%.2f | %s | 0.8 |\n", o.ID, base.ID, cell(o.Framework), speedup,
+			num(speedup*o.Chip.BF16TFLOPS/o.Chip.FP8TFLOPS))
+	}
+	if !found {
+		b.WriteString("No pair in the suite.\n")
+	}
+	b.WriteString("\n")
+}
+
+// pairKey is everything but the precision that sets a training run's speed.
+func pairKey(o Outcome) string {
+	opt := option(o)
+	return fmt.Sprintf("%s|%s|%s|%s|%g|%g|%t|%s", o.Framework, opt.BaseModel, o.GPU, opt.Method, opt.TrainGPUs,
+		opt.MicroBatchTokens, opt.GradientCheckpointing, o.Figure.Name)
 }
 
 // addBoth files one implied value under its setting over every framework

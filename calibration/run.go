@@ -17,9 +17,10 @@ type Outcome struct {
 	Err       error           // the scenario did not evaluate, or the figure cannot be read
 	Input     *model.Scenario // the scenario as the engine saw it (nil on Err)
 	Result    *model.OptionResult
-	MoE       bool   // the option's model is a mixture of experts
-	GPU       string // the name of the GPU the figure ran on
-	Band      Band   // the program's own P10–P90 of the figure (MODEL.md §10)
+	MoE       bool      // the option's model is a mixture of experts
+	GPU       string    // the name of the GPU the figure ran on
+	Chip      model.GPU // that GPU as the sheet has it
+	Band      Band      // the program's own P10–P90 of the figure (MODEL.md §10)
 }
 
 // asOf pins the loader's clock, so staleness and deprecation warnings never
@@ -56,7 +57,8 @@ func run(c Case) Outcome {
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
 	cat := &d.Catalog.Catalog
 	o.MoE = cat.OpenModels[modelID(&d.Input.Options[0])].MoE()
-	o.GPU = gpuName(cat, &d.Input.Options[0])
+	o.Chip = gpuOf(cat, &d.Input.Options[0])
+	o.GPU = o.Chip.Name
 	v, err := fig.predict(o.Input, o.Result)
 	switch {
 	case err != nil:
@@ -72,14 +74,14 @@ func run(c Case) Outcome {
 	return o
 }
 
-// gpuName is the GPU the case's figure ran on: the training offer's for a
+// gpuOf is the GPU the case's figure ran on: the training offer's for a
 // fine-tune, else the serving offer's.
-func gpuName(cat *model.Catalog, o *model.Option) string {
+func gpuOf(cat *model.Catalog, o *model.Option) model.GPU {
 	offer := o.ServeOffer
 	if o.Kind == model.FineTune && o.TrainOffer != "" {
 		offer = o.TrainOffer
 	}
-	return cat.GPUs[cat.Offers[offer].GPU].Name
+	return cat.GPUs[cat.Offers[offer].GPU]
 }
 
 // Ratio is predicted / published (0 when there is no prediction).
