@@ -34,7 +34,7 @@ func bandOf(d *workspace.Doc, fig Figure, r *model.OptionResult) Band {
 		return Band{}
 	}
 	a, err := uncertainty.MonteCarlo(context.Background(), d.Input, d.Catalog.Catalog, inputs,
-		uncertainty.Config{Samples: coverageSamples, Seed: 1})
+		uncertainty.Config{Samples: coverageSamples, Seed: 1, Workers: 1}) // Run spreads the cases over the cores
 	if err != nil || len(a.Options) == 0 || a.Options[0].Physics == nil {
 		return Band{}
 	}

@@ -3,6 +3,9 @@ package calibration
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tunecost/tunecost/model"
@@ -29,11 +32,20 @@ var asOf = time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 
 // Run evaluates every case through the project's loader and engine, exactly
 // as `tunecost export` would read the scenario.
+// Cases run on every core at once (each writes only its own outcome), so
+// the order of completion cannot change the result.
 func Run(cases []Case) []Outcome {
 	out := make([]Outcome, len(cases))
-	for i, c := range cases {
-		out[i] = run(c)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(cases); i = int(next.Add(1)) - 1 {
+				out[i] = run(cases[i])
+			}
+		})
 	}
+	wg.Wait()
 	return out
 }
 
