@@ -35,10 +35,14 @@ func (a *App) check(p parsed) int {
 	if all.HasErrors() {
 		return ExitInvalid
 	}
-	if len(all) == 0 {
+	warnings, notes := len(all.Warnings()), len(all.Notes())
+	switch {
+	case warnings == 0 && notes == 0:
 		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, no problems\n", len(docs), plural(len(docs)))
-	} else {
-		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s\n", len(docs), plural(len(docs)), len(all), plural(len(all)))
+	case notes == 0:
+		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s\n", len(docs), plural(len(docs)), warnings, plural(warnings))
+	default:
+		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s, %d note%s\n", len(docs), plural(len(docs)), warnings, plural(warnings), notes, plural(notes))
 	}
 	return ExitOK
 }

@@ -27,7 +27,7 @@ var qualityFields = []Field{
 		num:     func(s *Scenario, _ *Option) *float64 { return &s.Workload.ValuePerSuccess },
 		present: func(s *Scenario, _ *Option) *bool { return &s.Workload.HasValuePerSuccess }},
 	{Key: "accuracy", Section: SectionOption, Type: Number, Min: 0, Max: 1, Optional: true, Quality: true,
-		Unit: "fraction", Doc: "share of answers that are good, 0–1 (F25; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
+		Unit: "fraction", Doc: "share of answers that are good, 0–1, or an evaluation's counts { correct = 170, of = 200 } (F25, F25a; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
 		num:     func(_ *Scenario, o *Option) *float64 { return &o.Accuracy },
 		present: func(_ *Scenario, o *Option) *bool { return &o.HasAccuracy }},
 	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, Kinds: ftOnly, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
