@@ -3,6 +3,7 @@ package calibration
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -24,6 +25,7 @@ func Markdown(outs []Outcome, sums []Summary, recs Records, searched []byte) []b
 	b.WriteString("The test fails when a kind's median grows past its record ([`records.toml`](../testdata/calibration/records.toml)),\n")
 	b.WriteString("or when a case is off by more than ×2 without a reason written in its `case.toml`.\n\n")
 	writeSummary(&b, outs, sums, recs)
+	writeFrameworks(&b, outs)
 	writeFigures(&b)
 	writeEvidence(&b, outs)
 	writeCases(&b, outs)
@@ -98,6 +100,55 @@ func writeCoverage(b *bytes.Buffer, sums []Summary) {
 	} else {
 		b.WriteString("No case has a band.\n\n")
 	}
+}
+
+// writeFrameworks is the error and the coverage per framework, every kind
+// together: how far each software stack sits from the spec's defaults.
+func writeFrameworks(b *bytes.Buffer, outs []Outcome) {
+	type tally struct {
+		errs           []float64
+		banded, inside int
+		over, under    int
+	}
+	by := map[string]*tally{}
+	var names []string
+	for _, o := range outs {
+		if !o.Scored() {
+			continue
+		}
+		t, ok := by[o.Framework]
+		if !ok {
+			t = &tally{}
+			by[o.Framework] = t
+			names = append(names, o.Framework)
+		}
+		t.errs = append(t.errs, o.LogError())
+		if o.Ratio() > 1 {
+			t.over++
+		} else {
+			t.under++
+		}
+		if o.Band.Known {
+			t.banded++
+			if o.Covered() {
+				t.inside++
+			}
+		}
+	}
+	sort.Strings(names)
+	b.WriteString("## By framework\n\n")
+	b.WriteString("Every scored case of every kind, grouped by the software that produced the figure: its median error, how many\n")
+	b.WriteString("cases the model over- and under-predicts, and the share of banded figures inside the program's own P10–P90.\n\n")
+	b.WriteString("| framework | scored | median error | over / under | inside own P10–P90 |\n|---|---:|---:|---|---:|\n")
+	for _, n := range names {
+		t := by[n]
+		cov := "—"
+		if t.banded > 0 {
+			cov = fmt.Sprintf("%d of %d", t.inside, t.banded)
+		}
+		fmt.Fprintf(b, "| %s | %d | %s | %d / %d | %s |\n", cell(n), len(t.errs), factor(Median(t.errs)), t.over, t.under, cov)
+	}
+	b.WriteString("\n")
 }
 
 // coverageCell is the share of a kind's scored figures inside the program's
