@@ -136,11 +136,11 @@ func TestPricesFormats(t *testing.T) {
 	if code != ExitOK || err != nil {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	// The sheet adds its 6 entries to the built-in ones (counted, not pinned:
+	// The sheet adds its 7 entries to the built-in ones (counted, not pinned:
 	// a price refresh changes how many there are).
 	builtinOut, _, _ := run(t, "prices", "--format", "csv", "--today", "2026-12-01")
 	builtinRows, _ := csv.NewReader(strings.NewReader(builtinOut)).ReadAll()
-	if len(builtinRows) < 2 || len(rows) != len(builtinRows)+6 || strings.Join(rows[0][:10], ",") != "table,id,name,sheet,file,as_of,age_days,stale,source,note" {
+	if len(builtinRows) < 2 || len(rows) != len(builtinRows)+7 || strings.Join(rows[0][:10], ",") != "table,id,name,sheet,file,as_of,age_days,stale,source,note" {
 		t.Errorf("%d rows, header %v", len(rows), rows[0])
 	}
 	col := map[string]int{}

@@ -7,7 +7,7 @@ import (
 )
 
 // Field is one of an entry's own fields, by its sheet key. Value is a
-// float64, an int, a bool or a YYYY-MM-DD string.
+// float64, an int, a bool, a YYYY-MM-DD string or an id string.
 type Field struct {
 	Key   string
 	Value any
@@ -21,8 +21,9 @@ var FieldKeys = []string{
 	"params_b", "layers", "hidden", "intermediate", "heads", "kv_heads", "head_dim", "vocab", "tied_embeddings",
 	"experts", "experts_per_token", "active_params_b", "expert_intermediate",
 	"input_per_mtok", "output_per_mtok", "cached_input_per_mtok", "batch_input_per_mtok", "batch_output_per_mtok",
-	"deprecated", "ttft_ms", "output_tokens_per_s", "train_per_mtok", "ft_input_per_mtok", "ft_output_per_mtok",
-	"ft_hosting_hourly", "closed", "ft_closed",
+	"long_context_threshold", "long_input_per_mtok", "long_output_per_mtok",
+	"deprecated", "retires", "successor", "ttft_ms", "output_tokens_per_s", "train_per_mtok", "ft_input_per_mtok", "ft_output_per_mtok",
+	"ft_hosting_hourly", "ft_storage_monthly", "ft_min_charge", "ft_jobs_end", "closed", "ft_closed",
 	"per_mtok", "dim",
 	"monthly_base", "per_gb_month", "per_mquery",
 }
@@ -40,6 +41,11 @@ func (e Entry) Fields() []Field {
 	whole := func(k string, v int, always bool) {
 		if always || v != 0 {
 			out = append(out, Field{k, v})
+		}
+	}
+	date := func(k string, v time.Time) {
+		if !v.IsZero() {
+			out = append(out, Field{k, v.Format(time.DateOnly)})
 		}
 	}
 	flag := func(k string, v bool) {
@@ -81,8 +87,13 @@ func (e Entry) Fields() []Field {
 		num("cached_input_per_mtok", it.CachedInputPerMtok, false)
 		num("batch_input_per_mtok", it.BatchInputPerMtok, false)
 		num("batch_output_per_mtok", it.BatchOutputPerMtok, false)
-		if !it.Deprecated.IsZero() {
-			out = append(out, Field{"deprecated", it.Deprecated.Format(time.DateOnly)})
+		whole("long_context_threshold", it.LongContextThreshold, false)
+		num("long_input_per_mtok", it.LongInputPerMtok, false)
+		num("long_output_per_mtok", it.LongOutputPerMtok, false)
+		date("deprecated", it.Deprecated)
+		date("retires", it.Retires)
+		if it.Successor != "" {
+			out = append(out, Field{"successor", it.Successor})
 		}
 		num("ttft_ms", it.TTFTms, false)
 		num("output_tokens_per_s", it.OutputTokensPerS, false)
@@ -92,6 +103,9 @@ func (e Entry) Fields() []Field {
 			num("ft_output_per_mtok", it.FTOutputPerMtok, true)
 		}
 		num("ft_hosting_hourly", it.FTHostingHourly, false)
+		num("ft_storage_monthly", it.FTStorageMonthly, false)
+		num("ft_min_charge", it.FTMinCharge, false)
+		date("ft_jobs_end", it.FTJobsEnd)
 		flag("closed", it.Closed)
 		flag("ft_closed", it.FTClosed)
 	case model.Embedding:

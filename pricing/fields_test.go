@@ -18,6 +18,9 @@ func TestFieldsListEveryKey(t *testing.T) {
 	}
 	var got []string
 	for _, e := range sh.Entries {
+		if e.ID == "b" { // a's successor, only there to exist
+			continue
+		}
 		for _, f := range e.Fields() {
 			got = append(got, f.Key)
 		}

@@ -14,7 +14,8 @@ import (
 // of its values: which sheet and file it came from, as_of, source and note.
 type Catalog struct {
 	model.Catalog
-	Entries []Entry // effective entries, by table (listing order), then id
+	Entries []Entry        // effective entries, by table (listing order), then id
+	Rates   []ExchangeRate // every sheet's exchange rates, layered (MODEL.md v3 §1)
 }
 
 // Lookup returns the effective entry of a table and id.
@@ -88,12 +89,14 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 		}
 	}
 	dropDanglingOffers(effective, &diags)
+	checkSuccessors(effective, &diags)
 
 	c := &Catalog{Catalog: model.NewCatalog("")}
 	c.Origins = make(map[string]model.Origin, len(effective))
 	if base != nil {
 		c.Currency = base.Currency
 	}
+	c.Rates = layerRates(sheets)
 	// Sort the keys, not the entries: an Entry is a dozen words to swap.
 	keys := slices.SortedFunc(maps.Keys(effective), func(a, b entryKey) int {
 		return cmp.Or(cmp.Compare(a.table.rank(), b.table.rank()), cmp.Compare(a.id, b.id))

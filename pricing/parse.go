@@ -65,12 +65,12 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 	sh.readHeader(raw, loc, &diags)
 
 	top := slices.Sorted(maps.Keys(raw))
-	known := []string{"sheet"}
+	known := []string{"sheet", string(TableExchangeRate)}
 	for _, t := range Tables {
 		known = append(known, string(t))
 	}
 	for _, k := range top {
-		if k == "sheet" {
+		if k == "sheet" || k == string(TableExchangeRate) {
 			continue
 		}
 		if _, ok := decoders[Table(k)]; !ok {
@@ -97,6 +97,9 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 		if v, ok := raw[string(t)]; ok {
 			sh.readTable(t, v, loc, &diags)
 		}
+	}
+	if v, ok := raw[string(TableExchangeRate)]; ok {
+		sh.readRates(v, loc, &diags)
 	}
 	diags.Sort()
 	return sh, diags

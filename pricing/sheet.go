@@ -59,7 +59,8 @@ type Sheet struct {
 	Currency string // ISO 4217 code, e.g. "USD"
 	AsOf     time.Time
 	Source   string
-	Entries  []Entry // in file order
+	Entries  []Entry        // in file order
+	Rates    []ExchangeRate // [[exchange_rate]], in file order
 
 	currencyAt position // for the layering's currency error
 }

@@ -1,0 +1,125 @@
+package pricing
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/tunecost/tunecost/diag"
+)
+
+// TableExchangeRate is the [[exchange_rate]] array (MODEL.md v3 §1). Rates
+// have no id and are not catalog entries: a sheet keeps them in Rates.
+const TableExchangeRate Table = "exchange_rate"
+
+// ExchangeRate is one dated rate: one From costs Rate of To. It joins the two
+// currencies both ways (the inverse is 1/Rate).
+type ExchangeRate struct {
+	From, To string // ISO 4217 codes
+	Rate     float64
+	AsOf     time.Time
+	Source   string
+	Sheet    string // the sheet's name
+	File     string
+	Line     int // of the entry's header
+	Col      int
+}
+
+// Joins reports whether the rate joins currencies a and b, either way round.
+func (x ExchangeRate) Joins(a, b string) bool {
+	return x.From == a && x.To == b || x.From == b && x.To == a
+}
+
+// pairKey names a rate's two currencies without their order, and its day:
+// two rates with one key in one sheet are an error.
+func (x ExchangeRate) pairKey() string {
+	a, b := x.From, x.To
+	if b < a {
+		a, b = b, a
+	}
+	return a + "/" + b + "@" + x.AsOf.Format(time.DateOnly)
+}
+
+// readRates reads the sheet's [[exchange_rate]] tables into sh.Rates.
+func (sh *Sheet) readRates(v any, loc locator, diags *diag.List) {
+	items, ok := tableItems(v)
+	if !ok {
+		p := loc.key(string(TableExchangeRate))
+		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), string(TableExchangeRate),
+			"exchange_rate must be an array of tables ([[exchange_rate]]), not %s", typeName(v))
+		return
+	}
+	if len(items) > MaxEntries {
+		p := loc.key(string(TableExchangeRate), strconv.Itoa(MaxEntries))
+		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), string(TableExchangeRate), "too many exchange rates: more than %d in one sheet", MaxEntries)
+		return
+	}
+	seen := map[string]position{}
+	for i, m := range items {
+		r := &entryReader{file: sh.File, path: []string{string(TableExchangeRate), strconv.Itoa(i)},
+			table: TableExchangeRate, index: i, m: m, loc: loc, diags: diags}
+		before := len(*diags)
+		x := sh.readRate(r)
+		if len(*diags) > before {
+			continue
+		}
+		if first, dup := seen[x.pairKey()]; dup {
+			r.errorf("as_of", "a second rate between %s and %s as of %s in one sheet; the first is at line %d",
+				x.From, x.To, x.AsOf.Format(time.DateOnly), first.Line)
+			continue
+		}
+		seen[x.pairKey()] = r.header()
+		sh.Rates = append(sh.Rates, x)
+	}
+}
+
+// readRate reads one rate: two different currency codes, a rate > 0, a date
+// (a rate without one could not be chosen by date) and a source.
+func (sh *Sheet) readRate(r *entryReader) ExchangeRate {
+	x := ExchangeRate{Sheet: sh.Name, File: sh.File}
+	x.From = r.currency("from")
+	x.To = r.currency("to")
+	if x.From != "" && x.From == x.To {
+		r.errorf("to", "to must differ from from (%s)", x.From)
+	}
+	x.Rate, _ = r.number("rate", required, positive)
+	x.AsOf = r.date("as_of", required, time.Time{})
+	x.Source = r.text("source", required)
+	r.unknown()
+	h := r.header()
+	x.Line, x.Col = h.Line, h.Col
+	return x
+}
+
+// currency reads a required ISO 4217 code.
+func (r *entryReader) currency(key string) string {
+	c := r.text(key, required)
+	if c == "" {
+		return ""
+	}
+	if !currencyPattern.MatchString(c) {
+		r.errorf(key, "%s must be three upper-case letters (ISO 4217), got %q", key, c)
+		return ""
+	}
+	return c
+}
+
+// layerRates stacks the sheets' rates: a rate for the same two currencies
+// and day in a later sheet replaces the earlier sheet's (MODEL.md v3 §1).
+func layerRates(sheets []*Sheet) []ExchangeRate {
+	var out []ExchangeRate
+	at := map[string]int{}
+	for _, sh := range sheets {
+		if sh == nil {
+			continue
+		}
+		for _, x := range sh.Rates {
+			if i, ok := at[x.pairKey()]; ok {
+				out[i] = x
+				continue
+			}
+			at[x.pairKey()] = len(out)
+			out = append(out, x)
+		}
+	}
+	return out
+}
