@@ -466,6 +466,7 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 	if !a.Deprecated.IsZero() {
 		w.raw("deprecated", a.Deprecated.Format(time.DateOnly))
 	}
+	writeLifecycle(w, a)
 	if a.Managed() {
 		w.num("train_per_mtok", a.TrainPerMtok)
 		w.num("ft_input_per_mtok", a.FTInputPerMtok)
@@ -473,11 +474,41 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 		if a.FTHostingHourly > 0 {
 			w.num("ft_hosting_hourly", a.FTHostingHourly)
 		}
+		writeManagedV3(w, a)
 		if a.FTClosed {
 			w.raw("ft_closed", "true")
 		}
 	}
 	if a.Closed {
 		w.raw("closed", "true")
+	}
+}
+
+// writeLifecycle writes the v3 lifecycle and long-context fields (MODEL.md
+// §1) a merged entry carries, so an import over the catalog keeps them.
+func writeLifecycle(w *tomlWriter, a model.APIModel) {
+	if !a.Retires.IsZero() {
+		w.raw("retires", a.Retires.Format(time.DateOnly))
+	}
+	if a.Successor != "" {
+		w.str("successor", a.Successor)
+	}
+	if a.LongContextThreshold > 0 {
+		w.raw("long_context_threshold", strconv.Itoa(a.LongContextThreshold))
+		w.num("long_input_per_mtok", a.LongInputPerMtok)
+		w.num("long_output_per_mtok", a.LongOutputPerMtok)
+	}
+}
+
+// writeManagedV3 writes the v3 managed fine-tuning fields that are set.
+func writeManagedV3(w *tomlWriter, a model.APIModel) {
+	if a.FTStorageMonthly > 0 {
+		w.num("ft_storage_monthly", a.FTStorageMonthly)
+	}
+	if a.FTMinCharge > 0 {
+		w.num("ft_min_charge", a.FTMinCharge)
+	}
+	if !a.FTJobsEnd.IsZero() {
+		w.raw("ft_jobs_end", a.FTJobsEnd.Format(time.DateOnly))
 	}
 }
