@@ -3,8 +3,10 @@ package pricing
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/tunecost/tunecost/model"
 )
 
 func TestBuiltinParsesClean(t *testing.T) {
@@ -173,4 +175,77 @@ func TestBuiltinAuditCorrections(t *testing.T) {
 // near says whether got is within 10 % of want, the audit's tolerance.
 func near(got, want float64) bool {
 	return got >= want*0.9 && got <= want*1.1
+}
+
+// TestBuiltinLifecycle pins the provider-published dates the 2026-12 audit
+// found (OpenAI deprecations page, Anthropic model pages; sources in each
+// entry): what `check` turns into errors and warnings (MODEL.md v3 §8).
+func TestBuiltinLifecycle(t *testing.T) {
+	cat, diags := Layer(Builtin())
+	if len(diags) != 0 {
+		t.Fatal(diags)
+	}
+	type life struct{ deprecated, retires, successor, jobsEnd string }
+	want := map[string]life{
+		"gpt-4.1-nano":      {"", "2026-10-23", "gpt-5.6-luna", "2027-01-06"},
+		"gpt-5":             {"2026-06-11", "2026-12-11", "gpt-6.1-sol", ""},
+		"gpt-5-mini":        {"2026-06-11", "2026-12-11", "", ""},
+		"gpt-5-nano":        {"2026-06-11", "2026-12-11", "", ""},
+		"gpt-4o":            {"2026-10-14", "2027-01-14", "gpt-6-luna", "2027-01-06"},
+		"gpt-4o-mini":       {"2026-10-14", "2027-01-14", "gpt-6-luna", "2027-01-06"},
+		"gpt-4.1":           {"2026-10-14", "2027-01-14", "gpt-6-luna", "2027-01-06"},
+		"gpt-4.1-mini":      {"2026-10-14", "2027-01-14", "gpt-6-luna", "2027-01-06"},
+		"claude-sonnet-4.5": {"", "2026-11-30", "claude-sonnet-5.5", ""},
+		"claude-opus-4.5":   {"2026-11-23", "2027-01-22", "", ""},
+	}
+	for id, w := range want {
+		m, ok := cat.APIModels[id]
+		if !ok {
+			t.Errorf("%s: not in the built-in sheet", id)
+			continue
+		}
+		got := life{m.Deprecated.Format(time.DateOnly), m.Retires.Format(time.DateOnly), m.Successor, m.FTJobsEnd.Format(time.DateOnly)}
+		for _, p := range []*string{&got.deprecated, &got.retires, &got.jobsEnd} {
+			if *p == (time.Time{}).Format(time.DateOnly) {
+				*p = ""
+			}
+		}
+		if got != w {
+			t.Errorf("%s: lifecycle %+v, want %+v", id, got, w)
+		}
+	}
+}
+
+// TestBuiltinManagedFineTuningProviders: the managed fine-tuning market the
+// sheet prices (issue #21 item 3). OpenAI's models carry no prefix.
+func TestBuiltinManagedFineTuningProviders(t *testing.T) {
+	providers := map[string]bool{}
+	for _, e := range Builtin().Entries {
+		m, ok := e.Item.(model.APIModel)
+		if !ok || !m.Managed() {
+			continue
+		}
+		provider, _, found := strings.Cut(e.ID, "/")
+		if !found {
+			provider = "openai"
+		}
+		providers[provider] = true
+	}
+	for _, p := range []string{"openai", "fireworks", "together", "vertex", "bedrock"} {
+		if !providers[p] {
+			t.Errorf("no managed fine-tuning price from %s: %v", p, providers)
+		}
+	}
+	// Bedrock stores each custom model for $1.95 a month and serves it on
+	// demand; Fireworks and Together serve a LoRA fine-tune on a dedicated
+	// deployment by the hour, not per token.
+	cat, _ := Layer(Builtin())
+	if b := cat.APIModels["bedrock/nova-2-lite"]; b.FTStorageMonthly != 1.95 || b.FTHostingHourly != 0 {
+		t.Errorf("bedrock/nova-2-lite %+v", b)
+	}
+	for _, id := range []string{"fireworks/qwen3-8b", "together/llama-3.3-70b"} {
+		if m := cat.APIModels[id]; m.FTHostingHourly <= 0 || m.FTInputPerMtok != 0 || m.FTOutputPerMtok != 0 {
+			t.Errorf("%s %+v: a dedicated deployment by the hour, no per-token fine-tuned price", id, m)
+		}
+	}
 }
