@@ -29,7 +29,8 @@ var hostileFiles = []struct {
 	{"comments_only.toml", 1, `comments_only.toml:1:1: empty scenario: it needs a name, a [workload] table and at least one [[option]]`},
 	{"crlf_valid.toml", 0, ``},
 	{"currency_lowercase.toml", 1, `currency_lowercase.toml:2:12: currency = "usd": must be three upper-case letters, like "USD"`},
-	{"currency_mismatch.toml", 1, `sheets/eur.toml:3:12: currency EUR of sheet "eur" ({dir}/sheets/eur.toml) differs from USD of sheet "tunecost built-in" (builtin.toml): every sheet must use one currency`},
+	// MODEL.md v3: the built-in USD sheet is converted into the scenario's EUR, and no sheet has a rate.
+	{"currency_mismatch.toml", 1, `currency_mismatch.toml:2:12: sheet "tunecost built-in" (builtin.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-11-27: add one to a sheet (from, to, rate, as_of, source)`},
 	{"dangling_embedding.toml", 1, `dangling_embedding.toml:13:13: option "rag".embedding "text-embedding-9" is not an embedding in the price catalog`},
 	{"dangling_model.toml", 1, `dangling_model.toml:11:9: option "p".model "gpt-9-ultra" is not an open_model or an api_model; did you mean "gpt-6-astra"?`},
 	{"dangling_offer.toml", 1, `dangling_offer.toml:12:15: option "self".serve_offer "aws/g5.xlarg" is not an offer in the price catalog; did you mean "aws/g5.xlarge"?`},

@@ -166,7 +166,7 @@ func TestRetiringAndStaleModel(t *testing.T) {
 	// 2026-11-27 - 2026-05-01 = 210 days.
 	_, errOut, code := run(t, append(args, "--today", "2026-11-27")...)
 	for _, want := range []string{
-		`testdata/stale/retiring.toml:12:9: warning: option "retiring".model "retiring-llm" is deprecated on 2027-06-30, before the 12-month horizon ends`,
+		`testdata/stale/retiring.toml:12:9: warning: option "retiring".model "retiring-llm" is deprecated on 2027-06-30, before the end of the 12-month horizon (2027-11-27)`,
 		`testdata/stale/retiring.toml:12:9: warning: option "retiring": api_model "retiring-llm" is priced as of 2026-05-01 in sheet "retiring": 210 days old, more than 180`,
 	} {
 		if code != ExitOK || !strings.Contains(errOut, want) {

@@ -29,6 +29,7 @@ var defaultSkyPilotURLs = []string{
 var updateFlags = []flagSpec{
 	{name: "litellm-url", value: true, valueName: "URL", help: "update: LiteLLM's price map ('' skips it)"},
 	{name: "skypilot-url", value: true, repeatable: true, valueName: "CLOUD=URL", help: "update: a SkyPilot vms.csv, replacing the default list (repeatable; '' skips GPU offers)"},
+	{name: "base", value: true, valueName: "FILE", help: "update: keep the as_of and source of entries whose figures equal this sheet's (default: the sheet at --out)"},
 }
 
 // source is one download of `prices update`.
@@ -78,6 +79,10 @@ func (a *App) updatePrices(p parsed) int {
 	if !ok {
 		return ExitInvalid
 	}
+	base, err := a.updateBase(p, out)
+	if err != nil {
+		return a.fail(err)
+	}
 	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
 	if a.CacheDir == "" {
 		f.CacheDir = fetch.DefaultCacheDir()
@@ -105,11 +110,12 @@ func (a *App) updatePrices(p parsed) int {
 			oldest = date
 		}
 	}
-	sheet := updateSheet(oldest, credits, bodies)
+	sheet, kept := keepUnchanged(updateSheet(oldest, credits, bodies), base)
 	if code := a.emit(out, sheet); code != ExitOK {
 		return code
 	}
-	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them)\n", out, len(sources), plural(len(sources)), skipped)
+	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them; %d unchanged entries keep their as_of and source)\n",
+		out, len(sources), plural(len(sources)), skipped, kept)
 	return ExitOK
 }
 
@@ -120,12 +126,16 @@ func sourceDate(s updateSource, res *fetch.Result) (time.Time, string) {
 	if s.from == "skypilot" {
 		name = "SkyPilot catalog " + s.cloud + " vms.csv"
 	}
+	revision := ""
+	if res.ETag != "" {
+		revision = ", ETag " + res.ETag // the source's revision, so a reviewer can fetch the same bytes
+	}
 	if !res.LastModified.IsZero() {
 		d := res.LastModified.UTC().Truncate(24 * time.Hour)
-		return d, fmt.Sprintf("%s, %s (Last-Modified %s)", name, s.url, d.Format(time.DateOnly))
+		return d, fmt.Sprintf("%s, %s (Last-Modified %s%s)", name, s.url, d.Format(time.DateOnly), revision)
 	}
 	d := res.Fetched.UTC().Truncate(24 * time.Hour)
-	return d, fmt.Sprintf("%s, %s (no Last-Modified: dated by the fetch, %s)", name, s.url, d.Format(time.DateOnly))
+	return d, fmt.Sprintf("%s, %s (no Last-Modified: dated by the fetch, %s%s)", name, s.url, d.Format(time.DateOnly), revision)
 }
 
 // updateSheet puts the imports together under one [sheet] table, dated by

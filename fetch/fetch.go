@@ -27,6 +27,7 @@ type Result struct {
 	LastModified time.Time // zero when the server sent none
 	Fetched      time.Time // when the body was downloaded (or revalidated)
 	FromCache    bool      // the server answered 304 Not Modified
+	ETag         string    // the body's revision as the server names it; "" when it sent none
 }
 
 // Fetcher downloads sources. Client defaults to one with a 60 s timeout;
@@ -82,7 +83,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 	now := f.now()
 	switch {
 	case resp.StatusCode == http.StatusNotModified && cached != nil:
-		return &Result{URL: rawURL, Body: cached, LastModified: parseHTTPDate(meta.LastModified), Fetched: now, FromCache: true}, nil
+		return &Result{URL: rawURL, Body: cached, LastModified: parseHTTPDate(meta.LastModified), Fetched: now, FromCache: true, ETag: meta.ETag}, nil
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("%s: HTTP %s", rawURL, resp.Status)
 	}
@@ -92,7 +93,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 	}
 	lm := resp.Header.Get("Last-Modified")
 	f.writeCache(rawURL, body, cacheMeta{URL: rawURL, ETag: resp.Header.Get("ETag"), LastModified: lm, Fetched: now})
-	return &Result{URL: rawURL, Body: body, LastModified: parseHTTPDate(lm), Fetched: now}, nil
+	return &Result{URL: rawURL, Body: body, LastModified: parseHTTPDate(lm), Fetched: now, ETag: resp.Header.Get("ETag")}, nil
 }
 
 func (f *Fetcher) client() *http.Client {

@@ -49,6 +49,7 @@ func Check(in Input) diag.List {
 	c.implausible()
 	c.staleSheets()
 	c.staleEntries()
+	c.staleRates()
 	c.out.Sort()
 	return c.out
 }

@@ -28,6 +28,7 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	for i := range res.Options {
 		res.Options[i].src, res.Options[i].index = src, i
 		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
+		res.Options[i].Lifecycle = LifecycleOf(&src.s, &src.s.Options[i], &src.cat, s.Today)
 	}
 	bestRetunes(&s, &res)
 	return res, nil

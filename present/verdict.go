@@ -12,7 +12,8 @@ import (
 // Verdict is the one-paragraph answer: the cheapest option, by how much it
 // beats the next, the §9 sentence when errors reorder the cheapest, every
 // crossover in words and, with an uncertainty analysis, the volume at which
-// fine-tuning starts to pay (FineTuneWords). name and money render a
+// fine-tuning starts to pay (FineTuneWords), and every option that must
+// migrate off a retiring model (LifecycleWords). name and money render a
 // file-originated name and an amount for the target format (sanitized for
 // text, escaped for Markdown).
 //
@@ -24,7 +25,8 @@ func Verdict(s *Scenario, name func(string) string, money func(float64) string) 
 	if len(r.Options) == 0 {
 		return parts[0]
 	}
-	parts = append(parts, QualityVerdict(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name))
+	parts = append(parts, QualityVerdict(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name),
+		LifecycleWords(r, name, money))
 	return joinSentences(parts)
 }
 

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/model"
 )
 
 // TableExchangeRate is the [[exchange_rate]] array (MODEL.md v3 §1). Rates
@@ -122,4 +123,106 @@ func layerRates(sheets []*Sheet) []ExchangeRate {
 		}
 	}
 	return out
+}
+
+// chooseRate is MODEL.md v3's rate from one currency to another on today:
+// among the rates that join the two directly (either way round), the one
+// whose as_of is the latest on or before today; a rate dated after today is
+// skipped, and no chain runs through a third currency.
+func chooseRate(rates []ExchangeRate, from, to string, today time.Time) (ExchangeRate, float64, bool) {
+	var best ExchangeRate
+	found := false
+	for _, x := range rates {
+		if !x.Joins(from, to) || x.AsOf.After(today) {
+			continue
+		}
+		if !found || x.AsOf.After(best.AsOf) {
+			best, found = x, true
+		}
+	}
+	if !found {
+		return ExchangeRate{}, 0, false
+	}
+	if best.From == from {
+		return best, best.Rate, true
+	}
+	return best, 1 / best.Rate, true
+}
+
+// converted returns the sheet with every money field of its entries
+// multiplied by factor, in currency to; the sheet itself is left alone.
+func (sh *Sheet) converted(to string, factor float64, conv *model.Conversion) *Sheet {
+	out := *sh
+	out.Currency = to
+	out.conversion = conv
+	out.Entries = make([]Entry, len(sh.Entries))
+	for i, e := range sh.Entries {
+		e.Item = scaleMoney(e.Item, factor)
+		out.Entries[i] = e
+	}
+	return &out
+}
+
+// scaleMoney multiplies a catalog item's money fields by f; GPUs and open
+// models have none.
+func scaleMoney(item any, f float64) any {
+	switch v := item.(type) {
+	case model.Offer:
+		return v.Scaled(f)
+	case model.APIModel:
+		return v.Scaled(f)
+	case model.Embedding:
+		return v.Scaled(f)
+	case model.VectorDB:
+		return v.Scaled(f)
+	}
+	return item
+}
+
+// Target is the currency a catalog is layered into and the day its rates
+// are chosen on; File, Line and Col are where the scenario asks for that
+// currency (an error about a missing rate goes there), zero for none.
+type Target struct {
+	Currency  string
+	Today     time.Time
+	File      string
+	Line, Col int
+}
+
+// LayerIn is Layer into the target's currency on its day: a sheet in
+// another currency has every money field converted (MODEL.md v3
+// Conventions) at the rate chooseRate picks among every sheet's
+// [[exchange_rate]] entries. A sheet with no such rate is left out, with an
+// error naming both currencies and the sheet, at the target's position
+// (else at the sheet's currency). The catalog lists the conversions.
+func LayerIn(target Target, sheets ...*Sheet) (*Catalog, diag.List) {
+	to, today := target.Currency, target.Today
+	rates := layerRates(sheets)
+	var diags diag.List
+	var convs []model.Conversion
+	out := make([]*Sheet, 0, len(sheets))
+	for _, sh := range sheets {
+		if sh == nil || sh.Currency == "" || sh.Currency == to {
+			out = append(out, sh)
+			continue
+		}
+		x, factor, ok := chooseRate(rates, sh.Currency, to, today)
+		if !ok {
+			file, line, col := sh.File, sh.currencyAt.Line, sh.currencyAt.Col
+			if target.File != "" {
+				file, line, col = target.File, target.Line, target.Col
+			}
+			diags.Errorf(file, max(line, 1), max(col, 1), "currency",
+				"sheet %q (%s) is in %s and the scenario in %s, but no [[exchange_rate]] joining %s and %s is dated on or before %s: add one to a sheet (from, to, rate, as_of, source)",
+				sh.Name, sh.File, sh.Currency, to, sh.Currency, to, today.Format(time.DateOnly))
+			continue
+		}
+		conv := &model.Conversion{Sheet: sh.Name, From: sh.Currency, To: to, Factor: factor,
+			RateFrom: x.From, RateTo: x.To, Rate: x.Rate, AsOf: x.AsOf, RateSheet: x.Sheet, Source: x.Source}
+		convs = append(convs, *conv)
+		out = append(out, sh.converted(to, factor, conv))
+	}
+	cat, more := Layer(out...)
+	cat.Conversions = convs
+	return cat, append(diags, more...)
 }

@@ -16,6 +16,8 @@ type Catalog struct {
 	model.Catalog
 	Entries []Entry        // effective entries, by table (listing order), then id
 	Rates   []ExchangeRate // every sheet's exchange rates, layered (MODEL.md v3 §1)
+	// Conversions are the sheets LayerIn converted into Currency.
+	Conversions []model.Conversion
 }
 
 // Lookup returns the effective entry of a table and id.
@@ -85,6 +87,7 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 				}
 				models[e.ID] = claim{e.Table, e.ID, e.File, e.Line}
 			}
+			e.conversion = sh.conversion
 			effective[entryKey{e.Table, e.ID}] = e
 		}
 	}
@@ -156,9 +159,9 @@ func (c *Catalog) sizeMaps(keys []entryKey) {
 
 // add puts an entry's typed value and origin into the engine's catalog.
 func (c *Catalog) add(e Entry) {
-	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
+	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf, Conversion: e.conversion}
 	if m, ok := e.Item.(model.APIModel); ok {
-		origin.Deprecated = m.Deprecated
+		origin.Deprecated, origin.Retires = m.Deprecated, m.Retires
 	}
 	c.Origins[model.OriginKey(string(e.Table), e.ID)] = origin
 	switch v := e.Item.(type) {

@@ -3,6 +3,8 @@ package pricing
 import (
 	"slices"
 	"time"
+
+	"github.com/tunecost/tunecost/model"
 )
 
 // Table names a kind of catalog entry: the name of its array of tables.
@@ -62,7 +64,8 @@ type Sheet struct {
 	Entries  []Entry        // in file order
 	Rates    []ExchangeRate // [[exchange_rate]], in file order
 
-	currencyAt position // for the layering's currency error
+	currencyAt position          // for the layering's currency error
+	conversion *model.Conversion // set on a copy converted by LayerIn
 }
 
 // Entry is one catalog entry with where it came from. Item holds the typed
@@ -83,7 +86,8 @@ type Entry struct {
 	Closed   bool // api_model only: closed to new users
 	FTClosed bool // api_model only: managed fine-tuning closed to new users
 
-	at *fieldPositions // value positions, for errors found later
+	at         *fieldPositions   // value positions, for errors found later
+	conversion *model.Conversion // the currency conversion LayerIn applied; nil = none
 }
 
 // fieldPositions finds an entry's value positions when an error needs one:

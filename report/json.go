@@ -29,6 +29,9 @@ type jsonScenario struct {
 	Warnings      []string        `json:"warnings"`
 	BreakEven     []jsonBreakEven `json:"break_even"`
 	MonteCarlo    *jsonMC         `json:"monte_carlo"`
+	// Conversions: each sheet whose prices were converted into currency
+	// (MODEL.md v3 Conventions); absent when none was.
+	Conversions []jsonConversion `json:"conversions,omitempty"`
 }
 
 type jsonCrossover struct {
@@ -162,6 +165,7 @@ func toJSON(s *Scenario) jsonScenario {
 		out.Crossovers = append(out.Crossovers, jsonCrossover{A: c.A, B: c.B, Month: c.Month})
 	}
 	out.Warnings = append(out.Warnings, diagStrings(s.Warnings)...)
+	out.Conversions = conversionsJSON(r)
 	for i := range r.Options {
 		o := optionJSON(&r.Options[i])
 		o.JSONQuality = qualityJSON(r, &r.Options[i])

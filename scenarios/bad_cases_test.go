@@ -176,7 +176,16 @@ func init() {
 			`testdata/bad/batch_tier.toml:21:12: option "ft".api_tier = "batch": a managed fine-tuned model has no batch tier; use "standard"`,
 		}},
 		{"deprecated.toml", []string{
-			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the 24-month horizon ends`,
+			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the end of the 24-month horizon (2028-11-29)`,
+		}},
+		// MODEL.md v3 §8 on today 2026-11-29, and F10's ft_jobs_end.
+		{"lifecycle.toml", []string{
+			`testdata/bad/lifecycle.toml:11:9: warning: option "p5".model "gpt-5" retires on 2026-12-11, in month 1 of the 24-month horizon: the option must migrate (its successor is "gpt-5.1")`,
+			`testdata/bad/lifecycle.toml:16:9: option "nano".model "gpt-4.1-nano" retired on 2026-10-23 (on or before today, 2026-11-29); its successor is "gpt-5-nano"`,
+			`testdata/bad/lifecycle.toml:25:14: warning: option "ft5".base_model "gpt-5" retires on 2026-12-11, in month 1 of the 24-month horizon: the option must migrate (its successor is "gpt-5.1"); tuning it again on "gpt-5.1" costs $7,700 once (adapters · (F11 + F12)), which the totals do not include`,
+			`testdata/bad/lifecycle.toml:39:14: warning: option "mini".base_model "gpt-4.1-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (no successor named); the fine-tune must be tuned again on another model (not priced)`,
+			`testdata/bad/lifecycle.toml:39:14: warning: option "mini".base_model "gpt-4.1-mini": its provider stops new fine-tuning jobs on 2027-01-06 (month 2), so the re-tunes from month 2 on cannot run; they are still priced (F13)`,
+			`testdata/bad/lifecycle.toml:48:14: option "old".base_model "gpt-4.1-old": its provider stopped new fine-tuning jobs on 2026-11-01 (on or before today, 2026-11-29); choose a model whose provider still tunes`,
 		}},
 		{"fp8_no_gpu.toml", []string{
 			`testdata/bad/fp8_no_gpu.toml:17:19: option "ft".train_precision = "fp8": gpu "a100-40gb" of train_offer "aws/p4d.24xlarge" has no fp8_tflops; use "bf16" or an offer whose GPU has FP8 (GPUs with FP8: h100-sxm)`,

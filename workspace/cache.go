@@ -96,17 +96,20 @@ func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (
 
 type layeredCatalog struct {
 	sheets  []*pricing.Sheet
+	target  pricing.Target // the scenario's currency, and the day rates are chosen on
 	catalog *pricing.Catalog
 	diags   diag.List
 }
 
-// layer returns pricing.Layer of sheets, reusing the last result when the
-// sheets are the same ones (as parsed, so by pointer) in the same order. The
-// catalog is shared between evaluations: no one may modify it.
-func (c *fileCache) layer(sheets []*pricing.Sheet) (*pricing.Catalog, diag.List) {
-	if c.layered.catalog == nil || !slices.Equal(c.layered.sheets, sheets) {
-		cat, diags := pricing.Layer(sheets...)
-		c.layered = layeredCatalog{sheets: slices.Clone(sheets), catalog: cat, diags: diags}
+// layer returns pricing.LayerIn of sheets, reusing the last result when the
+// sheets are the same ones (as parsed, so by pointer) in the same order,
+// for the same currency and day. The catalog is shared between
+// evaluations: no one may modify it.
+func (c *fileCache) layer(sheets []*pricing.Sheet, target pricing.Target) (*pricing.Catalog, diag.List) {
+	l := &c.layered
+	if l.catalog == nil || !slices.Equal(l.sheets, sheets) || l.target != target {
+		cat, diags := pricing.LayerIn(target, sheets...)
+		c.layered = layeredCatalog{sheets: slices.Clone(sheets), target: target, catalog: cat, diags: diags}
 	}
 	return c.layered.catalog, slices.Clip(c.layered.diags)
 }

@@ -230,7 +230,7 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet, &budget)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
-	cat, diags := d.cache.layer(d.sheets)
+	cat, diags := d.cache.layer(d.sheets, layerTarget(f, d.now()))
 	d.Diags = append(d.Diags, diags...)
 	return cat
 }
