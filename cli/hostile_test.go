@@ -52,7 +52,8 @@ var hostileFiles = []struct {
 	{"extends_self.toml", 1, `extends_self.toml:1:11: extends cycle: {dir}/extends_self.toml extends itself`},
 	{"extends_too_deep.toml", 1, `bases/deep8.toml:1:11: extends = "deep9.toml": too deep: a scenario may extend at most 8 files in a chain`},
 	{"extends_warning.toml", 0, `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users` +
-		"\n{dir}/" + `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini" is deprecated on 2026-10-14, before the 24-month horizon ends`},
+		"\n{dir}/" + `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (its successor is "gpt-6-luna"); the fine-tune must be tuned again (not priced: successor "gpt-6-luna" has no managed fine-tuning (no train_per_mtok))` +
+		"\n{dir}/" + `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini": its provider stops new fine-tuning jobs on 2027-01-06 (month 2), so the re-tunes from month 7 on cannot run; they are still priced (F13)`},
 	{"fraction_horizon.toml", 1, `fraction_horizon.toml:2:18: horizon_months = 12.5: must be a whole number from 1 to 120`},
 	{"huge_horizon.toml", 1, `huge_horizon.toml:2:18: horizon_months = 1e308: must be a whole number from 1 to 120`},
 	{"huge_int.toml", 1, `huge_int.toml:12:21: option "p".integration_hours = 9223372036854775807: must be a number from 0 to 10,000,000`},
@@ -90,7 +91,8 @@ var hostileFiles = []struct {
 	{"unknown_table.toml", 1, `unknown_table.toml:8:1: unknown table [teams]; did you mean [team]?`},
 	{"utf16.toml", 1, `utf16.toml:1:1: files cannot contain NULL bytes; probably using UTF-16; TOML files must be UTF-8`},
 	{"warnings_only.toml", 0, `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users` +
-		"\n{dir}/" + `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini" is deprecated on 2026-10-14, before the 24-month horizon ends`},
+		"\n{dir}/" + `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (its successor is "gpt-6-luna"); the fine-tune must be tuned again (not priced: successor "gpt-6-luna" has no managed fine-tuning (no train_per_mtok))` +
+		"\n{dir}/" + `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini": its provider stops new fine-tuning jobs on 2027-01-06 (month 2), so the re-tunes from month 7 on cannot run; they are still priced (F13)`},
 	{"wrong_type_date.toml", 1, `wrong_type_date.toml:2:18: horizon_months: expected a number, got a date-time`},
 	{"wrong_type_flag.toml", 1, `wrong_type_flag.toml:12:17: option "p".cached_prompt: expected true or false, got a string ("yes")`},
 	{"wrong_type_option.toml", 1, `wrong_type_option.toml:2:1: option: expected [[option]] tables, got a string ("p")`},
