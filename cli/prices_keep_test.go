@@ -93,3 +93,11 @@ func TestPricesUpdateBase(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
+
+// tunecost prices warns when a sheet layers an entry over a newer one.
+func TestPricesWarnsOlderOverNewer(t *testing.T) {
+	_, errOut, code := run(t, "prices", "--sheet", "testdata/stale/old-offer.toml")
+	if code != ExitOK || !strings.Contains(errOut, `warning: offer "aws/g6e.xlarge" (as_of 2025-06-30) replaces the newer entry of sheet "tunecost built-in" (as_of `) {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}

@@ -18,6 +18,11 @@ type Catalog struct {
 	Rates   []ExchangeRate // every sheet's exchange rates, layered (MODEL.md v3 §1)
 	// Conversions are the sheets LayerIn converted into Currency.
 	Conversions []model.Conversion
+	// OlderOverNewer warns about every entry that replaced a newer one of
+	// the same id (warnOlderOverNewer). The review of a catalog (tunecost
+	// prices) shows them; a scenario run does not, since a sheet that pins
+	// older prices on purpose would warn on every run.
+	OlderOverNewer diag.List
 }
 
 // Lookup returns the effective entry of a table and id.
@@ -53,7 +58,7 @@ func compareKey(e Entry, k entryKey) int {
 // id used by two model tables (keeping the first), and an offer whose gpu the
 // layered catalog lacks (leaving the offer out). Nil sheets are skipped.
 func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
-	var diags diag.List
+	var diags, shadowed diag.List
 	var base *Sheet
 	total := 0
 	for _, sh := range sheets {
@@ -88,7 +93,11 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 				models[e.ID] = claim{e.Table, e.ID, e.File, e.Line}
 			}
 			e.conversion = sh.conversion
-			effective[entryKey{e.Table, e.ID}] = e
+			k := entryKey{e.Table, e.ID}
+			if prev, ok := effective[k]; ok && e.AsOf.Before(prev.AsOf) {
+				warnOlderOverNewer(prev, e, &shadowed)
+			}
+			effective[k] = e
 		}
 	}
 	dropDanglingOffers(effective, &diags)
@@ -100,6 +109,8 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 		c.Currency = base.Currency
 	}
 	c.Rates = layerRates(sheets)
+	shadowed.Sort()
+	c.OlderOverNewer = shadowed
 	// Sort the keys, not the entries: an Entry is a dozen words to swap.
 	keys := slices.SortedFunc(maps.Keys(effective), func(a, b entryKey) int {
 		return cmp.Or(cmp.Compare(a.table.rank(), b.table.rank()), cmp.Compare(a.id, b.id))

@@ -3,6 +3,8 @@ package pricing
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tunecost/tunecost/diag"
@@ -82,4 +84,34 @@ func checkSuccessors(effective map[entryKey]Entry, diags *diag.List) {
 		line, col := e.FieldPos("successor")
 		diags.Errorf(e.File, line, col, "successor", "%s", msg)
 	}
+}
+
+// warnOlderOverNewer warns that a later sheet's entry replaces a newer one
+// of the same id: a refresh layered over a newer built-in sheet would
+// otherwise put older prices back without a word. It names both dates and
+// every figure that differs.
+func warnOlderOverNewer(newer, older Entry, diags *diag.List) {
+	var figures []string
+	for _, c := range figureChanges(newer, older) {
+		figures = append(figures, fmt.Sprintf("%s %s → %s", c.Key, fieldText(c.Old), fieldText(c.New)))
+	}
+	what := "the same figures"
+	if len(figures) > 0 {
+		what = strings.Join(figures, ", ")
+	}
+	line, col := older.FieldPos("id")
+	diags.Warnf(older.File, line, col, "as_of",
+		"%s %q (as_of %s) replaces the newer entry of sheet %q (as_of %s): %s; layer a newer price or drop this entry",
+		older.Table, older.ID, older.AsOf.Format(time.DateOnly), newer.Sheet, newer.AsOf.Format(time.DateOnly), what)
+}
+
+// fieldText writes a figure as the sheet would; "none" when absent.
+func fieldText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "none"
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return fmt.Sprint(v)
 }

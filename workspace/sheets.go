@@ -107,5 +107,5 @@ func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, di
 func Catalog(sheets []string, extra []string) (*pricing.Catalog, diag.List) {
 	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached, &sheetBudget{})
 	cat, d := pricing.Layer(append([]*pricing.Sheet{pricing.Builtin()}, loaded...)...)
-	return cat, append(diags, d...).Capped(diag.MaxShown)
+	return cat, append(append(diags, d...), cat.OlderOverNewer...).Capped(diag.MaxShown)
 }
