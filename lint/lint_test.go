@@ -85,10 +85,10 @@ func TestRules(t *testing.T) {
 			`testdata/retune.toml:10:1: warning: option "ft": no re-tuning over a 24-month horizon (retune_every_months = 0): the model goes stale as data drifts; set a re-tuning cadence (retune_every_months, e.g. 3–6)`,
 		},
 		// The extra replicas are 72 instance-months of runpod/l40s-1x at the
-		// built-in $0.99/h (model v2's slower decode needs them):
-		// 72 x 730 h x 0.99 = $52,034.40.
+		// built-in $1.09/h (model v2's slower decode needs them):
+		// 72 x 730 h x 1.09 = $57,290.40.
 		"unmerged.toml": {
-			`testdata/unmerged.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency, costing $52,034 over 24 months; merge the adapter (merged = true) unless one deployment must serve many variants`,
+			`testdata/unmerged.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency, costing $57,290 over 24 months; merge the adapter (merged = true) unless one deployment must serve many variants`,
 		},
 		"task.toml": {
 			`testdata/task.toml:14:18: warning: option "ft": train_examples = 2,000 is few for task = "reasoning" (at least 10,000): hundreds can serve style, tens of thousands for complex reasoning or code; collect more examples or compare RAG and prompting`,
