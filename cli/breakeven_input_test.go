@@ -11,10 +11,10 @@ import (
 // total depends on are refused with the reason, exit 1, nothing on stdout.
 func TestBreakevenRefusesInputsThatChangeNeitherTotal(t *testing.T) {
 	file := "../examples/support-assistant.toml"
-	pair := []string{"breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini"}
+	pair := []string{"breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-6-luna"}
 	cases := map[string]string{
-		"Prompted gpt-4.1.prompt_overhead_tokens": `belongs to option "Prompted gpt-4.1", neither --a nor --b`,
-		"RAG gpt-4.1-mini.batch":                  `does not apply to option "RAG gpt-4.1-mini" (kind rag, served by an API)`,
+		"Prompted gpt-6.1-sol.prompt_overhead_tokens": `belongs to option "Prompted gpt-6.1-sol", neither --a nor --b`,
+		"RAG gpt-6-luna.batch":                        `does not apply to option "RAG gpt-6-luna" (kind rag, served by an API)`,
 	}
 	for input, want := range cases {
 		out, errOut, code := run(t, append(pair, "--input", input)...)
@@ -30,7 +30,7 @@ func TestBreakevenRefusesInputsThatChangeNeitherTotal(t *testing.T) {
 		t.Errorf("team.hourly_rate: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	// An input of one of the two still solves.
-	if out, errOut, code := run(t, append(pair, "--input", "RAG gpt-4.1-mini.top_k")...); code != ExitOK || !strings.Contains(out, "top_k") {
+	if out, errOut, code := run(t, append(pair, "--input", "RAG gpt-6-luna.top_k")...); code != ExitOK || !strings.Contains(out, "top_k") {
 		t.Errorf("top_k: exit %d %q %q", code, out, errOut)
 	}
 }

@@ -421,7 +421,7 @@ func TestBreakEvenHandSolved(t *testing.T) {
 	}
 	// The input's value and the bracket read as the file writes numbers:
 	// "now 0.88", not "now 0.8800".
-	out, _, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1",
+	out, _, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-6.1-sol",
 		"--input", "LoRA Llama-3.1-8B.accuracy")
 	if !strings.Contains(out, "(now 0.88; searched [") || strings.Contains(out, "0.8800") {
 		t.Errorf("accuracy break-even: %s", out)
@@ -437,17 +437,17 @@ func TestBreakEvenHandSolved(t *testing.T) {
 		t.Errorf("typo: exit %d %q", code, errOut)
 	}
 	// A name that is no typo still lists the names there are; a prefix is a suggestion.
-	_, errOut, code = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA", "--b", "RAG gpt-4.1-mini")
-	want := `no option named "LoRA"; did you mean "LoRA Llama-3.1-8B"? (options: "LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "Prompted gpt-4.1")`
+	_, errOut, code = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA", "--b", "RAG gpt-6-luna")
+	want := `no option named "LoRA"; did you mean "LoRA Llama-3.1-8B"? (options: "LoRA Llama-3.1-8B", "RAG gpt-6-luna", "Prompted gpt-6.1-sol")`
 	if code != ExitInvalid || !strings.Contains(errOut, want) {
 		t.Errorf("prefix: exit %d %q, want %q", code, errOut, want)
 	}
-	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "Adapter", "--b", "RAG gpt-4.1-mini")
-	if !strings.Contains(errOut, `no option named "Adapter" (options: "LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "Prompted gpt-4.1")`) {
+	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "Adapter", "--b", "RAG gpt-6-luna")
+	if !strings.Contains(errOut, `no option named "Adapter" (options: "LoRA Llama-3.1-8B", "RAG gpt-6-luna", "Prompted gpt-6.1-sol")`) {
 		t.Errorf("unknown: %q", errOut)
 	}
 	// A key without its section names its path.
-	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini", "--input", "hourly_rate")
+	_, errOut, _ = run(t, "breakeven", "../examples/support-assistant.toml", "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-6-luna", "--input", "hourly_rate")
 	if !strings.Contains(errOut, `did you mean "team.hourly_rate"?`) {
 		t.Errorf("--input hourly_rate: %q", errOut)
 	}
@@ -489,8 +489,8 @@ func TestBreakEvenNamesCompareComposed(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "s.toml")
-	os.WriteFile(path, []byte(strings.Replace(string(data), `name = "Prompted gpt-4.1"`, `name = "Prompted gpt-4.1 cafe\u0301"`, 1)), 0o644)
-	out, errOut, code := run(t, "breakeven", path, "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1 café")
+	os.WriteFile(path, []byte(strings.Replace(string(data), `name = "Prompted gpt-6.1-sol"`, `name = "Prompted gpt-6.1-sol cafe\u0301"`, 1)), 0o644)
+	out, errOut, code := run(t, "breakeven", path, "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-6.1-sol café")
 	if code != ExitOK || !strings.Contains(out, "break even") {
 		t.Errorf("exit %d\n%s%s", code, out, errOut)
 	}

@@ -89,18 +89,18 @@ func TestCompletionOfFilesAndValues(t *testing.T) {
 // line; the one named by the other flag is left out.
 func TestCompletionOfOptionNames(t *testing.T) {
 	const file = "../examples/support-assistant.toml"
-	all := []string{"LoRA Llama-3.1-8B", "RAG gpt-4.1-mini", "Prompted gpt-4.1"}
+	all := []string{"LoRA Llama-3.1-8B", "RAG gpt-6-luna", "Prompted gpt-6.1-sol"}
 	got, dir := complete(t, "breakeven", file, "--a", "")
 	if !slices.Equal(got, all) || dir != noFiles {
 		t.Errorf("--a: %q %s, want %q", got, dir, all)
 	}
 	// Flags first, the file after; --b's value left out of --a's.
-	got, _ = complete(t, "breakeven", "--b", "RAG gpt-4.1-mini", file, "--a", "")
-	if want := []string{"LoRA Llama-3.1-8B", "Prompted gpt-4.1"}; !slices.Equal(got, want) {
+	got, _ = complete(t, "breakeven", "--b", "RAG gpt-6-luna", file, "--a", "")
+	if want := []string{"LoRA Llama-3.1-8B", "Prompted gpt-6.1-sol"}; !slices.Equal(got, want) {
 		t.Errorf("--a after --b: %q, want %q", got, want)
 	}
 	got, _ = complete(t, "breakeven", file, "--a=LoRA Llama-3.1-8B", "--b", "")
-	if want := []string{"RAG gpt-4.1-mini", "Prompted gpt-4.1"}; !slices.Equal(got, want) {
+	if want := []string{"RAG gpt-6-luna", "Prompted gpt-6.1-sol"}; !slices.Equal(got, want) {
 		t.Errorf("--b: %q, want %q", got, want)
 	}
 	// No scenario yet, or one that cannot be read: nothing to offer.
@@ -119,23 +119,23 @@ func TestCompletionOfOptionNames(t *testing.T) {
 	}
 	// --input offers the scenario's numbers and each option's.
 	got, _ = complete(t, "breakeven", file, "--input", "")
-	for _, want := range []string{"workload.queries_per_month", "team.hourly_rate", "LoRA Llama-3.1-8B.epochs", "RAG gpt-4.1-mini.top_k"} {
+	for _, want := range []string{"workload.queries_per_month", "team.hourly_rate", "LoRA Llama-3.1-8B.epochs", "RAG gpt-6-luna.top_k"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("--input lacks %q in %q", want, got)
 		}
 	}
-	if slices.Contains(got, "RAG gpt-4.1-mini.epochs") {
+	if slices.Contains(got, "RAG gpt-6-luna.epochs") {
 		t.Errorf("--input offers a fine-tuning input for a RAG option")
 	}
 	// With --a and --b, only their inputs, and only those that apply: the
 	// API-served RAG option has no batch (a self-hosted serving field).
-	got, _ = complete(t, "breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini", "--input", "")
-	for _, want := range []string{"workload.queries_per_month", "LoRA Llama-3.1-8B.batch", "RAG gpt-4.1-mini.top_k"} {
+	got, _ = complete(t, "breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-6-luna", "--input", "")
+	for _, want := range []string{"workload.queries_per_month", "LoRA Llama-3.1-8B.batch", "RAG gpt-6-luna.top_k"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("--a/--b --input lacks %q in %q", want, got)
 		}
 	}
-	for _, not := range []string{"Prompted gpt-4.1.prompt_overhead_tokens", "RAG gpt-4.1-mini.batch", "RAG gpt-4.1-mini.tensor_parallel"} {
+	for _, not := range []string{"Prompted gpt-6.1-sol.prompt_overhead_tokens", "RAG gpt-6-luna.batch", "RAG gpt-6-luna.tensor_parallel"} {
 		if slices.Contains(got, not) {
 			t.Errorf("--a/--b --input offers %q", not)
 		}
@@ -197,7 +197,7 @@ func TestCompletionKeepsWhatIsTyped(t *testing.T) {
 		want  []string
 	}{
 		{[]string{"export", "--format", "c"}, []string{"csv"}},
-		{[]string{"breakeven", file, "--a", "R"}, []string{"RAG gpt-4.1-mini"}},
+		{[]string{"breakeven", file, "--a", "R"}, []string{"RAG gpt-6-luna"}},
 		{[]string{"breakeven", file, "--input", "team."}, []string{"team.hourly_rate", "team.expert_hourly_rate"}},
 		{[]string{"prices", "u"}, []string{"update"}},
 	} {

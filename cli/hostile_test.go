@@ -32,7 +32,7 @@ var hostileFiles = []struct {
 	// MODEL.md v3: the built-in USD sheet is converted into the scenario's EUR, and no sheet has a rate.
 	{"currency_mismatch.toml", 1, `currency_mismatch.toml:2:12: sheet "tunecost built-in" (builtin.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-12-01: add one to a sheet (from, to, rate, as_of, source)`},
 	{"dangling_embedding.toml", 1, `dangling_embedding.toml:13:13: option "rag".embedding "text-embedding-9" is not an embedding in the price catalog`},
-	{"dangling_model.toml", 1, `dangling_model.toml:11:9: option "p".model "gpt-9-ultra" is not an open_model or an api_model`},
+	{"dangling_model.toml", 1, `dangling_model.toml:11:9: option "p".model "gpt-9-ultra" is not an open_model or an api_model; did you mean "gpt-6-astra"?`},
 	{"dangling_offer.toml", 1, `dangling_offer.toml:12:15: option "self".serve_offer "aws/g5.xlarg" is not an offer in the price catalog; did you mean "aws/g5.xlarge"?`},
 	{"deep_array.toml", 1, `deep_array.toml:2:50: arrays and inline tables nest deeper than 32 levels`},
 	{"deep_inline.toml", 1, `deep_inline.toml:2:165: arrays and inline tables nest deeper than 32 levels`},
@@ -51,7 +51,9 @@ var hostileFiles = []struct {
 	{"extends_ok.toml", 0, ``},
 	{"extends_self.toml", 1, `extends_self.toml:1:11: extends cycle: {dir}/extends_self.toml extends itself`},
 	{"extends_too_deep.toml", 1, `bases/deep8.toml:1:11: extends = "deep9.toml": too deep: a scenario may extend at most 8 files in a chain`},
-	{"extends_warning.toml", 0, `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users`},
+	{"extends_warning.toml", 0, `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users` +
+		"\n{dir}/" + `bases/closed.toml:9:14: warning: option "ft".base_model "gpt-4o-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (its successor is "gpt-6-luna"); the fine-tune must be tuned again (not priced: successor "gpt-6-luna" has no managed fine-tuning (no train_per_mtok))` +
+		"\n{dir}/" + `bases/closed.toml:9:14: warning: option "ft": base_model "gpt-4o-mini": its provider stops new fine-tuning jobs on 2027-01-06 (month 2), so the re-tunes from month 7 on cannot run; they are still priced (F13)`},
 	{"fraction_horizon.toml", 1, `fraction_horizon.toml:2:18: horizon_months = 12.5: must be a whole number from 1 to 120`},
 	{"huge_horizon.toml", 1, `huge_horizon.toml:2:18: horizon_months = 1e308: must be a whole number from 1 to 120`},
 	{"huge_int.toml", 1, `huge_int.toml:12:21: option "p".integration_hours = 9223372036854775807: must be a number from 0 to 10,000,000`},
@@ -88,7 +90,9 @@ var hostileFiles = []struct {
 	{"unknown_key_top.toml", 1, `unknown_key_top.toml:2:1: unknown key "horizon" at the top level`},
 	{"unknown_table.toml", 1, `unknown_table.toml:8:1: unknown table [teams]; did you mean [team]?`},
 	{"utf16.toml", 1, `utf16.toml:1:1: files cannot contain NULL bytes; probably using UTF-16; TOML files must be UTF-8`},
-	{"warnings_only.toml", 0, `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users`},
+	{"warnings_only.toml", 0, `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini": its managed fine-tuning is closed to new users` +
+		"\n{dir}/" + `warnings_only.toml:11:14: warning: option "ft".base_model "gpt-4o-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (its successor is "gpt-6-luna"); the fine-tune must be tuned again (not priced: successor "gpt-6-luna" has no managed fine-tuning (no train_per_mtok))` +
+		"\n{dir}/" + `warnings_only.toml:11:14: warning: option "ft": base_model "gpt-4o-mini": its provider stops new fine-tuning jobs on 2027-01-06 (month 2), so the re-tunes from month 7 on cannot run; they are still priced (F13)`},
 	{"wrong_type_date.toml", 1, `wrong_type_date.toml:2:18: horizon_months: expected a number, got a date-time`},
 	{"wrong_type_flag.toml", 1, `wrong_type_flag.toml:12:17: option "p".cached_prompt: expected true or false, got a string ("yes")`},
 	{"wrong_type_option.toml", 1, `wrong_type_option.toml:2:1: option: expected [[option]] tables, got a string ("p")`},

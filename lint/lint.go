@@ -45,6 +45,9 @@ func Check(in Input) diag.List {
 		for _, rule := range kindRules[o.Kind] {
 			rule(c, i, o)
 		}
+		for _, rule := range everyOptionRules {
+			rule(c, i, o)
+		}
 	}
 	c.implausible()
 	c.staleSheets()

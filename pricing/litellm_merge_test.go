@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tunecost/tunecost/model"
 )
@@ -46,9 +47,13 @@ func TestImportKeepsBuiltinFineTuningPrices(t *testing.T) {
 	m := e.Item.(model.APIModel)
 	// LiteLLM: input 4e-07, output 1.6e-06, cache read 1e-07 per token
 	// = 0.4, 1.6 and 0.1 per Mtok; built-in: train 5, tuned 0.8 / 3.2, 450 ms, 90 tok/s.
-	// Batch: 2e-07 and 8e-07 per token = 0.2 and 0.8 per Mtok.
+	// Batch: 2e-07 and 8e-07 per token = 0.2 and 0.8 per Mtok. The built-in
+	// lifecycle (deprecated 2026-10-14, retires 2027-01-14 for gpt-6-luna,
+	// no new tuning jobs from 2027-01-06) is kept too: LiteLLM has none of it.
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
 	want := model.APIModel{ID: "gpt-4.1-mini", InputPerMtok: 0.4, OutputPerMtok: 1.6, CachedInputPerMtok: 0.1,
-		BatchInputPerMtok: 0.2, BatchOutputPerMtok: 0.8, TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, TTFTms: 450, OutputTokensPerS: 90, FTClosed: true}
+		BatchInputPerMtok: 0.2, BatchOutputPerMtok: 0.8, TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, TTFTms: 450, OutputTokensPerS: 90, FTClosed: true,
+		Deprecated: day("2026-10-14"), Retires: day("2027-01-14"), Successor: "gpt-6-luna", FTJobsEnd: day("2027-01-06")}
 	if m != want {
 		t.Errorf("gpt-4.1-mini = %+v\nwant %+v", m, want)
 	}

@@ -37,7 +37,7 @@ func TestResultKeepsTheEntriesUsed(t *testing.T) {
 	for _, e := range d.Result.Options[1].Entries {
 		rag = append(rag, e.Table+" "+e.ID)
 	}
-	if !slices.Equal(rag, []string{"api_model gpt-4.1-mini", "embedding text-embedding-3-small", "vector_db pinecone-serverless"}) {
+	if !slices.Equal(rag, []string{"api_model gpt-6-luna", "embedding text-embedding-3-small", "vector_db pinecone-serverless"}) {
 		t.Errorf("RAG entries %v", rag)
 	}
 	if d.Result.Options[2].Entries[0].Table != model.TableAPIModel {
