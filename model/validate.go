@@ -184,7 +184,7 @@ func validateServingModel(o *Option, cat *Catalog) error {
 	if !ok {
 		return inputErr(o.Name, field, "no open_model or api_model %q in the price catalog", id)
 	}
-	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.BatchInputPerMtok, m.BatchOutputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
+	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.BatchInputPerMtok, m.BatchOutputPerMtok, m.BatchCachedInputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
 		if !nonNegative(p) {
 			return inputErr(o.Name, field, "api_model %q has a negative or non-finite price", id)
 		}

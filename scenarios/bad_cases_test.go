@@ -197,6 +197,10 @@ func init() {
 			`testdata/bad/batch_tier.toml:12:12: option "p".api_tier = "batch": api_model "gpt-4o" has no batch prices (batch_input_per_mtok, batch_output_per_mtok); use "standard"; models with batch prices: gpt-4o-mini`,
 			`testdata/bad/batch_tier.toml:21:12: option "ft".api_tier = "batch": a managed fine-tuned model has no batch tier; use "standard"`,
 		}},
+		// The user's report (M2): caching was silently ignored in the batch tier.
+		{"batch_cached.toml", []string{
+			`testdata/bad/batch_cached.toml:14:17: warning: option "p".cached_prompt has no effect in the batch tier: api_model "gpt-4o-mini" has no batch_cached_input_per_mtok, so the prompt overhead is priced at batch_input_per_mtok; add that price with --prices if the provider stacks both discounts, or compare api_tier = "standard" with caching`,
+		}},
 		{"deprecated.toml", []string{
 			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the end of the 24-month horizon (2028-11-29)`,
 		}},
