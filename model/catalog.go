@@ -207,15 +207,15 @@ type APIModel struct {
 	// tier, where the provider stacks both discounts; 0 = none (cached_prompt
 	// then has no effect in the batch tier, and the file is warned).
 	BatchCachedInputPerMtok float64
-	Deprecated         time.Time // zero = not announced
-	TTFTms             float64   // 0 = unknown
-	OutputTokensPerS   float64   // 0 = unknown
-	TrainPerMtok       float64   // > 0: managed fine-tuning is offered
-	FTInputPerMtok     float64
-	FTOutputPerMtok    float64
-	FTHostingHourly    float64
-	Closed             bool // the model is closed to new users
-	FTClosed           bool // its managed fine-tuning is closed to new users
+	Deprecated              time.Time // zero = not announced
+	TTFTms                  float64   // 0 = unknown
+	OutputTokensPerS        float64   // 0 = unknown
+	TrainPerMtok            float64   // > 0: managed fine-tuning is offered
+	FTInputPerMtok          float64
+	FTOutputPerMtok         float64
+	FTHostingHourly         float64
+	Closed                  bool // the model is closed to new users
+	FTClosed                bool // its managed fine-tuning is closed to new users
 
 	// MODEL.md v3 §1's lifecycle, long-context and managed-market fields.
 	Retires              time.Time // the model stops answering; zero = not announced
