@@ -66,3 +66,37 @@ func TestNoFigureIsCutOnTheLegalScenario(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainSaysWhyAFigureIsEmpty: the user's report (M1) pressed e on
+// the "—" latency of the RAG option (its model has no speed figures in the
+// sheet) and of the batch option (the batch tier has none) and read the
+// same "Nothing in this figure" for both.
+func TestExplainSaysWhyAFigureIsEmpty(t *testing.T) {
+	ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+	m := press(t, sized(newModel(ds, testConfig()), 120, 40), to("Compare"))
+	row := -1
+	for i, f := range m.compare.figs {
+		if f.ShortLabel() == "Latency" {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatal("no Latency row")
+	}
+	for i := 0; i < row; i++ {
+		m = press(t, m, "j")
+	}
+	for col, want := range map[int]string{
+		1: `api_model "gpt-5.4-mini" has no ttft_ms or output_tokens_per_s in the price sheets`,
+		3: "the batch tier returns results within hours",
+	} {
+		n := m
+		for i := 0; i < col; i++ {
+			n = press(t, n, "l")
+		}
+		v := press(t, n, "e").View()
+		if !strings.Contains(strings.Join(strings.Fields(v), " "), want) {
+			t.Errorf("explain on option %d's latency lacks %q:\n%s", col, want, v)
+		}
+	}
+}

@@ -145,6 +145,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		m.refresh()
 		return m, nil
 	case explainMsg:
+		m.explain.in = m.compare.snap.Input
 		m.explain.Open(&m.compare.snap.Result, msg.option, msg.fig)
 		m.mode = modeExplain
 		return m, nil
