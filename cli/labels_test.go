@@ -81,3 +81,31 @@ func TestSpendAndErrorsApart(t *testing.T) {
 		t.Errorf("diff does not split spend and errors:\n%s", diff)
 	}
 }
+
+// TestCheckReportsEveryProblemAtOnce: the user's report fixed a typo'd
+// key and a string for a number, ran check again to learn of an unknown
+// model id, and a third time to see the implausible growth. One run now
+// tells all four, in file order.
+func TestCheckReportsEveryProblemAtOnce(t *testing.T) {
+	_, errOut, code := runUXCode(t, "check", "../testdata/ux/stages.toml")
+	want := []string{
+		"stages.toml:7:18: warning: monthly_growth = 4",
+		"stages.toml:9:17: workload.output_tokens: expected a number",
+		`stages.toml:10:1: unknown key "peek_to_average"`,
+		`stages.toml:15:9: option "p".model "gpt-4.2-maxi" is not an open_model or an api_model`,
+	}
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if code != ExitInvalid || len(lines) != len(want) {
+		t.Fatalf("exit %d, want %d lines:\n%s", code, len(want), errOut)
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("line %d = %q, want %q", i+1, lines[i], w)
+		}
+	}
+}
+
+func runUXCode(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	return run(t, append(append([]string{}, uxPrices...), args...)...)
+}
