@@ -24,6 +24,8 @@
 //	| note | train_offer | a zero3 or none run over several instances of an offer without network_gbps | the traffic between instances is not counted (F9a) |
 //	| 10 | `retune_every_months` | F28's best cadence differs and saves > 5 % of the option's total | staleness priced against re-tuning |
 //	| 11 | `accuracy` | above every prompted/RAG option's while `golden_set_examples` = 0 | nothing measures that claim |
+//	| 12 | `golden_set_independent` | = false with a golden set | a set from the training data's source and period tests memory, not generalisation |
+//	| 13 | `eval_checks` (else `method`/`task`) | `method = "full"` without "general_knowledge"; `task = "style"` without "diversity" | the evaluation cannot see forgetting or collapse |
 //
 // Plausibility (every option kind, and the workload and team): a written
 // value above its bound in plausibilities — valid, yet far outside

@@ -72,6 +72,8 @@ var fineTuneRules = []optionRule{
 	experimentCycles,
 	fullFineTune,
 	goldenSet,
+	goldenIndependence,
+	evalBlindSpots,
 	noRetune,
 	unmergedAdapter,
 	fewExamples,

@@ -74,6 +74,7 @@ func TestRules(t *testing.T) {
 		},
 		"full.toml": {
 			`testdata/full.toml:13:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+			`testdata/full.toml:13:10: warning: option "full ft": a full fine-tune whose eval_checks lack "general_knowledge" cannot see catastrophic forgetting; add it (and eval_check_hours to price it)`,
 			// Its 16·8e9 bytes of states need two 1-GPU RunPod instances, whose network the sheet does not give (F9a).
 			`testdata/full.toml:17:15: note: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
 		},
@@ -107,6 +108,13 @@ func TestRules(t *testing.T) {
 		"notes.toml": {
 			`testdata/notes.toml:19:7: note: option "moe": mfu is written, so it is taken as this mixture-of-experts run's own (F9); left out, the default would be multiplied by expert_intermediate / (expert_intermediate + 4000) = 768 / 4768 = 0.161 for the expert-parallel all-to-all`,
 			`testdata/notes.toml:29:15: note: option "two boxes": the run spans 2 instances of offer "runpod/h100-sxm-8x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
+		},
+		// Issue 22: the golden set's independence and the evaluation's blind spots.
+		"pitfalls.toml": {
+			`testdata/pitfalls.toml:15:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+			`testdata/pitfalls.toml:20:26: warning: option "full ft": golden_set_independent = false: a golden set from the same source and period as the training data tests memory, not generalisation; hold one out from a later period or another source`,
+			`testdata/pitfalls.toml:21:15: warning: option "full ft": a full fine-tune whose eval_checks lack "general_knowledge" cannot see catastrophic forgetting; add it (and eval_check_hours to price it)`,
+			`testdata/pitfalls.toml:34:8: warning: option "style": a style fine-tune whose eval_checks lack "diversity" cannot see its outputs collapse onto a few phrasings; add it (and eval_check_hours to price it)`,
 		},
 		// Rules off, or thresholds exactly met: nothing.
 		"clean.toml":      nil,

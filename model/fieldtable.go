@@ -37,8 +37,15 @@ func exclusive(f Field) Field {
 	return f
 }
 func allowed(f Field, vs ...float64) Field { f.Allowed = vs; return f }
-func shortName(f Field) Field              { f.MaxLen = ShortNameMax; return f }
+func list(f Field) Field                   { f.List, f.Quiet = true, true; return f }
+func quiet(f Field) Field                  { f.Quiet = true; return f }
+func shortName(f Field) Field              { f.MaxLen, f.Quiet = ShortNameMax, true; return f }
 func methods(f Field, m []string) Field    { f.Methods = m; return f }
+
+// EvalChecks are the checks an evaluation plan may list (eval_checks):
+// general_knowledge sees forgetting after a full fine-tune, diversity a
+// style task's collapse onto a few phrasings.
+var EvalChecks = []string{"general_knowledge", "diversity", "safety", "format", "regression"}
 
 var fieldTable = []Field{
 	{Key: "horizon_months", Section: SectionTop, Type: Number, Min: 1, Max: 120, Integer: true,
@@ -116,6 +123,13 @@ var fieldTable = []Field{
 		func(_ *Scenario, o *Option) float64 { return o.CurationHours / 4 }, "hours", "curation hours per re-tune (F13; default a quarter of curation_hours)",
 		func(o *Option) *float64 { return &o.RetuneCurationHours }),
 	optNum("retune_cycles", ftOnly, AnyHosting, 0, 1e4, true, constant(2), "cycles", "tuning runs per re-tune (F13)", func(o *Option) *float64 { return &o.RetuneCycles }),
+	{Key: "golden_set_independent", Section: SectionOption, Type: Flag, Kinds: ftOnly, DefaultFlag: true, Quiet: true,
+		Doc:  "false when the golden set comes from the same source and period as the training data (it then tests memory, not generalisation)",
+		flag: func(_ *Scenario, o *Option) *bool { return &o.GoldenSetIndependent }},
+	list(optText("eval_checks", ftOnly, AnyHosting, "", EvalChecks, NoRef, "what each evaluation cycle checks beyond the golden set: a list of "+strings.Join(EvalChecks, ", "),
+		func(o *Option) *string { return &o.EvalChecks })),
+	quiet(optional(optNum("eval_check_hours", ftOnly, AnyHosting, 0, 1e5, false, nil, "hours", "engineer hours each eval_checks entry adds to eval_hours_per_cycle (F12); unset adds none",
+		func(o *Option) *float64 { return &o.EvalCheckHours }))),
 	optText("task", ftOnly, AnyHosting, "", []string{"style", "classification", "extraction", "reasoning", "code"}, NoRef, "what the fine-tune teaches (for the data-size check)",
 		func(o *Option) *string { return &o.Task }),
 	optional(optNum("unique_examples", ftOnly, AnyHosting, 0, maxInput, true, nil, "examples", "distinct examples among train_examples (for the duplication check)", func(o *Option) *float64 { return &o.UniqueExamples })),

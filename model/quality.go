@@ -361,16 +361,26 @@ func bestRetunes(s *Scenario, res *Result) {
 // without quality lists exactly the inputs it always did, and except the
 // analyses' switches (efficiency_ranges, §10), which are no input.
 func (f *Field) ShownIn(s *Scenario) bool {
-	if f.MaxLen > 0 { // a label (short_name), not an assumption: shown once written
-		return s.anyText(f)
+	if f.Quiet { // a label or an optional check (short_name, eval_checks): shown once written
+		return s.anySet(f)
 	}
 	return !f.AnalysisSwitch && (!f.Quality || s.QualityModelled())
 }
 
-// anyText reports whether some option sets the text field f.
-func (s *Scenario) anyText(f *Field) bool {
+// anySet reports whether some option gives the quiet field f a value other
+// than its default.
+func (s *Scenario) anySet(f *Field) bool {
 	for i := range s.Options {
-		if f.text != nil && *f.text(s, &s.Options[i]) != "" {
+		o := &s.Options[i]
+		if f.Kinds != nil && !containsKind(f.Kinds, o.Kind) {
+			continue
+		}
+		switch {
+		case f.text != nil && *f.text(s, o) != "":
+			return true
+		case f.flag != nil && *f.flag(s, o) != f.DefaultFlag:
+			return true
+		case f.num != nil && *f.num(s, o) != 0:
 			return true
 		}
 	}

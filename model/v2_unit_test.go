@@ -220,3 +220,17 @@ func TestBatchTierCachedF19(t *testing.T) {
 	// (the uncached batch query is 0.0025: TestBatchTierF19).
 	near(t, "inference", res.Options[0].Months[0].Inference, 200)
 }
+
+// TestEvalChecksAddTheirHoursF12: each eval_checks entry adds
+// eval_check_hours to a cycle's evaluation, only when the file gives them.
+func TestEvalChecksAddTheirHoursF12(t *testing.T) {
+	plain := evalV2(t, loraOption())
+	o := loraOption()
+	o.EvalChecks = "general_knowledge, diversity"
+	noHours := evalV2(t, o)
+	near(t, "checks without eval_check_hours", noHours.Months[0].Experiments, plain.Months[0].Experiments)
+	o.EvalCheckHours = 3
+	checked := evalV2(t, o)
+	// F12: 6 cycles · (4 + 2 · 3) h · $100 against 6 · 4 h · $100: 6 · 6 · 100 = $3,600 more.
+	near(t, "experiments", checked.Months[0].Experiments-plain.Months[0].Experiments, 3600)
+}

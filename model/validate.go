@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -130,7 +131,13 @@ func validateText(f *Field, o *Option, cat *Catalog) error {
 	if v == "" && !f.Required && f.Ref == NoRef {
 		return nil
 	}
-	if f.Choices != nil && !containsString(f.Choices, v) {
+	if f.List {
+		for _, item := range SplitList(v) {
+			if !containsString(f.Choices, item) {
+				return inputErr(o.Name, f.Key, "%q is not one of %v", item, f.Choices)
+			}
+		}
+	} else if f.Choices != nil && !containsString(f.Choices, v) {
 		return inputErr(o.Name, f.Key, "%q is not one of %v", v, f.Choices)
 	}
 	if f.MaxLen > 0 && utf8.RuneCountInString(v) > f.MaxLen {
@@ -217,3 +224,14 @@ func validateOffer(opt, field string, off Offer, cat *Catalog) error {
 
 func positive(v float64) bool    { return v > 0 && !math.IsInf(v, 0) }
 func nonNegative(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
+
+// SplitList is a list field's entries (eval_checks), held comma-separated.
+func SplitList(v string) []string {
+	var out []string
+	for _, item := range strings.Split(v, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}

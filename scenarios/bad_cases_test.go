@@ -250,5 +250,8 @@ func init() {
 			`testdata/bad/v3_counts.toml:24:24: option "r".accuracy.correct: expected a whole number (0 or more), got a number (0.5)`,
 			`testdata/bad/v3_counts.toml:24:29: unknown key "off" in option "r".accuracy (evaluation counts have correct and of); did you mean "of"?`,
 		}},
+		{"eval_checks.toml", []string{
+			`testdata/bad/eval_checks.toml:13:15: option "ft".eval_checks: "general_knowlege" is not one of "general_knowledge", "diversity", "safety", "format" or "regression"; did you mean "general_knowledge"?`,
+		}},
 	}...)
 }

@@ -176,6 +176,18 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 		v.Flag = b
 		return text, nil
 	}
+	if fd.List {
+		items := model.SplitList(text)
+		quoted := make([]string, len(items))
+		for i, s := range items {
+			if !contains(fd.Choices, s) {
+				return "", fmt.Errorf("%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+			}
+			quoted[i] = tomlpos.Quote(s)
+		}
+		v.Text = strings.Join(items, ", ")
+		return "[" + strings.Join(quoted, ", ") + "]", nil
+	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, text) {
 		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
 	}

@@ -186,6 +186,9 @@ func field(defs obj, f *model.Field) obj {
 		if f.MaxLen > 0 {
 			s["maxLength"] = f.MaxLen
 		}
+		if f.List {
+			return obj{"type": "array", "items": obj{"enum": f.Choices}, "description": doc}
+		}
 		if len(f.Choices) > 0 {
 			s["enum"] = f.Choices
 		}
