@@ -52,7 +52,7 @@ func run(c Case) Outcome {
 		return o
 	}
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
-	o.MoE = d.Catalog.Catalog.OpenModels[modelID(&d.Input.Options[0])].MoE()
+	o.MoE = d.Catalog.Catalog.OpenModels[d.Input.Options[0].ServingModelID()].MoE()
 	v, err := fig.predict(o.Input, o.Result)
 	switch {
 	case err != nil:
@@ -100,11 +100,3 @@ func (o Outcome) Off() float64 {
 // Scored reports whether the case counts in its kind's median: a measured
 // value (not a bound) that evaluated.
 func (o Outcome) Scored() bool { return o.Err == nil && o.Bound == "" }
-
-// modelID is the open model an option trains or serves.
-func modelID(o *model.Option) string {
-	if o.Kind == model.FineTune {
-		return o.BaseModel
-	}
-	return o.ServingModelID()
-}

@@ -55,12 +55,12 @@ func entriesUsed(o *Option, cat *Catalog) []EntryRef {
 		add(TableAPIModel, serving)
 	} else if _, ok := cat.OpenModels[serving]; ok {
 		add(TableOpenModel, serving)
-		if o.Kind == FineTune {
+		if o.Kind.Trains() {
 			addOffer(o.TrainOffer)
 		}
 		addOffer(o.ServeOffer)
 	}
-	if o.Kind == RAG {
+	if o.Kind.Retrieves() {
 		if _, ok := cat.Embeddings[o.Embedding]; ok {
 			add(TableEmbedding, o.Embedding)
 		}

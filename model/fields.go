@@ -60,7 +60,8 @@ type Field struct {
 	Key      string
 	Section  Section
 	Type     FieldType
-	Kinds    []Kind  // option fields: the kinds it applies to (nil: all)
+	Kinds    []Kind // option fields: the kinds it applies to (nil: all), worked out from forKinds
+	forKinds kindTest
 	Hosting  Hosting // option fields: which hosting it applies to
 	Methods  []string
 	Required bool // must be present where it applies
@@ -124,7 +125,7 @@ func (f *Field) AppliesTo(k Kind, selfHosted bool, method string) bool {
 			return false
 		}
 	}
-	if f.Methods != nil && k == FineTune && selfHosted && !containsString(f.Methods, method) {
+	if f.Methods != nil && k.Adapters() && selfHosted && !containsString(f.Methods, method) {
 		return false
 	}
 	return true

@@ -13,10 +13,9 @@ import "math"
 // answer is beyond any real plan and keeps products of inputs finite.
 const maxQualityMoney = 1e8
 
-func init() { fieldTable = append(fieldTable, qualityFields...) }
-
-// qualityFields are §9's inputs. They join the registry so that files,
-// ranges, the editor and the analyses treat them like every other input.
+// qualityFields are §9's inputs. They join the registry (completeFieldTable)
+// so that files, ranges, the editor and the analyses treat them like every
+// other input.
 var qualityFields = []Field{
 	{Key: "cost_per_error", Section: SectionWorkload, Type: Number, Min: 0, Max: maxQualityMoney, DefaultNum: constant(0), Quality: true,
 		Unit: "per answer", Doc: "what one wrong or unusable answer costs: an escalation, a refund, a human redo (F26; quality, §9)",
@@ -30,7 +29,7 @@ var qualityFields = []Field{
 		Unit: "fraction", Doc: "share of answers that are good, 0–1 (F25; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
 		num:     func(_ *Scenario, o *Option) *float64 { return &o.Accuracy },
 		present: func(_ *Scenario, o *Option) *bool { return &o.HasAccuracy }},
-	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, Kinds: ftOnly, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
+	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, forKinds: decaying, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
 		Unit: "fraction", Doc: "accuracy lost per month since the last tuning, as data drifts: 0.01 = one point (F25)",
 		num: func(_ *Scenario, o *Option) *float64 { return &o.AccuracyDecayPerMonth }},
 }
@@ -89,8 +88,11 @@ func newQualityParams(s *Scenario, o *Option) qualityParams {
 		return qualityParams{}
 	}
 	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess}
-	if o.Kind == FineTune {
-		p.decay, p.every = o.AccuracyDecayPerMonth, int(o.RetuneEveryMonths)
+	if o.Kind.AccuracyDecays() {
+		p.decay = o.AccuracyDecayPerMonth
+	}
+	if o.Kind.Retunes() {
+		p.every = int(o.RetuneEveryMonths)
 	}
 	return p
 }
@@ -318,12 +320,12 @@ func validateQuality(s *Scenario) error {
 	return nil
 }
 
-// bestRetunes is F28 for every fine-tune with accuracy, from the likely
+// bestRetunes is F28 for every re-tuned option with accuracy, from the likely
 // values of a full evaluation (never inside the analyses' lean runs).
 func bestRetunes(s *Scenario, res *Result) {
 	for i := range res.Options {
 		o, r := &s.Options[i], &res.Options[i]
-		if r.Quality != nil && o.Kind == FineTune {
+		if r.Quality != nil && o.Kind.Retunes() {
 			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
 		}
 	}
