@@ -290,4 +290,4 @@ func containsString(ss []string, s string) bool {
 	return false
 }
 
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+func finite(v float64) bool { return v-v == 0 } // NaN − NaN and ±Inf − ±Inf are NaN

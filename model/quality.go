@@ -223,47 +223,27 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 	}
 }
 
-// bestRetune is F28 for one fine-tune with accuracy: the cadence in
+// bestRetune is F28 for one re-tuned option with accuracy: the cadence in
 // {0, 1, …, H−1} with the lowest total (the smallest on a tie, 0 = never
 // counting as smallest) and what it saves against the file's. Only the
 // re-tune (F13) and errors (F26) categories depend on the cadence, so each
-// candidate's total is the file's total with those two replaced: H
-// candidates of H months each, no re-evaluation of the rest. With a tracer
-// (a replay for "where does this come from?") it records both figures.
+// candidate's total is the file's total with those two replaced; the search
+// (retune.go) ranks them in O(H log H) and sums the two it reports month by
+// month. With a tracer (a replay for "where does this come from?") it
+// records both figures.
 func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
-	h := len(r.Months)
-	fixed := r.Total
-	for i := range r.Months {
-		fixed -= r.Months[i].Training + r.Months[i].Errors
-	}
-	total := func(every int) float64 {
-		sum := fixed
-		for m := range r.Months {
-			if every > 0 && m >= 1 && m%every == 0 {
-				sum += r.retuneEach
-			}
-			sum += errorsCost(r.Months[m].Queries, accuracyAt(p.accuracy, p.decay, every, m), p.costPerError)
-		}
-		return sum
-	}
-	bestEvery, bestTotal := 0, total(0)
-	for every := 1; every < h; every++ {
-		// Totals that agree to 1e-9 are a tie (the smaller cadence stays):
-		// sums in another order must not pick a cadence by a rounding residue.
-		if t := total(every); t < bestTotal-1e-9*math.Max(1, math.Abs(bestTotal)) {
-			bestEvery, bestTotal = every, t
-		}
-	}
+	c := newCadences(r, p)
+	bestEvery, bestTotal := c.best()
 	r.Quality.HasBestRetune = true
 	r.Quality.BestRetuneEvery = bestEvery
 	// Both totals by the same sums, so equal cadences save exactly 0.
 	fileTotal := bestTotal
 	if bestEvery != fileEvery {
-		fileTotal = total(fileEvery)
+		fileTotal = c.total(fileEvery)
 		r.Quality.BestRetuneSaves = math.Max(0, fileTotal-bestTotal)
 	}
 	if t != nil {
-		traceBestRetune(r.Quality, p, fileEvery, h, r.retuneEach, fileTotal, bestTotal, t)
+		traceBestRetune(r.Quality, p, fileEvery, c.h, r.retuneEach, fileTotal, bestTotal, t)
 	}
 }
 
