@@ -52,13 +52,13 @@ func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
 // valid until the next call. An Evaluator is not safe for concurrent use.
 type Evaluator struct {
 	queries []float64
-	// volume is the workload queries holds (F1), kept while the samples
-	// leave it alone: Q(m) is a power per month.
-	volume      Workload
-	volumeTotal float64
-	months      []Month
-	options     []OptionResult
-	costs       []costs // each option's, filled by its kind's cost function
+	// growth holds F1's (1 + g)^m for the growth g it was worked out for,
+	// kept while the samples leave monthly_growth alone.
+	growth   []float64
+	growthOf float64
+	months   []Month
+	options  []OptionResult
+	costs    []costs // each option's, filled by its kind's cost function
 }
 
 // Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
@@ -88,14 +88,12 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 	}
 	h := int(s.HorizonMonths)
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
-	if !withCrossovers && len(e.queries) == h && h > 0 && sameBits(e.volume.QueriesPerMonth, s.Workload.QueriesPerMonth) &&
-		sameBits(e.volume.MonthlyGrowth, s.Workload.MonthlyGrowth) {
-		res.Queries, res.TotalQueries = e.queries, e.volumeTotal // the last run's F1, the same numbers
-	} else {
-		e.queries = grow(e.queries, h)
-		res.Queries = e.queries
+	e.queries = grow(e.queries, h)
+	res.Queries = e.queries
+	if withCrossovers { // a one-off run: nothing to keep
 		res.TotalQueries = queries(s.Workload, res.Queries)
-		e.volume, e.volumeTotal = s.Workload, res.TotalQueries
+	} else {
+		res.TotalQueries = e.volumes(s.Workload)
 	}
 	e.options = grow(e.options, len(s.Options))
 	res.Options = e.options
@@ -122,14 +120,30 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 	return res, nil
 }
 
-func sameBits(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
-
 // queries is F1: Q(m) = Q0 · (1 + g)^m into q, returning Qtot = Σ Q(m).
 func queries(w Workload, q []float64) float64 {
 	total := 0.0
 	for m := range q {
 		q[m] = w.QueriesPerMonth * math.Pow(1+w.MonthlyGrowth, float64(m))
 		total += q[m]
+	}
+	return total
+}
+
+// volumes is queries into e.queries, with (1 + g)^m worked out again only
+// when the growth changed: the same products, so the same numbers.
+func (e *Evaluator) volumes(w Workload) float64 {
+	h := len(e.queries)
+	if len(e.growth) != h || math.Float64bits(e.growthOf) != math.Float64bits(w.MonthlyGrowth) {
+		e.growth, e.growthOf = grow(e.growth, h), w.MonthlyGrowth
+		for m := range e.growth {
+			e.growth[m] = math.Pow(1+w.MonthlyGrowth, float64(m))
+		}
+	}
+	total := 0.0
+	for m := range e.queries {
+		e.queries[m] = w.QueriesPerMonth * e.growth[m]
+		total += e.queries[m]
 	}
 	return total
 }

@@ -41,18 +41,41 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 	if err := validateQuality(s); err != nil {
 		return err
 	}
-	seen := map[string]bool{}
+	dup := firstDuplicate(s.Options)
 	for i := range s.Options {
 		o := &s.Options[i]
-		if seen[o.Name] {
+		if i == dup {
 			return inputErr(o.Name, "name", "two options are named %q", o.Name)
 		}
-		seen[o.Name] = true
 		if err := validateOption(s, o, cat); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// firstDuplicate is the index of the first option named like one before
+// it, -1 if none. A handful of options is scanned without a map: the Monte
+// Carlo validates every sample.
+func firstDuplicate(opts []Option) int {
+	if len(opts) > 16 {
+		seen := make(map[string]bool, len(opts))
+		for i := range opts {
+			if seen[opts[i].Name] {
+				return i
+			}
+			seen[opts[i].Name] = true
+		}
+		return -1
+	}
+	for i := range opts {
+		for j := range i {
+			if opts[j].Name == opts[i].Name {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func validateOption(s *Scenario, o *Option, cat *Catalog) error {
