@@ -56,9 +56,12 @@ type Evaluator struct {
 	// kept while the samples leave monthly_growth alone.
 	growth   []float64
 	growthOf float64
-	months   []Month
-	options  []OptionResult
-	costs    []costs // each option's, filled by its kind's cost function
+	// the run's scenario and catalog, handed to the kinds' cost functions
+	s       Scenario
+	cat     Catalog
+	months  []Month
+	options []OptionResult
+	costs   []costs // each option's, filled by its kind's cost function
 }
 
 // Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
@@ -78,13 +81,18 @@ func grow[T any](buf []T, n int) []T {
 	return buf
 }
 
-func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
-	if err := validateScenario(&s, &cat); err != nil {
-		return Result{}, err
-	}
+func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 	withCrossovers := e == nil // Evaluator.Lean's callers never read them
 	if e == nil {
 		e = &Evaluator{}
+	}
+	// The kinds' cost functions are called through KindSpec, so the
+	// scenario and catalog they are handed live on the heap: in the
+	// evaluator, not in a copy per run.
+	e.s, e.cat = in, incat
+	s, cat := &e.s, &e.cat
+	if err := validateScenario(s, cat); err != nil {
+		return Result{}, err
 	}
 	h := int(s.HorizonMonths)
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
@@ -101,7 +109,7 @@ func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
 	months := e.months
 	e.costs = grow(e.costs, len(s.Options))
 	for i := range s.Options {
-		err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], &res.Options[i], &e.costs[i], nil)
+		err := evaluateOption(s, &s.Options[i], cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], &res.Options[i], &e.costs[i], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -164,6 +172,12 @@ type costs struct {
 
 	hasRetrieval                                           bool // F16
 	retrievalFixed, queryTokens, embedPerMtok, dbPerMQuery float64
+
+	// The figures OptionResult points to (Training, Serving, Quality) live
+	// here, in the evaluator's buffers: a Monte Carlo sample allocates none.
+	training TrainingRun
+	serving  Serving
+	quality  Quality
 }
 
 // fleetParams are F22's inputs for one option's self-hosted serving.
@@ -250,7 +264,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	}
 	summarise(r, qtot, t)
 	if qp.on {
-		summariseQuality(r, qp, s.Workload.HasValuePerSuccess, t)
+		summariseQuality(r, &c.quality, qp, s.Workload.HasValuePerSuccess, t)
 	}
 	r.derivations = t.since(start)
 	return nil

@@ -129,9 +129,10 @@ func fraction(name string, v float64) Term { return Term{Name: name, Value: v, U
 func cadence(name string, v int) Term      { return Term{Name: name, Value: float64(v), Unit: UnitCadence} }
 
 // summariseQuality is F26's totals and F27 for one option whose months are
-// filled. valueModelled: the file contains value_per_success.
-func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *tracer) {
-	qa := &Quality{Accuracy: p.accuracy}
+// filled, into qa (the option's storage). valueModelled: the file contains
+// value_per_success.
+func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModelled bool, t *tracer) {
+	*qa = Quality{Accuracy: p.accuracy}
 	var queries, bad float64
 	for i := range r.Months {
 		m := &r.Months[i]

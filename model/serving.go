@@ -190,7 +190,8 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	c.selfHosted = true
 	c.fleet = fleetParams{deployments: deployments, minReplicas: minReplicas, peakToAverage: wl.PeakToAverage,
 		busy: busy, utilization: util, perInstance: perInstance, hourly: hourly}
-	r.Serving = &Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged}
+	c.serving = Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged}
+	r.Serving = &c.serving
 	q0 := wl.QueriesPerMonth / deployments
 	rep0 := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
 	t.add("serving.replicas", "replicas per deployment in month 1", "F22",

@@ -10,7 +10,8 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	if err != nil {
 		return err
 	}
-	r.Training = &run
+	c.training = run
+	r.Training = &c.training
 	adapters := o.Adapters
 
 	// F11: data, per fine-tuned variant.
