@@ -233,7 +233,8 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 // month. With a tracer (a replay for "where does this come from?") it
 // records both figures.
 func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
-	c := newCadences(r, p)
+	var buf [2 * 61]float64 // the prefix sums of up to 60 months, on the stack
+	c := newCadences(r, p, buf[:])
 	bestEvery, bestTotal := c.best()
 	r.Quality.HasBestRetune = true
 	r.Quality.BestRetuneEvery = bestEvery

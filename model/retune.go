@@ -27,11 +27,17 @@ type cadences struct {
 	slack float64
 }
 
-func newCadences(r *OptionResult, p qualityParams) *cadences {
+// newCadences works out the prefix sums, in buf when it is long enough.
+func newCadences(r *OptionResult, p qualityParams, buf []float64) cadences {
 	h := len(r.Months)
-	sums := make([]float64, 2*(h+1))
-	c := &cadences{months: r.Months, p: p, h: h, fixed: r.Total, each: r.retuneEach, clamp: h,
+	sums := buf[:0]
+	if cap(buf) < 2*(h+1) {
+		sums = make([]float64, 0, 2*(h+1))
+	}
+	sums = sums[:2*(h+1)]
+	c := cadences{months: r.Months, p: p, h: h, fixed: r.Total, each: r.retuneEach, clamp: h,
 		q: sums[:h+1], mq: sums[h+1:]}
+	c.q[0], c.mq[0] = 0, 0
 	for m := range r.Months {
 		mo := &r.Months[m]
 		c.fixed -= mo.Training + mo.Errors
@@ -88,8 +94,7 @@ func (c *cadences) estimate(every int) float64 {
 // rounding residue): cadences whose estimate settles the comparison are
 // never summed month by month.
 func (c *cadences) best() (every int, total float64) {
-	bestExact, exact := c.total(0), true
-	bestEstimate := bestExact
+	bestEstimate, exact, bestExact := c.estimate(0), false, 0.0
 	for e := 1; e < c.h; e++ {
 		est := c.estimate(e)
 		threshold := bestEstimate - 1e-9*math.Max(1, math.Abs(bestEstimate))

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -93,7 +94,7 @@ func TestBestRetuneSearchAtTheTieThreshold(t *testing.T) {
 			r.Total += r.Months[m].Errors
 		}
 		r.retuneEach = 0
-		free := newCadences(&r, p)
+		free := newCadences(&r, p, nil)
 		e := 1 + rng.IntN(h-1)
 		never := free.total(0)
 		threshold := never - 1e-9*math.Max(1, math.Abs(never))
@@ -126,11 +127,36 @@ func TestBestRetuneEstimateWithinSlack(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 28))
 	for range 2000 {
 		r, p, _ := randomRetune(rng)
-		c := newCadences(&r, p)
+		c := newCadences(&r, p, nil)
 		for e := range c.h {
 			if d := math.Abs(c.estimate(e) - c.total(e)); d > c.slack/100 {
 				t.Fatalf("H %d cadence %d: estimate %.17g, sum %.17g, slack %g", c.h, e, c.estimate(e), c.total(e), c.slack)
 			}
 		}
+	}
+}
+
+// BenchmarkBestRetune is F28 for one option with decay, by the search and
+// by the month-by-month sums it replaces (what §9 cost per fine-tune).
+func BenchmarkBestRetune(b *testing.B) {
+	for _, h := range []int{36, 120} {
+		r := OptionResult{Months: make([]Month, h), retuneEach: 25000}
+		p := qualityParams{on: true, accuracy: 0.88, decay: 0.005, costPerError: 0.6}
+		for m := range r.Months {
+			r.Months[m].Queries = 300000 * math.Pow(1.03, float64(m))
+			r.Months[m].Errors = errorsCost(r.Months[m].Queries, p.accuracy, p.costPerError)
+			r.Total += r.Months[m].Errors + 5000
+		}
+		b.Run(fmt.Sprintf("search/H=%d", h), func(b *testing.B) {
+			for b.Loop() {
+				r.Quality = &Quality{}
+				bestRetune(&r, p, 0, nil)
+			}
+		})
+		b.Run(fmt.Sprintf("month-by-month/H=%d", h), func(b *testing.B) {
+			for b.Loop() {
+				bestRetuneBySum(&r, p, 0)
+			}
+		})
 	}
 }
