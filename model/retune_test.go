@@ -81,7 +81,7 @@ func TestBestRetuneSearchIsTheMonthByMonthSum(t *testing.T) {
 func TestBestRetuneSearchAtTheTieThreshold(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 1e9))
 	cases := 0
-	for cases < 400 {
+	for cases < 200 {
 		r, p, _ := randomRetune(rng)
 		h := len(r.Months)
 		if h < 3 || p.decay == 0 || p.costPerError == 0 {
@@ -125,7 +125,7 @@ func sameBestRetune(t *testing.T, i int, r OptionResult, p qualityParams, file i
 // slack of the month-by-month ones, far inside it in practice.
 func TestBestRetuneEstimateWithinSlack(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 28))
-	for range 2000 {
+	for range 500 {
 		r, p, _ := randomRetune(rng)
 		c := newCadences(&r, p, nil)
 		for e := range c.h {
