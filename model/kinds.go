@@ -81,12 +81,24 @@ func kindList() []Kind {
 // Spec returns the kind's description; ok is false for a kind that does
 // not exist.
 func (k Kind) Spec() (KindSpec, bool) {
-	for _, s := range kindSpecs {
-		if s.Kind == k {
-			return s, true
-		}
+	if s := k.spec(); s != &noKind {
+		return *s, true
 	}
 	return KindSpec{}, false
+}
+
+// noKind answers every capability of a kind that does not exist: no.
+var noKind KindSpec
+
+// spec is the kind's registry entry (noKind when there is none), without
+// a copy: the capabilities are asked in the engine's loops.
+func (k Kind) spec() *KindSpec {
+	for i := range kindSpecs {
+		if kindSpecs[i].Kind == k {
+			return &kindSpecs[i]
+		}
+	}
+	return &noKind
 }
 
 // Label is the kind as people say it; an unknown kind is shown as written.
@@ -110,26 +122,26 @@ func (k Kind) ServingField() string {
 // The capabilities of KindSpec asked of a kind; an unknown kind has none.
 
 // Trains reports whether an option of kind k trains before it serves.
-func (k Kind) Trains() bool { s, _ := k.Spec(); return s.Trains }
+func (k Kind) Trains() bool { return k.spec().Trains }
 
 // Adapters reports whether kind k is tuned by a method with adapters.
-func (k Kind) Adapters() bool { s, _ := k.Spec(); return s.Adapters }
+func (k Kind) Adapters() bool { return k.spec().Adapters }
 
 // TunedAPIRates reports whether kind k pays managed fine-tuning rates on an
 // api_model.
-func (k Kind) TunedAPIRates() bool { s, _ := k.Spec(); return s.TunedAPIRates }
+func (k Kind) TunedAPIRates() bool { return k.spec().TunedAPIRates }
 
 // AccuracyDecays reports whether kind k's accuracy falls between tunings.
-func (k Kind) AccuracyDecays() bool { s, _ := k.Spec(); return s.AccuracyDecays }
+func (k Kind) AccuracyDecays() bool { return k.spec().AccuracyDecays }
 
 // Retunes reports whether kind k is re-tuned on a cadence.
-func (k Kind) Retunes() bool { s, _ := k.Spec(); return s.Retunes }
+func (k Kind) Retunes() bool { return k.spec().Retunes }
 
 // Retrieves reports whether kind k retrieves chunks into each query.
-func (k Kind) Retrieves() bool { s, _ := k.Spec(); return s.Retrieves }
+func (k Kind) Retrieves() bool { return k.spec().Retrieves }
 
 // PromptOverhead reports whether kind k sends a fixed prompt with each query.
-func (k Kind) PromptOverhead() bool { s, _ := k.Spec(); return s.PromptOverhead }
+func (k Kind) PromptOverhead() bool { return k.spec().PromptOverhead }
 
 // kindNames is "finetune, rag, prompt", for messages.
 func kindNames() string {
