@@ -185,14 +185,6 @@ type fleetParams struct {
 	deployments, minReplicas, peakToAverage, busy, utilization, perInstance, hourly float64
 }
 
-// retune is F13's cost in month m.
-func (c *costs) retune(m int) float64 {
-	if c.retuneEvery > 0 && m >= 1 && m%c.retuneEvery == 0 {
-		return c.retuneCost
-	}
-	return 0
-}
-
 // inference is the serving cost and instance count for q queries in a month.
 func (c *costs) inference(q float64) (cost, instances float64) {
 	if !c.selfHosted {
@@ -233,17 +225,20 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	r.Months = months
 	qp := newQualityParams(s, o)
 	cum := 0.0
+	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
 		*mo = Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
 		if m == 0 {
 			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
 		}
-		mo.Training = c.retune(m)
+		if clock.retunes(m) {
+			mo.Training = c.retuneCost // F13
+		}
 		mo.Inference, mo.Instances = c.inference(q[m])
 		mo.Retrieval = c.retrieval(q[m])
 		if qp.on { // F25–F27
-			mo.Accuracy = accuracyAt(qp.accuracy, qp.decay, c.retuneEvery, m)
+			mo.Accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
 			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
 			mo.Value = q[m] * mo.Accuracy * qp.valueOf
 		}
@@ -253,6 +248,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
+		clock.tick()
 	}
 	if r.Serving != nil {
 		for i := range r.Months {

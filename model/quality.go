@@ -97,18 +97,29 @@ func newQualityParams(s *Scenario, o *Option) qualityParams {
 	return p
 }
 
-// accuracyAt is F25: acc(m) = max(0, accuracy − decay · (m − t(m))), t(m)
-// the latest tuning month ≤ m (month 0 or a re-tune month of F13, every
-// `every` months; 0 = never).
-func accuracyAt(accuracy, decay float64, every, m int) float64 {
+// accuracySince is F25: acc(m) = max(0, accuracy − decay · (m − t(m))),
+// t(m) the latest tuning month ≤ m (month 0 or a re-tune month of F13),
+// since = m − t(m) (a tuningClock counts it).
+func accuracySince(accuracy, decay float64, since int) float64 {
 	if decay == 0 {
 		return accuracy
 	}
-	since := m
-	if every > 0 {
-		since = m % every
-	}
 	return math.Max(0, accuracy-decay*float64(since))
+}
+
+// tuningClock counts, month by month from month 0, the months since the
+// last tuning: F13 re-tunes every `every` months (0 = never), so since is
+// m mod every, without a division per month.
+type tuningClock struct{ since, every int }
+
+// retunes reports whether month m (the clock's month) is a re-tune month.
+func (k *tuningClock) retunes(m int) bool { return k.every > 0 && m >= 1 && k.since == 0 }
+
+// tick moves the clock to the next month.
+func (k *tuningClock) tick() {
+	if k.since++; k.since == k.every {
+		k.since = 0
+	}
 }
 
 // errorsCost is F26 for q queries at accuracy acc.

@@ -61,11 +61,13 @@ func newCadences(r *OptionResult, p qualityParams, buf []float64) cadences {
 // total is a cadence's total summed month by month: F28 as written.
 func (c *cadences) total(every int) float64 {
 	sum := c.fixed
+	clock := tuningClock{every: every}
 	for m := range c.months {
-		if every > 0 && m >= 1 && m%every == 0 {
+		if clock.retunes(m) {
 			sum += c.each
 		}
-		sum += errorsCost(c.months[m].Queries, accuracyAt(c.p.accuracy, c.p.decay, every, m), c.p.costPerError)
+		sum += errorsCost(c.months[m].Queries, accuracySince(c.p.accuracy, c.p.decay, clock.since), c.p.costPerError)
+		clock.tick()
 	}
 	return sum
 }

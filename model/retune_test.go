@@ -7,6 +7,20 @@ import (
 	"testing"
 )
 
+// accuracyAt is F25 as MODEL.md writes it: acc(m) = max(0, accuracy −
+// decay · (m − t(m))), t(m) the latest tuning month ≤ m (every `every`
+// months; 0 = never).
+func accuracyAt(accuracy, decay float64, every, m int) float64 {
+	if decay == 0 {
+		return accuracy
+	}
+	since := m
+	if every > 0 {
+		since = m % every
+	}
+	return math.Max(0, accuracy-decay*float64(since))
+}
+
 // bestRetuneBySum is F28 exactly as MODEL.md writes it: every cadence's
 // total summed month by month, a later cadence kept only when lower by more
 // than 1e-9 of the best so far. The search in retune.go must agree with it.
