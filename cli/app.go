@@ -65,7 +65,7 @@ const (
 )
 
 func (a *App) commands() []command {
-	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand()}
+	return []command{a.breakevenCommand(), a.checkCommand(), a.completionCommand(), a.diffCommand(), a.exportCommand(), a.initCommand(), a.pricesCommand(), a.schemaCommand()}
 }
 
 // help is "tunecost help [COMMAND]": the same text as "tunecost [COMMAND] --help".
@@ -165,6 +165,15 @@ func (a *App) now() time.Time {
 	if !a.today.IsZero() {
 		return a.today
 	}
+	if a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
+}
+
+// clock is the machine's clock (App.Now in tests), which --today does not
+// move: a date after it is from the future (MODEL.md §8).
+func (a *App) clock() time.Time {
 	if a.Now != nil {
 		return a.Now()
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
-	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
@@ -62,6 +61,9 @@ func (a *App) breakeven(p parsed) int {
 	if lo, hi, err = bracketFlags(p, lo, hi); err != nil {
 		return a.fail(err)
 	}
+	if err := inputRefusal(d, in, ia, ib, lo, hi); err != nil {
+		return a.fail(err)
+	}
 	be, err := uncertainty.SolveBreakEven(d.Input, d.Catalog.Catalog, ia, ib, in, lo, hi)
 	if err != nil {
 		return a.fail(err)
@@ -69,12 +71,12 @@ func (a *App) breakeven(p parsed) int {
 	name := format.Sanitize
 	if !be.Found {
 		fmt.Fprintf(a.Stdout, "%s and %s: never break even on %s within [%s, %s]\n",
-			name(be.A), name(be.B), name(be.Input), present.PlainNumber(be.Lo), present.PlainNumber(be.Hi))
+			name(be.A), name(be.B), name(be.Input), format.Exact(be.Lo), format.Exact(be.Hi))
 		return ExitOK
 	}
 	fmt.Fprintf(a.Stdout, "%s and %s break even at %s = %s (now %s; searched [%s, %s])\n",
 		name(be.A), name(be.B), name(be.Input), number(be.Value),
-		present.PlainNumber(in.Likely), present.PlainNumber(be.Lo), present.PlainNumber(be.Hi)) // as written, not padded
+		format.Exact(in.Likely), format.Exact(be.Lo), format.Exact(be.Hi)) // as written, not padded
 	if words := report.AccuracyBreakEvenWords(&d.Input, in, be); words != "" {
 		fmt.Fprintln(a.Stdout, words) // §9: the decision the value settles
 	}
@@ -86,7 +88,7 @@ func optionPair(d *workspace.Doc, a, b string) (int, int, error) {
 	var names []string
 	find := func(name string) (int, error) {
 		for i, o := range d.Input.Options {
-			if o.Name == name {
+			if format.NameKey(o.Name) == format.NameKey(name) { // "Café" typed matches "Cafe\u0301" written
 				return i, nil
 			}
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/tunecost/tunecost/diag"
@@ -14,12 +15,26 @@ func (a *App) checkCommand() command {
 		summary: "validate scenarios and the sheets they load (made for CI)",
 		usage:   "check FILE_OR_DIR…",
 		details: "Prints every problem as path:line:col: message, warnings included.\n" +
-			"Exit 0 when there is no error (warnings allowed), 1 on any error.",
+			"--format github writes GitHub Actions workflow commands (::error file=…::),\n" +
+			"so problems show on the pull request's lines; --format sarif a SARIF 2.1.0 log\n" +
+			"for code scanning, one rule per kind of problem. Both name files relative to\n" +
+			"the git repository's root when inside one (docs/ci.md).\n" +
+			"Exit 0 when there is no error (warnings allowed, unless --strict), 1 on any error.",
+		flags: []flagSpec{
+			{name: "format", value: true, valueName: "FORMAT", help: "text (default), github or sarif"},
+			{name: "strict", help: "warnings fail too (exit 1)"},
+		},
 		run: (*App).check,
 	}
 }
 
 func (a *App) check(p parsed) int {
+	form := p.last("format")
+	switch form {
+	case "", "text", "github", "sarif":
+	default:
+		return a.fail(usageError{fmt.Sprintf("--format %q is not one of text, github, sarif", form)})
+	}
 	if len(p.args) == 0 {
 		return a.fail(usageError{"check needs at least one scenario file or directory"})
 	}
@@ -31,16 +46,60 @@ func (a *App) check(p parsed) int {
 	for _, d := range docs {
 		all = append(all, d.Diags...)
 	}
-	printDiagnostics(a, all)
+	failed := all.HasErrors() || (p.has("strict") && len(all) > 0)
+	switch form {
+	case "github":
+		a.Stdout.Write(githubCommands(all))
+	case "sarif":
+		if d, ok := unreadable(all); ok {
+			// Code scanning would show a log of one unreadable file as a
+			// clean run of nothing: say it, write nothing.
+			return a.fail(fmt.Errorf("%s; fix the path or the permissions and run check again", format.Sanitize(d.String())))
+		}
+		var buf bytes.Buffer
+		if err := writeSARIF(&buf, all, a.Version); err != nil {
+			return a.fail(err)
+		}
+		a.Stdout.Write(buf.Bytes())
+		return exitFor(failed)
+	default:
+		printDiagnostics(a, all)
+	}
+	a.checkSummary(docs, all, p.has("strict"))
+	return exitFor(failed)
+}
+
+// checkSummary is the last line: ok, or why warnings fail under --strict.
+func (a *App) checkSummary(docs []*workspace.Doc, all diag.List, strict bool) {
 	if all.HasErrors() {
+		return
+	}
+	n, w := len(docs), len(all)
+	switch {
+	case w == 0:
+		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, no problems\n", n, plural(n))
+	case strict:
+		fmt.Fprintf(a.Stderr, "tunecost: %d warning%s, and --strict makes warnings fail\n", w, plural(w))
+	default:
+		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s\n", n, plural(n), w, plural(w))
+	}
+}
+
+func exitFor(failed bool) int {
+	if failed {
 		return ExitInvalid
 	}
-	if len(all) == 0 {
-		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, no problems\n", len(docs), plural(len(docs)))
-	} else {
-		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s\n", len(docs), plural(len(docs)), len(all), plural(len(all)))
-	}
 	return ExitOK
+}
+
+// unreadable is the first problem that is a file that could not be read.
+func unreadable(l diag.List) (diag.Diagnostic, bool) {
+	for _, d := range l {
+		if checkRules[ruleOf(d)].name == "unreadable-file" {
+			return d, true
+		}
+	}
+	return diag.Diagnostic{}, false
 }
 
 // printDiagnostics writes errors and warnings to stderr, one per line,
@@ -56,7 +115,7 @@ func (a *App) load(p parsed) ([]*workspace.Doc, error) {
 }
 
 func (a *App) options(p parsed) workspace.Options {
-	return workspace.Options{ExtraSheets: p.flags["prices"], Now: a.now, StaleAfter: a.stale()}
+	return workspace.Options{ExtraSheets: p.flags["prices"], Now: a.now, Clock: a.clock, StaleAfter: a.stale()}
 }
 
 func plural(n int) string {

@@ -10,7 +10,7 @@ import (
 
 // TestHelpTextGolden pins every command's help, byte for byte.
 func TestHelpTextGolden(t *testing.T) {
-	for _, cmd := range []string{"", "breakeven", "check", "completion", "diff", "export", "init", "prices"} {
+	for _, cmd := range []string{"", "breakeven", "check", "completion", "diff", "export", "init", "prices", "schema"} {
 		name := cmd
 		if name == "" {
 			name = "root"
@@ -51,9 +51,9 @@ func TestUsageErrorLines(t *testing.T) {
 		{[]string{"check", "--today", "tomorrow", "x.toml"},
 			"tunecost: --today \"tomorrow\" is not a date (YYYY-MM-DD)\n"},
 		{[]string{"help", "a", "b"},
-			"tunecost: help takes one command name: breakeven, check, completion, diff, export, init, prices\n"},
+			"tunecost: help takes one command name: breakeven, check, completion, diff, export, init, prices, schema\n"},
 		{[]string{"help", "nothing"},
-			"tunecost: no command \"nothing\"; commands: breakeven, check, completion, diff, export, init, prices\n"},
+			"tunecost: no command \"nothing\"; commands: breakeven, check, completion, diff, export, init, prices, schema\n"},
 		{[]string{"init", "extra"},
 			"tunecost: init takes no arguments (got \"extra\"); use --out FILE\n"},
 	}

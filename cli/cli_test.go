@@ -23,7 +23,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	app := &App{Stdout: &out, Stderr: &errOut, Version: "test",
-		Now: func() time.Time { return time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC) }}
+		Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }}
 	code := app.Run(args)
 	return out.String(), errOut.String(), code
 }
@@ -53,10 +53,20 @@ func runPinned(t *testing.T, args ...string) (string, string, int) {
 	return run(t, append(append([]string{}, pinned...), args...)...)
 }
 
+// jsonGoldenExample is the one example whose JSON export is a golden file
+// (5,000 lines, mostly derivations); the others' JSON is checked for its
+// shape against it (jsonShape), their figures by their Markdown and CSV
+// goldens. So a new figure or category rewrites one JSON golden, not three.
+const jsonGoldenExample = "support-assistant.toml"
+
 func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
 	files, _ := filepath.Glob("../examples/*.toml")
 	if len(files) < 3 {
 		t.Fatalf("want at least 3 examples, found %d", len(files))
+	}
+	ref, errOut, code := runPinned(t, "export", "--format", "json", filepath.Join("..", "examples", jsonGoldenExample))
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	for _, f := range files {
 		for _, format := range []string{"json", "md", "csv"} {
@@ -65,11 +75,104 @@ func TestExportGoldenForEveryExampleAndFormat(t *testing.T) {
 				if code != ExitOK {
 					t.Fatalf("exit %d: %s", code, errOut)
 				}
-				golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+"."+format, out)
-				if format == "json" {
-					assertContract(t, out)
+				if format != "json" {
+					golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+"."+format, out)
+					return
 				}
+				assertContract(t, out)
+				if filepath.Base(f) == jsonGoldenExample {
+					golden(t, strings.TrimSuffix(filepath.Base(f), ".toml")+"."+format, out)
+					return
+				}
+				assertShapeWithin(t, "$", jsonShape(t, out), jsonShape(t, ref))
 			})
+		}
+	}
+}
+
+// jsonShape is a JSON document's skeleton: objects keep their keys, arrays
+// one element merging every element's keys, and scalars their type.
+func jsonShape(t *testing.T, doc string) any {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(doc), &v); err != nil {
+		t.Fatal(err)
+	}
+	return shapeOf(v)
+}
+
+func shapeOf(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		m := map[string]any{}
+		for k, x := range v {
+			m[k] = shapeOf(x)
+		}
+		return m
+	case []any:
+		var merged any
+		for _, x := range v {
+			merged = mergeShapes(merged, shapeOf(x))
+		}
+		return []any{merged}
+	case float64:
+		return "number"
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	}
+	return nil // null: any type may be absent
+}
+
+func mergeShapes(a, b any) any {
+	am, aok := a.(map[string]any)
+	bm, bok := b.(map[string]any)
+	if !aok || !bok {
+		if a == nil {
+			return b
+		}
+		return a
+	}
+	for k, x := range bm {
+		am[k] = mergeShapes(am[k], x)
+	}
+	return am
+}
+
+// assertShapeWithin fails when got has a key that want lacks or a value of
+// another type: an example's JSON uses only the golden example's keys
+// (quality keys and crossovers may be absent, as omitted or empty).
+func assertShapeWithin(t *testing.T, path string, got, want any) {
+	t.Helper()
+	if got == nil || want == nil {
+		return
+	}
+	switch g := got.(type) {
+	case map[string]any:
+		w, ok := want.(map[string]any)
+		if !ok {
+			t.Errorf("%s: an object, the golden example has %v", path, want)
+			return
+		}
+		for k, x := range g {
+			wx, ok := w[k]
+			if !ok {
+				t.Errorf("%s.%s: a key the golden example's JSON (%s) lacks", path, k, jsonGoldenExample)
+				continue
+			}
+			assertShapeWithin(t, path+"."+k, x, wx)
+		}
+	case []any:
+		w, ok := want.([]any)
+		if !ok {
+			t.Errorf("%s: an array, the golden example has %v", path, want)
+			return
+		}
+		assertShapeWithin(t, path+"[]", g[0], w[0])
+	default:
+		if got != want {
+			t.Errorf("%s: a %v, the golden example has a %v", path, got, want)
 		}
 	}
 }
@@ -206,7 +309,7 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		}
 	}
 	// "help [COMMAND]" prints what "[COMMAND] --help" does.
-	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices"} {
+	for _, cmd := range []string{"", "breakeven", "check", "diff", "export", "init", "prices", "schema"} {
 		flagOut, _, _ := run(t, strings.Fields(cmd+" --help")...)
 		out, errOut, code := run(t, strings.Fields("help "+cmd)...)
 		if code != ExitOK || out != flagOut {
@@ -376,4 +479,19 @@ func withoutStalePrices(errOut string) string {
 		}
 	}
 	return strings.Join(keep, "\n")
+}
+
+// --a and --b find an option as the duplicate check compares names
+// (format.NameKey): typed composed, written with a combining accent.
+func TestBreakEvenNamesCompareComposed(t *testing.T) {
+	data, err := os.ReadFile("../examples/support-assistant.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "s.toml")
+	os.WriteFile(path, []byte(strings.Replace(string(data), `name = "Prompted gpt-4.1"`, `name = "Prompted gpt-4.1 cafe\u0301"`, 1)), 0o644)
+	out, errOut, code := run(t, "breakeven", path, "--a", "LoRA Llama-3.1-8B", "--b", "Prompted gpt-4.1 café")
+	if code != ExitOK || !strings.Contains(out, "break even") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
 }

@@ -1,13 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tunecost/tunecost/gitrev"
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/schema"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -38,7 +42,7 @@ func (a *App) completion(p parsed) int {
 	case "zsh":
 		err = root.GenZshCompletion(a.Stdout)
 	case "fish":
-		err = root.GenFishCompletion(a.Stdout, true)
+		err = fishCompletion(root, a.Stdout)
 	}
 	if err != nil {
 		return a.fail(fmt.Errorf("completion: %v", err))
@@ -96,6 +100,8 @@ func (a *App) registerCompletions(root *cobra.Command) {
 			c.ValidArgsFunction = pricesArgs
 		case "completion":
 			c.ValidArgsFunction = fixedWords(completionShells...)
+		case "schema":
+			c.ValidArgsFunction = fixedWords(schema.Kinds...)
 		case "init":
 			c.ValidArgsFunction = cobra.NoFileCompletions
 		}
@@ -120,9 +126,12 @@ func (a *App) registerFlagCompletions(c *cobra.Command) {
 	switch c.Name() {
 	case "export":
 		complete("format", fixedWords("md", "csv", "json"))
+	case "check":
+		complete("format", fixedWords("text", "github", "sarif"))
 	case "diff":
-		complete("format", fixedWords("text", "md"))
-		complete("rev", cobra.NoFileCompletions)
+		complete("format", fixedWords("text", "md", "json"))
+		complete("rev", gitRefs)
+		complete("fail-above", cobra.NoFileCompletions)
 	case "prices":
 		complete("format", fixedWords("text", "json", "csv"))
 		complete("from", fixedWords("litellm", "skypilot"))
@@ -186,10 +195,17 @@ func (a *App) optionNames(other string) cobra.CompletionFunc {
 }
 
 // inputPaths completes the inputs breakeven can solve for: the scenario's
-// numbers and, for each option, the numbers that apply to its kind.
+// numbers and the numbers of the options --a and --b name (every option
+// while neither is given) that apply to the option: its kind, its serving
+// (self-hosted or an API) and its method.
 func (a *App) inputPaths(c *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 	var paths []string
 	d := a.completionDoc(c, args)
+	given := parsedFrom(c, nil)
+	named := func(name string) bool {
+		x, y := given.last("a"), given.last("b")
+		return (x == "" && y == "") || name == x || name == y
+	}
 	for _, f := range model.Fields() {
 		if f.Type != model.Number {
 			continue
@@ -201,11 +217,64 @@ func (a *App) inputPaths(c *cobra.Command, args []string, typed string) ([]strin
 		if d == nil {
 			continue
 		}
-		for _, o := range d.Input.Options {
-			if len(f.Kinds) == 0 || slices.Contains(f.Kinds, o.Kind) {
+		for i, o := range d.Input.Options {
+			if named(o.Name) && f.AppliesTo(o.Kind, selfHostedOption(d, i), o.Method) {
 				paths = append(paths, o.Name+"."+f.Key)
 			}
 		}
 	}
 	return withPrefix(paths, typed), cobra.ShellCompDirectiveNoFileComp
+}
+
+// gitRefs completes --rev: the branches, remote branches and tags of the
+// repository of the current folder, then HEAD and HEAD~1…HEAD~3.
+func gitRefs(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+	refs := append(gitrev.Refs("."), "HEAD", "HEAD~1", "HEAD~2", "HEAD~3")
+	return withPrefix(refs, typed), cobra.ShellCompDirectiveNoFileComp
+}
+
+// fishFileFallback is the part of cobra's fish script that answers a file
+// filter (*.toml) with every file; fishFileFilter offers only the files
+// with the extensions given, and folders to reach them, as bash and zsh do.
+const (
+	fishFileFallback = `    if test $filefilter -eq 1; or test $dirfilter -eq 1
+        __tunecost_debug "File extension filtering or directory filtering not supported"
+        # Do full file completion instead
+        return 1
+    end`
+	fishFileFilter = `    if test $filefilter -eq 1
+        # tunecost: only files with these extensions, and folders, as in bash and zsh.
+        # (fish's __fish_complete_suffix lists other files too, after these.)
+        set -l suffixes
+        for ext in $__tunecost_comp_results
+            set -a suffixes .$ext
+        end
+        set -l wanted '('(string join '|' (string escape --style=regex -- $suffixes))')$'
+        set --global __tunecost_comp_results
+        for c in (__fish_complete_suffix $suffixes)
+            set -l path (string split --max 1 \t -- $c)[1]
+            if string match -q -- '*/' $path; or string match -q -r -- $wanted $path
+                set -a __tunecost_comp_results $c
+            end
+        end
+        return 0
+    end
+    if test $dirfilter -eq 1
+        __tunecost_debug "Directory filtering not supported"
+        return 1
+    end`
+)
+
+// fishCompletion is cobra's fish script with file filters honoured.
+func fishCompletion(root *cobra.Command, w io.Writer) error {
+	var buf bytes.Buffer
+	if err := root.GenFishCompletion(&buf, true); err != nil {
+		return err
+	}
+	script := buf.String()
+	if !strings.Contains(script, fishFileFallback) {
+		return fmt.Errorf("cobra's fish script changed: the *.toml filter cannot be added")
+	}
+	_, err := io.WriteString(w, strings.Replace(script, fishFileFallback, fishFileFilter, 1))
+	return err
 }

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -32,7 +35,7 @@ const (
 
 func TestCompletionOfCommandsAndFlags(t *testing.T) {
 	got, dir := complete(t, "")
-	want := []string{"breakeven", "check", "completion", "diff", "export", "help", "init", "prices"}
+	want := []string{"breakeven", "check", "completion", "diff", "export", "help", "init", "prices", "schema"}
 	if !slices.Equal(got, want) || dir != noFiles {
 		t.Errorf("commands: %q %s, want %q %s", got, dir, want, noFiles)
 	}
@@ -50,9 +53,9 @@ func TestCompletionOfCommandsAndFlags(t *testing.T) {
 		t.Errorf("export --f: %q", got)
 	}
 	// Global flags are offered after a command's name too.
-	got, _ = complete(t, "check", "--st")
+	got, _ = complete(t, "check", "--sta")
 	if !slices.Equal(got, []string{"--stale-days"}) {
-		t.Errorf("check --st: %q", got)
+		t.Errorf("check --sta: %q", got)
 	}
 }
 
@@ -67,7 +70,7 @@ func TestCompletionOfFilesAndValues(t *testing.T) {
 		{[]string{"--prices", ""}, []string{"toml"}, onlyTheseExt},
 		{[]string{"prices", "--sheet", ""}, []string{"toml"}, onlyTheseExt},
 		{[]string{"export", "--format", ""}, []string{"md", "csv", "json"}, noFiles},
-		{[]string{"diff", "--format", ""}, []string{"text", "md"}, noFiles},
+		{[]string{"diff", "--format", ""}, []string{"text", "md", "json"}, noFiles},
 		{[]string{"prices", "--format", ""}, []string{"text", "json", "csv"}, noFiles},
 		{[]string{"prices", ""}, []string{"import", "update"}, noFiles},
 		{[]string{"prices", "import", "--from", ""}, []string{"litellm", "skypilot"}, noFiles},
@@ -124,6 +127,48 @@ func TestCompletionOfOptionNames(t *testing.T) {
 	if slices.Contains(got, "RAG gpt-4.1-mini.epochs") {
 		t.Errorf("--input offers a fine-tuning input for a RAG option")
 	}
+	// With --a and --b, only their inputs, and only those that apply: the
+	// API-served RAG option has no batch (a self-hosted serving field).
+	got, _ = complete(t, "breakeven", file, "--a", "LoRA Llama-3.1-8B", "--b", "RAG gpt-4.1-mini", "--input", "")
+	for _, want := range []string{"workload.queries_per_month", "LoRA Llama-3.1-8B.batch", "RAG gpt-4.1-mini.top_k"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("--a/--b --input lacks %q in %q", want, got)
+		}
+	}
+	for _, not := range []string{"Prompted gpt-4.1.prompt_overhead_tokens", "RAG gpt-4.1-mini.batch", "RAG gpt-4.1-mini.tensor_parallel"} {
+		if slices.Contains(got, not) {
+			t.Errorf("--a/--b --input offers %q", not)
+		}
+	}
+}
+
+// TestFishOffersOnlyScenarioFiles: cobra's fish script answers a *.toml
+// filter with every file; tunecost's replaces that with a filter (fish
+// itself is exercised when installed).
+func TestFishOffersOnlyScenarioFiles(t *testing.T) {
+	out, _, code := run(t, "completion", "fish")
+	if code != ExitOK || strings.Contains(out, fishFileFallback) || !strings.Contains(out, "__fish_complete_suffix $suffixes") {
+		t.Fatalf("fish script keeps cobra's fallback to every file (exit %d)", code)
+	}
+	fish, err := exec.LookPath("fish")
+	if err != nil || testing.Short() {
+		t.Skip("fish is not installed")
+	}
+	// A tunecost on PATH that answers __complete as the real one would:
+	// scenario arguments are *.toml files.
+	bin := t.TempDir()
+	script := filepath.Join(bin, "tunecost.fish")
+	os.WriteFile(script, []byte(out), 0o644)
+	os.WriteFile(filepath.Join(bin, "tunecost"), []byte("#!/bin/sh\nprintf 'toml\\n:8\\n'\n"), 0o755)
+	cmd := exec.Command(fish, "--no-config", "-c", "source "+script+"; complete -C 'tunecost export ../examples/'")
+	cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	got, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("fish: %v\n%s", err, got)
+	}
+	if !strings.Contains(string(got), "../examples/support-assistant.toml") || strings.Contains(string(got), "examples.go") {
+		t.Errorf("fish offers:\n%s", got)
+	}
 }
 
 func TestCompletionScripts(t *testing.T) {
@@ -167,5 +212,27 @@ func TestCompletionDescribesCommands(t *testing.T) {
 	out, _, _ := run(t, "__complete", "ch")
 	if want := "check\tvalidate scenarios and the sheets they load (made for CI)\n"; !strings.HasPrefix(out, want) {
 		t.Errorf("got %q, want it to start with %q", out, want)
+	}
+}
+
+// TestRevCompletesGitRefs: --rev offers the repository's branches and tags,
+// then HEAD~N, and no files.
+func TestRevCompletesGitRefs(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	gitDo("commit", "-q", "--allow-empty", "-m", "one")
+	gitDo("branch", "feature/x")
+	gitDo("tag", "v1.0")
+	t.Chdir(dir)
+	got, dir2 := complete(t, "diff", "--rev", "")
+	for _, want := range []string{"feature/x", "v1.0", "HEAD", "HEAD~1"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("--rev lacks %q in %q", want, got)
+		}
+	}
+	if dir2 != noFiles {
+		t.Errorf("--rev directive %s", dir2)
+	}
+	if got, _ := complete(t, "diff", "--rev", "fea"); !slices.Equal(got, []string{"feature/x"}) {
+		t.Errorf("--rev fea: %q", got)
 	}
 }

@@ -88,7 +88,7 @@ func TestDiffRevReadsSheetsAtTheRevision(t *testing.T) {
 	// months = $4; now (1000·3 + 500·2)/1e6 = 0.004 → $8: +$4 (+100%).
 	for _, want := range []string{
 		"acme +$4.00 (+100.0%)",
-		"api_model acme-llm: in $1 / out $2 per Mtok (acme negotiated) → in $3 / out $2 per Mtok (acme negotiated)",
+		"api_model acme-llm: in $1.00/Mtok, out $2.00/Mtok (acme negotiated) → in $3.00/Mtok, out $2.00/Mtok (acme negotiated)",
 		"No input changed.",
 	} {
 		if !strings.Contains(out, want) {
@@ -97,7 +97,7 @@ func TestDiffRevReadsSheetsAtTheRevision(t *testing.T) {
 	}
 }
 
-// TestDiffRevErrorsAreOneLine: a file git does not know, a revision that
+// TestDiffRevErrorsAreOneLine: a file neither git nor the disk has, a revision that
 // names nothing and a folder outside git each get one line saying what to
 // do — never git's own text.
 func TestDiffRevErrorsAreOneLine(t *testing.T) {
@@ -106,12 +106,17 @@ func TestDiffRevErrorsAreOneLine(t *testing.T) {
 	plain, _ := os.ReadFile("testdata/prices/plain.toml")
 	file := filepath.Join(dir, "new.toml")
 	os.WriteFile(file, plain, 0o644)
+	gone := filepath.Join(dir, "gone.toml")
 	cases := map[string]string{
-		"HEAD":   file + ": not in git at HEAD (added since?); compare two files instead: tunecost diff OLD.toml " + file + "\n",
-		"HEAD~3": file + `: git has no revision "HEAD~3" (try HEAD, HEAD~1, a branch, a tag or a commit)` + "\n",
+		"HEAD":   gone + ": not in the work tree and not in git at HEAD; name a scenario file that exists in one of them\n",
+		"HEAD~3": file + `: git has no revision "HEAD~3"; name a branch, a tag, a commit or HEAD~N that exists (git log --oneline lists them)` + "\n",
 	}
 	for rev, want := range cases {
-		_, errOut, code := run(t, "diff", "--rev", rev, file)
+		target := file
+		if rev == "HEAD" {
+			target = gone
+		}
+		_, errOut, code := run(t, "diff", "--rev", rev, target)
 		if code != ExitInvalid || errOut != want {
 			t.Errorf("--rev %s: exit %d, stderr %q; want exit 1 and %q", rev, code, errOut, want)
 		}
@@ -141,5 +146,30 @@ func TestDiffGolden(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", format, code, errOut)
 		}
 		golden(t, "diff."+format, out)
+	}
+}
+
+// The campaign's M3: a sheet between 1 and 2 MiB checks on disk but
+// --rev read it with the scenario's 1 MiB limit. And L4: a scenario
+// blob past 1 MiB said "huge.toml at HEAD: huge.toml at HEAD: …".
+func TestDiffRevReadsSheetsUpToTheSheetLimit(t *testing.T) {
+	dir, gitDo := gitRepo(t)
+	plain, _ := os.ReadFile("testdata/prices/plain.toml")
+	scenario := filepath.Join(dir, "plan.toml")
+	os.WriteFile(scenario, append([]byte("price_sheets = [\"acme.toml\"]\n"), plain...), 0o644)
+	sheet, _ := os.ReadFile("testdata/prices/acme.toml")
+	padding := strings.Repeat("# a sheet between 1 and 2 MiB, as a big import is\n", 30000) // 1.5 MB
+	os.WriteFile(filepath.Join(dir, "acme.toml"), append([]byte(padding), sheet...), 0o644)
+	huge := filepath.Join(dir, "huge.toml")
+	os.WriteFile(huge, []byte(padding+string(plain)), 0o644)
+	gitDo("add", ".")
+	gitDo("commit", "-q", "-m", "first")
+
+	if _, errOut, code := run(t, "diff", "--rev", "HEAD", scenario); code != ExitOK {
+		t.Errorf("a 1.5 MB sheet at HEAD: exit %d: %s", code, errOut)
+	}
+	_, errOut, code := run(t, "diff", "--rev", "HEAD", huge)
+	if want := huge + " at HEAD: file is larger than 1 MiB, the most tunecost reads\n"; code != ExitInvalid || errOut != want {
+		t.Errorf("a 1.5 MB scenario at HEAD: exit %d, %q; want %q", code, errOut, want)
 	}
 }

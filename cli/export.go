@@ -1,16 +1,17 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/report"
 	"github.com/tunecost/tunecost/workspace"
 )
 
 // renderers maps each --format to its renderer.
-var renderers = map[string]func(io.Writer, []report.Scenario) error{
+var renderers = map[string]func(io.Writer, []present.Scenario) error{
 	"json": report.JSON,
 	"md":   report.Markdown,
 	"csv":  report.CSV,
@@ -27,6 +28,7 @@ func (a *App) exportCommand() command {
 		flags: append([]flagSpec{
 			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
+			followLinkFlag,
 		}, analysisFlags...),
 		run: (*App).export,
 	}
@@ -52,17 +54,16 @@ func (a *App) export(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
-	scenarios, code := a.reports(docs)
-	if code != ExitOK {
+	if _, code := a.reports(docs); code != ExitOK { // every file's errors, then stop
 		return code
 	}
-	if name != "csv" { // CSV has no column for the analysis
-		if err := a.analyze(docs, scenarios, cfg); err != nil {
-			return a.fail(err)
-		}
+	jobs := make([]workspace.ExportJob, len(docs))
+	for i, d := range docs {
+		jobs[i] = d.ExportJob()
 	}
-	var buf bytes.Buffer
-	if err := render(&buf, scenarios); err != nil {
+	// The planner's x writes Markdown through the same function.
+	data, err := workspace.Export(jobs, cfg, name != "csv", render) // CSV has no column for the analysis
+	if err != nil {
 		return a.fail(err)
 	}
 	if name == "csv" { // the CSV has no place for warnings (stale prices among them)
@@ -70,7 +71,7 @@ func (a *App) export(p parsed) int {
 			printDiagnostics(a, d.Diags.Warnings())
 		}
 	}
-	return a.emit(p.last("out"), buf.Bytes())
+	return a.emit(p, data)
 }
 
 // docs loads the files named, or the built-in example when there are none.
@@ -100,11 +101,20 @@ func (a *App) reports(docs []*workspace.Doc) ([]report.Scenario, int) {
 	return out, ExitOK
 }
 
-// emit writes data to stdout, or atomically to out.
-func (a *App) emit(out string, data []byte) int {
+// followLinkFlag lets --out write through a symbolic link.
+var followLinkFlag = flagSpec{name: "through-link", help: "with --out: write through FILE when it is a symbolic link (else refused)"}
+
+// emit writes data to stdout, or atomically to out. An out that is a
+// symbolic link is refused, naming its target, unless --through-link: a
+// repository may plant report.md -> a file elsewhere (docs/security.md).
+func (a *App) emit(p parsed, data []byte) int {
+	out := p.last("out")
 	if out == "" {
 		a.Stdout.Write(data)
 		return ExitOK
+	}
+	if l, ok := workspace.LinkAt(out, ""); ok && !p.has(followLinkFlag.name) {
+		return a.fail(fmt.Errorf("%s: not written; --out does not write through a link unless --through-link is given", format.Sanitize(l.String())))
 	}
 	if err := workspace.WriteAtomic(out, data); err != nil {
 		return a.fail(fmt.Errorf("%s: cannot write: %v", out, unwrapPathError(err)))

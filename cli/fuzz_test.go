@@ -26,7 +26,7 @@ func FuzzCommandLine(f *testing.F) {
 			}
 		}
 		app := &App{Stdout: io.Discard, Stderr: io.Discard, Version: "fuzz",
-			Now: func() time.Time { return time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC) }}
+			Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }}
 		if code := app.Run(words); code < 0 || code > 2 {
 			t.Errorf("%q: exit %d", words, code)
 		}

@@ -29,7 +29,8 @@ var hostileFiles = []struct {
 	{"comments_only.toml", 1, `comments_only.toml:1:1: empty scenario: it needs a name, a [workload] table and at least one [[option]]`},
 	{"crlf_valid.toml", 0, ``},
 	{"currency_lowercase.toml", 1, `currency_lowercase.toml:2:12: currency = "usd": must be three upper-case letters, like "USD"`},
-	{"currency_mismatch.toml", 1, `sheets/eur.toml:3:12: currency EUR of sheet "eur" ({dir}/sheets/eur.toml) differs from USD of sheet "tunecost built-in" (builtin.toml): every sheet must use one currency`},
+	// MODEL.md v3: the built-in USD sheet is converted into the scenario's EUR, and no sheet has a rate.
+	{"currency_mismatch.toml", 1, `currency_mismatch.toml:2:12: sheet "tunecost built-in" (builtin.toml) is in USD and the scenario in EUR, but no [[exchange_rate]] joining USD and EUR is dated on or before 2026-12-01: add one to a sheet (from, to, rate, as_of, source)`},
 	{"dangling_embedding.toml", 1, `dangling_embedding.toml:13:13: option "rag".embedding "text-embedding-9" is not an embedding in the price catalog`},
 	{"dangling_model.toml", 1, `dangling_model.toml:11:9: option "p".model "gpt-9-ultra" is not an open_model or an api_model`},
 	{"dangling_offer.toml", 1, `dangling_offer.toml:12:15: option "self".serve_offer "aws/g5.xlarg" is not an offer in the price catalog; did you mean "aws/g5.xlarge"?`},
@@ -197,4 +198,35 @@ func TestHostileGenerated(t *testing.T) {
 	write("s/many.toml", b.String())
 	s = write("s/many_entries.toml", "price_sheets = [\"many.toml\"]\n"+scenario)
 	assertOneLine(t, []string{"check", s}, 1, filepath.Join(dir, "s", "many.toml")+":80005:1: too many entries: more than 20000 in one sheet\n")
+}
+
+// The campaign's M6 on the command line: --out naming a symbolic link is
+// refused with the link's target, and the target is left alone, unless
+// --through-link says to write through it.
+func TestExportOutRefusesALink(t *testing.T) {
+	dir := t.TempDir()
+	victim := filepath.Join(t.TempDir(), "victim.txt")
+	if err := os.WriteFile(victim, []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "s.md")
+	if err := os.Symlink(victim, link); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runPinned(t, "export", "--out", link, "../examples/support-assistant.toml")
+	if code != ExitInvalid || !strings.Contains(errOut, link+" is a symbolic link to "+victim+": not written") || !strings.Contains(errOut, "--through-link") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if data, _ := os.ReadFile(victim); string(data) != "mine\n" {
+		t.Errorf("the link's target was written")
+	}
+	if _, errOut, code := runPinned(t, "export", "--through-link", "--out", link, "../examples/support-assistant.toml"); code != ExitOK {
+		t.Fatalf("--through-link: exit %d, %s", code, errOut)
+	}
+	if data, _ := os.ReadFile(victim); !strings.Contains(string(data), "# ") {
+		t.Errorf("--through-link did not write through the link: %q", data)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link")
+	}
 }

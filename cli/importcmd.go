@@ -18,8 +18,9 @@ var importFlags = []flagSpec{
 	{name: "as-of", value: true, valueName: "YYYY-MM-DD", help: "the prices' date (default: a date in the file's name; there is no other default)"},
 	{name: "source", value: true, valueName: "TEXT", help: "where the file came from, written into the sheet"},
 	{name: "cloud", value: true, valueName: "NAME", help: "skypilot: the catalog's cloud (default: from the path, e.g. catalogs/v8/aws/vms.csv)"},
-	{name: "region", value: true, valueName: "REGION", help: "skypilot: the region to import (default: each cloud's usual US region)"},
+	{name: "region", value: true, repeatable: true, valueName: "REGION", help: "skypilot: the region to import (default: each cloud's usual US region); update: CLOUD=REGION per cloud (repeatable)"},
 	{name: "out", value: true, valueName: "FILE", help: "write the sheet to FILE atomically instead of stdout"},
+	followLinkFlag,
 }
 
 // importers are the formats `prices import --from` reads.
@@ -41,6 +42,9 @@ func (a *App) importPrices(p parsed) int {
 		return a.fail(usageError{fmt.Sprintf("prices import needs exactly one file: prices import --from %s FILE", from)})
 	}
 	path := p.args[0]
+	if from == "litellm" && p.has("region") {
+		return a.fail(usageError{"--region applies to SkyPilot's catalogs; LiteLLM's prices have no region"})
+	}
 	asOf, err := importDate(p, path)
 	if err != nil {
 		return a.fail(err)
@@ -70,8 +74,11 @@ func (a *App) importPrices(p parsed) int {
 	if err != nil {
 		return a.fail(fmt.Errorf("%s", format.Sanitize(err.Error())))
 	}
+	if err := pricing.Writable(sheet); err != nil {
+		return a.fail(fmt.Errorf("%s: %s", path, format.Sanitize(err.Error())))
+	}
 	a.reportSkipped(skipped)
-	if code := a.emit(p.last("out"), sheet); code != ExitOK {
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
 	fmt.Fprintf(a.Stderr, "imported a price sheet dated %s; skipped %d entr%s\n", asOf, len(skipped), map[bool]string{true: "y", false: "ies"}[len(skipped) == 1])
@@ -115,7 +122,7 @@ func validDate(s string) bool {
 // would see, which imports and updates merge into; false, after printing
 // the problems, when a sheet has errors.
 func (a *App) runCatalog(p parsed) (*pricing.Catalog, bool) {
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	cat, diags := workspace.CatalogAt(p.flags["sheet"], p.flags["prices"], a.clock(), a.now())
 	if diags.HasErrors() {
 		printDiagnostics(a, diags)
 		return nil, false

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+
+	"github.com/tunecost/tunecost/workspace"
 )
 
 //go:embed starter.toml
@@ -26,16 +28,10 @@ func (a *App) initCommand() command {
 				a.Stdout.Write(starterScenario)
 				return ExitOK
 			}
-			f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-			if err != nil {
+			// Through a temporary file, like every file tunecost writes: a
+			// kill leaves no half starter under the name.
+			if err := workspace.WriteNew(out, starterScenario); err != nil {
 				return a.fail(fmt.Errorf("%s: %v (init never overwrites a file)", out, unwrapPathError(err)))
-			}
-			_, err = f.Write(starterScenario)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return a.fail(fmt.Errorf("%s: %v", out, err))
 			}
 			fmt.Fprintf(a.Stdout, "wrote %s — check it with: tunecost check %s\n", out, out)
 			return ExitOK

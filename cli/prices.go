@@ -19,7 +19,8 @@ func (a *App) pricesCommand() command {
 		name:    "prices",
 		summary: "list the price catalog a run would see, with each entry's sheet and as_of",
 		usage: "prices [--sheet FILE…] [--format text|json|csv] | prices import --from litellm|skypilot [--as-of DATE] [--out FILE] FILE\n" +
-			"       | prices update --out FILE [--litellm-url URL] [--skypilot-url CLOUD=URL…]",
+			"       | prices update --out FILE [--base FILE] [--litellm-url URL] [--skypilot-url CLOUD=URL…] [--region CLOUD=REGION…]\n" +
+			"       | prices diff OLD NEW [--format text|md|json]",
 		details: "Layers the built-in sheet, each --sheet, then each --prices, as a run would.\n" +
 			"Entries older than --stale-days (180) are marked stale; API models closed to new users say so.\n\n" +
 			"prices import converts LiteLLM's model_prices_and_context_window.json (--from litellm) or a\n" +
@@ -27,9 +28,13 @@ func (a *App) pricesCommand() command {
 			"the same id in the catalog above (fields the source lacks are kept), and lists what it\n" +
 			"skipped, and why, on stderr. The prices' date is --as-of, else a date in the file's name.\n\n" +
 			"prices update fetches LiteLLM's map and SkyPilot's catalogs (aws, gcp, lambda, runpod) over\n" +
-			"HTTPS, imports each the same way and writes one sheet to --out, or nothing on any error.",
+			"HTTPS, imports each the same way and writes one sheet to --out, or nothing on any error. An\n" +
+			"entry whose figures equal those of the sheet already at --out (or --base) keeps its as_of and\n" +
+			"source, so a refresh in which no price moved changes at most the [sheet] header.\n\n" +
+			"prices diff lists what changed between two sheets: entries added and removed, and every\n" +
+			"changed figure with its ratio, largest change first; \"no change\" when nothing did.",
 		flags: append([]flagSpec{{name: "sheet", value: true, repeatable: true, valueName: "FILE", help: "layer this sheet (repeatable)"},
-			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text)"}},
+			{name: "format", value: true, valueName: "text|json|csv", help: "the listing's format: every field of every entry in json and csv (default text); prices diff: text, md or json"}},
 			append(importFlags, updateFlags...)...),
 		run: (*App).prices,
 	}
@@ -44,6 +49,10 @@ func (a *App) prices(p parsed) int {
 		p.args = p.args[1:]
 		return a.updatePrices(p)
 	}
+	if len(p.args) > 0 && p.args[0] == "diff" {
+		p.args = p.args[1:]
+		return a.diffPrices(p)
+	}
 	writers := map[string]func(io.Writer, catalogListing) error{"json": writeCatalogJSON, "csv": writeCatalogCSV}
 	form := p.last("format")
 	write, structured := writers[form]
@@ -53,7 +62,7 @@ func (a *App) prices(p parsed) int {
 	if len(p.args) > 0 {
 		return a.fail(usageError{fmt.Sprintf("prices takes no arguments (got %q); use --sheet FILE", p.args[0])})
 	}
-	cat, diags := workspace.Catalog(p.flags["sheet"], p.flags["prices"])
+	cat, diags := workspace.CatalogAt(p.flags["sheet"], p.flags["prices"], a.clock(), a.now())
 	for _, d := range diags {
 		fmt.Fprintln(a.Stderr, format.Sanitize(d.String()))
 	}
@@ -88,7 +97,24 @@ func (a *App) prices(p parsed) int {
 		}
 		tw.Flush()
 	}
+	a.listRates(cat.Rates)
 	return ExitOK
+}
+
+// listRates ends the text listing with the sheets' exchange rates, when
+// they have any (MODEL.md v3 §1).
+func (a *App) listRates(rates []pricing.ExchangeRate) {
+	if len(rates) == 0 {
+		return
+	}
+	fmt.Fprintf(a.Stdout, "\n[%s]\n", pricing.TableExchangeRate)
+	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "from\tto\trate\tsheet\tas_of\tsource")
+	for _, x := range rates {
+		fmt.Fprintf(tw, "%s\t%s\t%g\t%s\t%s\t%s\n", x.From, x.To, x.Rate, format.Sanitize(x.Sheet), x.AsOf.Format(time.DateOnly),
+			format.Sanitize(truncate(x.Source, 60)))
+	}
+	tw.Flush()
 }
 
 func truncate(s string, n int) string {
@@ -99,18 +125,13 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// entryNotes says what a person must know about an entry: its age when
-// stale, closures to new users, and the sheet's own note.
+// entryNotes says what a person must know about an entry beyond its fields
+// (closures to new users are fields, in the summary): its age when stale,
+// and the sheet's own note.
 func entryNotes(e pricing.Entry, now time.Time, staleAfter time.Duration) string {
 	var parts []string
 	if e.Stale(now, staleAfter) {
 		parts = append(parts, fmt.Sprintf("stale (%d days old)", int(now.Sub(e.AsOf).Hours()/24)))
-	}
-	if e.Closed {
-		parts = append(parts, "closed to new users")
-	}
-	if e.FTClosed {
-		parts = append(parts, "fine-tuning closed to new users")
 	}
 	if e.Note != "" {
 		parts = append(parts, e.Note)

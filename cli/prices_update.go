@@ -16,12 +16,13 @@ import (
 // The public sources `prices update` reads by default.
 const defaultLiteLLMURL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"
 
-// defaultSkyPilotURLs are SkyPilot's catalogs per cloud (the catalog
-// versions whose columns the import was checked against).
+// defaultSkyPilotURLs are SkyPilot's catalogs per cloud, all in schema v8:
+// the version SkyPilot's own client reads (CATALOG_SCHEMA_VERSION), so the
+// prices are the ones its users see (the v9 tree is a next schema).
 var defaultSkyPilotURLs = []string{
 	"aws=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/aws/vms.csv",
 	"gcp=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/gcp/vms.csv",
-	"lambda=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v9/lambda/vms.csv",
+	"lambda=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/lambda/vms.csv",
 	"runpod=https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v8/runpod/vms.csv",
 }
 
@@ -29,6 +30,7 @@ var defaultSkyPilotURLs = []string{
 var updateFlags = []flagSpec{
 	{name: "litellm-url", value: true, valueName: "URL", help: "update: LiteLLM's price map ('' skips it)"},
 	{name: "skypilot-url", value: true, repeatable: true, valueName: "CLOUD=URL", help: "update: a SkyPilot vms.csv, replacing the default list (repeatable; '' skips GPU offers)"},
+	{name: "base", value: true, valueName: "FILE", help: "update: keep the as_of and source of entries whose figures equal this sheet's (default: the sheet at --out)"},
 }
 
 // source is one download of `prices update`.
@@ -74,11 +76,19 @@ func (a *App) updatePrices(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
+	regions, err := updateRegions(p.flags["region"], sources)
+	if err != nil {
+		return a.fail(err)
+	}
 	cat, ok := a.runCatalog(p)
 	if !ok {
 		return ExitInvalid
 	}
-	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now}
+	base, err := a.updateBase(p, out)
+	if err != nil {
+		return a.fail(err)
+	}
+	f := &fetch.Fetcher{Client: a.HTTPClient, CacheDir: a.CacheDir, Now: a.now, Clock: a.clock}
 	if a.CacheDir == "" {
 		f.CacheDir = fetch.DefaultCacheDir()
 	}
@@ -94,7 +104,7 @@ func (a *App) updatePrices(p parsed) int {
 		}
 		date, credit := sourceDate(s, res)
 		a.progress("fetched %s (%d kB%s)", s.url, len(res.Body)/1000, map[bool]string{true: ", not modified", false: ""}[res.FromCache])
-		opt := pricing.ImportOptions{File: s.url, AsOf: date.Format(time.DateOnly), Source: credit, Catalog: cat, Cloud: s.cloud, EntriesOnly: true}
+		opt := pricing.ImportOptions{File: s.url, AsOf: date.Format(time.DateOnly), Source: credit, Catalog: cat, Cloud: s.cloud, Region: regions[s.cloud], EntriesOnly: true}
 		body, sk, err := importers[s.from](bytes.NewReader(res.Body), opt)
 		if err != nil {
 			return a.fail(fmt.Errorf("%s", format.Sanitize(err.Error())))
@@ -105,11 +115,15 @@ func (a *App) updatePrices(p parsed) int {
 			oldest = date
 		}
 	}
-	sheet := updateSheet(oldest, credits, bodies)
-	if code := a.emit(out, sheet); code != ExitOK {
+	sheet, kept := keepUnchanged(updateSheet(oldest, credits, bodies), base)
+	if err := pricing.Writable(sheet); err != nil {
+		return a.fail(fmt.Errorf("%s: %s", out, format.Sanitize(err.Error())))
+	}
+	if code := a.emit(p, sheet); code != ExitOK {
 		return code
 	}
-	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them)\n", out, len(sources), plural(len(sources)), skipped)
+	fmt.Fprintf(a.Stderr, "wrote %s from %d source%s (%d entries skipped; prices import lists them; %d unchanged entries keep their as_of and source)\n",
+		out, len(sources), plural(len(sources)), skipped, kept)
 	return ExitOK
 }
 
@@ -120,12 +134,16 @@ func sourceDate(s updateSource, res *fetch.Result) (time.Time, string) {
 	if s.from == "skypilot" {
 		name = "SkyPilot catalog " + s.cloud + " vms.csv"
 	}
+	revision := ""
+	if res.ETag != "" {
+		revision = ", ETag " + res.ETag // the source's revision, so a reviewer can fetch the same bytes
+	}
 	if !res.LastModified.IsZero() {
 		d := res.LastModified.UTC().Truncate(24 * time.Hour)
-		return d, fmt.Sprintf("%s, %s (Last-Modified %s)", name, s.url, d.Format(time.DateOnly))
+		return d, fmt.Sprintf("%s, %s (Last-Modified %s%s)", name, s.url, d.Format(time.DateOnly), revision)
 	}
 	d := res.Fetched.UTC().Truncate(24 * time.Hour)
-	return d, fmt.Sprintf("%s, %s (no Last-Modified: dated by the fetch, %s)", name, s.url, d.Format(time.DateOnly))
+	return d, fmt.Sprintf("%s, %s (no Last-Modified: dated by the fetch, %s%s)", name, s.url, d.Format(time.DateOnly), revision)
 }
 
 // updateSheet puts the imports together under one [sheet] table, dated by

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -130,5 +132,32 @@ func TestPricesUpdateFailureWritesNothing(t *testing.T) {
 	a, _, errOut := updateApp(t, srv)
 	if code := a.Run([]string{"prices", "update", "--out", existing, "--litellm-url", "", "--skypilot-url", ""}); code != ExitUsage {
 		t.Errorf("nothing to fetch: exit %d %s", code, errOut)
+	}
+}
+
+// TestPricesUpdateNeverWritesASheetTunecostRefuses (M2): a map of 25,000
+// chat models updates to a sheet past 2 MiB; the update names the limit
+// and leaves the existing file as it was.
+func TestPricesUpdateNeverWritesASheetTunecostRefuses(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 25000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `"model-%05d": {"mode": "chat", "litellm_provider": "p", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}`, i)
+	}
+	b.WriteString("}")
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, b.String()) }))
+	t.Cleanup(srv.Close)
+	existing := filepath.Join(t.TempDir(), "prices.toml")
+	os.WriteFile(existing, []byte("# mine\n"), 0o644)
+	a, _, errOut := updateApp(t, srv)
+	code := a.Run([]string{"prices", "update", "--out", existing, "--litellm-url", srv.URL + "/lm.json", "--skypilot-url", ""})
+	if code != ExitInvalid || !strings.Contains(errOut.String(), "a price sheet may") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "# mine\n" {
+		t.Error("the file was changed")
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -52,10 +53,18 @@ func (a *App) listing(cat *pricing.Catalog) catalogListing {
 
 func days(d time.Duration) int { return int(d.Hours() / 24) }
 
+// writeCatalogJSON writes the listing with the invisible characters a
+// sheet's free text may hold escaped (format.EscapeJSON), as the scenario
+// JSON does: docs/limits.md.
 func writeCatalogJSON(w io.Writer, l catalogListing) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(l)
+	if err := enc.Encode(l); err != nil {
+		return err
+	}
+	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
+	return err
 }
 
 // catalogCSVHeader is the CSV's column contract: the entry's own columns,

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/tunecost/tunecost/pricing"
@@ -27,15 +28,26 @@ type Result struct {
 	LastModified time.Time // zero when the server sent none
 	Fetched      time.Time // when the body was downloaded (or revalidated)
 	FromCache    bool      // the server answered 304 Not Modified
+	ETag         string    // the body's revision as the server names it; "" when it sent none
 }
 
 // Fetcher downloads sources. Client defaults to one with a 60 s timeout;
-// CacheDir "" disables the cache.
+// CacheDir "" disables the cache. Now dates the downloads; Clock is the
+// machine's clock, against which a Last-Modified from the future is
+// refused (Now when nil, then time.Now). Whatever the client, redirects
+// are followed only to https URLs on the first URL's host or one of
+// RedirectHosts (none by default: docs/sheets.md).
 type Fetcher struct {
-	Client   *http.Client
-	CacheDir string
-	Now      func() time.Time
+	Client        *http.Client
+	CacheDir      string
+	Now           func() time.Time
+	Clock         func() time.Time
+	RedirectHosts []string
 }
+
+// maxRedirects is how many redirects one download follows (net/http's
+// default).
+const maxRedirects = 10
 
 // DefaultCacheDir is tunecost's folder under os.UserCacheDir, "" when the
 // system has none.
@@ -75,6 +87,10 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 		}
 	}
 	resp, err := f.client().Do(req)
+	var refused redirectRefused
+	if errors.As(err, &refused) {
+		return nil, fmt.Errorf("%s: %v", rawURL, refused.error)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot fetch (offline, or the server is unreachable): %v", rawURL, unwrapURLError(err))
 	}
@@ -82,7 +98,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 	now := f.now()
 	switch {
 	case resp.StatusCode == http.StatusNotModified && cached != nil:
-		return &Result{URL: rawURL, Body: cached, LastModified: parseHTTPDate(meta.LastModified), Fetched: now, FromCache: true}, nil
+		return &Result{URL: rawURL, Body: cached, LastModified: parseHTTPDate(meta.LastModified), Fetched: now, FromCache: true, ETag: meta.ETag}, nil
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("%s: HTTP %s", rawURL, resp.Status)
 	}
@@ -91,15 +107,64 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Result, error) {
 		return nil, err
 	}
 	lm := resp.Header.Get("Last-Modified")
+	if err := f.notFromTheFuture(rawURL, parseHTTPDate(lm)); err != nil {
+		return nil, err
+	}
 	f.writeCache(rawURL, body, cacheMeta{URL: rawURL, ETag: resp.Header.Get("ETag"), LastModified: lm, Fetched: now})
-	return &Result{URL: rawURL, Body: body, LastModified: parseHTTPDate(lm), Fetched: now}, nil
+	return &Result{URL: rawURL, Body: body, LastModified: parseHTTPDate(lm), Fetched: now, ETag: resp.Header.Get("ETag")}, nil
 }
 
+// client is Client (or the default) with the redirect rule: a copy, so a
+// caller's client is left as it was.
 func (f *Fetcher) client() *http.Client {
+	c := http.Client{Timeout: 60 * time.Second}
 	if f.Client != nil {
-		return f.Client
+		c = *f.Client
 	}
-	return &http.Client{Timeout: 60 * time.Second}
+	c.CheckRedirect = f.checkRedirect
+	return &c
+}
+
+// checkRedirect follows a redirect only on https and to the first URL's
+// host (port included) or one of RedirectHosts: docs/sheets.md promises
+// that only https URLs are fetched, and a 302 to http:// was followed (the
+// campaign's M1).
+func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= maxRedirects {
+		return redirectRefused{fmt.Errorf("stopped after %d redirects", maxRedirects)}
+	}
+	first := via[0].URL
+	switch {
+	case req.URL.Scheme != "https":
+		return redirectRefused{fmt.Errorf("redirected to %s, which is not https: refused", req.URL.Redacted())}
+	case req.URL.Host != first.Host && !slices.Contains(f.RedirectHosts, req.URL.Host):
+		return redirectRefused{fmt.Errorf("redirected to %s, another host than %s: refused", req.URL.Redacted(), first.Host)}
+	}
+	return nil
+}
+
+// redirectRefused is checkRedirect's refusal, told apart from a network
+// failure in Get's message.
+type redirectRefused struct{ error }
+
+// notFromTheFuture refuses a Last-Modified date after the clock's date
+// (the campaign's M9: 2100-01-01 became the sheet's as_of).
+func (f *Fetcher) notFromTheFuture(rawURL string, lm time.Time) error {
+	if lm.IsZero() {
+		return nil
+	}
+	today := f.clock().UTC().Format(time.DateOnly)
+	if d := lm.UTC().Format(time.DateOnly); d > today {
+		return fmt.Errorf("%s: Last-Modified %s is after today's date by the clock (%s): refused, a date from the future", rawURL, d, today)
+	}
+	return nil
+}
+
+func (f *Fetcher) clock() time.Time {
+	if f.Clock != nil {
+		return f.Clock()
+	}
+	return f.now()
 }
 
 func (f *Fetcher) now() time.Time {
@@ -142,8 +207,16 @@ func (f *Fetcher) readCache(rawURL string) (cacheMeta, []byte) {
 		return m, nil
 	}
 	bodyPath, metaPath := f.cachePaths(rawURL)
+	if info, err := os.Lstat(metaPath); err != nil || !info.Mode().IsRegular() {
+		return cacheMeta{}, nil
+	}
 	raw, err := os.ReadFile(metaPath)
 	if err != nil || json.Unmarshal(raw, &m) != nil || m.URL != rawURL {
+		return cacheMeta{}, nil
+	}
+	// Regular files only: opening a FIFO planted there would wait
+	// forever (the campaign's L1).
+	if info, err := os.Lstat(bodyPath); err != nil || !info.Mode().IsRegular() {
 		return cacheMeta{}, nil
 	}
 	fh, err := os.Open(bodyPath)

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/tunecost/tunecost/gate"
 )
 
 // Errors callers tell apart, to say what to do instead.
@@ -22,10 +24,10 @@ var (
 	ErrNotAtRevision = errors.New("not in git at that revision")
 )
 
-// MaxBytes is the largest blob Show reads: the scenario size limit,
-// workspace.MaxFileBytes (a workspace test keeps the two equal). A blob is
-// measured with git cat-file -s before a byte of it is read.
-const MaxBytes = 1 << 20
+// MaxBytes is the largest blob Show reads: the scenario size limit (a
+// price sheet's is larger: ShowUpTo). A blob is measured with git cat-file
+// -s before a byte of it is read.
+const MaxBytes = gate.MaxScenarioBytes
 
 // Show returns file's content at revision rev (a commit, branch, tag or an
 // expression such as HEAD~1). It runs git in the file's directory with a
@@ -35,10 +37,15 @@ func Show(file, rev string) ([]byte, error) {
 	return show(file, rev, MaxBytes)
 }
 
+// ShowUpTo is Show for a file whose limit is not the scenario's: a price
+// sheet a scenario names is read up to gate.MaxSheetBytes.
+func ShowUpTo(file, rev string, limit int64) ([]byte, error) {
+	return show(file, rev, limit)
+}
+
 func show(file, rev string, limit int64) ([]byte, error) {
-	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, ":\x00\n") {
-		// A leading dash would be read as an option; a colon would change the object name.
-		return nil, fmt.Errorf("gitrev: invalid revision %q", rev)
+	if err := checkRev(rev); err != nil {
+		return nil, err
 	}
 	dir, base := filepath.Split(file)
 	if dir == "" {
@@ -47,18 +54,11 @@ func show(file, rev string, limit int64) ([]byte, error) {
 	if base == "" {
 		return nil, fmt.Errorf("gitrev: %q names a directory, not a file", file)
 	}
-	if out, err := git(dir, "rev-parse", "--is-inside-work-tree"); err != nil || strings.TrimSpace(string(out)) != "true" {
-		if errors.Is(err, exec.ErrNotFound) {
-			return nil, fmt.Errorf("gitrev: git is not installed: %w", err)
-		}
-		if err != nil && !strings.Contains(err.Error(), "not a git repository") {
-			// git's reason, e.g. "detected dubious ownership", helps more than ours.
-			return nil, fmt.Errorf("gitrev: %s: %w: %s", file, ErrNotWorkTree, strings.TrimPrefix(err.Error(), "fatal: "))
-		}
-		return nil, fmt.Errorf("gitrev: %s: %w", file, ErrNotWorkTree)
+	if err := workTree(dir, file); err != nil {
+		return nil, err
 	}
 	if _, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("gitrev: %w %q", ErrUnknownRevision, rev)
+		return nil, unknownRevision(dir, rev)
 	}
 	blob, err := blobID(dir, rev+":./"+base)
 	if err != nil { // git's text ("fatal: path … exists on disk, but not in …") says no more
@@ -98,17 +98,9 @@ func checkBlob(dir, id string, limit int64) error {
 		return fmt.Errorf("git cat-file -s said %q", strings.TrimSpace(string(out)))
 	}
 	if size > limit {
-		return fmt.Errorf("file is larger than %s, the most tunecost reads", sizeText(limit))
+		return errors.New(gate.TooLarge(int(limit)))
 	}
 	return nil
-}
-
-// sizeText writes a byte count the way the limits are documented.
-func sizeText(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // git runs git -C dir args… and returns its stdout; on failure the error

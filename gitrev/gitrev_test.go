@@ -138,3 +138,47 @@ func TestShowSizeLimit(t *testing.T) {
 		t.Errorf("Show of a directory at HEAD: %v", err)
 	}
 }
+
+// TestFilesCommitRefs: the folder's files at a revision, the short commit,
+// and the refs completion offers.
+func TestFilesCommitRefs(t *testing.T) {
+	dir := repo(t)
+	scen := filepath.Join(dir, "scenarios")
+	for rev, want := range map[string]string{"HEAD": "a.toml b.toml", "HEAD~1": "a.toml"} {
+		files, err := Files(scen, rev)
+		var names []string
+		for _, f := range files {
+			names = append(names, filepath.Base(f))
+		}
+		if err != nil || strings.Join(names, " ") != want {
+			t.Errorf("Files(scenarios, %s) = %v, %v; want %s", rev, names, err, want)
+		}
+	}
+	if files, err := Files(dir, "HEAD"); err != nil || len(files) != 0 {
+		t.Errorf("Files(root) = %v, %v: the subfolder's files are not the root's", files, err)
+	}
+	c, err := Commit(scen, "HEAD")
+	if err != nil || len(c) < 7 {
+		t.Errorf("Commit = %q, %v", c, err)
+	}
+	if _, err := Commit(scen, "HEAD~5"); !errors.Is(err, ErrUnknownRevision) || errors.Is(err, ErrShallow) {
+		t.Errorf("Commit(HEAD~5) = %v", err)
+	}
+	if refs := Refs(scen); len(refs) != 1 {
+		t.Errorf("Refs = %v, want the one branch", refs)
+	}
+}
+
+// TestShallowClone: in a clone of depth 1 an older revision is unknown and
+// the error says the clone is shallow.
+func TestShallowClone(t *testing.T) {
+	dir := repo(t)
+	clone := filepath.Join(t.TempDir(), "c")
+	if out, err := exec.Command("git", "clone", "-q", "--depth", "1", "file://"+dir, clone).CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	_, err := Show(filepath.Join(clone, "scenarios", "a.toml"), "HEAD~1")
+	if !errors.Is(err, ErrShallow) || !errors.Is(err, ErrUnknownRevision) {
+		t.Errorf("Show in a shallow clone: %v", err)
+	}
+}

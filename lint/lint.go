@@ -51,6 +51,7 @@ func Check(in Input) diag.List {
 	c.implausible()
 	c.staleSheets()
 	c.staleEntries()
+	c.staleRates()
 	c.out.Sort()
 	return c.out
 }
@@ -74,6 +75,7 @@ var optionRules = []struct {
 	{model.Kind.Trains, duplicates},
 	{model.Kind.Retunes, retuneCadence},
 	{model.Kind.Trains, unmeasuredAccuracy},
+	{model.Kind.TunedAPIRates, jobsEnd},
 }
 
 // checker collects findings for one scenario.

@@ -210,7 +210,20 @@ type APIModel struct {
 	FTHostingHourly    float64
 	Closed             bool // the model is closed to new users
 	FTClosed           bool // its managed fine-tuning is closed to new users
+
+	// MODEL.md v3 §1's lifecycle, long-context and managed-market fields.
+	Retires              time.Time // the model stops answering; zero = not announced
+	Successor            string    // the api_model id the provider names as the replacement
+	LongContextThreshold int       // prompt tokens above which the long prices apply (F19); 0 = none
+	LongInputPerMtok     float64
+	LongOutputPerMtok    float64
+	FTStorageMonthly     float64   // per tuned model and month (hosting category)
+	FTMinCharge          float64   // the least one tuning job costs (F10)
+	FTJobsEnd            time.Time // no new tuning jobs from then; zero = not announced
 }
+
+// HasLongContext reports whether the model has long-context prices (F19).
+func (m APIModel) HasLongContext() bool { return m.LongContextThreshold > 0 }
 
 // Managed reports whether the model offers managed fine-tuning.
 func (m APIModel) Managed() bool { return m.TrainPerMtok > 0 }

@@ -28,6 +28,7 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	for i := range res.Options {
 		res.Options[i].src, res.Options[i].index = src, i
 		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
+		res.Options[i].Lifecycle = LifecycleOf(&src.s, &src.s.Options[i], &src.cat, s.Today)
 	}
 	bestRetunes(&s, &res)
 	return res, nil
@@ -219,6 +220,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	if err := spec.costs(s, o, cat, r, c, t); err != nil {
 		return err
 	}
+	traceConversions(o, cat, t)
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
 	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))

@@ -17,7 +17,9 @@ const (
 type Origin struct {
 	Sheet      string
 	AsOf       time.Time
-	Deprecated time.Time // api_model only: when the provider retires it; zero = not announced
+	Deprecated time.Time   // api_model only: when the provider deprecates it; zero = not announced
+	Retires    time.Time   // api_model only: when it stops answering; zero = not announced
+	Conversion *Conversion // the currency conversion its prices went through; nil = none
 }
 
 // EntryRef is one catalog entry an option was priced with.

@@ -75,6 +75,7 @@ type OptionResult struct {
 	Warnings      diag.List  // the file's warnings positioned inside this option's table
 	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
 	Quality       *Quality   // §9; nil unless the option has accuracy
+	Lifecycle     Lifecycle  // §8: its API model's retirement or deprecation (Evaluate only)
 
 	retuneEach  float64        // F13's cost of one re-tune, for F28
 	derivations []Derivation   // set while replaying with tracing on

@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Kind is an option's strategy.
 type Kind string
 
@@ -21,6 +23,9 @@ type Scenario struct {
 	Workload      Workload
 	Team          Team
 	Options       []Option
+	// Today is the date §8's lifecycle counts from (--today, at midnight
+	// UTC), set by the resolver; zero = none, and no lifecycle is judged.
+	Today time.Time
 }
 
 // Workload is the production traffic of MODEL.md §2.

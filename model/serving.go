@@ -67,12 +67,13 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		expr = "(in · batch_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier)"
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
 	}
+	if longContext(o, api, in) {
+		perQuery, expr, terms = longContextQuery(s, o, api, in, out, batchTier)
+	}
 	t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
 	c.apiPerQuery = perQuery
-	if tuned && api.FTHostingHourly > 0 {
-		c.hostingMonthly = o.Adapters * api.FTHostingHourly * HoursPerMonth
-		t.add("hosting", "hosting of deployed fine-tuned models per month", "F19", "adapters · ft_hosting_hourly · 730", UnitMoney, c.hostingMonthly,
-			count("adapters", o.Adapters), money("ft_hosting_hourly", api.FTHostingHourly))
+	if tuned {
+		managedHosting(o, api, c, t)
 	}
 	if api.HasLatency() && !batchTier { // a batch job returns within hours: no latency
 		r.HasLatency = true

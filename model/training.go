@@ -73,9 +73,7 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	t.add("training.tokens", "training tokens per run", "F5", "train_examples · tokens_per_example · epochs", UnitTokens, d,
 		count("train_examples", o.TrainExamples), tokens("tokens_per_example", o.TokensPerExample), count("epochs", o.Epochs))
 	if api, ok := cat.APIModels[o.BaseModel]; ok {
-		cost := d * api.TrainPerMtok / 1e6 // F10, managed
-		t.add("training.cost", "cost of one managed training run", "F10", "training_tokens · train_per_mtok / 1e6", UnitMoney, cost,
-			tokens("training_tokens", d), money("train_per_mtok", api.TrainPerMtok))
+		cost := managedRunCost(d, api, t) // F10, managed
 		return TrainingRun{Managed: true, Tokens: d, Cost: cost}, nil
 	}
 	m := cat.OpenModels[o.BaseModel]

@@ -3,6 +3,7 @@ package present
 import (
 	"sort"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
 )
@@ -74,17 +75,17 @@ func BreakEvenSentence(s *Scenario, be uncertainty.BreakEven, name func(string) 
 // Another input's label may name an option, so it goes through name.
 func At(s *Scenario, be uncertainty.BreakEven, name func(string) string) string {
 	if be.Input != uncertainty.BreakEvenInput {
-		return name(be.Input) + " = " + PlainNumber(be.Value)
+		return name(be.Input) + " = " + format.Exact(be.Value)
 	}
-	return Volume(be.Value) + " queries a month (now " + Volume(s.Input.Workload.QueriesPerMonth) + ")"
+	return format.Volume(be.Value) + " queries a month (now " + format.Volume(s.Input.Workload.QueriesPerMonth) + ")"
 }
 
 // Within is the bracket a break-even was searched in.
 func Within(be uncertainty.BreakEven, name func(string) string) string {
 	if be.Input != uncertainty.BreakEvenInput {
-		return name(be.Input) + " from " + PlainNumber(be.Lo) + " to " + PlainNumber(be.Hi)
+		return name(be.Input) + " from " + format.Exact(be.Lo) + " to " + format.Exact(be.Hi)
 	}
-	return Volume(be.Lo) + " to " + Volume(be.Hi) + " queries a month"
+	return format.Volume(be.Lo) + " to " + format.Volume(be.Hi) + " queries a month"
 }
 
 // OptionByName is the result of the option called n, nil if none is.

@@ -3,6 +3,7 @@ package present
 import (
 	"strings"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
 )
@@ -50,7 +51,7 @@ func fineTunePays(ft, other *model.OptionResult, be uncertainty.BreakEven, q flo
 		}
 		return name(ft.Name) + verb + name(other.Name) + " at every volume from " + Within(be, name) + "."
 	}
-	v := Volume(be.Value) + " queries a month (now " + Volume(q) + ")"
+	v := format.Volume(be.Value) + " queries a month (now " + format.Volume(q) + ")"
 	if above := now != (q < be.Value); above {
 		return "Fine-tuning starts to pay above " + v + ": from there " + name(ft.Name) + " costs less than " + name(other.Name) + "."
 	}

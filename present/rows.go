@@ -1,8 +1,6 @@
 package present
 
 import (
-	"strconv"
-
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
@@ -15,50 +13,6 @@ import (
 type Row struct {
 	Label string
 	Cells []string
-}
-
-// SummaryRows are the headline figures of every option, one row each (the
-// quality rows, when the scenario models quality, follow them: see
-// QualityRows).
-func SummaryRows(s *Scenario) []Row {
-	r := &s.Result
-	cur := r.Currency
-	last := r.HorizonMonths
-	rows := []Row{
-		OptionRow(r, "Kind", func(o *model.OptionResult) string { return KindName(o.Kind) }),
-		OptionRow(r, "Total over "+Months(r.HorizonMonths), func(o *model.OptionResult) string { return format.Money(o.Total, cur) }),
-		OptionRow(r, "Per 1k queries, all-in", func(o *model.OptionResult) string { return format.Money(o.CostPer1k, cur) }),
-		OptionRow(r, "Per 1k queries, marginal", func(o *model.OptionResult) string { return format.Money(o.MarginalPer1k, cur) }),
-		OptionRow(r, "One-time", func(o *model.OptionResult) string { return format.Money(o.OneTime, cur) }),
-		OptionRow(r, "Recurring / month, month 1", func(o *model.OptionResult) string { return format.Money(o.Recurring(0), cur) }),
-	}
-	if last > 1 { // a one-month horizon has no other month to show
-		rows = append(rows, OptionRow(r, "Recurring / month, month "+strconv.Itoa(last), func(o *model.OptionResult) string {
-			return format.Money(o.Recurring(len(o.Months)-1), cur)
-		}))
-	}
-	return append(rows,
-		OptionRow(r, "Latency", LatencyCell),
-		OptionRow(r, "Training run", TrainingSummary),
-		OptionRow(r, "Training run cost", func(o *model.OptionResult) string {
-			if o.Training == nil {
-				return "—"
-			}
-			return format.Money(o.Training.Cost, cur)
-		}),
-		OptionRow(r, "Serving", ServingCell),
-	)
-}
-
-// CategoryRows are each option's cost by category over the horizon, then the total.
-func CategoryRows(s *Scenario) []Row {
-	r := &s.Result
-	rows := make([]Row, 0, len(r.CategoryNames())+1)
-	for _, c := range r.CategoryNames() {
-		rows = append(rows, OptionRow(r, CategoryName(c), func(o *model.OptionResult) string { return CategoryCell(r, o, c) }))
-	}
-	rows = append(rows, OptionRow(r, "Total", func(o *model.OptionResult) string { return format.Money(o.Total, r.Currency) }))
-	return rows
 }
 
 // CategoryCell is an option's cost in one category over the horizon, a
@@ -99,7 +53,7 @@ func TrainingSummary(o *model.OptionResult) string {
 	case t.Managed:
 		return "managed (API)"
 	}
-	return Plural(t.GPUs, "GPU") + " × " + format.Number(t.BilledHours, 1) + " h"
+	return format.Plural(t.GPUs, "GPU") + " × " + format.Number(t.BilledHours, 1) + " h"
 }
 
 // ServingCell says what serving takes: "1 GPU/replica, peak 3".
@@ -108,7 +62,7 @@ func ServingCell(o *model.OptionResult) string {
 	if sv == nil {
 		return "API"
 	}
-	return ReplicaGPUs(o) + ", peak " + Count(sv.PeakInstances)
+	return ReplicaGPUs(o) + ", peak " + format.Count(sv.PeakInstances)
 }
 
 // ReplicaGPUs is "2 GPUs/replica", or "API" for an API-served option.
@@ -116,7 +70,7 @@ func ReplicaGPUs(o *model.OptionResult) string {
 	if o.Serving == nil {
 		return "API"
 	}
-	return Plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
+	return format.Plural(o.Serving.ReplicaGPUs, "GPU") + "/replica"
 }
 
 // KindName is an option kind as people say it.

@@ -12,7 +12,8 @@ import (
 // Verdict is the one-paragraph answer: the cheapest option, by how much it
 // beats the next, the §9 sentence when errors reorder the cheapest, every
 // crossover in words and, with an uncertainty analysis, the volume at which
-// fine-tuning starts to pay (FineTuneWords). name and money render a
+// fine-tuning starts to pay (FineTuneWords), and every option that must
+// migrate off a retiring model (LifecycleWords). name and money render a
 // file-originated name and an amount for the target format (sanitized for
 // text, escaped for Markdown).
 //
@@ -24,7 +25,8 @@ func Verdict(s *Scenario, name func(string) string, money func(float64) string) 
 	if len(r.Options) == 0 {
 		return parts[0]
 	}
-	parts = append(parts, QualityVerdict(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name))
+	parts = append(parts, QualityVerdict(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name),
+		LifecycleWords(r, name, money))
 	return joinSentences(parts)
 }
 
@@ -46,7 +48,7 @@ func Headline(r *model.Result, name func(string) string, money func(float64) str
 	}
 	best := Best(r)
 	b := &opts[best]
-	horizon := Months(r.HorizonMonths)
+	horizon := format.Months(r.HorizonMonths)
 	if len(opts) == 1 {
 		return name(b.Name) + " is the only option: " + money(b.Total) + " over " + horizon + "."
 	}
@@ -120,7 +122,7 @@ func CrossoverSentence(r *model.Result, c model.Crossover, name func(string) str
 	if !costlier(r, c.A, c.B, c.Month) {
 		up, down = c.B, c.A
 	}
-	return name(up) + "'s cumulative cost overtakes " + name(down) + "'s in " + MonthName(c.Month)
+	return name(up) + "'s cumulative cost overtakes " + name(down) + "'s in " + format.MonthName(c.Month)
 }
 
 // costlier reports whether a's cumulative cost exceeds b's in month m.

@@ -14,7 +14,15 @@ import (
 // of its values: which sheet and file it came from, as_of, source and note.
 type Catalog struct {
 	model.Catalog
-	Entries []Entry // effective entries, by table (listing order), then id
+	Entries []Entry        // effective entries, by table (listing order), then id
+	Rates   []ExchangeRate // every sheet's exchange rates, layered (MODEL.md v3 §1)
+	// Conversions are the sheets LayerIn converted into Currency.
+	Conversions []model.Conversion
+	// OlderOverNewer warns about every entry that replaced a newer one of
+	// the same id (warnOlderOverNewer). The review of a catalog (tunecost
+	// prices) shows them; a scenario run does not, since a sheet that pins
+	// older prices on purpose would warn on every run.
+	OlderOverNewer diag.List
 }
 
 // Lookup returns the effective entry of a table and id.
@@ -50,7 +58,7 @@ func compareKey(e Entry, k entryKey) int {
 // id used by two model tables (keeping the first), and an offer whose gpu the
 // layered catalog lacks (leaving the offer out). Nil sheets are skipped.
 func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
-	var diags diag.List
+	var diags, shadowed diag.List
 	var base *Sheet
 	total := 0
 	for _, sh := range sheets {
@@ -84,16 +92,25 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 				}
 				models[e.ID] = claim{e.Table, e.ID, e.File, e.Line}
 			}
-			effective[entryKey{e.Table, e.ID}] = e
+			e.conversion = sh.conversion
+			k := entryKey{e.Table, e.ID}
+			if prev, ok := effective[k]; ok && e.AsOf.Before(prev.AsOf) {
+				warnOlderOverNewer(prev, e, &shadowed)
+			}
+			effective[k] = e
 		}
 	}
 	dropDanglingOffers(effective, &diags)
+	checkSuccessors(effective, &diags)
 
 	c := &Catalog{Catalog: model.NewCatalog("")}
 	c.Origins = make(map[string]model.Origin, len(effective))
 	if base != nil {
 		c.Currency = base.Currency
 	}
+	c.Rates = layerRates(sheets)
+	shadowed.Sort()
+	c.OlderOverNewer = shadowed
 	// Sort the keys, not the entries: an Entry is a dozen words to swap.
 	keys := slices.SortedFunc(maps.Keys(effective), func(a, b entryKey) int {
 		return cmp.Or(cmp.Compare(a.table.rank(), b.table.rank()), cmp.Compare(a.id, b.id))
@@ -153,9 +170,9 @@ func (c *Catalog) sizeMaps(keys []entryKey) {
 
 // add puts an entry's typed value and origin into the engine's catalog.
 func (c *Catalog) add(e Entry) {
-	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf}
+	origin := model.Origin{Sheet: e.Sheet, AsOf: e.AsOf, Conversion: e.conversion}
 	if m, ok := e.Item.(model.APIModel); ok {
-		origin.Deprecated = m.Deprecated
+		origin.Deprecated, origin.Retires = m.Deprecated, m.Retires
 	}
 	c.Origins[model.OriginKey(string(e.Table), e.ID)] = origin
 	switch v := e.Item.(type) {

@@ -160,3 +160,36 @@ func TestTableRankFollowsTables(t *testing.T) {
 		t.Error("an unknown table ranks in Tables")
 	}
 }
+
+// Layering an entry over a newer one of the same id warns, naming both
+// dates and every figure that differs (issue 21: a refresh put
+// deepseek-v4-pro back from $1.32 to $0.435 without a word).
+func TestLayerWarnsOlderOverNewer(t *testing.T) {
+	newer := mustParse(t, "newer.toml", head("built-in", "USD")+`
+[[api_model]]
+id = "deepseek-v4-pro"
+input_per_mtok = 1.32
+output_per_mtok = 2.64
+as_of = 2026-12-01
+`)
+	older := mustParse(t, "older.toml", head("refresh", "USD")+`
+[[api_model]]
+id = "deepseek-v4-pro"
+input_per_mtok = 0.435
+output_per_mtok = 2.64
+cached_input_per_mtok = 0.1
+as_of = 2026-07-24
+`)
+	cat, diags := Layer(newer, older)
+	want := []string{`older.toml:7:6: warning: api_model "deepseek-v4-pro" (as_of 2026-07-24) replaces the newer entry of sheet "built-in" (as_of 2026-12-01): input_per_mtok 1.32 → 0.435, cached_input_per_mtok none → 0.1; layer a newer price or drop this entry`}
+	if len(diags) != 0 || !slices.Equal(strs(cat.OlderOverNewer), want) {
+		t.Errorf("diags %q, older over newer %q", strs(diags), strs(cat.OlderOverNewer))
+	}
+	if cat.APIModels["deepseek-v4-pro"].InputPerMtok != 0.435 {
+		t.Error("the later sheet still wins")
+	}
+	// The other way round, a newer entry over an older one, is a refresh: silent.
+	if cat, _ := Layer(older, newer); len(cat.OlderOverNewer) != 0 {
+		t.Errorf("newer over older: %q", strs(cat.OlderOverNewer))
+	}
+}

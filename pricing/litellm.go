@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -37,9 +39,10 @@ type Skipped struct {
 // name, note) is kept, so layering the result (replace by id) loses nothing.
 //
 // The output is deterministic and parses cleanly; skipped lists every key
-// not imported with the reason. Malformed JSON, a price that is negative or
-// not a number, or a key with control characters is an error (a diag.List,
-// one positioned line each) and nothing is returned.
+// not imported with the reason — an entry whose price is negative, not a
+// number or implausible, or whose key holds a control character, with its
+// line and column. Malformed JSON, or a map the gate refuses (gate.LiteLLM),
+// is an error (a diag.List, one positioned line) and nothing is returned.
 func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	date, err := time.Parse(time.DateOnly, opt.AsOf)
 	if err != nil {
@@ -49,6 +52,9 @@ func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	data, err := ReadSource(file, r)
 	if err != nil {
 		return nil, nil, err
+	}
+	if r := gate.Check(data, gate.LiteLLM); r != nil {
+		return nil, nil, errorLine(file, r.Line, r.Col, "%s", r.Message)
 	}
 	entries, err := readLiteLLMEntries(file, data)
 	if err != nil {
@@ -61,6 +67,9 @@ func ImportLiteLLM(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	}
 	if err := im.errs.err(); err != nil {
 		return nil, nil, err
+	}
+	if n := len(im.models); n > MaxEntries {
+		return nil, nil, tooManyEntries(file, n)
 	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
 	return im.write(date, opt), im.skipped, nil
@@ -88,6 +97,7 @@ func readLiteLLMEntries(file string, data []byte) ([]litellmEntry, error) {
 		return nil, jsonError(file, data, dec, err)
 	}
 	var out []litellmEntry
+	var cursor posCursor // entries come in order: one pass for all their positions
 	for dec.More() {
 		start := dec.InputOffset()
 		tok, err := dec.Token()
@@ -95,7 +105,7 @@ func readLiteLLMEntries(file string, data []byte) ([]litellmEntry, error) {
 			return nil, jsonError(file, data, dec, err)
 		}
 		key, _ := tok.(string)
-		line, col := offsetPos(data, skipSeparators(data, start))
+		line, col := cursor.at(data, skipSeparators(data, start))
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
 			return nil, jsonError(file, data, dec, err)
@@ -169,6 +179,8 @@ type importedModel struct {
 	api    model.APIModel
 	embed  model.Embedding
 	merged *Entry // the catalog entry it updates, nil when new
+	// remarks are what the import could not hold (long-context tiers), for the note.
+	remarks []string
 }
 
 type litellmImport struct {
@@ -187,7 +199,12 @@ func (im *litellmImport) skip(key, format string, args ...any) {
 // records the error that stops the import.
 func (im *litellmImport) add(e litellmEntry) {
 	key := e.key
-	fail := func(format string, args ...any) { im.errs.at(e.line, e.col, key, format, args...) }
+	// One bad entry is skipped with its reason and place; the rest import
+	// (M7: one implausible price in LiteLLM's community map used to stop
+	// every update).
+	fail := func(format string, args ...any) {
+		im.skip(key, "%d:%d: %s", e.line, e.col, fmt.Sprintf(format, args...))
+	}
 	if hasControl(key) {
 		fail("the key contains a control character")
 		return
@@ -205,6 +222,7 @@ func (im *litellmImport) add(e litellmEntry) {
 	}
 	mode, _ := spec["mode"].(string)
 	provider, _ := spec["litellm_provider"].(string)
+	provider = format.Sanitize(provider) // it is written into the note
 	if why := notPriced(mode, spec); why != "" {
 		im.skip(key, "%s", why)
 		return
@@ -236,6 +254,7 @@ func (im *litellmImport) add(e litellmEntry) {
 			fail("%s", why)
 			return
 		}
+		m.remarks = m.setLongContext(spec)
 		if base, ok := strings.CutPrefix(id, "ft:"); ok && !im.fineTuned(key, base, m, spec) {
 			return
 		}
@@ -244,8 +263,13 @@ func (im *litellmImport) add(e litellmEntry) {
 			im.skip(key, "no per-token prices")
 			return
 		}
-		dim, ok := wholeNumber(spec["output_vector_size"])
-		if !ok {
+		size, given := spec["output_vector_size"]
+		dim, ok := wholeNumber(size)
+		switch {
+		case !ok && given && size != nil:
+			im.skip(key, "output_vector_size %v is not a plausible dimension", size)
+			return
+		case !ok:
 			im.skip(key, "embedding without output_vector_size (its dimension)")
 			return
 		}
@@ -371,6 +395,9 @@ func perMtok(spec map[string]any, field string) (v float64, ok bool, bad string)
 		return 0, false, fmt.Sprintf("%s %s is not a price (a number >= 0)", field, n)
 	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(f*1e6, 'g', 12, 64), 64)
+	if r == 0 {
+		r = 0 // -0.0 is a price of 0, written so
+	}
 	if math.IsInf(r, 0) || math.IsNaN(r) || r > maxPricePerMtok {
 		return 0, false, fmt.Sprintf("%s %s is not a plausible price", field, n)
 	}
@@ -428,12 +455,9 @@ func (m *importedModel) writeEntry(w *tomlWriter, opt ImportOptions, date time.T
 	w.array(string(m.table))
 	w.str("id", m.id)
 	entryMeta(w, opt, date)
-	note := m.note
-	if m.merged != nil {
-		if m.merged.Name != "" {
-			w.str("name", m.merged.Name)
-		}
-		note = cmp.Or(m.merged.Note, note)
+	note := m.entryNote()
+	if m.merged != nil && m.merged.Name != "" {
+		w.str("name", m.merged.Name)
 	}
 	if m.table == TableEmbedding {
 		w.num("per_mtok", m.embed.PerMtok)
@@ -480,4 +504,5 @@ func writeAPIModel(w *tomlWriter, a model.APIModel) {
 	if a.Closed {
 		w.raw("closed", "true")
 	}
+	writeV3Fields(w, a)
 }

@@ -3,6 +3,7 @@ package pricing
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,7 +75,8 @@ func TestImportMergesWithPricesSheet(t *testing.T) {
 	if m := e.Item.(model.APIModel); m != want {
 		t.Errorf("gpt-4.1-mini = %+v\nwant %+v", m, want)
 	}
-	if e.Name != "GPT-4.1 mini (contract)" || e.Note != "contract rates until 2027" {
+	// The note was written about the contract's prices: it is carried, marked as such.
+	if e.Name != "GPT-4.1 mini (contract)" || e.Note != `contract rates until 2027 [note carried from sheet "negotiated", as_of 2026-05-01; the prices are the import's]` {
 		t.Errorf("name %q, note %q: the contract's are kept", e.Name, e.Note)
 	}
 }
@@ -121,15 +123,8 @@ func TestImportSkipsAnotherKindsID(t *testing.T) {
 // Bad input is one positioned error line per problem, and no sheet.
 func TestImportLiteLLMBadInput(t *testing.T) {
 	cases := []struct{ name, in, want string }{
-		{"negative", "{\n  \"m\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 1e-06}\n}",
-			`bad.json:2:3: entry "m": input_cost_per_token -1 is not a price (a number >= 0)`},
-		{"string", `{"m": {"mode": "chat", "input_cost_per_token": "0.1", "output_cost_per_token": 1e-06}}`,
-			`bad.json:1:2: entry "m": input_cost_per_token is not a number`},
-		{"huge", `{"m": {"mode": "chat", "input_cost_per_token": 1e300, "output_cost_per_token": 1e-06}}`,
-			`bad.json:1:2: entry "m": input_cost_per_token 1e300 is not a plausible price`},
 		{"nan", `{"m": {"mode": "chat", "input_cost_per_token": NaN}}`,
 			`bad.json:1:47: malformed JSON: invalid character 'N' looking for beginning of value`},
-		{"control", "{\"ok\": {}, \"a\\u0007b\": {\"mode\": \"chat\"}}", `bad.json:1:12: entry "a\ab": the key contains a control character`},
 		{"truncated", `{"m": {"mode": "chat"`, `bad.json:1:22: malformed JSON: unexpected end of file`},
 		{"array", `[1]`, `bad.json:1:1: LiteLLM's price map must be a JSON object of models`},
 		{"trailing", `{} {}`, `bad.json:1:4: malformed JSON: data after the top-level object`},
@@ -145,6 +140,61 @@ func TestImportLiteLLMBadInput(t *testing.T) {
 	_, _, err := ImportLiteLLM(bytes.NewReader(big), ImportOptions{File: "big.json", AsOf: "2026-07-24"})
 	if err == nil || err.Error() != "big.json: larger than 32 MiB, the most an import reads (is this the right file?)" {
 		t.Errorf("50 MB: %v", err)
+	}
+}
+
+// TestImportSkipsOneBadEntry (M7): an entry whose price is not one, or
+// whose key holds a control character, is skipped with its reason (at its
+// line and column) and the rest imported, as docs/limits.md says.
+func TestImportSkipsOneBadEntry(t *testing.T) {
+	good := `"ok": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}`
+	cases := []struct{ name, entry, key, reason string }{
+		{"overflow", `"m": {"mode": "chat", "input_cost_per_token": 1e308, "output_cost_per_token": 1e-06}`,
+			"m", "2:3: input_cost_per_token 1e308 is not a plausible price"},
+		{"negative", `"m": {"mode": "chat", "input_cost_per_token": -1, "output_cost_per_token": 1e-06}`,
+			"m", "2:3: input_cost_per_token -1 is not a price (a number >= 0)"},
+		{"string", `"m": {"mode": "chat", "input_cost_per_token": "0.1", "output_cost_per_token": 1e-06}`,
+			"m", "2:3: input_cost_per_token is not a number"},
+		{"batch", `"m": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06, "input_cost_per_token_batches": -2}`,
+			"m", "2:3: input_cost_per_token_batches -2 is not a price (a number >= 0)"},
+		{"control", `"a\u0007b": {"mode": "chat"}`, "a\ab", "2:3: the key contains a control character"},
+	}
+	for _, c := range cases {
+		in := "{\n  " + c.entry + ",\n  " + good + "\n}"
+		out, skipped, err := ImportLiteLLM(strings.NewReader(in), ImportOptions{File: "bad.json", AsOf: "2026-07-24"})
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !bytes.Contains(out, []byte(`id = "ok"`)) {
+			t.Errorf("%s: the good entry is not imported:\n%s", c.name, out)
+		}
+		if len(skipped) != 1 || skipped[0].Key != c.key || skipped[0].Reason != c.reason {
+			t.Errorf("%s: skipped %q, want %q: %q", c.name, skipped, c.key, c.reason)
+		}
+	}
+}
+
+// TestImportLiteLLMOddValues (L7): a price of -0.0 is written as 0; an
+// implausible dimension says so; a provider's escape sequence and bidi
+// override never reach the written note.
+func TestImportLiteLLMOddValues(t *testing.T) {
+	in := `{"z": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": -0.0},
+ "e": {"mode": "embedding", "input_cost_per_token": 1e-06, "output_vector_size": 99999999999},
+ "p": {"mode": "chat", "litellm_provider": "x\u001b]0;t\u0007\u202ey", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06}}`
+	out, skipped, err := ImportLiteLLM(strings.NewReader(in), ImportOptions{File: "odd.json", AsOf: "2026-07-24"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("= -0")) || !bytes.Contains(out, []byte("output_per_mtok = 0.0\n")) {
+		t.Errorf("-0.0 written as:\n%s", out)
+	}
+	if bytes.Contains(out, []byte("]0;")) || bytes.Contains(out, []byte("\u202e")) || bytes.Contains(out, []byte("\\u202e")) || bytes.Contains(out, []byte("\\e")) {
+		t.Errorf("the provider's escape sequence reached the note:\n%s", out)
+	}
+	want := Skipped{Key: "e", Reason: "output_vector_size 99999999999 is not a plausible dimension"}
+	if !slices.Contains(skipped, want) {
+		t.Errorf("skipped %q, want %q", skipped, want)
 	}
 }
 

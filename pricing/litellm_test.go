@@ -2,11 +2,13 @@ package pricing
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -206,5 +208,98 @@ func TestImportStopsAtItsLimit(t *testing.T) {
 	_, _, err := ImportLiteLLM(&endless{}, ImportOptions{AsOf: "2025-09-05", Source: "x", File: "x.json"})
 	if err == nil || !strings.Contains(err.Error(), "x.json: larger than 32 MiB, the most an import reads") {
 		t.Errorf("endless input: %v", err)
+	}
+}
+
+// fiftyThousand is the campaign's H4 source: 50,000 entries on one line.
+func fiftyThousand() []byte {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 50000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "\"m%d\":1", i)
+	}
+	b.WriteString("}")
+	return []byte(b.String())
+}
+
+// BenchmarkImportLiteLLM50000 (H4): every entry's position by one forward
+// pass; 50,000 entries took 15 s when each was counted from the file start.
+func BenchmarkImportLiteLLM50000(b *testing.B) {
+	data := fiftyThousand()
+	b.ResetTimer()
+	for range b.N {
+		_, skipped, err := ImportLiteLLM(bytes.NewReader(data), ImportOptions{File: "m.json", AsOf: "2025-01-01"})
+		if err != nil || len(skipped) != 50000 {
+			b.Fatalf("%v, %d skipped", err, len(skipped))
+		}
+	}
+}
+
+// TestPosCursorAgreesWithCounting: the one-pass cursor gives the line and
+// column that counting from the start gives, for offsets in order.
+func TestPosCursorAgreesWithCounting(t *testing.T) {
+	data := []byte("{\n  \"é\": 1,\r\n\t\"日本\": {\"a\": 2},\n\"x\":3}")
+	var c posCursor
+	for off := int64(-1); off <= int64(len(data))+1; off++ {
+		if off > 0 && off < int64(len(data)) && !utf8.RuneStart(data[off]) {
+			continue // entries start at a quote, never inside a character
+		}
+		line, start := 1, 0
+		o := min(max(off, 0), int64(len(data)))
+		for i := range int(o) {
+			if data[i] == '\n' {
+				line, start = line+1, i+1
+			}
+		}
+		wantCol := utf8.RuneCount(data[start:o]) + 1
+		if l, col := c.at(data, off); l != line || col != wantCol {
+			t.Errorf("offset %d: %d:%d, want %d:%d", off, l, col, line, wantCol)
+		}
+	}
+	if l, col := c.at(data, 3); l != 2 || col != 2 {
+		t.Errorf("an offset behind the last: %d:%d, want 2:2", l, col)
+	}
+}
+
+// TestWritableNamesTheLimit (M2): a sheet past the size or the entries
+// limit is refused with the limit named, before anything writes it.
+func TestWritableNamesTheLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-10-01\n")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, "[[api_model]]\nid = \"m%d\"\ninput_per_mtok = 1\noutput_per_mtok = 1\n", i)
+	}
+	err := Writable([]byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "more than 20000") {
+		t.Errorf("20,001 entries: %v", err)
+	}
+	for b.Len() <= 2<<20 {
+		b.WriteString("# padding\n")
+	}
+	err = Writable([]byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "more than the 2 MiB a price sheet may be") {
+		t.Errorf("past 2 MiB: %v", err)
+	}
+	if err := Writable([]byte("[sheet]\nname = \"s\"\ncurrency = \"USD\"\nas_of = 2026-10-01\n")); err != nil {
+		t.Errorf("an empty sheet: %v", err)
+	}
+}
+
+// TestImportRefusesMoreEntriesThanASheetHolds (M2): counted before the
+// sheet is written, with the limit named.
+func TestImportRefusesMoreEntriesThanASheetHolds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, `"m%d": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},`, i)
+	}
+	b.WriteString(`"z": 1}`)
+	_, _, err := ImportLiteLLM(strings.NewReader(b.String()), ImportOptions{File: "lm.json", AsOf: "2026-07-24"})
+	want := "lm.json: the sheet would hold 20001 entries, more than the 20000 a price sheet may (docs/limits.md)"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("%v, want %q…", err, want)
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
@@ -41,13 +43,18 @@ const maxIDLen = 200
 
 // MaxEntries bounds the entries of one sheet, all tables together: far
 // above any real catalog, and a hostile file cannot make every run slow.
-const MaxEntries = 20000
+const MaxEntries = gate.MaxSheetEntries
 
 // Parse reads one price sheet. It returns nil and the syntax error when data
 // is not TOML; otherwise the sheet with every entry that had no error, and
 // every problem found. Entries default as_of and source to the sheet's.
 func Parse(file string, data []byte) (*Sheet, diag.List) {
 	var diags diag.List
+	// Hostile shapes are refused before the index or the decoder reads them.
+	if r := gate.Check(data, gate.Sheet); r != nil {
+		diags.Errorf(file, r.Line, r.Col, "", "%s", r.Message)
+		return nil, diags
+	}
 	// The position index and the decoder each read the whole file; a large
 	// sheet (LiteLLM's map) is read twice as fast with both at once.
 	index := make(chan locator, 1)
@@ -65,17 +72,17 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 	sh.readHeader(raw, loc, &diags)
 
 	top := slices.Sorted(maps.Keys(raw))
-	known := []string{"sheet"}
+	known := []string{"sheet", string(TableExchangeRate)}
 	for _, t := range Tables {
 		known = append(known, string(t))
 	}
 	for _, k := range top {
-		if k == "sheet" {
+		if k == "sheet" || k == string(TableExchangeRate) {
 			continue
 		}
 		if _, ok := decoders[Table(k)]; !ok {
 			p := loc.key(k)
-			msg := fmt.Sprintf("unknown table %q", k)
+			msg := fmt.Sprintf("unknown table %s", format.Quote(k))
 			if s := diag.Suggest(k, known); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
@@ -98,6 +105,9 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 			sh.readTable(t, v, loc, &diags)
 		}
 	}
+	if v, ok := raw[string(TableExchangeRate)]; ok {
+		sh.readRates(v, loc, &diags)
+	}
 	diags.Sort()
 	return sh, diags
 }
@@ -116,7 +126,11 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 		diags.Errorf(sh.File, max(p.Line, 1), max(p.Col, 1), "sheet", "sheet must be a table ([sheet]), not %s", typeName(v))
 		return
 	}
-	r := &entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags}
+	sh.readHeaderFields(&entryReader{file: sh.File, path: []string{"sheet"}, label: "[sheet]", m: m, loc: loc, diags: diags})
+}
+
+// readHeaderFields reads the [sheet] table's fields.
+func (sh *Sheet) readHeaderFields(r *entryReader) {
 	if name := r.text("name", optional); name != "" {
 		sh.Name = name
 	}
@@ -129,6 +143,7 @@ func (sh *Sheet) readHeader(raw map[string]any, loc locator, diags *diag.List) {
 	}
 	sh.currencyAt = r.at("currency")
 	sh.AsOf = r.date("as_of", required, time.Time{})
+	sh.asOfAt = r.at("as_of")
 	sh.Source = r.text("source", optional)
 	r.unknown()
 }

@@ -119,6 +119,28 @@ func TestParseBadSheets(t *testing.T) {
 			"testdata/bad/v2_fields.toml:13:1: api_model \"m\": the batch tier needs both batch_input_per_mtok and batch_output_per_mtok; batch_output_per_mtok is missing",
 			"testdata/bad/v2_fields.toml:18:14: api_model \"m\": deprecated must be a date (YYYY-MM-DD), got \"soon\"",
 		}},
+		// MODEL.md v3 §1: lifecycle dates, successors, managed-market fields.
+		{"lifecycle.toml", []string{
+			`testdata/bad/lifecycle.toml:11:11: api_model "old": retires = 2026-11-01 is before deprecated = 2026-12-01: a model is announced deprecated before it shuts down`,
+			`testdata/bad/lifecycle.toml:12:13: api_model "old": successor "old" is the model itself`,
+			`testdata/bad/lifecycle.toml:18:13: api_model "m": successor must not be empty (leave it out when the provider names none)`,
+			`testdata/bad/lifecycle.toml:19:22: api_model "m": ft_storage_monthly needs train_per_mtok (managed fine-tuning)`,
+			`testdata/bad/lifecycle.toml:20:15: api_model "m": ft_jobs_end needs train_per_mtok (managed fine-tuning)`,
+			`testdata/bad/lifecycle.toml:29:17: api_model "ft": ft_min_charge must be >= 0, got -1`,
+			`testdata/bad/lifecycle.toml:30:15: api_model "ft": ft_jobs_end must be a date (YYYY-MM-DD), got "soon"`,
+		}},
+		{"long_context.toml", []string{
+			`testdata/bad/long_context.toml:10:26: api_model "zero": long_context_threshold must be >= 1, got 0`,
+			`testdata/bad/long_context.toml:14:1: api_model "half": long-context prices need all of long_context_threshold, long_input_per_mtok and long_output_per_mtok; long_output_per_mtok is missing`,
+		}},
+		{"exchange_rate.toml", []string{
+			`testdata/bad/exchange_rate.toml:9:8: exchange_rate #1: rate must be > 0, got 0`,
+			`testdata/bad/exchange_rate.toml:13:1: exchange_rate #2: missing required field as_of`,
+			`testdata/bad/exchange_rate.toml:30:9: exchange_rate #4: a second rate between EUR and USD as of 2026-12-01 in one sheet; the first is at line 19`,
+			`testdata/bad/exchange_rate.toml:34:8: exchange_rate #5: from must be three upper-case letters (ISO 4217), got "usd"`,
+			`testdata/bad/exchange_rate.toml:39:1: exchange_rate #5: unknown field "fee"`,
+			`testdata/bad/exchange_rate.toml:44:8: exchange_rate #6: rate = 1e+12 is implausible: one currency unit is worth between 1e-9 and 1e9 of another`,
+		}},
 	}
 	files, _ := filepath.Glob("testdata/bad/*.toml")
 	if len(files) != len(cases) {

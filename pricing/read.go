@@ -42,6 +42,16 @@ type entryReader struct {
 	loc   locator
 	known []string
 	diags *diag.List
+	// spec, when set, records each key a reader asks for and how it reads
+	// it: SheetSpec builds the JSON Schema of sheets from the decoders.
+	spec *[]ReadField
+}
+
+// note records how key is read, when recording.
+func (r *entryReader) note(key string, t ReadType, p presence, min float64, exclusive bool) {
+	if r.spec != nil {
+		*r.spec = append(*r.spec, ReadField{Key: key, Type: t, Required: p == required, Min: min, ExclusiveMin: exclusive})
+	}
 }
 
 func (r *entryReader) keys(key string) []string {
@@ -101,6 +111,7 @@ var freeText = map[string]bool{"note": true, "source": true}
 // text reads a string without control characters other than tab and
 // newline, and, in names, without invisible format characters.
 func (r *entryReader) text(key string, p presence) string {
+	r.note(key, FieldText, p, 0, false)
 	v, ok := r.get(key, p)
 	if !ok {
 		return ""
@@ -115,16 +126,17 @@ func (r *entryReader) text(key string, p presence) string {
 			r.errorf(key, "%s contains a control character (%U)", key, c)
 			return ""
 		}
-		if format.Invisible(c) && !freeText[key] {
-			r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
-			return ""
-		}
+	}
+	if c, bad := format.NameProblem(s); bad && !freeText[key] {
+		r.errorf(key, "%s = %s contains an invisible character (%U), which would make it look like another name", key, strconv.QuoteToASCII(s), c)
+		return ""
 	}
 	return s
 }
 
 // number reads an integer or float, finite and within rule.
 func (r *entryReader) number(key string, p presence, rl rule) (float64, bool) {
+	r.note(key, FieldNumber, p, 0, rl == positive)
 	v, ok := r.get(key, p)
 	if !ok {
 		return 0, false
@@ -156,6 +168,7 @@ func (r *entryReader) number(key string, p presence, rl rule) (float64, bool) {
 
 // whole reads a whole number >= least; 8.0 counts as whole.
 func (r *entryReader) whole(key string, p presence, least int) (int, bool) {
+	r.note(key, FieldWhole, p, float64(least), false)
 	v, ok := r.get(key, p)
 	if !ok {
 		return 0, false
@@ -186,6 +199,7 @@ func (r *entryReader) whole(key string, p presence, least int) (int, bool) {
 }
 
 func (r *entryReader) flag(key string) bool {
+	r.note(key, FieldFlag, optional, 0, false)
 	v, ok := r.get(key, optional)
 	if !ok {
 		return false
@@ -199,6 +213,7 @@ func (r *entryReader) flag(key string) bool {
 
 // date reads a TOML local date or a "YYYY-MM-DD" string, as midnight UTC.
 func (r *entryReader) date(key string, p presence, def time.Time) time.Time {
+	r.note(key, FieldDate, p, 0, false)
 	v, ok := r.get(key, p)
 	if !ok {
 		return def
@@ -235,7 +250,7 @@ func (r *entryReader) unknown() {
 		if p.Line == 0 {
 			p = r.header()
 		}
-		msg := fmt.Sprintf("unknown field %q", k)
+		msg := fmt.Sprintf("unknown field %s", format.Quote(k))
 		// Past diag.MaxShown problems the rest are only counted: spare the
 		// did-you-mean search.
 		if len(*r.diags) < diag.MaxShown {

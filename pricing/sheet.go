@@ -3,6 +3,8 @@ package pricing
 import (
 	"slices"
 	"time"
+
+	"github.com/tunecost/tunecost/model"
 )
 
 // Table names a kind of catalog entry: the name of its array of tables.
@@ -59,9 +61,12 @@ type Sheet struct {
 	Currency string // ISO 4217 code, e.g. "USD"
 	AsOf     time.Time
 	Source   string
-	Entries  []Entry // in file order
+	Entries  []Entry        // in file order
+	Rates    []ExchangeRate // [[exchange_rate]], in file order
 
-	currencyAt position // for the layering's currency error
+	currencyAt position          // for the layering's currency error
+	asOfAt     position          // for CheckDates
+	conversion *model.Conversion // set on a copy converted by LayerIn
 }
 
 // Entry is one catalog entry with where it came from. Item holds the typed
@@ -82,7 +87,8 @@ type Entry struct {
 	Closed   bool // api_model only: closed to new users
 	FTClosed bool // api_model only: managed fine-tuning closed to new users
 
-	at *fieldPositions // value positions, for errors found later
+	at         *fieldPositions   // value positions, for errors found later
+	conversion *model.Conversion // the currency conversion LayerIn applied; nil = none
 }
 
 // fieldPositions finds an entry's value positions when an error needs one:

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -84,9 +85,9 @@ type skyOffer struct {
 // the highest price of each kind: a plan should not count on the cheapest
 // zone. GCP lists a machine type's host and its GPUs in separate rows: an
 // offer costs both. An offer the catalog already has keeps what SkyPilot
-// lacks (reserved price, billing increment, name, note). Malformed CSV and
-// prices that are not numbers >= 0 are positioned errors; nothing is
-// returned then.
+// lacks (reserved price, billing increment, name, note). A row whose
+// numbers are not numbers >= 0 is skipped with its reason; malformed CSV
+// is a positioned error, and nothing is returned then.
 func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	date, err := time.Parse(time.DateOnly, opt.AsOf)
 	if err != nil {
@@ -100,7 +101,10 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	rows, err := readSkyRows(file, data)
+	if r := gate.Check(data, gate.SkyPilot); r != nil {
+		return nil, nil, errorLine(file, r.Line, r.Col, "%s", r.Message)
+	}
+	rows, bad, err := readSkyRows(file, data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -109,10 +113,14 @@ func ImportSkyPilot(r io.Reader, opt ImportOptions) ([]byte, []Skipped, error) {
 		region = rows[0].region
 	}
 	im := &skyImport{cloud: opt.Cloud, region: region, cat: opt.Catalog, offers: map[string]*skyOffer{}}
+	im.skipped = bad
 	im.collect(rows)
 	if len(im.offers) == 0 && im.otherRegions > 0 {
 		return nil, nil, fmt.Errorf("%s: no GPU offer in region %q; the file's regions include %s (use --region)",
 			file, region, strings.Join(firstN(slices.Sorted(maps.Keys(im.regions)), 8), ", "))
+	}
+	if n := len(im.offers); n > MaxEntries {
+		return nil, nil, tooManyEntries(file, n)
 	}
 	slices.SortFunc(im.skipped, func(a, b Skipped) int { return strings.Compare(a.Key, b.Key) })
 	im.summarise()
@@ -126,13 +134,16 @@ func firstN(ss []string, n int) []string {
 	return ss
 }
 
-// readSkyRows parses the CSV (lines starting with # are comments).
-func readSkyRows(file string, data []byte) ([]skyRow, error) {
+// readSkyRows parses the CSV (lines starting with # are comments). A row
+// with a control character or a field that is not a number >= 0 is
+// skipped with its reason and place (M7: one bad row used to stop the
+// import); malformed CSV is an error.
+func readSkyRows(file string, data []byte) ([]skyRow, []Skipped, error) {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comment = '#'
 	header, err := cr.Read()
 	if err != nil {
-		return nil, csvError(file, err, "the file has no header row")
+		return nil, nil, csvError(file, err, "the file has no header row")
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -140,18 +151,18 @@ func readSkyRows(file string, data []byte) ([]skyRow, error) {
 	}
 	for _, need := range []string{"InstanceType", "AcceleratorName", "AcceleratorCount", "Price", "Region"} {
 		if _, ok := col[need]; !ok {
-			return nil, errorLine(file, 1, 1, "no %s column: this is not a SkyPilot vms.csv (columns: %s)", need, strings.Join(firstN(header, 12), ", "))
+			return nil, nil, errorLine(file, 1, 1, "no %s column: this is not a SkyPilot vms.csv (columns: %s)", need, strings.Join(firstN(header, 12), ", "))
 		}
 	}
-	errs := importErrors{file: file}
 	var rows []skyRow
+	var skipped []Skipped
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, csvError(file, err, "")
+			return nil, nil, csvError(file, err, "")
 		}
 		line, _ := cr.FieldPos(0)
 		get := func(name string) string {
@@ -162,24 +173,31 @@ func readSkyRows(file string, data []byte) ([]skyRow, error) {
 		}
 		row := skyRow{line: line, instance: get("InstanceType"), accelerator: get("AcceleratorName"), region: get("Region")}
 		entry := cmp.Or(row.instance, row.accelerator)
+		skip := func(col int, format string, args ...any) {
+			skipped = append(skipped, Skipped{Key: entry, Reason: fmt.Sprintf("%d:%d: %s", line, col, fmt.Sprintf(format, args...))})
+		}
 		if hasControl(entry) || hasControl(row.region) {
-			errs.at(line, 1, entry, "the row contains a control character")
+			skip(1, "the row contains a control character")
 			continue
 		}
+		ok := true
 		for _, f := range []struct {
 			name string
 			dst  *float64
 		}{{"AcceleratorCount", &row.count}, {"Price", &row.price}, {"SpotPrice", &row.spot}} {
 			v, bad := skyNumber(get(f.name))
-			if bad != "" {
+			if bad != "" && ok {
 				_, c := cr.FieldPos(col[f.name])
-				errs.at(line, c, entry, "%s %s", f.name, bad)
+				skip(c, "%s %s", f.name, bad)
+				ok = false
 			}
 			*f.dst = v
 		}
-		rows = append(rows, row)
+		if ok {
+			rows = append(rows, row)
+		}
 	}
-	return rows, errs.err()
+	return rows, skipped, nil
 }
 
 // skyNumber reads an optional number >= 0 ("" and "None" are none).

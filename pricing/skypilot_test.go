@@ -2,7 +2,9 @@ package pricing
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,10 +142,6 @@ func TestSkyPilotLambdaAndRunPod(t *testing.T) {
 func TestSkyPilotBadInput(t *testing.T) {
 	const header = "InstanceType,AcceleratorName,AcceleratorCount,Price,SpotPrice,Region\n"
 	cases := []struct{ name, in, want string }{
-		{"negative", header + "p5.48xlarge,H100,8,-55.04,,us-east-1\n", `vms.csv:2:20: entry "p5.48xlarge": Price -55.04 is negative`},
-		{"nan", header + "p5.48xlarge,H100,8,NaN,,us-east-1\n", `vms.csv:2:20: entry "p5.48xlarge": Price "NaN" is not a number`},
-		{"text", header + "p5.48xlarge,H100,8,cheap,,us-east-1\n", `vms.csv:2:20: entry "p5.48xlarge": Price "cheap" is not a number`},
-		{"control", header + "p5\x07,H100,8,1,,us-east-1\n", `vms.csv:2:1: entry "p5\a": the row contains a control character`},
 		{"columns", header + "p5.48xlarge,H100\n", `vms.csv:2:1: malformed CSV: wrong number of fields`},
 		{"quote", header + "\"p5,H100,8,1,,us-east-1\n", `vms.csv:2:25: malformed CSV: extraneous or missing " in quoted-field`},
 		{"header", "a,b,c\n1,2,3\n", `vms.csv:1:1: no InstanceType column: this is not a SkyPilot vms.csv (columns: a, b, c)`},
@@ -158,6 +156,28 @@ func TestSkyPilotBadInput(t *testing.T) {
 	_, _, err := ImportSkyPilot(bytes.NewReader(bytes.Repeat([]byte("#"), 50<<20)), ImportOptions{File: "big.csv", AsOf: "2026-07-24", Cloud: "aws"})
 	if err == nil || !strings.Contains(err.Error(), "larger than 32 MiB") {
 		t.Errorf("50 MB: %v", err)
+	}
+}
+
+// TestSkyPilotSkipsOneBadRow (M7): a row with a bad number or a control
+// character is skipped with its reason and place; the others import.
+func TestSkyPilotSkipsOneBadRow(t *testing.T) {
+	const header = "InstanceType,AcceleratorName,AcceleratorCount,Price,SpotPrice,Region\n"
+	const good = "p4d.24xlarge,A100,8,32.77,,us-east-1\n"
+	cases := []struct{ name, row, key, reason string }{
+		{"negative", "p5.48xlarge,H100,8,-55.04,,us-east-1\n", "p5.48xlarge", "2:20: Price -55.04 is negative"},
+		{"nan", "p5.48xlarge,H100,8,NaN,,us-east-1\n", "p5.48xlarge", `2:20: Price "NaN" is not a number`},
+		{"text", "p5.48xlarge,H100,8,cheap,,us-east-1\n", "p5.48xlarge", `2:20: Price "cheap" is not a number`},
+		{"control", "p5\x07,H100,8,1,,us-east-1\n", "p5\a", "2:1: the row contains a control character"},
+	}
+	for _, c := range cases {
+		out, skipped, err := ImportSkyPilot(strings.NewReader(header+c.row+good), ImportOptions{File: "vms.csv", AsOf: "2026-07-24", Cloud: "aws"})
+		if err != nil || !bytes.Contains(out, []byte(`id = "aws/p4d.24xlarge"`)) {
+			t.Errorf("%s: %v\n%s", c.name, err, out)
+		}
+		if !slices.Contains(skipped, Skipped{Key: c.key, Reason: c.reason}) {
+			t.Errorf("%s: skipped %q, want %q: %q", c.name, skipped, c.key, c.reason)
+		}
 	}
 }
 
@@ -192,4 +212,33 @@ func FuzzImportSkyPilot(f *testing.F) {
 			t.Fatalf("the import does not layer: %v\n%s", diags, out)
 		}
 	})
+}
+
+// The v8 Lambda catalog, the schema SkyPilot's own client reads, has the
+// columns the import needs (prices update fetches it).
+func TestSkyPilotLambdaV8(t *testing.T) {
+	cat, skipped := importSky(t, "lambda-v8-vms.sample.csv", "lambda", "")
+	if o, _ := offer(t, cat, "lambda/gpu_1x_h100_sxm5"); o.GPU != "h100-sxm" || o.OnDemandHourly != 4.29 || o.GPUs != 1 {
+		t.Errorf("gpu_1x_h100_sxm5 = %+v", o)
+	}
+	if o, _ := offer(t, cat, "lambda/gpu_8x_a100_80gb_sxm4"); o.GPU != "a100-80gb-sxm" || o.OnDemandHourly != 22.32 || o.GPUs != 8 {
+		t.Errorf("gpu_8x_a100_80gb_sxm4 = %+v", o)
+	}
+	if !strings.Contains(skipped["lambda/gpu_1x_a6000"], "has no gpu id in tunecost") {
+		t.Errorf("a6000: %q", skipped["lambda/gpu_1x_a6000"])
+	}
+}
+
+// TestSkyPilotRefusesMoreOffersThanASheetHolds (M2): a catalog of 20,001
+// GPU instance types is refused before its sheet is written.
+func TestSkyPilotRefusesMoreOffersThanASheetHolds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("InstanceType,AcceleratorName,AcceleratorCount,Price,Region\n")
+	for i := range MaxEntries + 1 {
+		fmt.Fprintf(&b, "p%d,H100,8,1,us-east-1\n", i)
+	}
+	_, _, err := ImportSkyPilot(strings.NewReader(b.String()), ImportOptions{File: "vms.csv", AsOf: "2026-07-24", Cloud: "aws"})
+	if err == nil || !strings.Contains(err.Error(), "the sheet would hold 20001 entries, more than the 20000 a price sheet may") {
+		t.Errorf("%v", err)
+	}
 }

@@ -11,13 +11,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/gate"
 )
 
 // MaxSourceBytes bounds a file that `prices import` or `prices update` reads
 // (LiteLLM's map was 1.7 MB and SkyPilot's AWS catalog 3.7 MB in 2026, and
 // both grow): room for several times today's size, while a runaway download
 // or a wrong file stops early instead of filling memory.
-const MaxSourceBytes = 32 << 20
+const MaxSourceBytes = gate.MaxSourceBytes
 
 // ReadSource reads a whole import source, refusing one over MaxSourceBytes.
 func ReadSource(file string, r io.Reader) ([]byte, error) {
@@ -65,14 +66,36 @@ func DateInName(name string) (string, bool) {
 
 // offsetPos turns a byte offset into a 1-based line and column (in runes).
 func offsetPos(data []byte, off int64) (line, col int) {
+	var c posCursor
+	return c.at(data, off)
+}
+
+// posCursor turns increasing byte offsets into lines and columns in one
+// forward pass over the bytes: each call counts only the bytes since the
+// last one (H4: counting from the file's start made an import of N
+// entries cost N times the file). An offset behind the last starts over.
+type posCursor struct {
+	off       int64 // the offset of the last answer
+	line, col int   // its line and rune column (0: none yet)
+}
+
+func (c *posCursor) at(data []byte, off int64) (line, col int) {
 	off = min(max(off, 0), int64(len(data)))
-	line, start := 1, 0
-	for i := 0; i < int(off); i++ {
-		if data[i] == '\n' {
-			line, start = line+1, i+1
+	if c.line == 0 || off < c.off {
+		c.off, c.line, c.col = 0, 1, 1
+	}
+	for i := c.off; i < off; i++ {
+		switch b := data[i]; {
+		case b == '\n':
+			c.line, c.col = c.line+1, 1
+		case !utf8.RuneStart(b):
+			// a continuation byte: the rune was counted at its first byte
+		default:
+			c.col++
 		}
 	}
-	return line, utf8.RuneCount(data[start:off]) + 1
+	c.off = off
+	return c.line, c.col
 }
 
 // hasControl reports a control character, which no id or name may hold.

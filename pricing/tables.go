@@ -128,17 +128,22 @@ func decodeAPIModel(r *entryReader, e *Entry) any {
 		r.errorAt(r.header(), missing, "the batch tier needs both batch_input_per_mtok and batch_output_per_mtok; %s is missing", missing)
 	}
 	m.Deprecated = r.date("deprecated", optional, time.Time{})
+	decodeLifecycle(r, &m)
+	decodeLongContext(r, &m)
 	m.TTFTms, _ = r.number("ttft_ms", optional, positive)
 	m.OutputTokensPerS, _ = r.number("output_tokens_per_s", optional, positive)
 	m.TrainPerMtok, _ = r.number("train_per_mtok", optional, positive)
 	m.FTInputPerMtok, _ = r.number("ft_input_per_mtok", optional, nonNegative)
 	m.FTOutputPerMtok, _ = r.number("ft_output_per_mtok", optional, nonNegative)
 	m.FTHostingHourly, _ = r.number("ft_hosting_hourly", optional, nonNegative)
+	m.FTStorageMonthly, _ = r.number("ft_storage_monthly", optional, nonNegative)
+	m.FTMinCharge, _ = r.number("ft_min_charge", optional, nonNegative)
+	m.FTJobsEnd = r.date("ft_jobs_end", optional, time.Time{})
 	_, managed := r.m["train_per_mtok"]
-	for _, key := range []string{"ft_input_per_mtok", "ft_output_per_mtok", "ft_hosting_hourly"} {
+	for _, key := range []string{"ft_input_per_mtok", "ft_output_per_mtok", "ft_hosting_hourly", "ft_storage_monthly", "ft_min_charge", "ft_jobs_end"} {
 		_, given := r.m[key]
 		switch {
-		case managed && !given && key != "ft_hosting_hourly":
+		case managed && !given && (key == "ft_input_per_mtok" || key == "ft_output_per_mtok"):
 			r.errorAt(r.header(), key, "%s is required when train_per_mtok is set", key)
 		case !managed && given:
 			r.errorf(key, "%s needs train_per_mtok (managed fine-tuning)", key)

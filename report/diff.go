@@ -1,9 +1,9 @@
 package report
 
 import (
-	"github.com/tunecost/tunecost/present"
 	"math"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/uncertainty"
 )
@@ -272,7 +272,7 @@ func (sd side) rangeOf(f *model.Field) (uncertainty.Input, bool) {
 func (sd side) valueText(f *model.Field) string {
 	v := fieldValue(f, &sd.s.Input, sd.o)
 	if r, ok := sd.rangeOf(f); ok {
-		v = present.PlainNumber(r.Likely) + " (" + present.PlainNumber(r.Low) + " to " + present.PlainNumber(r.High) + ")"
+		v = format.Exact(r.Likely) + " (" + format.Exact(r.Low) + " to " + format.Exact(r.High) + ")"
 	}
 	return v
 }

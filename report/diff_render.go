@@ -12,10 +12,6 @@ import (
 // nothingChanged is the whole story of a diff of two equal versions.
 const nothingChanged = "Nothing changed: the same inputs, ranges, options and prices give the same totals."
 
-// totalColumns head the table of moved figures, one row per option. Every
-// column has its own name.
-var totalColumns = []string{"Total before", "Total after", "Total change", "Per 1k before", "Per 1k after", "Per 1k change"}
-
 // textTotalColumns are totalColumns narrowed for an 80-column terminal:
 // the cost per 1k queries before → after in one column.
 var textTotalColumns = []string{"Total before", "Total after", "Total change", "Per 1k before → after"}
@@ -47,7 +43,8 @@ func textTotalCells(d *DiffResult, o *OptionDiff) []string {
 // riskColumns head the Monte Carlo table, one row per option.
 var riskColumns = []string{"P50 before → after", "P90 before → after", "Chance cheapest before → after"}
 
-// totalCells are one option's cells under totalColumns, unescaped.
+// totalCells are one option's cells: total before, after, change, per 1k
+// before, after, change; unescaped.
 func totalCells(d *DiffResult, o *OptionDiff) []string {
 	oldM := func(v float64) string { return format.Money(v, d.OldCurrency) }
 	newM := func(v float64) string { return format.Money(v, d.NewCurrency) }
@@ -96,8 +93,11 @@ func moveText(m Move, currency string) string {
 	}
 	if m.HasPct {
 		p := format.Percent(m.Pct)
-		if m.Pct > 0 {
+		switch {
+		case m.Pct > 0 && !strings.HasPrefix(p, "+"):
 			p = "+" + p
+		case m.Pct < 0 && !strings.HasPrefix(p, "-"): // -0.04 % rounds to "0.0%": keep the sign of the amount
+			p = "-" + p
 		}
 		s += " (" + p + ")"
 	}
@@ -189,10 +189,18 @@ func changeOption(c *Change) string {
 func DiffMarkdown(w io.Writer, d DiffResult) error {
 	var sb strings.Builder
 	sb.WriteString(strings.TrimSpace("### Cost change: "+escapeMarkdown(d.NewName)) + "\n\n")
+	writeDiffMarkdownBody(&sb, &d)
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// writeDiffMarkdownBody is one diff below its heading: the summary, the
+// risk table when ranged, then the detail folded.
+func writeDiffMarkdownBody(sb *strings.Builder, dp *DiffResult) {
+	d := *dp
 	if d.Same() {
 		sb.WriteString(nothingChanged + "\n")
-		_, err := io.WriteString(w, sb.String())
-		return err
+		return
 	}
 	if d.OldName != d.NewName {
 		sb.WriteString("Renamed from " + escapeMarkdown(d.OldName) + ".\n\n")
@@ -204,22 +212,22 @@ func DiffMarkdown(w io.Writer, d DiffResult) error {
 		for i := range d.Options {
 			rows[i] = present.Row{Label: d.Options[i].Name, Cells: riskCells(&d, &d.Options[i])}
 		}
-		writeMarkdownTable(&sb, "Option", riskColumns, rows)
+		writeMarkdownTable(sb, "Option", riskColumns, rows)
 	}
 	sb.WriteString("\n<details><summary>Details: " + detailCount(&d) + "; totals and cost per 1k queries</summary>\n\n")
 	sb.WriteString("#### Totals\n\n")
+	// Five columns, as in the text: seven wrapped option names onto three
+	// lines at a pull-request comment's width.
 	rows := make([]present.Row, len(d.Options))
 	for i := range d.Options {
-		rows[i] = present.Row{Label: d.Options[i].Name, Cells: totalCells(&d, &d.Options[i])}
+		rows[i] = present.Row{Label: d.Options[i].Name, Cells: textTotalCells(&d, &d.Options[i])}
 	}
-	writeMarkdownTable(&sb, "Option", totalColumns, rows)
+	writeMarkdownTable(sb, "Option", textTotalColumns, rows)
 	sb.WriteString("\n#### Changed assumptions\n\n")
-	writeMarkdownChanges(&sb, d.Changes, "No input changed.")
+	writeMarkdownChanges(sb, d.Changes, "No input changed.")
 	sb.WriteString("\n#### Prices\n\n")
-	writeDiffMarkdownPrices(&sb, d.Prices)
+	writeDiffMarkdownPrices(sb, d.Prices)
 	sb.WriteString("\n</details>\n")
-	_, err := io.WriteString(w, sb.String())
-	return err
 }
 
 func writeMarkdownChanges(sb *strings.Builder, changes []Change, none string) {
@@ -227,7 +235,7 @@ func writeMarkdownChanges(sb *strings.Builder, changes []Change, none string) {
 		sb.WriteString(none + "\n")
 		return
 	}
-	sb.WriteString("| Input | Option | Before | After |\n|---|---|---:|---:|\n")
+	sb.WriteString("| Input | Option | Before | After |\n|:---|:---|:---|:---|\n")
 	for i := range changes {
 		c := &changes[i]
 		sb.WriteString("| " + escapeMarkdown(c.Field) + " | " + escapeMarkdown(changeOption(c)) + " | " +
@@ -240,7 +248,7 @@ func writeDiffMarkdownPrices(sb *strings.Builder, prices []Change) {
 		sb.WriteString("No price changed.\n")
 		return
 	}
-	sb.WriteString("| Price | Before | After |\n|---|---:|---:|\n")
+	sb.WriteString("| Price | Before | After |\n|:---|:---|:---|\n")
 	for i := range prices {
 		c := &prices[i]
 		sb.WriteString("| " + escapeMarkdown(c.Field) + " | " + escapeMarkdown(orDash(c.Old)) + " | " + escapeMarkdown(orDash(c.New)) + " |\n")

@@ -1,9 +1,6 @@
 package report
 
 import (
-	"github.com/tunecost/tunecost/present"
-	"strconv"
-
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
@@ -18,7 +15,7 @@ func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 			if *p == 0 && f.Optional {
 				return "unset"
 			}
-			return present.PlainNumber(*p)
+			return format.Exact(*p)
 		}
 	case model.Text:
 		if p := f.Text(s, o); p != nil {
@@ -36,31 +33,4 @@ func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 		}
 	}
 	return ""
-}
-
-// unitValue formats a derivation value in its unit (model.Unit…).
-func unitValue(v float64, unit, currency string) string {
-	switch unit {
-	case model.UnitMoney:
-		return format.Money(v, currency)
-	case model.UnitTokens:
-		return format.Tokens(v)
-	case model.UnitMs:
-		return format.Duration(v)
-	case model.UnitHours:
-		return format.Number(v, 2) + " h"
-	case model.UnitGPUs:
-		return present.Plural(v, "GPU")
-	case model.UnitGB:
-		return format.Number(v, 1) + " GB"
-	case model.UnitSeconds:
-		return strconv.FormatFloat(v, 'g', 4, 64) + " s"
-	case model.UnitQueries:
-		return format.Number(v, 0) + " queries"
-	case model.UnitFLOPs, model.UnitParams, model.UnitBytes:
-		return strconv.FormatFloat(v, 'g', 4, 64) + " " + unit
-	case model.UnitCount:
-		return present.PlainNumber(v)
-	}
-	return present.PlainNumber(v) + " " + unit
 }

@@ -3,9 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
@@ -29,6 +27,9 @@ type jsonScenario struct {
 	Warnings      []string        `json:"warnings"`
 	BreakEven     []jsonBreakEven `json:"break_even"`
 	MonteCarlo    *jsonMC         `json:"monte_carlo"`
+	// Conversions: each sheet whose prices were converted into currency
+	// (MODEL.md v3 Conventions); absent when none was.
+	Conversions []jsonConversion `json:"conversions,omitempty"`
 }
 
 type jsonCrossover struct {
@@ -105,34 +106,8 @@ func JSON(w io.Writer, scenarios []Scenario) error {
 	if err := enc.Encode(doc); err != nil {
 		return err
 	}
-	_, err := w.Write(escapeUnsafe(buf.Bytes()))
+	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
 	return err
-}
-
-// escapeUnsafe writes as \uXXXX every character of encoded JSON that a
-// terminal or an editor would not show as itself: DEL, the C1 controls and
-// the invisible format characters (format.Invisible: bidi overrides such
-// as U+202E, zero-width space, marks, BOM). The encoder escapes only C0
-// controls; these can only occur inside strings, where \u is the same text.
-func escapeUnsafe(b []byte) []byte {
-	if !bytes.ContainsFunc(b, unsafeInJSON) {
-		return b
-	}
-	out := make([]byte, 0, len(b)+64)
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		if unsafeInJSON(r) {
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
-			out = append(out, b[:size]...)
-		}
-		b = b[size:]
-	}
-	return out
-}
-
-func unsafeInJSON(r rune) bool {
-	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || format.Invisible(r)
 }
 
 func toJSON(s *Scenario) jsonScenario {
@@ -146,6 +121,7 @@ func toJSON(s *Scenario) jsonScenario {
 		out.Crossovers = append(out.Crossovers, jsonCrossover{A: c.A, B: c.B, Month: c.Month})
 	}
 	out.Warnings = append(out.Warnings, diagStrings(s.Warnings)...)
+	out.Conversions = conversionsJSON(r)
 	for i := range r.Options {
 		o := optionJSON(&r.Options[i], r.QualityModelled)
 		o.JSONQuality = qualityJSON(r, &r.Options[i])

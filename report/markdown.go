@@ -41,7 +41,7 @@ func Markdown(w io.Writer, scenarios []Scenario) error {
 // of its subsections.
 func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 	r := &s.Result
-	sb.WriteString("\n" + escapeMarkdown(s.DisplayFile()) + " · " + present.Months(r.HorizonMonths) + " · " +
+	sb.WriteString("\n" + escapeMarkdown(s.DisplayFile()) + " · " + format.Months(r.HorizonMonths) + " · " +
 		format.Number(r.TotalQueries, 0) + " queries · " + escapeMarkdown(r.Currency) + "\n")
 	if d := format.Sanitize(s.Input.Description); strings.TrimSpace(d) != "" {
 		sb.WriteString("\n" + escapeMarkdown(d) + "\n")
@@ -50,8 +50,8 @@ func writeMarkdownScenario(sb *strings.Builder, s *Scenario, h string) {
 	sb.WriteString("\n**Verdict.** " + present.Verdict(s, escapeMarkdown, money) + "\n")
 	if len(r.Options) > 0 {
 		sb.WriteString("\n" + h + " Options\n\n")
-		writeMarkdownTable(sb, "", optionNames(r), summaryRows(s))
-		sb.WriteString("\n" + h + " Cost by category over " + present.Months(r.HorizonMonths) + "\n\n")
+		writeMarkdownTable(sb, "", optionNames(r), present.SummaryRows(s))
+		sb.WriteString("\n" + h + " Cost by category over " + format.Months(r.HorizonMonths) + "\n\n")
 		writeMarkdownTable(sb, "Category", optionNames(r), present.CategoryRows(s))
 		sb.WriteString("\n" + h + " Cumulative cost\n\n")
 		writeMermaid(sb, r)

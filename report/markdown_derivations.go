@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 )
 
 // headlineFigures are the derivations shown in the Markdown report, in order:
@@ -28,9 +29,9 @@ func writeDerivations(sb *strings.Builder, o *model.OptionResult, currency strin
 		sb.WriteString("\n**" + escapeMarkdown(d.Label) + "** (" + escapeMarkdown(d.Formula) + "): " +
 			escapeMarkdown(d.Expr) + "\n\n")
 		for _, t := range d.Inputs {
-			sb.WriteString("- " + escapeMarkdown(t.Name) + " = " + escapeMarkdown(unitValue(t.Value, t.Unit, currency)) + "\n")
+			sb.WriteString("- " + escapeMarkdown(t.Name) + " = " + escapeMarkdown(present.Quantity(t.Value, t.Unit, currency)) + "\n")
 		}
-		sb.WriteString("- result = **" + escapeMarkdown(unitValue(d.Result, d.Unit, currency)) + "**\n")
+		sb.WriteString("- result = **" + escapeMarkdown(present.Quantity(d.Result, d.Unit, currency)) + "**\n")
 	}
 	sb.WriteString("\n</details>\n")
 }

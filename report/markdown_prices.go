@@ -48,6 +48,12 @@ func writeMarkdownPrices(sb *strings.Builder, s *Scenario, h string) {
 	for _, sh := range rows {
 		fmt.Fprintf(sb, "| %s | %s | %d |\n", escapeMarkdown(sh.name), sh.asOf, sh.count)
 	}
+	if conv := conversionLines(&s.Result, escapeMarkdown); len(conv) > 0 {
+		sb.WriteString("\nConverted into " + escapeMarkdown(s.Result.Currency) + ":\n\n")
+		for _, l := range conv {
+			sb.WriteString("- " + l + "\n")
+		}
+	}
 	days := int(s.StaleAfter.Hours() / 24)
 	stale := staleLines(s, used)
 	today := s.Today.Format(time.DateOnly)
@@ -89,13 +95,16 @@ func sheetsUsed(s *Scenario, used []usedEntry) []sheetRow {
 // staleLines says, per entry, why its price may no longer hold.
 func staleLines(s *Scenario, used []usedEntry) []string {
 	var out []string
-	end := s.Today.AddDate(0, s.Result.HorizonMonths, 0)
+	end := model.HorizonEnd(model.Day(s.Today), s.Result.HorizonMonths) // §8's calendar months
 	for _, u := range used {
 		var why []string
 		if u.StaleOn(s.Today, s.StaleAfter) {
 			why = append(why, fmt.Sprintf("as_of %s, %d days old", u.AsOf.Format(time.DateOnly), int(s.Today.Sub(u.AsOf).Hours()/24)))
 		}
-		if !u.Deprecated.IsZero() && u.Deprecated.Before(end) {
+		switch {
+		case !u.Retires.IsZero() && u.Retires.Before(end):
+			why = append(why, "retires on "+u.Retires.Format(time.DateOnly)+", before the horizon ends")
+		case !u.Deprecated.IsZero() && u.Deprecated.Before(end):
 			why = append(why, "deprecated on "+u.Deprecated.Format(time.DateOnly)+", before the horizon ends")
 		}
 		if len(why) == 0 {

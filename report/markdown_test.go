@@ -12,6 +12,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/tunecost/tunecost/present"
 )
 
 func renderMarkdown(t *testing.T, scenarios ...Scenario) []byte {
@@ -147,8 +149,8 @@ func TestMarkdownStructure(t *testing.T) {
 				}
 			}
 		}
-		if got := len(rows[0]); got != len(summaryRows(&s)) {
-			t.Errorf("%q: options table has %d rows, want %d", s.Result.Scenario, got, len(summaryRows(&s)))
+		if got := len(rows[0]); got != len(present.SummaryRows(&s)) {
+			t.Errorf("%q: options table has %d rows, want %d", s.Result.Scenario, got, len(present.SummaryRows(&s)))
 		}
 		charts := p.fences("mermaid")
 		if len(charts) != 1 {

@@ -49,7 +49,7 @@ func writeMarkdownTornado(sb *strings.Builder, s *Scenario) {
 			if k == 0 {
 				opt = r.Options[i].Name
 			}
-			rows = append(rows, append([]string{opt, sw.Label}, swingCells(sw, r.Currency)...))
+			rows = append(rows, append([]string{opt, readableInput(sw.Label)}, swingCells(sw, r.Currency)...))
 		}
 	}
 	if len(rows) == 0 {
@@ -78,7 +78,7 @@ func writeMarkdownTornado(sb *strings.Builder, s *Scenario) {
 func swingRows(swings []uncertainty.Swing, currency string) [][]string {
 	rows := make([][]string, 0, len(swings))
 	for _, sw := range swings {
-		rows = append(rows, append([]string{sw.Label}, swingCells(sw, currency)...))
+		rows = append(rows, append([]string{readableInput(sw.Label)}, swingCells(sw, currency)...))
 	}
 	return rows
 }

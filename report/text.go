@@ -54,11 +54,12 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	sb.WriteByte('\n')
 
 	t := textTable{header: textOptionNames(s)}
-	t.rows = append(t.rows, summaryRows(s)...)
-	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + present.Months(r.HorizonMonths)})
+	t.rows = append(t.rows, present.SummaryRows(s)...)
+	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + format.Months(r.HorizonMonths)})
 	t.rows = append(t.rows, present.CategoryRows(s)...)
 	t.write(sb)
 	writeTextUncertainty(sb, s)
+	writeTextConversions(sb, s)
 
 	writeTextWarnings(sb, s)
 	sb.WriteString("\nMonths count from 1: month 1 is the first month of the horizon.\n")
@@ -96,4 +97,17 @@ func warningLines(s *Scenario, name func(string) string) []string {
 		}
 	}
 	return out
+}
+
+// writeTextConversions is the text report's "Prices used" when a sheet's
+// prices were converted into the scenario's currency: the rate and its date.
+func writeTextConversions(sb *strings.Builder, s *Scenario) {
+	lines := conversionLines(&s.Result, format.Sanitize)
+	if len(lines) == 0 {
+		return
+	}
+	sb.WriteString("\nPrices used, converted into " + format.Sanitize(s.Result.Currency) + "\n")
+	for _, l := range lines {
+		sb.WriteString("  - " + l + "\n")
+	}
 }

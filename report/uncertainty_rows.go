@@ -60,7 +60,7 @@ func monteCarloRows(s *Scenario) []present.Row {
 	money := func(f func(st *uncertainty.OptionStats) float64) func(st *uncertainty.OptionStats) string {
 		return func(st *uncertainty.OptionStats) string { return format.Money(f(st), cur) }
 	}
-	horizon := present.Months(s.Result.HorizonMonths)
+	horizon := format.Months(s.Result.HorizonMonths)
 	return []present.Row{
 		stat("Total over "+horizon+", P10", money(func(st *uncertainty.OptionStats) float64 { return st.P10 })),
 		stat("Total over "+horizon+", P50", money(func(st *uncertainty.OptionStats) float64 { return st.P50 })),
@@ -145,11 +145,5 @@ func swingCells(sw uncertainty.Swing, currency string) []string {
 // swingHeader names swingCells' columns.
 var swingHeader = []string{"Low → high", "Total at low → high", "Swing"}
 
-// inputValue is a tornado end as typed: ±25 % of 0.05 is computed as
-// 0.037500000000000006, so the float noise past ten significant digits goes.
-func inputValue(v float64) string {
-	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64); err == nil {
-		v = r
-	}
-	return present.PlainNumber(v)
-}
+// inputValue is a tornado end as typed (format.AsTyped).
+func inputValue(v float64) string { return format.AsTyped(v) }

@@ -97,8 +97,10 @@ func TestTornadoLabelEscaped(t *testing.T) {
 		if !strings.Contains(l, "<b>") {
 			t.Fatalf("label %q lost the hostile name", l)
 		}
-		if !strings.Contains(md, "| "+escapeMarkdown(l)+" |") {
-			t.Errorf("the Markdown has no escaped cell for %q", l)
+		// Escaped once, with the option name unquoted: its Go escapes
+		// showed as backslashes (the campaign's L5).
+		if !strings.Contains(md, "| "+escapeMarkdown(readableInput(l))+" |") || strings.Contains(md, `\\"`) {
+			t.Errorf("the Markdown has no cell escaped once for %q", l)
 		}
 	}
 	for _, bad := range []string{"<b>", "<script", "\x1b", "\n## heading"} {

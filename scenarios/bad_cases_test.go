@@ -59,6 +59,28 @@ var badFiles = []struct {
 	}},
 	// "p" and "p" with a zero-width space would be two options that look
 	// alike (the duplicate check was bypassed): refused with its position.
+	// The campaign's M4 (chaos-2026-12.md): every character that draws
+	// nothing is refused (Unicode's Default_Ignorable_Code_Point and
+	// Bidi_Control, format.Invisible), and names are compared composed,
+	// trimmed and with white space folded.
+	{"lookalike_names.toml", []string{
+		`testdata/bad/lookalike_names.toml:22:8: option #3.name = "p\u00ad": contains an invisible character (U+00AD), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:27:8: option #4.name = "p\u034f": contains an invisible character (U+034F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:32:8: option #5.name = "p\u061c": contains an invisible character (U+061C), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:37:8: option #6.name = "p\u3164": contains an invisible character (U+3164), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:42:8: option #7.name = "p\u180e": contains an invisible character (U+180E), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:47:8: option #8.name = "p\u2061": contains an invisible character (U+2061), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:52:8: option #9.name = "p\u2062": contains an invisible character (U+2062), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:57:8: option #10.name = "p\u2064": contains an invisible character (U+2064), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:62:8: option #11.name = "p\ufe0f": contains an invisible character (U+FE0F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:67:8: option #12.name = "p\U000e0041": contains an invisible character (U+E0041), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:72:8: option #13.name = "p\u2800": contains an invisible character (U+2800), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:77:8: option #14.name = "p\u115f": contains an invisible character (U+115F), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:82:8: option #15.name = "p\uffa0": contains an invisible character (U+FFA0), which would make it look like another name`,
+		`testdata/bad/lookalike_names.toml:87:8: option name "Cafe\u0301" is already used by the option at line 17`,
+		`testdata/bad/lookalike_names.toml:92:8: option name "p " is already used by the option at line 12`,
+		`testdata/bad/lookalike_names.toml:97:8: option name "p\u00a0\u3000" is already used by the option at line 12`,
+	}},
 	{"invisible_name.toml", []string{
 		`testdata/bad/invisible_name.toml:14:8: option #2.name = "p\u200b": contains an invisible character (U+200B), which would make it look like another name`,
 	}},
@@ -176,7 +198,15 @@ func init() {
 			`testdata/bad/batch_tier.toml:21:12: option "ft".api_tier = "batch": a managed fine-tuned model has no batch tier; use "standard"`,
 		}},
 		{"deprecated.toml", []string{
-			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the 24-month horizon ends`,
+			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the end of the 24-month horizon (2028-11-29)`,
+		}},
+		// MODEL.md v3 §8 on today 2026-11-29, and F10's ft_jobs_end.
+		{"lifecycle.toml", []string{
+			`testdata/bad/lifecycle.toml:11:9: warning: option "p5".model "gpt-5" retires on 2026-12-11, in month 1 of the 24-month horizon: the option must migrate (its successor is "gpt-5.1")`,
+			`testdata/bad/lifecycle.toml:16:9: option "nano".model "gpt-4.1-nano" retired on 2026-10-23 (on or before today, 2026-11-29); its successor is "gpt-5-nano"`,
+			`testdata/bad/lifecycle.toml:25:14: warning: option "ft5".base_model "gpt-5" retires on 2026-12-11, in month 1 of the 24-month horizon: the option must migrate (its successor is "gpt-5.1"); tuning it again on "gpt-5.1" costs $7,700 once (adapters · (F11 + F12)), which the totals do not include`,
+			`testdata/bad/lifecycle.toml:39:14: warning: option "mini".base_model "gpt-4.1-mini" retires on 2027-01-14, in month 2 of the 24-month horizon: the option must migrate (no successor named); the fine-tune must be tuned again on another model (not priced)`,
+			`testdata/bad/lifecycle.toml:48:14: option "old".base_model "gpt-4.1-old": its provider stopped new fine-tuning jobs on 2026-11-01 (on or before today, 2026-11-29); choose a model whose provider still tunes`,
 		}},
 		{"fp8_no_gpu.toml", []string{
 			`testdata/bad/fp8_no_gpu.toml:17:19: option "ft".train_precision = "fp8": gpu "a100-40gb" of train_offer "aws/p4d.24xlarge" has no fp8_tflops; use "bf16" or an offer whose GPU has FP8 (GPUs with FP8: h100-sxm)`,

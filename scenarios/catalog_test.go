@@ -29,6 +29,20 @@ func testCatalog() *model.Catalog {
 	c.APIModels["gpt-4.1"] = model.APIModel{ID: "gpt-4.1", InputPerMtok: 2, OutputPerMtok: 8,
 		TrainPerMtok: 25, FTInputPerMtok: 3, FTOutputPerMtok: 12, FTClosed: true}
 	c.APIModels["gpt-4-32k"] = model.APIModel{ID: "gpt-4-32k", InputPerMtok: 60, OutputPerMtok: 120, Closed: true}
+	// §8's lifecycle on today 2026-11-29: gpt-5 retires inside the horizon,
+	// gpt-4.1-nano retired before today; gpt-4.1-mini's provider stops
+	// new tuning jobs on 2027-01-06, and gpt-4.1-old's did on 2026-11-01.
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	c.APIModels["gpt-5"] = model.APIModel{ID: "gpt-5", InputPerMtok: 1.25, OutputPerMtok: 10, Deprecated: day(2026, 6, 11),
+		Retires: day(2026, 12, 11), Successor: "gpt-5.1", TrainPerMtok: 25, FTInputPerMtok: 3.75, FTOutputPerMtok: 15}
+	c.APIModels["gpt-5.1"] = model.APIModel{ID: "gpt-5.1", InputPerMtok: 1.25, OutputPerMtok: 10,
+		TrainPerMtok: 30, FTInputPerMtok: 4, FTOutputPerMtok: 16, FTMinCharge: 500}
+	c.APIModels["gpt-4.1-nano"] = model.APIModel{ID: "gpt-4.1-nano", InputPerMtok: 0.1, OutputPerMtok: 0.4,
+		Retires: day(2026, 10, 23), Successor: "gpt-5-nano"}
+	c.APIModels["gpt-4.1-mini"] = model.APIModel{ID: "gpt-4.1-mini", InputPerMtok: 0.4, OutputPerMtok: 1.6,
+		TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, FTJobsEnd: day(2027, 1, 6), Retires: day(2027, 1, 14)}
+	c.APIModels["gpt-4.1-old"] = model.APIModel{ID: "gpt-4.1-old", InputPerMtok: 0.4, OutputPerMtok: 1.6,
+		TrainPerMtok: 5, FTInputPerMtok: 0.8, FTOutputPerMtok: 3.2, FTJobsEnd: day(2026, 11, 1)}
 	c.Embeddings["text-embedding-3-small"] = model.Embedding{ID: "text-embedding-3-small", PerMtok: 0.02, Dim: 1536}
 	c.VectorDBs["pgvector"] = model.VectorDB{ID: "pgvector", MonthlyBase: 50}
 	return &c

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/tunecost/tunecost/model"
 )
 
 // Today is the date the deprecation warning compares with (today plus
@@ -106,22 +104,6 @@ func (r *resolver) apiTier(ov OptionValues, label string, h hosting) {
 		r.errorf(v.Loc(), "option.api_tier", "%s.api_tier = \"batch\": api_model %s has no batch prices (batch_input_per_mtok, batch_output_per_mtok); use \"standard\"%s",
 			label, quoteShort(h.model), alt)
 	}
-}
-
-// deprecated warns when the serving API model is retired before the
-// horizon ends: today plus horizon_months calendar months (MODEL.md §8).
-func (r *resolver) deprecated(ov OptionValues, label string, h hosting, s *model.Scenario) {
-	m, found := r.cat.APIModels[h.model]
-	if h.self || !found || m.Deprecated.IsZero() {
-		return
-	}
-	end := r.today.AddDate(0, int(s.HorizonMonths), 0)
-	if !m.Deprecated.Before(end) {
-		return
-	}
-	v := ov.Values[ov.Kind.ServingField()]
-	r.warnf(v.Loc(), "option."+ov.Kind.ServingField(), "%s.%s %s is deprecated on %s, before the %g-month horizon ends",
-		label, ov.Kind.ServingField(), quoteShort(h.model), m.Deprecated.Format(time.DateOnly), s.HorizonMonths)
 }
 
 func firstN(ss []string, n int) []string {

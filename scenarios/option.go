@@ -72,13 +72,13 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 	// Name and kind first: every other message names the option by them.
 	if v, ok := m["name"]; ok {
 		if val, good := p.str(v, sub("name"), OptionLabel(i, "")+".name"); good {
-			// Compared without zero-width joiners: "LoRA" and "Lo\u200dRA"
-			// are one name drawn two ways.
+			// Compared by format.NameKey: "LoRA" and "Lo\u200dRA", "Café"
+			// and "Cafe\u0301", "p" and "p " are one name written two ways.
 			switch line, dup := firstLine[format.NameKey(val.Text)]; {
 			case strings.TrimSpace(val.Text) == "":
 				p.errorf(val.Pos, "option.name", "%s.name must not be empty", OptionLabel(i, ""))
 			case dup:
-				p.errorf(val.Pos, "option.name", "option name %s is already used by the option at line %d", quoteShort(val.Text), line)
+				p.errorf(val.Pos, "option.name", "option name %s is already used by the option at line %d", quoteDuplicate(val.Text), line)
 				ov.Name = val.Text
 			default:
 				firstLine[format.NameKey(val.Text)] = val.Pos.Line
@@ -125,4 +125,13 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 		}
 	}
 	p.f.Options = append(p.f.Options, ov)
+}
+
+// quoteDuplicate quotes a name found twice; with Go's ASCII escapes when it
+// differs from its compared form, so that the message shows how.
+func quoteDuplicate(name string) string {
+	if format.NameKey(name) != name {
+		return quoteASCII(name)
+	}
+	return quoteShort(name)
 }

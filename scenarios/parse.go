@@ -5,9 +5,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
 )
@@ -47,9 +50,9 @@ func parse(path string, data []byte, partial bool) (*File, diag.List) {
 	// Refused before decoding: pathological nesting, dotted keys, headers
 	// and arrays cost the decoder and the index far more than any real
 	// scenario needs.
-	if pr, bad := tomlpos.Scan(data, FileLimits); bad {
+	if r := gate.Check(data, gate.Scenario); r != nil {
 		f.ix = tomlpos.Build(nil)
-		return f, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
+		return f, diag.List{{File: path, Line: r.Line, Col: r.Col, Severity: diag.Error, Message: r.Message}}
 	}
 	f.ix = tomlpos.Build(data)
 	var raw map[string]any
@@ -189,7 +192,7 @@ func (p *parser) unknown(k string, keys []string, where string, valid []string) 
 	pos := p.ix.Pos(keys...)
 	if e.IsTable() && e.Start < e.End && p.f.Data[e.Start] == '[' {
 		// Written as a header: name it the way the user wrote it.
-		brackets := "[" + k + "]"
+		brackets := "[" + shortKey(k) + "]"
 		if e.End-e.Start > 1 && p.f.Data[e.Start+1] == '[' {
 			brackets = "[" + brackets + "]"
 		}
@@ -202,13 +205,21 @@ func (p *parser) unknown(k string, keys []string, where string, valid []string) 
 			where = " " + where
 		}
 		if s := diag.Suggest(k, valid); s != "" {
-			meant := strings.Replace(brackets, k, s, 1)
+			meant := strings.Replace(brackets, shortKey(k), s, 1)
 			p.errorf(pos, "", "unknown table %s%s; did you mean %s?", brackets, where, meant)
 			return s
 		}
 		p.errorf(pos, "", "unknown table %s%s", brackets, where)
 		return ""
 	}
-	p.errorf(pos, "", "unknown key %q %s%s", k, where, didYouMean(k, valid))
+	p.errorf(pos, "", "unknown key %s %s%s", format.Quote(k), where, didYouMean(k, valid))
 	return diag.Suggest(k, valid)
+}
+
+// shortKey is a key cut for a message as format.Quote cuts it, unquoted.
+func shortKey(k string) string {
+	if utf8.RuneCountInString(k) > format.QuoteLimit {
+		return string([]rune(k)[:format.QuoteLimit]) + "…"
+	}
+	return k
 }

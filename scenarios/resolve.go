@@ -40,6 +40,9 @@ func (f *File) ResolveOn(cat *model.Catalog, today time.Time) (model.Scenario, d
 	}
 	r := &resolver{f: f, cat: cat, today: today}
 	s := model.Scenario{Name: f.Name, Description: f.Description, Currency: f.Currency}
+	if !today.IsZero() {
+		s.Today = model.Day(today)
+	}
 	if s.Currency == "" {
 		s.Currency = DefaultCurrency
 	}
@@ -126,8 +129,10 @@ func (r *resolver) option(i int, s *model.Scenario) model.Option {
 		r.prices(ov, label, h)
 		r.hardware(ov, label, h)
 		r.apiTier(ov, label, h)
-		r.deprecated(ov, label, h, s)
 	}
 	fill(fields, ov.Values, s, &o)
+	if h.known && !h.self {
+		r.lifecycle(ov, label, s, &o)
+	}
 	return o
 }

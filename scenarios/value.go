@@ -3,6 +3,7 @@ package scenarios
 import (
 	"math"
 
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
 )
@@ -93,7 +94,7 @@ func (p *parser) rangeValue(fd *model.Field, m map[string]any, keys []string, la
 	for _, k := range p.ordered(m, keys) {
 		sub := append(append([]string(nil), keys...), k)
 		if !contains(rangeKeys, k) {
-			p.errorf(p.ix.Pos(sub...), label, "unknown key %q in %s (a range has low, likely and high)%s", k, label, didYouMean(k, rangeKeys))
+			p.errorf(p.ix.Pos(sub...), label, "unknown key %s in %s (a range has low, likely and high)%s", format.Quote(k), label, didYouMean(k, rangeKeys))
 			ok = false
 			continue
 		}

@@ -201,14 +201,8 @@ func (b *builder) value(path []string, depth int) bool {
 		return false
 	}
 	switch {
-	case b.hasPrefix(`"""`):
-		return b.multiString('"')
-	case b.hasPrefix(`'''`):
-		return b.multiString('\'')
-	case b.peek() == '"':
-		return b.basicString()
-	case b.peek() == '\'':
-		return b.literalString()
+	case b.peek() == '"' || b.peek() == '\'':
+		return b.skipString()
 	case b.peek() == '[':
 		return b.array(path, depth)
 	case b.peek() == '{':

@@ -109,12 +109,33 @@ func (l *lexer) key() ([]string, bool) {
 	}
 }
 
+// skipString moves past the string at the cursor, by the TOML grammar: a
+// multi-line string (three quotes) ends at the first run of three to five
+// quotes, up to two of which belong to the string ("""q"""" is q"); a
+// one-line string ends at its quote, or, unclosed, before the newline.
+// Basic strings have escapes, literal ones do not. The index and the
+// limits both read strings with it, so they cannot disagree on where one
+// ends.
+func (l *lexer) skipString() bool {
+	switch q := l.peek(); {
+	case l.hasPrefix(`"""`) || l.hasPrefix(`'''`):
+		return l.multiString(q)
+	case q == '"':
+		return l.basicString()
+	}
+	return l.literalString()
+}
+
 // basicString reads "..." on one line; the cursor ends past the closing quote.
 func (l *lexer) basicString() bool {
 	l.i++
 	for l.i < len(l.s) {
 		switch l.s[l.i] {
 		case '\\':
+			if l.i+1 < len(l.s) && l.s[l.i+1] == '\n' {
+				l.i++
+				return false // no escape continues a one-line string on the next line
+			}
 			l.i += 2
 			continue
 		case '"':

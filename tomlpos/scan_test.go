@@ -28,6 +28,18 @@ func TestScan(t *testing.T) {
 		{"v = [1, [2, 3]]\nw = [4, 5]\n", Pos{2, 7}, "more than 5 array elements in one file"},
 		{"a = 1\nb = { c = 2, d = 3 }\n[t]\ne.f = 4\ng = '='\nh = 5\n", Pos{6, 3}, "more than 6 keys in one file"},
 		{"a = [[[[1]]]]", Pos{1, 8}, "arrays and inline tables nest deeper than 3 levels"},
+		// H1: a multi-line string may end with one or two extra quotes; what
+		// follows on the line is still counted.
+		{`x = {a = """q"""", b.c.d.e = 1}` + "\n", Pos{1, 25}, "a dotted key or table name has more than 3 parts"},
+		{`x = {a = '''q'''', b.c.d.e = 1}` + "\n", Pos{1, 25}, "a dotted key or table name has more than 3 parts"},
+		{`x = {a = '''q''''', b.c.d.e = 1}` + "\n", Pos{1, 26}, "a dotted key or table name has more than 3 parts"},
+		{`x = """q"""""` + "\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
+		// An escaped quote before the closing three; a line-ending backslash
+		// (CRLF too) inside a multi-line string.
+		{`s = """a\""""` + "\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
+		{"s = \"\"\"a \\\r\n b.c.d.e\"\"\"\r\nt = 1\r\n", Pos{}, ""},
+		// A one-line string cannot continue on the next line, escape or not.
+		{"s = \"a\\\na.b.c.d = 1\n", Pos{2, 6}, "a dotted key or table name has more than 3 parts"},
 		// Brackets in a key position that start no header are not headers.
 		{"\xef\xbb\xbf[a]\nx = \"[b]\"\n  [c]\n", Pos{}, ""},
 	}
@@ -35,6 +47,32 @@ func TestScan(t *testing.T) {
 		p, bad := Scan([]byte(c.in), lim)
 		if bad != (c.msg != "") || p.Pos != c.at || p.Message != c.msg {
 			t.Errorf("Scan(%q) = %v %q %v, want %v %q", c.in, p.Pos, p.Message, bad, c.at, c.msg)
+		}
+	}
+}
+
+// TestScanKeyBytes (L3): a key longer than the limit is refused where it
+// starts, bare, quoted, in a header or an inline table, so no message
+// quotes a megabyte; values and comments may be long.
+func TestScanKeyBytes(t *testing.T) {
+	lim := Limits{KeyBytes: 8}
+	cases := []struct {
+		in  string
+		bad bool
+		at  Pos
+	}{
+		{"abcdefgh = 1\n", false, Pos{}},
+		{"abcdefghi = 1\n", true, Pos{1, 1}},
+		{"  \"abcdefghi\" = 1\n", true, Pos{1, 3}},
+		{"a.b.c.d.e = 1\n", true, Pos{1, 1}},
+		{"[abcdefghi]\n", true, Pos{1, 2}},
+		{"x = {abcdefghi = 1}\n", true, Pos{1, 6}},
+		{"x = \"" + strings.Repeat("v", 100) + "\" # " + strings.Repeat("c", 100) + "\n[t]\n", false, Pos{}},
+	}
+	for _, c := range cases {
+		p, bad := Scan([]byte(c.in), lim)
+		if bad != c.bad || p.Pos != c.at {
+			t.Errorf("Scan(%q) = %v %q %v, want %v %v", c.in, p.Pos, p.Message, bad, c.at, c.bad)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -33,7 +34,9 @@ func ParseInputPath(s *model.Scenario, path string) (Input, error) {
 	if !ok {
 		return Input{}, unknown(path, scenarioPaths())
 	}
-	if j := slices.IndexFunc(s.Options, func(o model.Option) bool { return o.Name == prefix }); j >= 0 {
+	// Names compare as the duplicate check compares them (format.NameKey):
+	// "Café" typed finds "Cafe\u0301" written.
+	if j := slices.IndexFunc(s.Options, func(o model.Option) bool { return format.NameKey(o.Name) == format.NameKey(prefix) }); j >= 0 {
 		return optionInput(s, j, key)
 	}
 	switch prefix {

@@ -128,3 +128,16 @@ func TestDefaultInputs(t *testing.T) {
 		}
 	}
 }
+
+// An option is found by its name as the duplicate check compares names
+// (format.NameKey): "Café" typed finds "Cafe" + U+0301 written in the
+// file, and a trailing space does not matter.
+func TestParseInputPathComparesNamesComposed(t *testing.T) {
+	s := testScenario()
+	s.Options[1].Name = "Cafe\u0301 rag"
+	for _, path := range []string{"Café rag.top_k", "Cafe\u0301 rag.top_k", "Café rag .top_k"} {
+		if in, err := ParseInputPath(&s, path); err != nil || in.Option != 1 {
+			t.Errorf("%+q: option %d, %v", path, in.Option, err)
+		}
+	}
+}

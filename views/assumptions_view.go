@@ -8,7 +8,7 @@ import (
 
 	"github.com/tunecost/tunecost/model"
 
-	"github.com/tunecost/tunecost/present"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/scenarios"
 )
 
@@ -141,7 +141,7 @@ func (m assumptionsModel) View() string {
 		}
 		unit := st.Muted.Render(clean(r.field.Unit))
 		if rg, ok := m.doc.RangeOf(r.section, r.option, r.field.Key); ok {
-			unit += st.Muted.Render(" (range " + present.PlainNumber(rg.Low) + "–" + present.PlainNumber(rg.High) + ")")
+			unit += st.Muted.Render(" (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")")
 		}
 		if i == m.cur {
 			label = st.Header.Render(label)
@@ -180,8 +180,8 @@ func (m assumptionsModel) hint(w int) []string {
 	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
 	second := st.Muted.Render(fit("valid: "+valid, w))
 	if rg, ok := m.doc.RangeOf(r.section, r.option, f.Key); ok {
-		second = st.Muted.Render(fit("range: low "+present.PlainNumber(rg.Low)+" · likely "+present.PlainNumber(rg.Likely)+" · high "+
-			present.PlainNumber(rg.High)+"; typing sets likely", w))
+		second = st.Muted.Render(fit("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
+			format.Exact(rg.High)+"; typing sets likely", w))
 	}
 	third := ""
 	switch {

@@ -28,11 +28,7 @@ func benchModelWith(b *testing.B, opt workspace.Options, keys ...string) Model {
 	if d.Err != nil {
 		b.Fatal(d.Err)
 	}
-	m := sized(newModel([]document{newDocument(d)}, testConfig()), 200, 60)
-	for _, k := range keys {
-		m = send(m, keyMsg(k))
-	}
-	return m
+	return press(b, sized(newModel([]document{newDocument(d)}, testConfig()), 200, 60), keys...)
 }
 
 // BenchmarkKeystroke is one keystroke typed into a value on Assumptions:
@@ -40,14 +36,14 @@ func benchModelWith(b *testing.B, opt workspace.Options, keys ...string) Model {
 // frame is drawn. Keys alternate between typing a digit and deleting it, so
 // the value stays the same size.
 func BenchmarkKeystroke(b *testing.B) {
-	benchKeystroke(b, benchModel(b, "tab", "tab", "j", "enter"))
+	benchKeystroke(b, benchModel(b, to("Assumptions"), "j", "enter"))
 }
 
 // BenchmarkKeystrokeLargeCatalog is BenchmarkKeystroke with a 2,300-entry
 // sheet layered with --prices: the same budget, and within 1.3× of it.
 func BenchmarkKeystrokeLargeCatalog(b *testing.B) {
 	opt := workspace.Options{Now: now, ExtraSheets: []string{largeSheet}}
-	benchKeystroke(b, benchModelWith(b, opt, "tab", "tab", "j", "enter"))
+	benchKeystroke(b, benchModelWith(b, opt, to("Assumptions"), "j", "enter"))
 }
 
 func benchKeystroke(b *testing.B, m Model) {
@@ -79,7 +75,7 @@ func benchView(b *testing.B, keys ...string) {
 }
 
 func BenchmarkViewCompare(b *testing.B)  { benchView(b) }
-func BenchmarkViewTimeline(b *testing.B) { benchView(b, "tab") }
+func BenchmarkViewTimeline(b *testing.B) { benchView(b, to("Timeline")) }
 
 // BenchmarkStartup goes from files on disk (the built-in sheet and the
 // support example, copied to a temporary folder) to the first frame.
@@ -125,7 +121,7 @@ func benchStartup(b *testing.B, prices string) {
 // BenchmarkCatalogFilter is one key typed into the Catalog screen's filter
 // (a letter, then its deletion), with the table redrawn.
 func BenchmarkCatalogFilter(b *testing.B) {
-	benchCatalogFilter(b, benchModel(b, "shift+tab", "/", "g"))
+	benchCatalogFilter(b, benchModel(b, to("Catalog"), "/", "g"))
 }
 
 // BenchmarkCatalogFilterLargeCatalog is BenchmarkCatalogFilter with the
@@ -133,7 +129,7 @@ func BenchmarkCatalogFilter(b *testing.B) {
 // of the keystroke only at the rows drawn.
 func BenchmarkCatalogFilterLargeCatalog(b *testing.B) {
 	opt := workspace.Options{Now: now, ExtraSheets: []string{largeSheet}}
-	benchCatalogFilter(b, benchModelWith(b, opt, "shift+tab", "/", "g"))
+	benchCatalogFilter(b, benchModelWith(b, opt, to("Catalog"), "/", "g"))
 }
 
 func benchCatalogFilter(b *testing.B, m Model) {

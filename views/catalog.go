@@ -146,11 +146,20 @@ func (m *catalogModel) layout() {
 	for _, c := range m.visible {
 		cols = append(cols, table.Column{Title: titles[c], Width: m.widths[c]})
 	}
+	// The table renders its rows against the new columns at once, and
+	// its rows were fitted to the old ones: with the sheet column gone
+	// a row has a cell more than the table has columns (the panic of
+	// H3). No rows until fitRows fits them to these columns, and the
+	// cursor back on its row after (a resize keeps it).
+	cursor := m.tbl.Cursor()
+	m.tbl.SetRows(nil)
 	m.tbl.SetColumns(cols)
 	m.tbl.SetWidth(w)
 	m.tbl.SetHeight(max(m.c.Height-1, 2))
 	m.fitted = nil
 	m.fitRows()
+	m.tbl.SetCursor(cursor) // clamped to the rows
+	m.mark()
 }
 
 // oneSheet is the name of the only sheet every entry comes from, or "".

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,12 +13,12 @@ func bedrock(t *testing.T) ([]document, string) {
 // Three imported Bedrock entries share their first 27 characters and their
 // prices: the list keeps both ends of each id, so they look distinct.
 func TestCatalogBedrock(t *testing.T) {
-	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter")
+	frames(t, bedrock, to("Catalog"), "/", "anthropic", "enter")
 }
 
 // enter shows every field of an entry with its sheet, as_of, age and source.
 func TestCatalogDetail(t *testing.T) {
-	frames(t, bedrock, "shift+tab", "/", "anthropic", "enter", "j", "enter")
+	frames(t, bedrock, to("Catalog"), "/", "anthropic", "enter", "j", "enter")
 }
 
 func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
@@ -27,7 +28,7 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		cfg.Dir = dir
 		// G first: the matches must show from the top, not from where the
 		// full list was scrolled to.
-		m := press(t, sized(newModel(docs, cfg), w, 24), "shift+tab", "G", "/", "anthropic", "enter")
+		m := press(t, sized(newModel(docs, cfg), w, 24), to("Catalog"), "G", "/", "anthropic", "enter")
 		list := m.View()
 		var ids []string
 		for _, l := range strings.Split(list, "\n") {
@@ -41,8 +42,9 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 		m = press(t, m, "j")
 		list = m.View()
 		m = press(t, m, "enter")
-		detail := m.View()
-		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.30 per million tokens",
+		// The whole entry view, scrolled or not: it is longer than 24 lines.
+		detail := strings.Join(m.catalog.detailLines(), "\n")
+		for _, want := range []string{"anthropic.claude-3-5-sonnet-20241022-v2:0", "cached_input_per_mtok", "$0.3 per million tokens",
 			"LiteLLM import (bedrock-prices.toml:", "2025-09-05", "452 days old (stale", "LiteLLM model_prices_and_context_window.json"} {
 			if !strings.Contains(detail, want) {
 				t.Errorf("%d cols: detail lacks %q:\n%s", w, want, detail)
@@ -57,7 +59,7 @@ func TestCatalogIDsDistinctAndDetailReturns(t *testing.T) {
 // A resize (here the help opening and closing) keeps the cursor on its row,
 // and enter then shows that row's entry.
 func TestCatalogResizeKeepsCursor(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "j", "j", "j", "?", "?")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Catalog"), "j", "j", "j", "?", "?")
 	if c := m.catalog.tbl.Cursor(); c != 3 {
 		t.Fatalf("cursor %d after resize, want 3", c)
 	}
@@ -71,7 +73,7 @@ func TestCatalogResizeKeepsCursor(t *testing.T) {
 // A long entry scrolls with the page keys, and back: the scroll stops at
 // the last line, so pgup returns at once.
 func TestCatalogDetailScrolls(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), "shift+tab", "/", "pinecone", "enter", "enter")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 15), to("Catalog"), "/", "pinecone", "enter", "enter")
 	top := m.View()
 	m = press(t, m, "pgdown", "pgdown", "pgdown")
 	if bottom := m.View(); !strings.Contains(bottom, "esc back to the list") || bottom == top {
@@ -85,7 +87,7 @@ func TestCatalogDetailScrolls(t *testing.T) {
 // The list moves with the program's keys only: bubbles/table's own map
 // would take u (undo elsewhere) as half a page up, and b, f, d and space.
 func TestCatalogKeysAreTheKeyMaps(t *testing.T) {
-	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), "shift+tab", "G")
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Catalog"), "G")
 	bottom := m.catalog.tbl.Cursor()
 	if bottom < 10 {
 		t.Fatalf("G left the cursor at row %d", bottom)
@@ -117,5 +119,34 @@ func TestCatalogShrinks(t *testing.T) {
 	c.sync()
 	if len(c.shown) != 0 || len(c.all) != 0 {
 		t.Errorf("%d rows shown of %d after the catalog went", len(c.shown), len(c.all))
+	}
+}
+
+// The entry view shows every field the entry has, with its unit, from
+// pricing.EntryFields: the fields that decide the newer choices too
+// (issue 22: fp8_tflops and the mixture-of-experts shape were missing).
+func TestCatalogDetailShowsEveryField(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		want []string // a row's words: the key, then the value with its unit
+	}{
+		{"h100-sxm", []string{"fp8_tflops 1,979 TFLOPS", "bf16_tflops 989 TFLOPS", "bandwidth_gbs 3,350 GB/s"}},
+		{"qwen3-30b-a3b", []string{"experts 128", "experts_per_token 8", "active_params_b 3.35 billion",
+			"expert_intermediate 768", "vocab 151,936 tokens"}},
+	} {
+		m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 120, 60), to("Catalog"), "/", c.id, "enter", "enter")
+		v := m.View()
+		if !strings.Contains(v, "] "+c.id+" ") {
+			t.Fatalf("not the entry view of %s:\n%s", c.id, v)
+		}
+		var rows []string
+		for _, l := range strings.Split(v, "\n") {
+			rows = append(rows, strings.Join(strings.Fields(l), " "))
+		}
+		for _, w := range c.want {
+			if !slices.Contains(rows, w) {
+				t.Errorf("%s: the entry view lacks the row %q:\n%s", c.id, w, v)
+			}
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // explainMsg asks for the derivation of one figure of one option.
 type explainMsg struct {
 	option int
-	fig    figure
+	fig    present.Figure
 }
 
 // compareModel is the first screen: the options side by side, a cursor over
@@ -24,7 +24,7 @@ type explainMsg struct {
 type compareModel struct {
 	c        common
 	snap     snapshot
-	figs     []figure
+	figs     []present.Figure
 	row, col int // cursor: figure, option
 	scroll   int // first body line shown
 	colOff   int // first option column shown
@@ -98,7 +98,7 @@ func (m compareModel) widths() (label, col, shown int) {
 	w, r := m.c.Width, &m.snap.Result
 	label = 12
 	for _, f := range m.figs {
-		label = max(label, len([]rune(f.label))+3)
+		label = max(label, len([]rune(f.ShortLabel()))+3)
 	}
 	label = min(label, max(w/3, 12))
 	col = 10
@@ -106,7 +106,7 @@ func (m compareModel) widths() (label, col, shown int) {
 		o := &r.Options[i]
 		col = max(col, len([]rune(clean(o.Name)))+2, len([]rune(present.KindName(o.Kind)))+2)
 		for _, f := range m.figs {
-			col = max(col, len([]rune(f.cell(r, o)))+4)
+			col = max(col, len([]rune(f.Cell(o)))+4)
 		}
 	}
 	col = min(col, 32)
@@ -160,12 +160,12 @@ func (m compareModel) pinned(sentence string, style lipgloss.Style, most int) []
 func (m compareModel) lineOf(i int) int {
 	n := 0
 	for j := 0; j < i && j < len(m.figs); j++ {
-		if m.figs[j].section != "" {
+		if m.figs[j].Heading != "" {
 			n++
 		}
 		n++
 	}
-	if i < len(m.figs) && m.figs[i].section != "" {
+	if i < len(m.figs) && m.figs[i].Heading != "" {
 		n++
 	}
 	return n
@@ -196,7 +196,7 @@ func (m *compareModel) follow() {
 	l, h := m.lineOf(m.row), m.bodyHeight()
 	if l < m.scroll {
 		m.scroll = l
-		if m.row == 0 || m.figs[m.row].section != "" {
+		if m.row == 0 || m.figs[m.row].Heading != "" {
 			m.scroll = max(l-1, 0) // keep the section title in view
 		}
 	}
@@ -277,14 +277,14 @@ func (m compareModel) body() []string {
 	label, col, shown := m.widths()
 	var lines []string
 	for i, f := range m.figs {
-		if f.section != "" {
-			lines = append(lines, st.Header.Render(fit(f.section, m.c.Width)))
+		if f.Heading != "" {
+			lines = append(lines, st.Header.Render(fit(f.Heading, m.c.Width)))
 		}
 		mark := "  "
 		if i == m.row {
 			mark = "▸ "
 		}
-		line := fit(mark+f.label, label)
+		line := fit(mark+f.ShortLabel(), label)
 		if i == m.row {
 			line = st.Header.Render(line)
 		} else {
@@ -292,13 +292,13 @@ func (m compareModel) body() []string {
 		}
 		for j := m.colOff; j < m.colOff+shown && j < len(r.Options); j++ {
 			o := &r.Options[j]
-			text := f.cell(r, o)
+			text := f.Cell(o)
 			if i == 0 && j == r.Cheapest && len(r.Options) > 1 {
 				text = "★ " + text
 			}
 			cell := st.Text
 			switch {
-			case f.zero != nil && f.zero(o):
+			case f.Zero != nil && f.Zero(o):
 				cell = st.Muted
 			case i == 0 && j == r.Cheapest && len(r.Options) > 1:
 				cell = st.Good

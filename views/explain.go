@@ -1,14 +1,12 @@
 package views
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/present"
 )
@@ -20,7 +18,7 @@ type explainModel struct {
 	c      common
 	res    model.Result // kept to re-render on resize
 	opt    int
-	fig    figure
+	fig    present.Figure
 	title  string
 	lines  []string
 	scroll int
@@ -31,7 +29,7 @@ func newExplain(c common) explainModel { return explainModel{c: c} }
 // SetSize takes the screen's size; the panel stays narrow enough to read.
 func (m *explainModel) SetSize(w, h int) {
 	m.c = m.c.sized(min(w, 110), h)
-	if m.fig.cell != nil {
+	if m.fig.Cell != nil {
 		scroll := m.scroll
 		m.Open(&m.res, m.opt, m.fig)
 		m.scroll = scroll
@@ -40,14 +38,14 @@ func (m *explainModel) SetSize(w, h int) {
 }
 
 // Open fills the panel for figure f of option i of r.
-func (m *explainModel) Open(r *model.Result, i int, f figure) {
+func (m *explainModel) Open(r *model.Result, i int, f present.Figure) {
 	m.res, m.opt, m.fig, m.scroll = *r, i, f, 0
 	if i < 0 || i >= len(r.Options) {
 		m.title, m.lines = "Explain", []string{"No option is selected."}
 		return
 	}
 	o := &r.Options[i]
-	m.title = f.label + " — " + clean(o.Name)
+	m.title = f.ShortLabel() + " — " + clean(o.Name)
 	m.lines = m.render(r, o, f)
 }
 
@@ -102,7 +100,7 @@ func (m explainModel) View() string {
 
 // render lists the figure's derivations in the order they build on each
 // other, so the chain ends at the figure shown on the screen.
-func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) []string {
+func (m explainModel) render(r *model.Result, o *model.OptionResult, f present.Figure) []string {
 	st, width := m.c.Styles, max(m.c.Width-6, 10)
 	var out []string
 	// add wraps a line, indenting its continuation under its first word.
@@ -121,11 +119,11 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 			out = append(out, strings.Repeat(" ", indent)+l)
 		}
 	}
-	add(st.Header.Render(f.label) + ": " + f.cell(r, o))
-	chain := f.chain(o)
+	add(st.Header.Render(f.ShortLabel()) + ": " + f.Cell(o))
+	chain := f.Chain(o)
 	why := ""
-	if f.unreached != nil {
-		why = f.unreached(r, o)
+	if f.Unreached != nil {
+		why = f.Unreached(o)
 	}
 	switch {
 	case len(chain) > 0 && why != "":
@@ -144,9 +142,9 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		}
 		nameW = min(nameW, width/2)
 		for _, t := range d.Inputs {
-			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + quantity(t.Value, t.Unit, r.Currency))
+			add("    " + st.Label.Render(fit(clean(t.Name), nameW)) + "  " + present.Quantity(t.Value, t.Unit, r.Currency))
 		}
-		result := quantity(d.Result, d.Unit, r.Currency)
+		result := present.Quantity(d.Result, d.Unit, r.Currency)
 		if k == len(chain)-1 && d.Unit == model.UnitMoney {
 			result = money(d.Result, r.Currency) // the figure as the screen shows it
 		}
@@ -156,8 +154,8 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 	case why != "":
 		out = append(out, "")
 		add(why)
-		add("  = " + st.Warn.Render(f.cell(r, o)))
-	case f.label == "Warnings":
+		add("  = " + st.Warn.Render(f.Cell(o)))
+	case f.ShortLabel() == "Warnings":
 		out = out[:1]
 		for _, w := range o.Warnings {
 			add("⚠ " + clean(w.String()))
@@ -165,64 +163,11 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f figure) [
 		if len(o.Warnings) == 0 {
 			add("No warnings for this option.")
 		}
-	case f.zero != nil && f.zero(o):
+	case f.Zero != nil && f.Zero(o):
 		// The last line says what the screen shows, as for every figure.
-		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.cell(r, o))
+		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.Cell(o))
 	case found == 0:
 		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}
 	return out
-}
-
-// quantity formats a derivation value with its unit.
-func quantity(v float64, unit, cur string) string {
-	switch unit {
-	case model.UnitMoney:
-		return preciseMoney(v, cur)
-	case model.UnitHours:
-		return count(v) + " h"
-	case model.UnitGPUs:
-		return plural(v, "GPU")
-	case model.UnitMs:
-		return format.Duration(v)
-	case model.UnitTokens:
-		return format.Tokens(v)
-	case model.UnitFLOPs, model.UnitParams, model.UnitBytes:
-		return sci(v) + " " + unit
-	case model.UnitCount:
-		return count(v)
-	case model.UnitFraction:
-		return format.Percent(v)
-	case model.UnitMonth:
-		return monthName(int(v)) // a 0-based index, named as people count
-	case model.UnitCadence:
-		return present.CadenceText(int(v))
-	}
-	return count(v) + " " + clean(unit)
-}
-
-// sci writes large counts as 1.23e+18.
-func sci(v float64) string {
-	if math.Abs(v) < 1e6 {
-		return count(v)
-	}
-	return strconv.FormatFloat(v, 'e', 3, 64)
-}
-
-// preciseMoney is money with three significant digits below one unit, so
-// that a price per query or per token reads "$0.00039", not "$0.00".
-func preciseMoney(v float64, cur string) string {
-	a := math.Abs(v)
-	if a == 0 || a >= 0.995 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return money(v, cur)
-	}
-	decimals := min(2-int(math.Floor(math.Log10(a))), 12)
-	digits := format.Number(v, decimals)
-	if i := strings.IndexByte(digits, '.'); i >= 0 {
-		digits = strings.TrimRight(digits, "0")
-		for len(digits)-i-1 < 2 {
-			digits += "0"
-		}
-	}
-	return strings.Replace(money(0, cur), "0.00", strings.TrimPrefix(digits, "-"), 1)
 }

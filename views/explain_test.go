@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/present"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -45,16 +46,16 @@ func TestExplainEndsAtTheFigureShown(t *testing.T) {
 				// Screens count months from 1 ("serving cost in month 0" was
 				// the engine's month index).
 				if all := strings.Join(ex.lines, "\n"); strings.Contains(all, "month 0") {
-					t.Errorf("%s, %s, %s: explain counts months from 0:\n%s", name, o.Name, f.label, all)
+					t.Errorf("%s, %s, %s: explain counts months from 0:\n%s", name, o.Name, f.Label, all)
 				}
 				last := strings.TrimSpace(ex.lines[len(ex.lines)-1])
-				shown := f.cell(r, o)
+				shown := f.Cell(o)
 				want := "= " + shown
-				if f.zero != nil && f.zero(o) {
+				if f.Zero != nil && f.Zero(o) {
 					want = clean(o.Name) + ": " + shown
 				}
 				if !strings.HasSuffix(last, want) {
-					t.Errorf("%s, %s, %s shows %s but its explain ends at %q", name, o.Name, f.label, shown, last)
+					t.Errorf("%s, %s, %s shows %s but its explain ends at %q", name, o.Name, f.Label, shown, last)
 				}
 			}
 		}
@@ -63,8 +64,8 @@ func TestExplainEndsAtTheFigureShown(t *testing.T) {
 
 // endsAtTheFigure: every figure that is one quantity (not the training
 // run's summary, the GPUs per replica or the warnings).
-func endsAtTheFigure(f figure) bool {
-	switch f.label {
+func endsAtTheFigure(f present.Figure) bool {
+	switch f.Label {
 	case "Training run", "Serving GPUs", "Warnings":
 		return false
 	}

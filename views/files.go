@@ -1,8 +1,6 @@
 package views
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -15,8 +13,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/tunecost/tunecost/examples"
-	"github.com/tunecost/tunecost/report"
-	"github.com/tunecost/tunecost/uncertainty"
 	"github.com/tunecost/tunecost/workspace"
 )
 
@@ -29,7 +25,8 @@ type (
 	}
 	// exportExistsMsg: the export's file exists; free is the first name
 	// beside it that does not.
-	exportExistsMsg struct{ path, free string }
+	// link says where the file leads when it is a symbolic link.
+	exportExistsMsg struct{ path, free, link string }
 	editorDoneMsg   struct {
 		doc document
 		err error
@@ -196,7 +193,7 @@ func (m Model) savedCopy(d document, path string, err error) Model {
 	}
 	m.mode = modeNormal
 	orig := "the original"
-	if p := d.Snapshot().Path; p != "" {
+	if p := d.Snapshot().Path; p != "" && d.SaveName() == p { // not a pipe's /dev/fd/63
 		orig = docLabel(p)
 	}
 	m.setStatus("Saved your version as "+path+"; "+orig+" is unchanged.", false)
@@ -327,17 +324,37 @@ func (m Model) export() (Model, tea.Cmd) {
 	write := m.writeExport(d, path, false)
 	return m, func() tea.Msg { // off Update: the look at the disk too
 		if _, err := os.Lstat(path); err == nil {
-			return exportExistsMsg{path: path, free: freeName(path)}
+			return exportExistsMsg{path: path, free: freeName(path), link: linkNote(path, s.Path)}
 		}
 		return write()
 	}
 }
 
-// exportExists asks before an export replaces a file.
+// exportExists asks before an export replaces a file; a symbolic link is
+// named as one, with its target and whether that leaves the scenario's
+// folder, since o writes through it.
 func (m Model) exportExists(msg exportExistsMsg) (Model, tea.Cmd) {
 	m.mode, m.exportTo, m.exportFree = modeExportExists, msg.path, msg.free
+	if msg.link != "" {
+		m.setStatus(msg.link+". o: overwrite its target · n: write "+docLabel(msg.free)+" · esc: cancel", true)
+		return m, nil
+	}
 	m.setStatus(docLabel(msg.path)+" exists. o: overwrite it · n: write "+docLabel(msg.free)+" · esc: cancel", false)
 	return m, nil
+}
+
+// linkNote is "s.md is a link to T" (", outside the scenario's folder"
+// when T leaves its tree) when path is a symbolic link, else "".
+func linkNote(path, scenario string) string {
+	l, ok := workspace.LinkAt(path, scenario)
+	if !ok {
+		return ""
+	}
+	note := docLabel(path) + " is a link to " + clean(l.Dest)
+	if l.Outside != "" {
+		note += ", outside the scenario's folder"
+	}
+	return note
 }
 
 func exportPath(scenario string) string {
@@ -377,11 +394,17 @@ func (m Model) answerExportExists(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 // writeExport renders d's comparison and writes it to path: replacing the
-// file when overwrite is set, else only as a new file.
+// file when overwrite is set, else only as a new file. The bytes are
+// `tunecost export`'s (workspace.ExportMarkdown); the document is captured
+// now, as the scenario may stop evaluating while the question is asked.
 func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
-	rep, unsaved, s, ranged, cfg := d.Report(), d.Dirty(), d.Snapshot(), d.RangedInputs(), m.c.Cfg.Analysis
+	s, unsaved, cfg := d.Snapshot(), d.Dirty(), m.c.Cfg.Analysis
+	job := workspace.ExportJob{Report: d.Report(), Ranged: d.RangedInputs()}
+	if s.Err == nil && s.Catalog != nil {
+		job.Catalog = &s.Catalog.Catalog
+	}
 	return func() tea.Msg {
-		data, err := exportMarkdown(rep, s, ranged, cfg)
+		data, err := workspace.ExportMarkdown([]workspace.ExportJob{job}, cfg)
 		if err != nil {
 			return exportDoneMsg{err: err}
 		}
@@ -391,26 +414,6 @@ func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
 		}
 		return exportDoneMsg{path: path, unsaved: unsaved, err: write(path, data)}
 	}
-}
-
-// exportMarkdown renders one scenario as the export command does: the
-// report with its uncertainty analysis. The scenario may have stopped
-// evaluating since x was pressed (the file changed while the question
-// "overwrite?" was asked): that is an error, not a crash.
-func exportMarkdown(rep report.Scenario, s snapshot, ranged []uncertainty.Input, cfg uncertainty.Config) ([]byte, error) {
-	if s.Err != nil || s.Catalog == nil {
-		return nil, errors.New("the scenario does not evaluate")
-	}
-	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, ranged, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("uncertainty analysis: %v", err)
-	}
-	rep.Uncertainty = &sum
-	var buf bytes.Buffer
-	if err := report.Markdown(&buf, []report.Scenario{rep}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 func (m Model) exported(msg exportDoneMsg) (Model, tea.Cmd) {

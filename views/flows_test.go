@@ -22,7 +22,7 @@ import (
 
 // editQueries is the key path from Compare to typing a new first-month
 // query count on Assumptions.
-var editQueries = []string{"tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0", "enter"}
+var editQueries = []string{to("Assumptions"), "j", "enter", "ctrl+u", "5", "0", "0", "0", "0", "enter"}
 
 func onlyLineChanged(t *testing.T, before, after []byte, from, to string) {
 	t.Helper()
@@ -40,14 +40,12 @@ func TestFlowEditSave(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "★ $182,262")
-	for _, k := range editQueries {
-		tm.Send(keyMsg(k))
-	}
+	kb := keyboard{tm: tm}
+	kb.press(editQueries...)
 	waitFor(t, tm, "* unsaved edits")
 	tm.Send(keyMsg("ctrl+s"))
 	waitFor(t, tm, "Saved "+path)
-	tm.Send(keyMsg("shift+tab"))
-	tm.Send(keyMsg("shift+tab"))
+	kb.press(to("Compare"))
 	waitFor(t, tm, "★ $56,084") // the cheapest total after the edit
 	tm.Send(keyMsg("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
@@ -82,8 +80,8 @@ func TestResizeTiny(t *testing.T) {
 // Every screen and panel, at every size from 1×1 up, draws exactly its
 // window and never panics.
 func TestEverySize(t *testing.T) {
-	paths := [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "enter"}, {"shift+tab"},
-		{"shift+tab", "/"}, {"e"}, {"?"}, toRisk, append(toRisk, "b")}
+	paths := [][]string{nil, {to("Timeline")}, {to("Timeline"), "t"}, {to("Assumptions")}, {to("Assumptions"), "enter"}, {to("Catalog")},
+		{to("Catalog"), "/"}, {"e"}, {"?"}, toRisk, append(toRisk, "b")}
 	for _, keys := range paths {
 		m := press(t, newModel(mustFixture(t), testConfig()), keys...)
 		for _, w := range []int{0, 1, 2, 5, 20, 59, 60, 61, 79, 200} {
@@ -113,7 +111,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 	total := func(m Model) float64 { return m.doc().Snapshot().Result.Options[0].Total }
 	orig := total(m)
 
-	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u", "x")
+	m = press(t, m, to("Assumptions"), "j", "enter", "ctrl+u", "x")
 	if !strings.Contains(m.View(), "refused") || total(m) != orig {
 		t.Fatalf("a bad value was not refused")
 	}
@@ -125,7 +123,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatalf("esc did not put the old value back")
 	}
-	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
+	m = press(t, m, editQueries[2:]...) // the cursor is still on queries_per_month
 	if total(m) == orig || !m.doc().Dirty() {
 		t.Fatal("the edit did not apply")
 	}
@@ -136,7 +134,7 @@ func TestEditRefuseUndoReset(t *testing.T) {
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("undo did not take back the whole editing session")
 	}
-	m = press(t, m, editQueries[3:]...) // the cursor is still on queries_per_month
+	m = press(t, m, editQueries[2:]...) // the cursor is still on queries_per_month
 	m = press(t, m, "R", "R")
 	if total(m) != orig || m.doc().Dirty() {
 		t.Fatal("reset did not drop the edits")
@@ -148,7 +146,7 @@ func TestEditUnevaluable(t *testing.T) {
 	docs, _ := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
 	// Option 1's base_model: an id the catalog lacks.
-	m = press(t, m, "tab", "tab")
+	m = press(t, m, to("Assumptions"))
 	for i := 0; i < 20 && m.assume.rows[m.assume.cur].field.Key != "base_model"; i++ {
 		m = press(t, m, "j")
 	}
@@ -236,7 +234,7 @@ func TestFileChangedReloads(t *testing.T) {
 	if q := m.doc().Snapshot().Input.Workload.QueriesPerMonth; q != 50000 {
 		t.Fatalf("not reloaded: %v", q)
 	}
-	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u", "7", "enter")
+	m = press(t, m, to("Assumptions"), "j", "enter", "ctrl+u", "7", "enter")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +381,7 @@ func TestReloadWhileEditing(t *testing.T) {
 	docs, dir := fixtureDocs(t, "support.toml")
 	path := filepath.Join(dir, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
-	m = press(t, m, "tab", "tab", "j", "enter")
+	m = press(t, m, to("Assumptions"), "j", "enter")
 	if err := os.WriteFile(path, []byte("[workload\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -485,9 +483,7 @@ func TestFlowRangeEdit(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "Compare")
-	for _, k := range []string{"tab", "tab", "j", "enter"} {
-		tm.Send(keyMsg(k))
-	}
+	(&keyboard{tm: tm}).press(to("Assumptions"), "j", "enter")
 	waitFor(t, tm, "range: low 400,000 · likely 600,000 · high 900,000; typing sets likely")
 	for range 6 {
 		tm.Send(keyMsg("backspace"))
@@ -508,7 +504,7 @@ func TestFlowRangeEdit(t *testing.T) {
 func TestRangeEditBounds(t *testing.T) {
 	docs, _ := fixtureDocs(t, "ranged.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
-	m = press(t, m, "tab", "tab", "j", "enter", "ctrl+u")
+	m = press(t, m, to("Assumptions"), "j", "enter", "ctrl+u")
 	m = press(t, m, strings.Split("450000..500000..800000", "")...)
 	m = press(t, m, "enter")
 	rg, ok := m.doc().RangeOf(model.SectionWorkload, 0, "queries_per_month")
@@ -527,9 +523,7 @@ func TestFlowReset(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "Compare")
-	for _, k := range editQueries {
-		tm.Send(keyMsg(k))
-	}
+	(&keyboard{tm: tm}).press(editQueries...)
 	waitFor(t, tm, "* unsaved edits")
 	tm.Send(keyMsg("R"))
 	waitFor(t, tm, "Drop every unsaved edit")
@@ -563,9 +557,7 @@ func TestFlowQuitUnsaved(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	tm := teatest.NewTestModel(t, newModel(docs, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "Compare")
-	for _, k := range editQueries[:len(editQueries)-1] { // the edit box stays open
-		tm.Send(keyMsg(k))
-	}
+	(&keyboard{tm: tm}).press(editQueries[:len(editQueries)-1]...) // the edit box stays open
 	waitFor(t, tm, "[50000 ")
 	tm.Send(keyMsg("ctrl+c"))
 	waitFor(t, tm, "Unsaved edits in support.toml: q or ctrl+c quits without saving")
@@ -606,9 +598,7 @@ func TestFlowExportOverExisting(t *testing.T) {
 	tm.Send(keyMsg("n"))
 	second := filepath.Join(dir, "support-2.md")
 	waitFor(t, tm, "Exported the comparison to "+second)
-	for _, k := range editQueries {
-		tm.Send(keyMsg(k))
-	}
+	(&keyboard{tm: tm}).press(editQueries...)
 	waitFor(t, tm, "* unsaved edits")
 	tm.Send(keyMsg("x"))
 	waitFor(t, tm, "support.md exists.")
@@ -725,8 +715,7 @@ func TestFlowSaveBuiltin(t *testing.T) {
 	}
 	tm := teatest.NewTestModel(t, newModel([]document{builtinDoc(t)}, testConfig()), teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "Compare")
-	tm.Send(keyMsg("tab"))
-	tm.Send(keyMsg("tab"))
+	(&keyboard{tm: tm}).press(to("Assumptions"))
 	for _, k := range setHorizon("24") {
 		tm.Send(keyMsg(k))
 	}
@@ -798,7 +787,7 @@ func TestAssumptionsInvalidFileWording(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := press(t, sized(newModel([]document{newDocument(ws[0])}, testConfig()), 80, 24), "tab", "tab")
+	m := press(t, sized(newModel([]document{newDocument(ws[0])}, testConfig()), 80, 24), to("Assumptions"))
 	v := m.View()
 	if !strings.Contains(v, "missing model") {
 		t.Fatalf("the error is not shown:\n%s", v)

@@ -25,10 +25,10 @@ func TestHeader(t *testing.T) {
 	}{
 		{"one", support, 80, nil},
 		{"one_wide", support, 200, nil},
-		{"narrowest", support, minWidth, []string{"tab", "tab"}},
+		{"narrowest", support, minWidth, []string{to("Assumptions")}},
 		{"unsaved", support, 80, editQueries},
 		{"unsaved_wide", support, 200, editQueries},
-		{"several", several, 80, []string{"]", "shift+tab"}},
+		{"several", several, 80, []string{"]", to("Catalog")}},
 		{"several_unsaved", several, 120, append([]string{"]"}, editQueries...)},
 		{"broken", broken, 80, nil},
 	} {

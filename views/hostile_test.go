@@ -34,7 +34,7 @@ func rewrite(t *testing.T, from, to string) ([]document, string) {
 // Names from files reach the terminal without their escape sequences.
 func TestEscapesInNames(t *testing.T) {
 	docs, _ := rewrite(t, `name = "LoRA Llama-3.1-8B"`, `name = "LoRA\u001b]0;pwned\u0007\u001b[31m red"`)
-	for _, keys := range [][]string{nil, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"e"}} {
+	for _, keys := range [][]string{nil, {to("Timeline")}, {to("Timeline"), "t"}, {to("Assumptions")}, {"e"}} {
 		m := press(t, sized(newModel(docs, testConfig()), 120, 40), keys...)
 		if v := m.View(); strings.ContainsRune(v, '\x1b') || strings.ContainsRune(v, '\a') {
 			t.Errorf("keys %v: an escape sequence reached the view", keys)
@@ -49,7 +49,7 @@ func TestBrokenScenario(t *testing.T) {
 		return rewrite(t, "queries_per_month = 600000 # first month", "queries_per_mnth = 600000")
 	}
 	frames(t, broken)
-	for _, keys := range [][]string{{"tab"}, {"tab", "tab"}, {"shift+tab"}, {"e"}, {"x"}, {"ctrl+s"}} {
+	for _, keys := range [][]string{{to("Timeline")}, {to("Assumptions")}, {to("Catalog")}, {"e"}, {"x"}, {"ctrl+s"}} {
 		ds, _ := broken(t)
 		m := press(t, sized(newModel(ds, testConfig()), 80, 24), keys...)
 		checkFrame(t, m.View(), 80, 24)

@@ -12,8 +12,8 @@ import (
 // own keys give way, never the way out (issue 10: the help bar was cut so
 // ?, tab and q never showed).
 func TestHelpBarKeepsGlobalKeysAt80(t *testing.T) {
-	for _, keys := range [][]string{nil, {"l", "e"}, {"tab"}, {"tab", "t"}, {"tab", "tab"}, {"tab", "tab", "tab"},
-		{"shift+tab"}} {
+	for _, keys := range [][]string{nil, {"l", "e"}, {to("Timeline")}, {to("Timeline"), "t"}, {to("Assumptions")}, {to("Risk")},
+		{to("Catalog")}} {
 		for _, files := range [][]string{{"support.toml"}, {"four.toml", "support.toml"}} {
 			docs, _ := fixtureDocs(t, files...)
 			m := press(t, sized(newModel(docs, testConfig()), 80, 24), keys...)
@@ -52,7 +52,7 @@ func TestCompareAt80ShowsVerdictAndWholeNames(t *testing.T) {
 // The Assumptions totals line names every option at 80 columns, shortening
 // names rather than hiding the third option (issue 10).
 func TestAssumptionsTotalsShowEveryOptionAt80(t *testing.T) {
-	m := press(t, sized(newModel(mustFixture(t), testConfig()), 80, 24), "tab", "tab")
+	m := press(t, sized(newModel(mustFixture(t), testConfig()), 80, 24), to("Assumptions"))
 	line := strings.Split(m.View(), "\n")[2]
 	// The three totals in full (model v2), each after its (shortened) name.
 	for _, want := range []string{"$235,099", "★ $182,262", "$290,643", "LoRA", "RAG", "Prompted"} {
@@ -77,7 +77,8 @@ func TestShareRoomCutsTheLongestFirst(t *testing.T) {
 // The month table names four options over two lines at 80 columns rather
 // than cutting them to "Managed fi…".
 func TestTimelineTableFourOptions(t *testing.T) {
-	frames(t, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") }, "tab", "t")
+	framesAt(t, [][2]int{{80, 24}}, func(t *testing.T) ([]document, string) { return fixtureDocs(t, "four.toml") },
+		to("Timeline"), "t")
 }
 
 // Risk at 80 columns: long option names continue on the line of their
@@ -110,8 +111,8 @@ func TestSubtitleKeepsTheFileNameWhole(t *testing.T) {
 // Every screen, the explain panel and the catalog's entry view fit the
 // smallest window the planner accepts, with four long-named options.
 func TestScreensFitTheSmallestWindow(t *testing.T) {
-	for _, keys := range [][]string{nil, {"e"}, {"j", "j", "j", "j", "j", "j", "j", "j", "e"}, {"tab"}, {"tab", "t"},
-		{"tab", "tab"}, {"tab", "tab", "tab"}, {"shift+tab"}, {"shift+tab", "enter"}} {
+	for _, keys := range [][]string{nil, {"e"}, {"j", "j", "j", "j", "j", "j", "j", "j", "e"}, {to("Timeline")}, {to("Timeline"), "t"},
+		{to("Assumptions")}, {to("Risk")}, {to("Catalog")}, {to("Catalog"), "enter"}} {
 		docs, _ := fixtureDocs(t, "four.toml")
 		m := press(t, sized(newModel(docs, testConfig()), minWidth, minHeight), keys...)
 		checkFrame(t, m.View(), minWidth, minHeight)
@@ -174,7 +175,7 @@ func TestCompareColumnsShowKindsWhole(t *testing.T) {
 // first and the last month are one; it showed the row twice).
 func TestCompareOneMonthRecurringOnce(t *testing.T) {
 	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 120, 40),
-		"tab", "tab", "enter", "ctrl+u", "1", "enter", "shift+tab", "shift+tab")
+		to("Assumptions"), "enter", "ctrl+u", "1", "enter", to("Compare"))
 	v := m.View()
 	if !strings.Contains(v, "over 1 month") {
 		t.Fatalf("the horizon did not become one month:\n%s", v)

@@ -3,12 +3,14 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
 	"github.com/tunecost/tunecost/workspace"
@@ -82,11 +84,41 @@ func sized(m Model, w, h int) Model {
 // press sends keys ("tab", "j", "ctrl+s", or text as runes) to the model
 // and runs the commands they return that produce messages synchronously
 // (doc changes, explain), as the program would.
-func press(t *testing.T, m Model, keys ...string) Model {
+// A key to(title) switches to the screen with that title.
+func press(t testing.TB, m Model, keys ...string) Model {
 	t.Helper()
 	for _, k := range keys {
+		if title, ok := strings.CutPrefix(k, screenKey); ok {
+			m = goTo(t, m, title)
+			continue
+		}
 		m = send(m, keyMsg(k))
 	}
+	return m
+}
+
+const screenKey = "screen:"
+
+// to names a screen in a key list by its title. Tests reach screens by
+// name, never by counting tabs, so a screen added anywhere in the tab bar
+// changes no other test's path (TestAppendedScreenChangesNoOtherFrame).
+func to(title string) string { return screenKey + title }
+
+// goTo switches to the screen titled title the way tab does
+// (Model.switchScreen, then the new screen's onView as Update runs it),
+// without stopping at the screens between.
+func goTo(t testing.TB, m Model, title string) Model {
+	t.Helper()
+	for i, tb := range m.tabs() {
+		if tb.title() == title {
+			m.switchScreen(i - int(m.screen))
+			for _, msg := range drain(m.current().onView()) {
+				m = send(m, msg)
+			}
+			return m
+		}
+	}
+	t.Fatalf("no screen titled %q", title)
 	return m
 }
 
@@ -119,7 +151,58 @@ func drain(cmd tea.Cmd) []tea.Msg {
 	return nil
 }
 
+// keyboard types into a running program (teatest), which only takes keys:
+// to(title) becomes the tab or shift+tab presses, whichever are fewer, that
+// reach the screen from the one the earlier keys reached (Compare first).
+type keyboard struct {
+	tm     *teatest.TestModel
+	screen int
+}
+
+func (kb *keyboard) press(keys ...string) {
+	var out []string
+	out, kb.screen = typed(kb.screen, keys)
+	for _, k := range out {
+		kb.tm.Send(keyMsg(k))
+	}
+}
+
+// typed expands keys from screen cur (an index into Model.tabs) and
+// returns the screen they end on.
+func typed(cur int, keys []string) ([]string, int) {
+	var zero Model
+	tabs := zero.tabs()
+	n := len(tabs)
+	var out []string
+	for _, k := range keys {
+		title, ok := strings.CutPrefix(k, screenKey)
+		switch {
+		case k == "tab":
+			cur = (cur + 1) % n
+		case k == "shift+tab":
+			cur = (cur + n - 1) % n
+		case ok:
+			target := slices.IndexFunc(tabs, func(tb tab) bool { return tb.title() == title })
+			if target < 0 {
+				panic("no screen titled " + title)
+			}
+			if fwd := (target - cur + n) % n; fwd <= n-fwd {
+				out = append(out, slices.Repeat([]string{"tab"}, fwd)...)
+			} else {
+				out = append(out, slices.Repeat([]string{"shift+tab"}, n-fwd)...)
+			}
+			cur = target
+			continue
+		}
+		out = append(out, k)
+	}
+	return out, cur
+}
+
 func keyMsg(k string) tea.KeyMsg {
+	if strings.HasPrefix(k, screenKey) {
+		panic(k + " is not a key: press or typed expands it")
+	}
 	switch k {
 	case "tab":
 		return tea.KeyMsg{Type: tea.KeyTab}

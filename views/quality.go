@@ -13,86 +13,10 @@ import (
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
-// This file is MODEL.md §9 on screen: the Compare rows (accuracy, cost per
-// 1k good answers, ROI, payback, best re-tune cadence) and the timeline's
-// table of accuracy and cumulative net value month by month. A result that
-// models no quality shows none of it.
-
-// qualityFigures are the Compare rows of §9, in their own group.
-func qualityFigures(r *model.Result) []figure {
-	if !r.QualityModelled {
-		return nil
-	}
-	cur := r.Currency
-	q := func(show func(q *model.Quality) string) func(*model.Result, *model.OptionResult) string {
-		return func(_ *model.Result, o *model.OptionResult) string {
-			if o.Quality == nil {
-				return "—"
-			}
-			return show(o.Quality)
-		}
-	}
-	none := func(o *model.OptionResult) bool { return o.Quality == nil }
-	fs := []figure{
-		{label: "Accuracy", section: "Quality", explain: []string{"accuracy"}, zero: none,
-			cell: q(func(q *model.Quality) string { return format.Percent(q.Accuracy) })},
-		{label: "Per 1k good answers", explain: []string{"good_answers", "cost_per_1k_good"},
-			zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasCostPer1kGood },
-			cell: q(func(q *model.Quality) string {
-				if !q.HasCostPer1kGood {
-					return "—"
-				}
-				return money(q.CostPer1kGood, cur)
-			})},
-		{label: "Without errors", explain: []string{"errors", "cost_without_errors"}, zero: none,
-			cell: q(func(q *model.Quality) string { return money(q.CostWithoutErrors, cur) })},
-	}
-	if r.ValueModelled {
-		fs = append(fs,
-			figure{label: "ROI", explain: []string{"good_answers", "value", "net", "roi"},
-				zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasROI },
-				cell: q(func(q *model.Quality) string {
-					if !q.HasROI {
-						return "—"
-					}
-					return format.Percent(q.ROI)
-				})},
-			figure{label: "Payback", explain: []string{"value", "net", "payback_month"}, zero: none, unreached: neverPaysBack,
-				cell: q(func(q *model.Quality) string {
-					if !q.HasPayback {
-						return "never"
-					}
-					return monthName(q.PaybackMonth)
-				})})
-	}
-	fs = append(fs, figure{label: "Best re-tune", explain: []string{"retune.best"},
-		zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasBestRetune },
-		cell: q(func(q *model.Quality) string {
-			if !q.HasBestRetune {
-				return "—"
-			}
-			return present.CadenceText(q.BestRetuneEvery)
-		})},
-		figure{label: "Best re-tune saves", explain: []string{"retune.best", "retune.best_saves"},
-			zero: func(o *model.OptionResult) bool { return o.Quality == nil || o.Quality.BestRetuneSaves == 0 },
-			cell: q(func(q *model.Quality) string {
-				if !q.HasBestRetune {
-					return "—"
-				}
-				return money(q.BestRetuneSaves, cur)
-			})})
-	return fs
-}
-
-// neverPaysBack says why an option's payback is "never": its running net
-// value stays below zero through the last month (F27 records no month).
-func neverPaysBack(r *model.Result, o *model.OptionResult) string {
-	if o.Quality == nil || !o.Quality.HasValue || o.Quality.HasPayback {
-		return ""
-	}
-	return "The running net value (value − cost to date) stays below 0 in every one of the " +
-		plural(float64(len(o.Months)), "month") + ": no month pays back."
-}
+// This file is MODEL.md §9 on screen (its Compare rows are present's
+// figures): the timeline's table of accuracy and cumulative net value month
+// by month, the net value chart and the Risk screen's cadence lines. A
+// result that models no quality shows none of it.
 
 // qualityView is the timeline's §9 table: per option the month's accuracy
 // (a fine-tune's saw-tooth of decay and re-tunes) and, where the file

@@ -16,14 +16,14 @@ func TestQualityCompareEnd(t *testing.T) { frames(t, quality, "G") }
 
 // Timeline (v): accuracy month by month, the fine-tune's saw-tooth of decay
 // and quarterly re-tunes, and cumulative net value with the payback month.
-func TestQualityTimeline(t *testing.T) { frames(t, quality, "tab", "v", "t") }
+func TestQualityTimeline(t *testing.T) { frames(t, quality, to("Timeline"), "v", "t") }
 
 // Timeline (v): cumulative net value, crossing zero at each payback month.
-func TestQualityNetChart(t *testing.T) { frames(t, quality, "tab", "v") }
+func TestQualityNetChart(t *testing.T) { frames(t, quality, to("Timeline"), "v") }
 
 // Risk: the best re-tune cadence and the break-even on accuracy.
 func TestQualityRisk(t *testing.T) {
-	for _, sz := range sizes {
+	for _, sz := range oneSize {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := quality(t)
 			cfg := testConfig()
@@ -38,11 +38,11 @@ func TestQualityRisk(t *testing.T) {
 // A file without quality shows none of it: no Quality rows, no v key.
 func TestPlainFileShowsNoSection9(t *testing.T) {
 	ds, _ := support(t)
-	m := press(t, sized(newModel(ds, testConfig()), 200, 60), "tab", "v")
+	m := press(t, sized(newModel(ds, testConfig()), 200, 60), to("Timeline"), "v")
 	if v := m.View(); strings.Contains(v, "acc.") || strings.Contains(v, "net value") {
 		t.Error("v opened the quality table on a file without quality")
 	}
-	m = press(t, m, "shift+tab")
+	m = press(t, m, to("Compare"))
 	if strings.Contains(m.View(), "Quality") {
 		t.Error("Compare shows a Quality group on a file without quality")
 	}
@@ -54,7 +54,7 @@ func TestPlainFileShowsNoSection9(t *testing.T) {
 // gpt-4.1-m…" and never the third option).
 func TestQualityNetChartLegendNamesEveryOption(t *testing.T) {
 	ds, _ := quality(t)
-	m := press(t, sized(newModel(ds, testConfig()), 80, 24), "tab", "v")
+	m := press(t, sized(newModel(ds, testConfig()), 80, 24), to("Timeline"), "v")
 	lines := strings.Split(m.View(), "\n")
 	legend := strings.Join(lines[2:4], "\n")
 	for _, want := range []string{"• LoRA", "◆ RAG", "▲ Prompted"} {

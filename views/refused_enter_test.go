@@ -12,7 +12,7 @@ import (
 func TestEnterOnRefusedTextKeepsTheBoxOpen(t *testing.T) {
 	docs, _ := fixtureDocs(t, "support.toml")
 	m := sized(newModel(docs, testConfig()), 120, 40)
-	m = press(t, m, "tab", "tab", "enter") // horizon_months, the first input
+	m = press(t, m, to("Assumptions"), "enter") // horizon_months, the first input
 	before := m.assume.input.Value()
 	m = press(t, m, "backspace", "backspace", "backspace", "backspace", "9", "9", "9")
 	if !m.assume.Editing() || m.assume.err == "" {

@@ -12,7 +12,7 @@ import (
 )
 
 // toRisk is the key path from Compare to the risk screen.
-var toRisk = []string{"tab", "tab", "tab"}
+var toRisk = []string{to("Risk")}
 
 // analysed is the model after the analysis of its current evaluation came
 // back: a small, seeded run, injected as the program would deliver it.
@@ -27,8 +27,8 @@ func analysed(t *testing.T, m Model) Model {
 	return send(m, riskResultMsg{gen: m.risk.gen, sum: &sum})
 }
 
-func riskFrames(t *testing.T, keys ...string) {
-	for _, sz := range sizes {
+func riskFrames(t *testing.T, at [][2]int, keys ...string) {
+	for _, sz := range at {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := fixtureDocs(t, "support.toml")
 			cfg := testConfig()
@@ -43,10 +43,10 @@ func riskFrames(t *testing.T, keys ...string) {
 	}
 }
 
-func TestRisk(t *testing.T)          { riskFrames(t) }
-func TestRiskTornado(t *testing.T)   { riskFrames(t, "l") }
-func TestRiskBreakEven(t *testing.T) { riskFrames(t, "b", "a") }
-func TestRiskHelp(t *testing.T)      { riskFrames(t, "?") }
+func TestRisk(t *testing.T)          { riskFrames(t, sizes) } // the screen's layout test
+func TestRiskTornado(t *testing.T)   { riskFrames(t, oneSize, "l") }
+func TestRiskBreakEven(t *testing.T) { riskFrames(t, oneSize, "b", "a") }
+func TestRiskHelp(t *testing.T)      { riskFrames(t, oneSize, "?") }
 
 // editDoc changes the first month's queries as the assumptions editor
 // would, and tells the root.
@@ -107,7 +107,8 @@ func TestRiskOnlyWhenShown(t *testing.T) {
 	if _, cmd := m.Update(docChangedMsg{}); cmd != nil {
 		t.Fatal("an analysis was scheduled for a screen not shown")
 	}
-	_, cmd := press(t, m, "tab", "tab").Update(keyMsg("tab"))
+	keys, _ := typed(0, []string{to("Risk")}) // the last key shows it
+	_, cmd := press(t, m, keys[:len(keys)-1]...).Update(keyMsg(keys[len(keys)-1]))
 	if cmd == nil {
 		t.Fatal("showing the screen scheduled nothing")
 	}

@@ -3,14 +3,13 @@ package views
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/tunecost/tunecost/uncertainty"
-
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/present"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 func (m riskModel) View() string {
@@ -283,20 +282,8 @@ func (m riskModel) pairs(w int) []string {
 	return out
 }
 
-// short writes a number briefly: 1.2M, 600k, 0.05, 0.00002.
-func short(v float64) string {
-	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0) || v == 0:
-		return count(v)
-	case math.Abs(v) >= 1000:
-		return compact(v)
-	}
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
-	if err != nil {
-		return count(v)
-	}
-	return strconv.FormatFloat(r, 'f', -1, 64)
-}
+// short writes a number briefly: format.Short.
+func short(v float64) string { return format.Short(v) }
 
 // wrapIndent wraps s to w cells, continuation lines indented.
 func wrapIndent(s string, w int, indent string) []string {

@@ -48,6 +48,7 @@ type Model struct {
 	assume   assumptionsModel
 	risk     riskModel
 	catalog  catalogModel
+	appended []tab // screens after Catalog: none but in tests (Model.tabs)
 	explain  explainModel
 	help     help.Model
 	showHelp bool

@@ -80,7 +80,7 @@ func TestWatcherReloadKeepsEditsTypedMeanwhile(t *testing.T) {
 	if reloaded == nil {
 		t.Fatal("no reload command")
 	}
-	typed := press(t, m, "tab", "tab", "j", "enter", "ctrl+u", "7", "enter")
+	typed := press(t, m, to("Assumptions"), "j", "enter", "ctrl+u", "7", "enter")
 	if after := send(typed, reloaded); !after.doc().Dirty() || after.doc().Snapshot().Input.Workload.QueriesPerMonth != 7 ||
 		!strings.Contains(after.status, "unsaved edits") {
 		t.Errorf("the reload dropped an edit typed meanwhile: status %q", after.status)

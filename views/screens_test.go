@@ -11,12 +11,28 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 )
 
+// sizes are the layout tests' windows: each screen and panel is drawn at
+// all three once (layout); every other frame test draws one size, so a
+// change to a screen's layout is reviewed in three goldens, not thirty.
 var sizes = [][2]int{{80, 24}, {120, 40}, {200, 60}}
 
-// frames checks the root's view of each screen at every size against its
-// golden file, after the keys that lead there.
+// oneSize is the window of the frame tests that are not about layout.
+var oneSize = [][2]int{{120, 40}}
+
+// frames checks the root's view after keys against the test's golden file,
+// at 120×40.
 func frames(t *testing.T, docs func(t *testing.T) ([]document, string), keys ...string) {
-	for _, sz := range sizes {
+	framesAt(t, oneSize, docs, keys...)
+}
+
+// layout is frames at every size of sizes: for the layout tests, one per
+// screen and panel.
+func layout(t *testing.T, docs func(t *testing.T) ([]document, string), keys ...string) {
+	framesAt(t, sizes, docs, keys...)
+}
+
+func framesAt(t *testing.T, at [][2]int, docs func(t *testing.T) ([]document, string), keys ...string) {
+	for _, sz := range at {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			ds, dir := docs(t)
 			cfg := testConfig()
@@ -63,27 +79,29 @@ func checkFrame(t *testing.T, v string, w, h int) {
 
 func support(t *testing.T) ([]document, string) { return fixtureDocs(t, "support.toml") }
 
-func TestCompare(t *testing.T)         { frames(t, support) }
+func TestCompare(t *testing.T)         { layout(t, support) }
 func TestCompareCursor(t *testing.T)   { frames(t, support, "j", "j", "l") }
-func TestExplain(t *testing.T)         { frames(t, support, "l", "e") }
+func TestExplain(t *testing.T)         { layout(t, support, "l", "e") }
 func TestExplainTraining(t *testing.T) { frames(t, support, "G", "k", "k", "k", "k", "enter") }
-func TestTimeline(t *testing.T)        { frames(t, support, "tab") }
+func TestTimeline(t *testing.T)        { layout(t, support, to("Timeline")) }
 
 // The Training category's explain runs to the total: one run, each
 // re-tune, then the re-tunes over the horizon (scrolled to the end).
 func TestExplainTrainingTotal(t *testing.T) {
 	frames(t, support, "j", "j", "j", "j", "j", "j", "j", "j", "e", "G")
 }
-func TestTimelineTable(t *testing.T) { frames(t, support, "tab", "t") }
-func TestAssumptions(t *testing.T)   { frames(t, support, "tab", "tab") }
+func TestTimelineTable(t *testing.T) { frames(t, support, to("Timeline"), "t") }
+func TestAssumptions(t *testing.T)   { layout(t, support, to("Assumptions")) }
 func TestAssumptionsEdit(t *testing.T) {
-	frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
+	frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "5", "0", "0", "0", "0")
 }
-func TestAssumptionsBad(t *testing.T) { frames(t, support, "tab", "tab", "j", "enter", "ctrl+u", "x") }
+func TestAssumptionsBad(t *testing.T) {
+	frames(t, support, to("Assumptions"), "j", "enter", "ctrl+u", "x")
+}
 func TestCatalog(t *testing.T) {
-	frames(t, support, "shift+tab", "/", "f", "i", "x", "t", "u", "r", "e", "enter")
+	layout(t, support, to("Catalog"), "/", "f", "i", "x", "t", "u", "r", "e", "enter")
 }
-func TestHelp(t *testing.T) { frames(t, support, "?") }
+func TestHelp(t *testing.T) { layout(t, support, "?") }
 func TestSeveralFiles(t *testing.T) {
 	frames(t, func(t *testing.T) ([]document, string) {
 		return fixtureDocs(t, "four.toml", "support.toml")
@@ -111,7 +129,7 @@ func normalise(v, dir string) string {
 // The built-in example opens and draws every screen (no golden: it follows
 // the examples and the built-in sheet, which change).
 func TestBuiltin(t *testing.T) {
-	for _, keys := range [][]string{nil, {"tab"}, {"tab", "tab"}, {"shift+tab"}, {"e"}} {
+	for _, keys := range [][]string{nil, {to("Timeline")}, {to("Assumptions")}, {to("Catalog")}, {"e"}} {
 		m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), keys...)
 		checkFrame(t, m.View(), 80, 24)
 	}

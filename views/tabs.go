@@ -31,8 +31,11 @@ type tab interface {
 }
 
 // tabs are the screens in the order of the tab bar; screen indexes it.
+// appended is empty in the program: a test appends a screen there to prove
+// that a new screen changes no other screen's frame
+// (TestAppendedScreenChangesNoOtherFrame).
 func (m *Model) tabs() []tab {
-	return []tab{&m.compare, &m.timeline, &m.assume, &m.risk, &m.catalog}
+	return append([]tab{&m.compare, &m.timeline, &m.assume, &m.risk, &m.catalog}, m.appended...)
 }
 
 // current is the screen on view.

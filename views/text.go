@@ -1,8 +1,6 @@
 package views
 
 import (
-	"math"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -71,30 +69,11 @@ func wrap(s string, w int) []string {
 func money(v float64, cur string) string      { return format.Money(v, cur) }
 func moneyShort(v float64, cur string) string { return format.MoneyShort(v, cur) }
 
-// count formats a quantity: whole numbers without decimals, small ones with
-// up to three significant digits.
-func count(v float64) string {
-	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
-		return format.Number(v, 0)
-	case v == math.Trunc(v) || math.Abs(v) >= 100:
-		return format.Number(v, 0)
-	case math.Abs(v) >= 10:
-		return format.Number(v, 1)
-	}
-	return strconv.FormatFloat(v, 'g', 3, 64)
-}
-
-// monthName says a 0-based month the way people count: "month 16" for m = 15.
-func monthName(m int) string { return "month " + strconv.Itoa(m+1) }
-
-// compact writes a large count briefly: 57.5M, 12.3k.
-func compact(v float64) string {
-	if v >= 1000 {
-		return moneyShort(v, "")
-	}
-	return count(v)
-}
+// count, monthName and compact are format's number wording (Brief,
+// MonthName, Compact) under the names the screens use.
+func count(v float64) string   { return format.Brief(v) }
+func monthName(m int) string   { return format.MonthName(m) }
+func compact(v float64) string { return format.Compact(v) }
 
 // wrapWords breaks s into lines of at most w cells at spaces only: a word
 // wider than w is cut short with an ellipsis, never split across lines

@@ -57,22 +57,3 @@ func TestWrapHardBreaksAtSpacesOnly(t *testing.T) {
 		t.Errorf("wrapHard = %q", got)
 	}
 }
-
-func TestPreciseMoneyKeepsSmallPrices(t *testing.T) {
-	cases := []struct {
-		v    float64
-		want string
-	}{
-		{0.0039, "$0.0039"}, // 3.9e-3: three significant digits, zeros trimmed
-		{0.000123456, "$0.000123"},
-		{0.5, "$0.50"}, // two decimals at least
-		{0.25, "$0.25"},
-		{12.5, "$12.50"}, // from one unit up, as money
-		{0, "$0.00"},
-	}
-	for _, c := range cases {
-		if got := preciseMoney(c.v, "USD"); got != c.want {
-			t.Errorf("preciseMoney(%g) = %q, want %q", c.v, got, c.want)
-		}
-	}
-}

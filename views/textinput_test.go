@@ -118,14 +118,14 @@ func TestDeleteWordForward(t *testing.T) {
 // the value instead of ending the program.
 func TestAltDInTextBoxes(t *testing.T) {
 	m := sized(newModel(mustFixture(t), testConfig()), 120, 40)
-	m = press(t, m, "tab", "tab", "j", "enter", "left", "left")
+	m = press(t, m, to("Assumptions"), "j", "enter", "left", "left")
 	m = send(m, keyByName(t, "alt+d")) // 6000|00 → 6000
 	m = press(t, m, "left")
 	m = send(m, keyByName(t, "alt+delete")) // 600|0, the cursor on the last character → 600
 	if got := m.assume.input.Value(); got != "600" {
 		t.Errorf("assumptions box holds %q, want 600", got)
 	}
-	m = press(t, m, "esc", "shift+tab", "shift+tab", "shift+tab", "/", "l", "l", "a", "m", "a", "left", "left")
+	m = press(t, m, "esc", to("Catalog"), "/", "l", "l", "a", "m", "a", "left", "left")
 	m = send(m, keyByName(t, "alt+d")) // lla|ma → lla
 	if got := m.catalog.filter.Value(); got != "lla" {
 		t.Errorf("catalog filter holds %q, want lla", got)

@@ -22,9 +22,11 @@ type file interface {
 var fsys = struct {
 	OpenFile func(name string, flag int, perm fs.FileMode) (file, error)
 	Rename   func(from, to string) error
+	Link     func(from, to string) error
 }{
 	OpenFile: func(name string, flag int, perm fs.FileMode) (file, error) { return os.OpenFile(name, flag, perm) },
 	Rename:   os.Rename,
+	Link:     os.Link,
 }
 
 // WriteAtomic replaces path with data so that a crash at any moment leaves
@@ -42,7 +44,8 @@ func WriteAtomic(path string, data []byte) error {
 	if info, err := os.Stat(target); err == nil {
 		mode = info.Mode().Perm()
 	}
-	tmp, err := writeTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp-", data, mode)
+	cleanTemps(filepath.Dir(target))
+	tmp, err := writeTemp(filepath.Dir(target), tempPrefix(target), data, mode)
 	if err != nil {
 		return &os.PathError{Op: "write", Path: path, Err: bareError(err)}
 	}
@@ -89,13 +92,43 @@ func writeTemp(dir, prefix string, data []byte, mode fs.FileMode) (string, error
 }
 
 // WriteNew creates path with data, synced with its folder, and fails with
-// fs.ErrExist when path exists: it never overwrites. A failed write (a full
-// disk) removes what it created: no empty or partial file is left.
+// fs.ErrExist when path exists (a dangling symlink included): it never
+// overwrites. Like WriteAtomic it writes a temporary file in the same
+// folder first, then gives it its name — a hard link, which fails if the
+// name was taken meanwhile —, so a kill at any moment leaves no file under
+// path or the whole one, never a partial file that looks saved (the
+// campaign's M8: save beside, save at a path, the cache copy). A failed
+// write (a full disk) removes what it created.
 func WriteNew(path string, data []byte) error {
-	if err := writeNew(path, data, 0o644); err != nil {
+	if _, err := os.Lstat(path); err == nil {
+		return &os.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+	}
+	dir := filepath.Dir(path)
+	cleanTemps(dir)
+	tmp, err := writeTemp(dir, tempPrefix(path), data, 0o644)
+	if err != nil {
+		return &os.PathError{Op: "write", Path: path, Err: bareError(err)}
+	}
+	defer os.Remove(tmp) // once linked, only the temporary name goes
+	if err := publishNew(tmp, path); err != nil {
+		return &os.PathError{Op: "write", Path: path, Err: bareError(err)}
+	}
+	return syncDir(dir)
+}
+
+// publishNew gives the written file tmp the name path, which must be free.
+// A hard link does it atomically; where the filesystem has none (FAT, some
+// network shares) a rename after a last look is the fallback, whose only
+// race is with a file created in between.
+func publishNew(tmp, path string) error {
+	err := fsys.Link(tmp, path)
+	if err == nil || errors.Is(err, fs.ErrExist) {
 		return err
 	}
-	return syncDir(filepath.Dir(path))
+	if _, statErr := os.Lstat(path); statErr == nil {
+		return fs.ErrExist
+	}
+	return fsys.Rename(tmp, path)
 }
 
 func writeNew(path string, data []byte, mode fs.FileMode) error {

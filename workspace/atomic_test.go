@@ -25,6 +25,7 @@ import (
 const (
 	writerEnv = "TUNECOST_ATOMIC_WRITER" // the file the child writes
 	pauseEnv  = "TUNECOST_ATOMIC_PAUSE"  // "phase:n": stop in phase of write n
+	besideEnv = "TUNECOST_ATOMIC_BESIDE" // set: the child writes copies beside the file (WriteBeside)
 )
 
 // The moments a writer is killed at.
@@ -57,7 +58,11 @@ func TestAtomicWriterChild(t *testing.T) {
 		if i == pauseAt {
 			pauseIn(phase, i)
 		}
-		if err := WriteAtomic(path, data); err != nil {
+		write := WriteAtomic
+		if os.Getenv(besideEnv) != "" {
+			write = func(path string, data []byte) error { _, err := WriteBeside(path, data); return err }
+		}
+		if err := write(path, data); err != nil {
 			os.Exit(3)
 		}
 	}
@@ -71,13 +76,20 @@ func pauseIn(phase string, n int) {
 		os.Stdout.Sync()
 		time.Sleep(time.Hour)
 	}
-	open, rename := fsys.OpenFile, fsys.Rename
+	open, rename, link := fsys.OpenFile, fsys.Rename, fsys.Link
 	fsys.OpenFile = func(name string, flag int, perm fs.FileMode) (file, error) {
 		f, err := open(name, flag, perm)
 		return &stoppingFile{file: f, phase: phase, stop: stop}, err
 	}
 	fsys.Rename = func(from, to string) error {
 		err := rename(from, to)
+		if phase == renamed {
+			stop()
+		}
+		return err
+	}
+	fsys.Link = func(from, to string) error { // WriteNew's rename
+		err := link(from, to)
 		if phase == renamed {
 			stop()
 		}
@@ -196,4 +208,124 @@ func waitPaused(out interface{ Read([]byte) (int, error) }, n int) bool {
 		}
 	}
 	return false
+}
+
+// The campaign's M8: a kill during save beside (and save at a path, the
+// cache copy: WriteNew) left s.edited-4.toml at 786,432 of 800,000 bytes.
+// Killed at each moment of its third copy, the writer leaves every copy
+// whole, or none under the new name; the next save removes the temporary
+// file the killed writer left (L2).
+func TestKillDuringCopyLeavesNoPartialFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kill test skipped in -short mode")
+	}
+	a, b := versions()
+	for _, phase := range []string{midWrite, synced, renamed} {
+		t.Run(phase, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "s.toml")
+			if err := os.WriteFile(path, a, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			killChild(t, path, phase, 2, besideEnv+"=1")
+			copies, temps := 0, 0
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), ".") {
+					temps++
+					continue
+				}
+				got, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+				if !bytes.Equal(got, a) && !bytes.Equal(got, b) {
+					t.Errorf("%s holds %d bytes, neither version whole", e.Name(), len(got))
+				}
+				copies++
+			}
+			wantCopies := map[string]int{midWrite: 3, synced: 3, renamed: 4}[phase] // s.toml and its copies
+			if copies != wantCopies || temps != 1 {
+				t.Errorf("%d files and %d temporary files, want %d and 1: the kill did not land %s", copies, temps, wantCopies, phase)
+			}
+			if _, err := WriteBeside(path, a); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range dirNames(t, dir) {
+				if strings.HasPrefix(e, ".") {
+					t.Errorf("the next save left %s", e)
+				}
+			}
+		})
+	}
+}
+
+// killChild starts the writer child on path with env, and kills it once it
+// says it stopped in phase of its write n.
+func killChild(t *testing.T, path, phase string, n int, env ...string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAtomicWriterChild$")
+	cmd.Env = append(append(os.Environ(), writerEnv+"="+path, fmt.Sprintf("%s=%s:%d", pauseEnv, phase, n)), env...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	paused := waitPaused(out, n)
+	cmd.Process.Kill()
+	cmd.Wait()
+	if !paused {
+		t.Fatalf("the writer never stopped in write %d", n)
+	}
+}
+
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// A temporary file of a writer that is gone, and an old one without a pid,
+// are removed by the next save; a live writer's and a young unnamed one
+// are not, nor anything else.
+func TestCleanTemps(t *testing.T) {
+	dir := t.TempDir()
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skip("no true command:", err)
+	}
+	names := map[string]bool{ // name: removed
+		fmt.Sprintf(".s.toml.tmp-%d-0123456789ab", gone.Process.Pid): true,
+		fmt.Sprintf(".s.toml.tmp-%d-0123456789ab", os.Getpid()):      false,
+		fmt.Sprintf(".s.toml.tmp-%d-0123456789ab", os.Getppid()):     false,
+		".old.toml.tmp-0123456789ab":                                 true,
+		".young.toml.tmp-0123456789ab":                               false,
+		"notes.tmp-1-0123456789ab":                                   false,
+		fmt.Sprintf(".s.toml.tmp-%d-short", gone.Process.Pid):        false,
+	}
+	for n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * oldTempAge)
+	os.Chtimes(filepath.Join(dir, ".old.toml.tmp-0123456789ab"), old, old)
+	if err := WriteAtomic(filepath.Join(dir, "s.toml"), []byte("y")); err != nil {
+		t.Fatal(err)
+	}
+	left := map[string]bool{}
+	for _, n := range dirNames(t, dir) {
+		left[n] = true
+	}
+	for n, removed := range names {
+		if left[n] == removed {
+			t.Errorf("%s: removed %v, want %v", n, !left[n], removed)
+		}
+	}
 }

@@ -20,7 +20,7 @@ type fileCache struct {
 	layered layeredCatalog
 	// readOwn, when set, reads the scenario's own files (bases and
 	// price_sheets) instead of the disk (Options.ReadOwn).
-	readOwn func(path string) ([]byte, error)
+	readOwn func(path string, limit int64) ([]byte, error)
 }
 
 type cachedRead struct {
@@ -54,7 +54,7 @@ func (c *fileCache) readOwnFile(path string, limit int64) ([]byte, error) {
 	if c.readOwn == nil {
 		return readNamed(path, limit)
 	}
-	data, err := c.readOwn(path)
+	data, err := c.readOwn(path, limit)
 	if err == nil && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}
@@ -96,17 +96,20 @@ func (c *fileCache) cachedSheet(key, name string, read func() ([]byte, error)) (
 
 type layeredCatalog struct {
 	sheets  []*pricing.Sheet
+	target  pricing.Target // the scenario's currency, and the day rates are chosen on
 	catalog *pricing.Catalog
 	diags   diag.List
 }
 
-// layer returns pricing.Layer of sheets, reusing the last result when the
-// sheets are the same ones (as parsed, so by pointer) in the same order. The
-// catalog is shared between evaluations: no one may modify it.
-func (c *fileCache) layer(sheets []*pricing.Sheet) (*pricing.Catalog, diag.List) {
-	if c.layered.catalog == nil || !slices.Equal(c.layered.sheets, sheets) {
-		cat, diags := pricing.Layer(sheets...)
-		c.layered = layeredCatalog{sheets: slices.Clone(sheets), catalog: cat, diags: diags}
+// layer returns pricing.LayerIn of sheets, reusing the last result when the
+// sheets are the same ones (as parsed, so by pointer) in the same order,
+// for the same currency and day. The catalog is shared between
+// evaluations: no one may modify it.
+func (c *fileCache) layer(sheets []*pricing.Sheet, target pricing.Target) (*pricing.Catalog, diag.List) {
+	l := &c.layered
+	if l.catalog == nil || !slices.Equal(l.sheets, sheets) || l.target != target {
+		cat, diags := pricing.LayerIn(target, sheets...)
+		c.layered = layeredCatalog{sheets: slices.Clone(sheets), target: target, catalog: cat, diags: diags}
 	}
 	return c.layered.catalog, slices.Clip(c.layered.diags)
 }

@@ -22,10 +22,15 @@ type Options struct {
 	ExtraSheets []string         // --prices, layered last
 	Now         func() time.Time // for staleness checks; time.Now when nil
 	StaleAfter  time.Duration    // --stale-days; pricing.StaleAfter when 0
+	// Clock is the machine's clock, which --today does not move: a price
+	// dated after it is from the future (MODEL.md §8); time.Now when nil.
+	Clock func() time.Time
 	// ReadOwn, when set, reads the scenario's own files — its extends bases
 	// and price_sheets — instead of the disk: diff --rev reads them as they
 	// were at a git revision. --prices sheets are always read from disk.
-	ReadOwn func(path string) ([]byte, error)
+	// limit is the file's size limit (a base's or a sheet's), which the
+	// reader checks before reading.
+	ReadOwn func(path string, limit int64) ([]byte, error)
 	// Analysis is the Monte Carlo's --samples and --seed, validated by the
 	// command line; the planner's Risk screen and export run with it.
 	Analysis uncertainty.Config

@@ -3,19 +3,20 @@ package workspace
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"syscall"
+
+	"github.com/tunecost/tunecost/gate"
 )
 
 // Limits on the bytes read (docs/limits.md): shared files are hostile until
 // proven otherwise, and the bounds are set so that the worst file inside
 // them still checks in about two seconds (bench/limits_test.go).
 const (
-	MaxFileBytes  = 1 << 20 // a scenario or an extends base
-	MaxSheetBytes = 2 << 20 // a price sheet (LiteLLM's whole map imports to 0.2 MiB)
+	MaxFileBytes  = gate.MaxScenarioBytes // a scenario or an extends base
+	MaxSheetBytes = gate.MaxSheetBytes    // a price sheet
 )
 
 // readLimited reads a scenario again (reload, the check before a save): a
@@ -98,5 +99,5 @@ func notRegular(m fs.FileMode) error {
 }
 
 func tooLarge(limit int64) error {
-	return fmt.Errorf("file is larger than %d MiB, the most tunecost reads", limit>>20)
+	return errors.New(gate.TooLarge(int(limit)))
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/examples"
+	"github.com/tunecost/tunecost/gate"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
@@ -62,9 +63,15 @@ func isPriceSheet(path string) bool {
 	return err == nil && isPriceSheetData(data)
 }
 
-// isPriceSheetData is isPriceSheet for bytes already read.
+// isPriceSheetData is isPriceSheet for bytes already read. Bytes the gate
+// refuses are not a sheet (they load as a scenario, whose parse refuses
+// them with a position), and only a file whose index has a top-level
+// "sheet" is decoded: a folder's scenarios are decoded once, by their parse.
 func isPriceSheetData(data []byte) bool {
-	if _, deep := tomlpos.TooDeep(data, scenarios.MaxNesting); deep {
+	if gate.Check(data, gate.Sheet) != nil {
+		return false
+	}
+	if _, ok := tomlpos.Build(data).Lookup("sheet"); !ok {
 		return false
 	}
 	var top map[string]any
@@ -221,7 +228,8 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	extra, diags := loadSheets(d.opt.ExtraSheets, d.cache.argSheet, &budget)
 	d.Diags = append(d.Diags, diags...)
 	d.sheets = append(append([]*pricing.Sheet{pricing.Builtin()}, sheets...), extra...)
-	cat, diags := d.cache.layer(d.sheets)
+	d.Diags = append(d.Diags, checkDates(d.sheets, d.clock(), d.now())...)
+	cat, diags := d.cache.layer(d.sheets, layerTarget(f, d.now()))
 	d.Diags = append(d.Diags, diags...)
 	return cat
 }

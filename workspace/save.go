@@ -62,10 +62,28 @@ func (d *Doc) Edited() ([]byte, error) { return d.edited() }
 func (d *Doc) SaveName() string { return d.name() }
 
 func (d *Doc) name() string {
-	if d.Path == "" {
+	switch {
+	case d.Path == "":
 		return examples.BuiltinName
+	case streamed(d.Path):
+		return streamName
 	}
 	return d.Path
+}
+
+// streamName is what a copy of a scenario read from a pipe is named after,
+// in the working folder: tunecost <(cat s.toml) has the path /dev/fd/63,
+// beside which nothing can be written (the campaign's L8).
+const streamName = "scenario.toml"
+
+// streamed reports whether path is no file a copy could sit beside: a
+// pipe, a device, or a /dev/fd or /proc name that is gone once read.
+func streamed(path string) bool {
+	info, err := os.Stat(path)
+	if err == nil {
+		return !info.Mode().IsRegular()
+	}
+	return strings.HasPrefix(path, "/dev/") || strings.HasPrefix(path, "/proc/")
 }
 
 // WriteBeside writes data to the first free name.edited[-N].toml beside path.

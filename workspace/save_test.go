@@ -294,3 +294,40 @@ func TestSaveBuiltinAdoptsTheNewFile(t *testing.T) {
 		t.Errorf("%s does not hold the second save's top_k = 9", first)
 	}
 }
+
+// The campaign's L8: a scenario read from a pipe (tunecost <(cat s.toml),
+// the path /dev/fd/63) was copied "beside" it, into /dev/fd: no such file.
+// Its copies go to the working folder, named scenario.edited.toml.
+func TestSaveBesideAPipe(t *testing.T) {
+	data, err := os.ReadFile("../examples/support-assistant.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	fifo := filepath.Join(dir, "in.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err == nil {
+			f.Write(data)
+			f.Close()
+		}
+	}()
+	docs, err := Load([]string{fifo}, Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("load: %v", err)
+	}
+	got, err := saveBeside(docs[0])
+	if err != nil || got != "scenario.edited.toml" {
+		t.Fatalf("beside a pipe: %q, %v", got, err)
+	}
+	if written, _ := os.ReadFile(filepath.Join(dir, got)); string(written) != string(data) {
+		t.Errorf("the copy is not the scenario")
+	}
+	if streamed(filepath.Join(dir, got)) || !streamed("/dev/fd/63-gone") {
+		t.Errorf("streamed: a regular file is not a stream, a gone /dev/fd name is")
+	}
+}

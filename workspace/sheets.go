@@ -5,7 +5,6 @@ import (
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
-	"github.com/tunecost/tunecost/tomlpos"
 	"os"
 )
 
@@ -29,21 +28,9 @@ func (d *Doc) sheetCount(refs []scenarios.Ref) bool {
 	return true
 }
 
-// sheetLimits is what the pre-scan accepts in a price sheet: as in a
-// scenario, but a sheet holds up to pricing.MaxEntries tables, written as
-// headers or as inline tables in an array.
-var sheetLimits = tomlpos.Limits{
-	Nesting:       scenarios.MaxNesting,
-	KeyParts:      scenarios.MaxKeyParts,
-	Headers:       pricing.MaxEntries + 100,
-	ArrayElements: pricing.MaxEntries + scenarios.MaxArrayItems,
-}
-
-// parseSheet parses a price sheet, refusing hostile shapes first.
+// parseSheet parses a price sheet; pricing.Parse refuses hostile shapes
+// (gate.Sheet) before decoding.
 func parseSheet(path string, data []byte) (*pricing.Sheet, diag.List) {
-	if pr, bad := tomlpos.Scan(data, sheetLimits); bad {
-		return nil, diag.List{{File: path, Line: pr.Pos.Line, Col: pr.Pos.Col, Severity: diag.Error, Message: pr.Message}}
-	}
 	return pricing.Parse(path, data)
 }
 
@@ -107,5 +94,5 @@ func loadSheets(paths []string, load func(path, name string) (*pricing.Sheet, di
 func Catalog(sheets []string, extra []string) (*pricing.Catalog, diag.List) {
 	loaded, diags := loadSheets(append(append([]string{}, sheets...), extra...), uncached, &sheetBudget{})
 	cat, d := pricing.Layer(append([]*pricing.Sheet{pricing.Builtin()}, loaded...)...)
-	return cat, append(diags, d...).Capped(diag.MaxShown)
+	return cat, append(append(diags, d...), cat.OlderOverNewer...).Capped(diag.MaxShown)
 }
