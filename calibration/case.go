@@ -20,11 +20,13 @@ type Case struct {
 	Figure    string  `toml:"figure"`    // a FigureByName key
 	Published float64 `toml:"published"` // in the figure's unit
 	Bound     string  `toml:"bound"`     // "" a measured value; "upper" or "lower" a published bound
+	Framework string  `toml:"framework"` // the software that produced the figure: "torchtune", "vLLM", …
 	Source    string  `toml:"source"`    // URL
 	Where     string  `toml:"where"`     // where in the source
 	Setup     string  `toml:"setup"`     // the setup as published
 	Mapping   string  `toml:"mapping"`   // how the scenario stands for the setup, where it cannot match it
 	Origin    string  `toml:"origin"`    // "fit-cases": copied from the project's starting set
+	Added     string  `toml:"added"`     // "issue 20": joined the suite with cost model v3 (not in v2's 59)
 	Reason    string  `toml:"reason"`    // why the case may be off by more than ×2
 	Pending   string  `toml:"pending"`   // the engine feature the case waits for
 }
@@ -67,7 +69,7 @@ func loadCase(dir string) (Case, error) {
 		return Case{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
-		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
+		return Case{}, fmt.Errorf("%s: unknown key %q (valid: figure, published, bound, framework, added, source, where, setup, mapping, origin, reason, pending)", path, keys[0].String())
 	}
 	c.ID, c.Dir = filepath.Base(dir), dir
 	return c, c.validate(path)
@@ -84,7 +86,7 @@ func (c Case) validate(path string) error {
 	if c.Bound != "" && c.Bound != Upper && c.Bound != Lower {
 		return fmt.Errorf("%s: bound = %q: must be %q, %q or left out (a measured value)", path, c.Bound, Upper, Lower)
 	}
-	for _, f := range []struct{ key, v string }{{"source", c.Source}, {"where", c.Where}, {"setup", c.Setup}} {
+	for _, f := range []struct{ key, v string }{{"framework", c.Framework}, {"source", c.Source}, {"where", c.Where}, {"setup", c.Setup}} {
 		if strings.TrimSpace(f.v) == "" {
 			return fmt.Errorf("%s: %s is required: every case says where its figure comes from", path, f.key)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/tunecost/tunecost/model"
+	"github.com/tunecost/tunecost/uncertainty"
 )
 
 // Kind is a family of figures whose errors share one median.
@@ -20,7 +21,8 @@ var (
 	DecodeSpeed       = Kind{"decode_speed", "decode speed"}
 	TimeToFirstToken  = Kind{"time_to_first_token", "time to first token"}
 	BatchedThroughput = Kind{"batched_throughput", "batched throughput"}
-	Kinds             = []Kind{TrainingTime, TrainingMemory, GPUsNeeded, DecodeSpeed, TimeToFirstToken, BatchedThroughput}
+	RequestLatency    = Kind{"request_latency", "request latency"}
+	Kinds             = []Kind{TrainingTime, TrainingMemory, GPUsNeeded, DecodeSpeed, TimeToFirstToken, BatchedThroughput, RequestLatency}
 )
 
 // Figure is one published quantity and how the engine's result predicts it.
@@ -30,18 +32,23 @@ type Figure struct {
 	Unit    string
 	Doc     string
 	predict func(in *model.Scenario, r *model.OptionResult) (float64, error)
+	// band reads the figure's P10–P90 from §10's physics bands; nil for a
+	// figure no efficiency constant moves (memory, GPUs needed) or that
+	// §10 does not band (a whole request's latency).
+	band func(r *model.OptionResult, ph *uncertainty.Physics) (lo, hi float64, ok bool)
 }
 
 var figures = []Figure{
-	{"train_time_min", TrainingTime, "min", "the timed training run (F9's h with run_overhead_hours = 0) in minutes", trainTimeMin},
-	{"train_tok_per_s", TrainingTime, "tokens/s", "training tokens D (F5) over the run's seconds", trainTokPerS},
-	{"train_tok_per_s_per_gpu", TrainingTime, "tokens/s/GPU", "training tokens D (F5) over the run's seconds and gpus_used (F8)", trainTokPerSPerGPU},
-	{"train_memory_gb", TrainingMemory, "GB", "the memory of the whole run (§8 training summary memory_gb)", trainMemoryGB},
-	{"train_memory_gb_per_gpu", TrainingMemory, "GB", "the per-GPU need of F7 on gpus_used GPUs (§8 memory_per_gpu_gb)", trainMemoryPerGPU},
-	{"min_gpus", GPUsNeeded, "GPUs", "the fewest GPUs the run fits on (F7's gmin)", minGPUs},
-	{"decode_tok_per_s_b1", DecodeSpeed, "tokens/s", "one stream's decode speed: 1 / F21's step at batch 1", decodeTokPerS},
-	{"ttft_ms", TimeToFirstToken, "ms", "F21's latency with no output tokens", ttftMs},
-	{"out_tok_per_s_per_gpu", BatchedThroughput, "tokens/s/GPU", "output tokens over F21's busy seconds per query and the replica's GPUs", outTokPerSPerGPU},
+	{"train_time_min", TrainingTime, "min", "the timed training run (F9's h with run_overhead_hours = 0) in minutes", trainTimeMin, trainTimeBand},
+	{"train_tok_per_s", TrainingTime, "tokens/s", "training tokens D (F5) over the run's seconds", trainTokPerS, trainRateBand(false)},
+	{"train_tok_per_s_per_gpu", TrainingTime, "tokens/s/GPU", "training tokens D (F5) over the run's seconds and gpus_used (F8)", trainTokPerSPerGPU, trainRateBand(true)},
+	{"train_memory_gb", TrainingMemory, "GB", "the memory of the whole run (§8 training summary memory_gb)", trainMemoryGB, nil},
+	{"train_memory_gb_per_gpu", TrainingMemory, "GB", "the per-GPU need of F7 on gpus_used GPUs (§8 memory_per_gpu_gb)", trainMemoryPerGPU, nil},
+	{"min_gpus", GPUsNeeded, "GPUs", "the fewest GPUs the run fits on (F7's gmin)", minGPUs, nil},
+	{"decode_tok_per_s_b1", DecodeSpeed, "tokens/s", "one stream's decode speed: 1 / F21's step at batch 1", decodeTokPerS, decodeBand},
+	{"ttft_ms", TimeToFirstToken, "ms", "F21's latency with no output tokens", ttftMs, ttftBand},
+	{"out_tok_per_s_per_gpu", BatchedThroughput, "tokens/s/GPU", "output tokens over F21's busy seconds per query and the replica's GPUs", outTokPerSPerGPU, throughputBand},
+	{"request_latency_ms", RequestLatency, "ms", "F21's latency of a whole request (0.008 + prefill + out · step) at the scenario's batch", requestLatencyMs, nil},
 }
 
 // FigureByName finds a figure by its case.toml name.
@@ -134,6 +141,17 @@ func decodeTokPerS(in *model.Scenario, r *model.OptionResult) (float64, error) {
 		return 0, err
 	}
 	return 1 / step, nil
+}
+
+// requestLatencyMs is F21's latency of a whole request, output included.
+func requestLatencyMs(in *model.Scenario, r *model.OptionResult) (float64, error) {
+	if _, err := serving(r); err != nil {
+		return 0, err
+	}
+	if !r.HasLatency {
+		return 0, fmt.Errorf("option %q has no latency", r.Name)
+	}
+	return r.LatencyMs, nil
 }
 
 func ttftMs(in *model.Scenario, r *model.OptionResult) (float64, error) {

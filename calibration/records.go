@@ -14,6 +14,7 @@ import (
 // raised (records only move down, unless a reason says why not).
 type Record struct {
 	Median float64 `toml:"median"`
+	V2     float64 `toml:"v2"` // the record under cost model v2, kept for comparison; 0 = none
 	Reason string  `toml:"reason"`
 }
 
@@ -31,7 +32,7 @@ func LoadRecords(path string) (Records, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
-		return nil, fmt.Errorf("%s: unknown key %q (each kind has median and reason)", path, keys[0].String())
+		return nil, fmt.Errorf("%s: unknown key %q (each kind has median, v2 and reason)", path, keys[0].String())
 	}
 	for id := range recs {
 		if !knownKind(id) {
@@ -65,7 +66,7 @@ func Lowered(recs Records, sums []Summary) Records {
 		m := recordFor(s.Median)
 		r, ok := out[s.Kind.ID]
 		if !ok || m < r.Median {
-			out[s.Kind.ID] = Record{Median: m, Reason: r.Reason}
+			out[s.Kind.ID] = Record{Median: m, V2: r.V2, Reason: r.Reason}
 		}
 	}
 	return out
@@ -86,6 +87,10 @@ func (recs Records) Bytes() []byte {
 		fmt.Fprintf(&b, "\n[%s]\n", k.ID)
 		fmt.Fprintf(&b, "# ×%.3f\n", math.Exp(r.Median))
 		fmt.Fprintf(&b, "median = %s\n", strconv.FormatFloat(r.Median, 'f', -1, 64))
+		if r.V2 > 0 {
+			fmt.Fprintf(&b, "# ×%.3f under cost model v2\n", math.Exp(r.V2))
+			fmt.Fprintf(&b, "v2 = %s\n", strconv.FormatFloat(r.V2, 'f', -1, 64))
+		}
 		if r.Reason != "" {
 			fmt.Fprintf(&b, "reason = %s\n", strconv.Quote(r.Reason))
 		}

@@ -3,6 +3,9 @@ package calibration
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tunecost/tunecost/model"
@@ -17,7 +20,10 @@ type Outcome struct {
 	Err       error           // the scenario did not evaluate, or the figure cannot be read
 	Input     *model.Scenario // the scenario as the engine saw it (nil on Err)
 	Result    *model.OptionResult
-	MoE       bool // the option's model is a mixture of experts
+	MoE       bool      // the option's model is a mixture of experts
+	GPU       string    // the name of the GPU the figure ran on
+	Chip      model.GPU // that GPU as the sheet has it
+	Band      Band      // the program's own P10–P90 of the figure (MODEL.md §10)
 }
 
 // asOf pins the loader's clock, so staleness and deprecation warnings never
@@ -26,11 +32,20 @@ var asOf = time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 
 // Run evaluates every case through the project's loader and engine, exactly
 // as `tunecost export` would read the scenario.
+// Cases run on every core at once (each writes only its own outcome), so
+// the order of completion cannot change the result.
 func Run(cases []Case) []Outcome {
 	out := make([]Outcome, len(cases))
-	for i, c := range cases {
-		out[i] = run(c)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(cases); i = int(next.Add(1)) - 1 {
+				out[i] = run(cases[i])
+			}
+		})
 	}
+	wg.Wait()
 	return out
 }
 
@@ -52,7 +67,10 @@ func run(c Case) Outcome {
 		return o
 	}
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
-	o.MoE = d.Catalog.Catalog.OpenModels[d.Input.Options[0].ServingModelID()].MoE()
+	cat := &d.Catalog.Catalog
+	o.MoE = cat.OpenModels[d.Input.Options[0].ServingModelID()].MoE()
+	o.Chip = gpuOf(cat, &d.Input.Options[0])
+	o.GPU = o.Chip.Name
 	v, err := fig.predict(o.Input, o.Result)
 	switch {
 	case err != nil:
@@ -61,8 +79,21 @@ func run(c Case) Outcome {
 		o.Err = fmt.Errorf("%s: the predicted %s is %g, not a positive number", c.ScenarioPath(), c.Figure, v)
 	default:
 		o.Predicted = v
+		if o.Bound == "" {
+			o.Band = bandOf(d, fig, o.Result)
+		}
 	}
 	return o
+}
+
+// gpuOf is the GPU the case's figure ran on: the training offer's for a
+// fine-tune, else the serving offer's.
+func gpuOf(cat *model.Catalog, o *model.Option) model.GPU {
+	offer := o.ServeOffer
+	if o.Kind.Trains() && o.TrainOffer != "" {
+		offer = o.TrainOffer
+	}
+	return cat.GPUs[cat.Offers[offer].GPU]
 }
 
 // Ratio is predicted / published (0 when there is no prediction).

@@ -22,6 +22,20 @@ type Summary struct {
 	Met     int     // of those, the ones met
 	Pending int     // cases that did not evaluate
 	Median  float64 // median |ln(predicted/published)| over the scored cases; NaN when none
+	// Before is the median over the scored cases v2's suite had (no
+	// added = "issue 20"): v3 on the same figures as the v2 record.
+	Before float64
+	Banded int // scored cases whose figure has the program's own P10–P90 (§10)
+	Inside int // of those, the ones whose published figure lies inside it
+}
+
+// Coverage is the share of banded cases inside the program's P10–P90;
+// NaN when no case has a band.
+func (s Summary) Coverage() float64 {
+	if s.Banded == 0 {
+		return math.NaN()
+	}
+	return float64(s.Inside) / float64(s.Banded)
 }
 
 // HasMedian reports whether any case was scored.
@@ -32,7 +46,7 @@ func Summarise(outs []Outcome) []Summary {
 	var sums []Summary
 	for _, k := range Kinds {
 		s := Summary{Kind: k}
-		var errs []float64
+		var errs, before []float64
 		for _, o := range outs {
 			if o.Figure.Kind != k {
 				continue
@@ -48,10 +62,19 @@ func Summarise(outs []Outcome) []Summary {
 				}
 			default:
 				errs = append(errs, o.LogError())
+				if o.Added == "" {
+					before = append(before, o.LogError())
+				}
+				if o.Band.Known {
+					s.Banded++
+					if o.Covered() {
+						s.Inside++
+					}
+				}
 			}
 		}
 		s.Scored = len(errs)
-		s.Median = Median(errs)
+		s.Median, s.Before = Median(errs), Median(before)
 		sums = append(sums, s)
 	}
 	return sums

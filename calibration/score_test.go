@@ -116,8 +116,9 @@ func TestLoweredOnlyMovesDown(t *testing.T) {
 		{Kind: TimeToFirstToken, Scored: 2, Median: 0.1}, // no record: one is added
 		{Kind: GPUsNeeded}, // nothing scored: no record
 	}
-	recs := Lowered(Records{"training_time": {Median: 0.5, Reason: "r"}, "decode_speed": {Median: 0.2}}, sums)
-	want := Records{"training_time": {Median: 0.3124, Reason: "r"}, "decode_speed": {Median: 0.2}, "time_to_first_token": {Median: 0.1}}
+	// The v2 record and the reason ride along with a lowered record.
+	recs := Lowered(Records{"training_time": {Median: 0.5, V2: 0.3922, Reason: "r"}, "decode_speed": {Median: 0.2}}, sums)
+	want := Records{"training_time": {Median: 0.3124, V2: 0.3922, Reason: "r"}, "decode_speed": {Median: 0.2}, "time_to_first_token": {Median: 0.1}}
 	if len(recs) != len(want) {
 		t.Fatalf("records %v, want %v", recs, want)
 	}
@@ -130,7 +131,7 @@ func TestLoweredOnlyMovesDown(t *testing.T) {
 
 func TestRecordsRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "records.toml")
-	in := Records{"training_time": {Median: 0.3124, Reason: "FP8 cases added"}, "decode_speed": {Median: 0.2}}
+	in := Records{"training_time": {Median: 0.3124, V2: 0.3922, Reason: "FP8 cases added"}, "decode_speed": {Median: 0.2}}
 	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -145,11 +146,11 @@ func TestRecordsRoundTrip(t *testing.T) {
 
 func TestLoadCaseErrors(t *testing.T) {
 	for _, tc := range []struct{ name, body, want string }{
-		{"figure", "figure = \"speed\"\npublished = 1\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", `figure = "speed": must be one of train_time_min`},
-		{"published", "figure = \"ttft_ms\"\npublished = 0\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", "published = 0: must be a number greater than 0"},
-		{"bound", "figure = \"ttft_ms\"\npublished = 1\nbound = \"under\"\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", `bound = "under"`},
-		{"source", "figure = \"ttft_ms\"\npublished = 1\nwhere = \"w\"\nsetup = \"x\"\n", "source is required"},
-		{"unknown", "figure = \"ttft_ms\"\npublished = 1\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\nreasons = \"typo\"\n", `unknown key "reasons"`},
+		{"figure", "figure = \"speed\"\npublished = 1\nframework = \"f\"\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", `figure = "speed": must be one of train_time_min`},
+		{"published", "figure = \"ttft_ms\"\npublished = 0\nframework = \"f\"\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", "published = 0: must be a number greater than 0"},
+		{"bound", "figure = \"ttft_ms\"\npublished = 1\nbound = \"under\"\nframework = \"f\"\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\n", `bound = "under"`},
+		{"source", "figure = \"ttft_ms\"\npublished = 1\nframework = \"f\"\nwhere = \"w\"\nsetup = \"x\"\n", "source is required"},
+		{"unknown", "figure = \"ttft_ms\"\npublished = 1\nframework = \"f\"\nsource = \"s\"\nwhere = \"w\"\nsetup = \"x\"\nreasons = \"typo\"\n", `unknown key "reasons"`},
 	} {
 		dir := filepath.Join(t.TempDir(), tc.name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -171,5 +172,29 @@ func TestNum(t *testing.T) {
 		if got := num(v); got != want {
 			t.Errorf("num(%g) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+func TestSummariseCoverageAndBefore(t *testing.T) {
+	in := outcome(DecodeSpeed, 100, 110, "") // error ln 1.1, published inside 90–120
+	in.Band = Band{Low: 90, High: 120, Known: true}
+	out := outcome(DecodeSpeed, 100, 150, "") // error ln 1.5, published outside 130–170
+	out.Band = Band{Low: 130, High: 170, Known: true}
+	out.Added = "issue 20"
+	unbanded := outcome(DecodeSpeed, 100, 80, "") // error ln 1.25, no band
+	s := Summarise([]Outcome{in, out, unbanded})[3]
+	// Two banded, one inside: 50 %. Before = median of v2's cases (in, unbanded):
+	// (ln 1.1 + ln 1.25) / 2 = (0.0953102 + 0.2231436) / 2 = 0.1592269.
+	if s.Kind != DecodeSpeed || s.Banded != 2 || s.Inside != 1 || s.Coverage() != 0.5 || math.Abs(s.Before-0.1592269) > 1e-6 {
+		t.Errorf("summary %+v; want 2 banded, 1 inside, coverage 0.5, before 0.15923", s)
+	}
+	if !math.IsNaN((Summary{}).Coverage()) {
+		t.Error("coverage of no banded case is not NaN")
+	}
+	// A bound is never covered, even inside its band.
+	bound := outcome(TrainingMemory, 48, 40, Upper)
+	bound.Band = Band{Low: 30, High: 50, Known: true}
+	if bound.Covered() {
+		t.Error("a published bound counted as covered")
 	}
 }

@@ -46,7 +46,7 @@ func (a *App) check(p parsed) int {
 	for _, d := range docs {
 		all = append(all, d.Diags...)
 	}
-	failed := all.HasErrors() || (p.has("strict") && len(all) > 0)
+	failed := all.HasErrors() || (p.has("strict") && len(all.Warnings()) > 0) // notes never fail
 	switch form {
 	case "github":
 		a.Stdout.Write(githubCommands(all))
@@ -74,14 +74,16 @@ func (a *App) checkSummary(docs []*workspace.Doc, all diag.List, strict bool) {
 	if all.HasErrors() {
 		return
 	}
-	n, w := len(docs), len(all)
+	n, w, notes := len(docs), len(all.Warnings()), len(all.Notes())
 	switch {
-	case w == 0:
+	case w == 0 && notes == 0:
 		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, no problems\n", n, plural(n))
-	case strict:
+	case strict && w > 0:
 		fmt.Fprintf(a.Stderr, "tunecost: %d warning%s, and --strict makes warnings fail\n", w, plural(w))
-	default:
+	case notes == 0:
 		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s\n", n, plural(n), w, plural(w))
+	default:
+		fmt.Fprintf(a.Stdout, "ok: %d scenario%s, %d warning%s, %d note%s\n", n, plural(n), w, plural(w), notes, plural(notes))
 	}
 }
 

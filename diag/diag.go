@@ -7,13 +7,15 @@ import (
 	"sort"
 )
 
-// Severity tells errors from warnings.
+// Severity tells errors from warnings and notes.
 type Severity int
 
-// Severities.
+// Severities. A note is a fact worth knowing that asks for no change (the
+// cost model's "check notes"); only `check` prints notes.
 const (
 	Error Severity = iota
 	Warning
+	Note
 )
 
 // Diagnostic is one problem in one file. Line and Col are 1-based; 0 means
@@ -30,8 +32,11 @@ type Diagnostic struct {
 // String renders the diagnostic as "path:line:col: message"; warnings say so.
 func (d Diagnostic) String() string {
 	msg := d.Message
-	if d.Severity == Warning {
+	switch d.Severity {
+	case Warning:
 		msg = "warning: " + msg
+	case Note:
+		msg = "note: " + msg
 	}
 	switch {
 	case d.Line > 0:
@@ -58,6 +63,11 @@ func (l *List) Warnf(file string, line, col int, field, format string, args ...a
 	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Severity: Warning, Field: field, Message: fmt.Sprintf(format, args...)})
 }
 
+// Notef appends a note.
+func (l *List) Notef(file string, line, col int, field, format string, args ...any) {
+	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Severity: Note, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
 // HasErrors reports whether any diagnostic is an error.
 func (l List) HasErrors() bool {
 	for _, d := range l {
@@ -73,6 +83,9 @@ func (l List) Errors() List { return l.filter(Error) }
 
 // Warnings returns only the warnings.
 func (l List) Warnings() List { return l.filter(Warning) }
+
+// Notes returns only the notes.
+func (l List) Notes() List { return l.filter(Note) }
 
 func (l List) filter(s Severity) List {
 	var out List

@@ -19,6 +19,9 @@
 //	| 7 | `unique_examples` | set (> 0) and < 20 % of `train_examples` | rephrased duplicates are learned by heart |
 //	| 8 | price sheet | as_of more than 180 days (--stale-days) before now (one warning per sheet) | prices move every quarter |
 //	| 9 | the field naming a priced catalog entry an option uses (offer, API model, embedding, vector database) | the entry's as_of more than 180 days (--stale-days) before now | a decision may rest on a price that has moved |
+//	| 10 | fp8_efficiency | written on a self-hosted option that neither trains nor serves in fp8 | it scales only an FP8 peak (F4a, MODEL.md §10) |
+//	| note | mfu | written on a fine-tune of a mixture-of-experts model | a written mfu gets no I_e / (I_e + 4000) factor (F9) |
+//	| note | train_offer | a zero3 or none run over several instances of an offer without network_gbps | the traffic between instances is not counted (F9a) |
 //	| 10 | `retune_every_months` | F28's best cadence differs and saves > 5 % of the option's total | staleness priced against re-tuning |
 //	| 11 | `accuracy` | above every prompted/RAG option's while `golden_set_examples` = 0 | nothing measures that claim |
 //

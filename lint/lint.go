@@ -47,6 +47,9 @@ func Check(in Input) diag.List {
 				r.rule(c, i, o)
 			}
 		}
+		for _, rule := range everyOptionRules {
+			rule(c, i, o)
+		}
 	}
 	c.implausible()
 	c.staleSheets()

@@ -74,6 +74,8 @@ func TestRules(t *testing.T) {
 		},
 		"full.toml": {
 			`testdata/full.toml:13:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+			// Its 16·8e9 bytes of states need two 1-GPU RunPod instances, whose network the sheet does not give (F9a).
+			`testdata/full.toml:17:15: note: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
 		},
 		"golden.toml": {
 			`testdata/golden.toml:21:23: warning: option "ft": golden_set_examples = 0: no golden validation set, so regressions ship unnoticed; budget at least 100 expert-reviewed examples`,
@@ -96,6 +98,15 @@ func TestRules(t *testing.T) {
 		},
 		"unmerged_headroom.toml": {
 			`testdata/unmerged_headroom.toml:22:10: warning: option "ft": unmerged adapters (merged = false) add 20 % to every query's serving time and latency; at this traffic the replicas absorb it (no extra cost over 24 months); merge the adapter (merged = true) unless one deployment must serve many variants`,
+		},
+		// MODEL.md §10: fp8_efficiency on an option without fp8 changes nothing.
+		"fp8_ignored.toml": {
+			`testdata/fp8_ignored.toml:22:18: warning: option "ft": fp8_efficiency is ignored: it scales the FP8 peak (F4a), and this option neither trains nor serves in fp8 (train_precision, serve_precision); remove it, or set a precision to "fp8" on a GPU with fp8_tflops`,
+		},
+		// MODEL.md F9 and F9a: notes, not warnings (only `check` prints them).
+		"notes.toml": {
+			`testdata/notes.toml:19:7: note: option "moe": mfu is written, so it is taken as this mixture-of-experts run's own (F9); left out, the default would be multiplied by expert_intermediate / (expert_intermediate + 4000) = 768 / 4768 = 0.161 for the expert-parallel all-to-all`,
+			`testdata/notes.toml:29:15: note: option "two boxes": the run spans 2 instances of offer "runpod/h100-sxm-8x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
 		},
 		// Rules off, or thresholds exactly met: nothing.
 		"clean.toml":      nil,

@@ -42,6 +42,7 @@ type GPU struct {
 	BF16TFLOPS   float64 // dense, no sparsity
 	BandwidthGBs float64 // GB/s
 	FP8TFLOPS    float64 // dense; 0 = the GPU has no FP8
+	LinkGBs      float64 // GB/s one GPU sends to the others of its instance (F9a); 0 = not known
 }
 
 // HasFP8 reports whether the GPU computes in FP8 (the sheet gives fp8_tflops).
@@ -57,6 +58,7 @@ type Offer struct {
 	SpotHourly     float64
 	ReservedHourly float64
 	BillingMinutes float64 // billing increment; default 1
+	NetworkGbps    float64 // Gb/s, the instance's GPU network, all NICs together (F9a); 0 = not known
 }
 
 // Pricing names which of an offer's hourly prices applies.

@@ -89,6 +89,12 @@ type Field struct {
 	// Quality marks §9's inputs, shown only where quality is modelled so
 	// that a file without them renders exactly as before.
 	Quality bool
+	// Counts: the value may also be written as evaluation counts,
+	// { correct = c, of = n } (F25a: accuracy).
+	Counts bool
+	// AnalysisSwitch marks a flag that changes the analyses, not the
+	// comparison (efficiency_ranges): listings of inputs leave it out.
+	AnalysisSwitch bool
 
 	present func(s *Scenario, o *Option) *bool
 	num     func(s *Scenario, o *Option) *float64

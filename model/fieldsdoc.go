@@ -66,7 +66,9 @@ func (f *Field) defaultText() string {
 	}
 	switch f.Key {
 	case "mfu":
-		return "full 0.40, lora 0.35, qlora 0.25"
+		return "full 0.45, lora 0.45, qlora 0.36 (× I_e / (I_e + 4000) on a mixture of experts)"
+	case "bandwidth_efficiency":
+		return "bf16 0.75, fp8 0.65, int8 0.65, int4 0.45, nf4 0.40"
 	case "expert_hourly_rate":
 		return "hourly_rate"
 	case "retune_curation_hours":

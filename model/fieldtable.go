@@ -78,6 +78,9 @@ var fieldTable = []Field{
 	{Key: "horizon_months", Section: SectionTop, Type: Number, Min: 1, Max: 120, Integer: true,
 		DefaultNum: constant(24), Unit: "months", Doc: "how many months the comparison covers",
 		num: func(s *Scenario, _ *Option) *float64 { return &s.HorizonMonths }},
+	{Key: "efficiency_ranges", Section: SectionTop, Type: Flag, DefaultFlag: true, AnalysisSwitch: true,
+		Doc:  "the analyses vary the efficiency constants the file does not set over their default ranges (§10); false: they stay at their defaults",
+		flag: func(s *Scenario, _ *Option) *bool { return &s.EfficiencyRanges }},
 
 	{Key: "queries_per_month", Section: SectionWorkload, Type: Number, Min: 0, MinExclusive: true, Max: maxInput, Required: true,
 		Unit: "queries", Doc: "production queries in the first month (F1's Q0)",
@@ -122,7 +125,9 @@ var fieldTable = []Field{
 	optNum("eval_hours_per_cycle", training, AnyHosting, 0, 1e5, false, constant(4), "hours", "engineer hours to evaluate each cycle (F12)", func(o *Option) *float64 { return &o.EvalHoursPerCycle }),
 	optText("train_offer", training, SelfHostedOnly, "", nil, RefOffer, "the offer id training runs on (F8–F10)", func(o *Option) *string { return &o.TrainOffer }),
 	optText("pricing", training, SelfHostedOnly, "on_demand", []string{"on_demand", "spot", "reserved"}, NoRef, "which hourly price training pays (F10)", func(o *Option) *string { return &o.Pricing }),
-	exclusive(optNum("mfu", training, SelfHostedOnly, 0, 1, false, defaultMFU, "fraction", "model FLOPs utilisation of training (F9; default by method)", func(o *Option) *float64 { return &o.MFU })),
+	withPresence(exclusive(optNum("mfu", training, SelfHostedOnly, 0, 1, false, defaultMFU, "fraction",
+		"model FLOPs utilisation of training (F9; default by method, with a §10 range; a written mfu is the run's own, mixture of experts included)",
+		func(o *Option) *float64 { return &o.MFU })), func(o *Option) *bool { return &o.MFUSet }),
 	optNum("train_gpus", training, SelfHostedOnly, 0, 100000, true, constant(0), "GPUs", "GPUs to train on; 0 = the fewest that fit (F8)", func(o *Option) *float64 { return &o.TrainGPUs }),
 	optText("train_precision", training, SelfHostedOnly, "bf16", []string{"bf16", "fp8"}, NoRef, "precision training computes in: fp8 needs a GPU with fp8_tflops, not qlora (F9)",
 		func(o *Option) *string { return &o.TrainPrecision }),
@@ -131,10 +136,14 @@ var fieldTable = []Field{
 		flag: func(_ *Scenario, o *Option) *bool { return &o.GradientCheckpointing }},
 	optNum("micro_batch_tokens", training, SelfHostedOnly, 1, 1e7, true, constant(4096), "tokens", "tokens whose activations one GPU holds in a step, after any tensor or context split (F7)",
 		func(o *Option) *float64 { return &o.MicroBatchTokens }),
-	optText("sharding", training, SelfHostedOnly, "zero3", []string{"zero3", "none"}, NoRef, "zero3: model states split over the GPUs (ZeRO-3/FSDP); none: every GPU holds them all (F7)",
+	optText("sharding", training, SelfHostedOnly, "zero3", []string{"zero3", "model", "none"}, NoRef,
+		"zero3: model states split over the GPUs, weights gathered (ZeRO-3/FSDP); model: split by tensor, pipeline or expert parallelism (Megatron); none: every GPU holds them all (F7, F9a)",
 		func(o *Option) *string { return &o.Sharding }),
 	optNum("memory_overhead_gb", training, SelfHostedOnly, 0, 1000, false, constant(1), "GB", "per-GPU memory for the CUDA context and allocator (F7)",
 		func(o *Option) *float64 { return &o.MemoryOverheadGB }),
+	exclusive(optNum("trainable_state_bytes", training, SelfHostedOnly, 0, 64, false, constant(16), "bytes",
+		"bytes of model state per trainable parameter (F7): 16 for mixed-precision Adam; 8-bit Adam 10, offloaded or pure-bf16 Adam 8, SGD 6",
+		func(o *Option) *float64 { return &o.TrainableStateBytes })),
 	optNum("run_overhead_hours", training, SelfHostedOnly, 0, 1e4, false, constant(0.25), "hours", "set-up and checkpointing hours per run (F9)", func(o *Option) *float64 { return &o.RunOverheadHours }),
 	optNum("retune_every_months", retuned, AnyHosting, 0, 120, true, constant(0), "months", "re-tune every N months; 0 = never (F13)", func(o *Option) *float64 { return &o.RetuneEveryMonths }),
 	optNum("retune_curation_hours", retuned, AnyHosting, 0, 1e7, false,
@@ -184,17 +193,34 @@ var fieldTable = []Field{
 		flag: func(_ *Scenario, o *Option) *bool { return &o.Merged }},
 	optNum("adapters", adapters, AnyHosting, 1, 10000, true, constant(1), "variants", "fine-tuned variants curated, tuned and served (F11–F13, F19–F22)", func(o *Option) *float64 { return &o.Adapters }),
 	methods(optNum("unmerged_overhead", adapters, SelfHostedOnly, 0, 10, false, constant(0.20), "fraction", "extra busy time of unmerged adapters (F21)", func(o *Option) *float64 { return &o.UnmergedOverhead }), peft),
+	exclusive(optNum("fp8_efficiency", nil, SelfHostedOnly, 0, 1, false, constant(0.8), "fraction",
+		"share of fp8_tflops an fp8 run or fp8 serving reaches (F4a; §10 range)", func(o *Option) *float64 { return &o.FP8Efficiency })),
+	exclusive(optNum("bandwidth_efficiency", nil, SelfHostedOnly, 0, 1, false, defaultBandwidthEfficiency, "fraction",
+		"share of the memory bandwidth decoding reaches (F21; default by serve_precision, with a §10 range)",
+		func(o *Option) *float64 { return &o.BandwidthEfficiency })),
+	exclusive(optNum("prefill_efficiency", nil, SelfHostedOnly, 0, 1, false, constant(0.6), "fraction",
+		"share of the compute peak the prefill reaches (F21; §10 range)", func(o *Option) *float64 { return &o.PrefillEfficiency })),
 }
 
-// defaultMFU is §4's mfu default by method: full 0.40, lora 0.35, qlora 0.25.
+// defaultMFU is §4's mfu default by method (v3): full 0.45, lora 0.45,
+// qlora 0.36 (LoRA runs the frozen matrix multiplications of full training;
+// QLoRA pays 0.8× for dequantising its 4-bit base).
 func defaultMFU(_ *Scenario, o *Option) float64 {
-	switch o.Method {
-	case "full":
-		return 0.40
-	case "qlora":
-		return 0.25
+	if o.Method == "qlora" {
+		return 0.36
 	}
-	return 0.35
+	return 0.45
+}
+
+// defaultBandwidthEfficiency is F21's eb by serve_precision: bf16 0.75, fp8
+// and int8 0.65, int4 0.45, nf4 0.40 (dequantising kernels reach less).
+func defaultBandwidthEfficiency(_ *Scenario, o *Option) float64 {
+	return bandwidthEfficiency(o.ServePrecision)
+}
+
+func withPresence(f Field, present func(*Option) *bool) Field {
+	f.present = func(_ *Scenario, o *Option) *bool { return present(o) }
+	return f
 }
 
 // defaultMaintenance is maintenance_hours_per_month by kind (KindSpec):

@@ -51,7 +51,8 @@ func loraOption() Option {
 		TrainPrecision: "bf16", GradientCheckpointing: true, MicroBatchTokens: 4096, Sharding: "zero3", MemoryOverheadGB: 1,
 		RetuneEveryMonths: 6, RetuneCurationHours: 25, RetuneCycles: 2, MaintenanceHoursPerMonth: 8, IntegrationHours: 40,
 		ServeOffer: "c/g80x1", ServePricing: "on_demand", ServePrecision: "bf16", KVPrecision: "bf16", Batch: 16, MinReplicas: 1,
-		Utilization: 0.6, Merged: true, Adapters: 1, UnmergedOverhead: 0.2}
+		Utilization: 0.6, Merged: true, Adapters: 1, UnmergedOverhead: 0.2,
+		TrainableStateBytes: 16, FP8Efficiency: 0.8, BandwidthEfficiency: 0.75, PrefillEfficiency: 0.6}
 }
 
 func managedOption() Option {

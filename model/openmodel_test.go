@@ -33,14 +33,14 @@ func TestBytesPerParamF4(t *testing.T) {
 
 func TestFullFineTuneSixteenBytesPerParamF7(t *testing.T) {
 	// ZeRO (arXiv 1910.02054) §3.1: mixed-precision Adam keeps 16 bytes per parameter.
-	near(t, "full states", trainingStates("full", 1e9, 0, 1e9), 16e9)
+	near(t, "full states", trainingStates("full", 1e9, 0, 1e9, 16), 16e9)
 	// QLoRA: a 65B model's NF4 weights are 65e9 · 0.515875 = 33.5 GB, within one 48 GB GPU
 	// (counting every weight as 4-bit, Pemb = 0).
-	near(t, "qlora 65B weights", trainingStates("qlora", 65e9, 0, 0), 33531875000)
+	near(t, "qlora 65B weights", trainingStates("qlora", 65e9, 0, 0, 16), 33531875000)
 	// v2 keeps the embeddings and the head in 16 bits: LLaMA-65B's vocab 32,000 · hidden 8,192 · 2
 	// (untied) = 524,288,000 embedding parameters → (65e9 − 524,288,000)·0.515875 + 2·524,288,000
 	// = 33,261,411,423.2 + 1,048,576,000 = 34,309,987,423.2 B.
-	near(t, "qlora 65B with 16-bit embeddings", trainingStates("qlora", 65e9, 524288000, 0), (65e9-524288000)*0.515875+2*524288000)
+	near(t, "qlora 65B with 16-bit embeddings", trainingStates("qlora", 65e9, 524288000, 0, 16), (65e9-524288000)*0.515875+2*524288000)
 }
 
 func TestKVCacheF2(t *testing.T) {

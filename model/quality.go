@@ -25,8 +25,8 @@ var qualityFields = []Field{
 		Unit: "per answer", Doc: "what one good answer earns or saves (F27: value, ROI, payback; quality, §9)",
 		num:     func(s *Scenario, _ *Option) *float64 { return &s.Workload.ValuePerSuccess },
 		present: func(s *Scenario, _ *Option) *bool { return &s.Workload.HasValuePerSuccess }},
-	{Key: "accuracy", Section: SectionOption, Type: Number, Min: 0, Max: 1, Optional: true, Quality: true,
-		Unit: "fraction", Doc: "share of answers that are good, 0–1 (F25; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
+	{Key: "accuracy", Section: SectionOption, Type: Number, Min: 0, Max: 1, Optional: true, Quality: true, Counts: true,
+		Unit: "fraction", Doc: "share of answers that are good, 0–1, or an evaluation's counts { correct = 170, of = 200 } (F25, F25a; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
 		num:     func(_ *Scenario, o *Option) *float64 { return &o.Accuracy },
 		present: func(_ *Scenario, o *Option) *bool { return &o.HasAccuracy }},
 	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, forKinds: decaying, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
@@ -81,13 +81,16 @@ type qualityParams struct {
 	accuracy, decay       float64
 	every                 int // the file's retune_every_months (fine-tunes; 0 = never)
 	costPerError, valueOf float64
+	counts                bool // F25a: accuracy written as { correct, of }
+	correct, of           float64
 }
 
 func newQualityParams(s *Scenario, o *Option) qualityParams {
 	if !o.HasAccuracy {
 		return qualityParams{}
 	}
-	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess}
+	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess,
+		counts: o.HasAccuracyCounts(), correct: o.AccuracyCorrect, of: o.AccuracyOf}
 	if o.Kind.AccuracyDecays() {
 		p.decay = o.AccuracyDecayPerMonth
 	}
@@ -175,6 +178,10 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModell
 func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad float64, t *tracer) {
 	label, expr := "accuracy (input)", "the file's accuracy (its likely value when a range)"
 	inputs := []Term{fraction("accuracy", p.accuracy)}
+	if p.counts {
+		label, expr = "accuracy from an evaluation (input)", "correct / of, the evaluation's counts (F25a; the analyses draw it from Beta(correct + 1, of − correct + 1))"
+		inputs = append(inputs, count("correct", p.correct), count("of", p.of))
+	}
 	if p.decay > 0 {
 		label, expr = "accuracy when tuned (input)", "the file's accuracy, reached in each tuning month; it falls by accuracy_decay_per_month in each month after"
 		inputs = append(inputs, fraction("accuracy_decay_per_month", p.decay), cadence("retune_every_months", p.every))
@@ -302,6 +309,11 @@ func withoutErrors(o *OptionResult) float64 {
 // validateQuality is §9's rule: a file that prices an error or a success
 // must say how often each option answers well.
 func validateQuality(s *Scenario) error {
+	for i := range s.Options {
+		if err := validateAccuracyCounts(&s.Options[i]); err != nil {
+			return err
+		}
+	}
 	if !s.Workload.HasCostPerError && !s.Workload.HasValuePerSuccess {
 		return nil
 	}
@@ -326,7 +338,30 @@ func bestRetunes(s *Scenario, res *Result) {
 
 // ShownIn reports whether the field belongs in listings of s's inputs:
 // every field, except §9's where s does not model quality, so that a file
-// without quality lists exactly the inputs it always did.
+// without quality lists exactly the inputs it always did, and except the
+// analyses' switches (efficiency_ranges, §10), which are no input.
 func (f *Field) ShownIn(s *Scenario) bool {
-	return !f.Quality || s.QualityModelled()
+	return !f.AnalysisSwitch && (!f.Quality || s.QualityModelled())
 }
+
+// validateAccuracyCounts is F25a's rule on accuracy = { correct, of }:
+// whole numbers with 0 ≤ correct ≤ of and of ≥ 1 (AccuracyOf = 0: a number).
+func validateAccuracyCounts(o *Option) error {
+	c, n := o.AccuracyCorrect, o.AccuracyOf
+	if n == 0 && c == 0 {
+		return nil
+	}
+	switch {
+	case !finite(n) || n < 1 || n != math.Trunc(n) || n > maxInput:
+		return inputErr(o.Name, "accuracy", "of = %v: the evaluation's size must be a whole number of at least 1", n)
+	case !finite(c) || c < 0 || c != math.Trunc(c):
+		return inputErr(o.Name, "accuracy", "correct = %v: must be a whole number from 0 to of (%v)", c, n)
+	case c > n:
+		return inputErr(o.Name, "accuracy", "correct = %v is more than of = %v: at most every answer of the evaluation is correct", c, n)
+	}
+	return nil
+}
+
+// HasAccuracyCounts reports whether the option's accuracy is written as the
+// counts of an evaluation (F25a).
+func (o *Option) HasAccuracyCounts() bool { return o.AccuracyOf > 0 }

@@ -153,17 +153,22 @@ type TrainingRun struct {
 	GPUs            float64 // gpus_used, F8
 	Instances       float64 // F8
 	Hours           float64 // h, F9
+	ComputeHours    float64 // F9's compute_hours
+	CommHours       float64 // F9a's comm_hours (0 when not counted)
 	BilledHours     float64 // hb, F9
 	Cost            float64 // F10, one run
 }
 
 // Serving summarises a self-hosted deployment (F20–F22).
 type Serving struct {
-	ReplicaGPUs   float64 // F20
-	MemoryGB      float64 // F20 need / 1e9
-	WeightsGB     float64 // W / 1e9
-	BusySeconds   float64 // s, F21
-	Deployments   float64 // F22
-	PeakInstances float64 // F22
-	Unmerged      bool
+	ReplicaGPUs    float64 // F20
+	MemoryGB       float64 // F20 need / 1e9
+	WeightsGB      float64 // W / 1e9
+	BusySeconds    float64 // s, F21
+	StepSeconds    float64 // step, F21 (one decode step of the batch)
+	PrefillSeconds float64 // prefill, F21 (tp included)
+	OutputTokens   float64 // out, the tokens a query generates
+	Deployments    float64 // F22
+	PeakInstances  float64 // F22
+	Unmerged       bool
 }

@@ -20,9 +20,12 @@ type Scenario struct {
 	Description   string
 	HorizonMonths float64 // a whole number of months, 1…120
 	Currency      string
-	Workload      Workload
-	Team          Team
-	Options       []Option
+	// EfficiencyRanges turns on §10's default ranges of the efficiency
+	// constants in the analyses (a file's default is true).
+	EfficiencyRanges bool
+	Workload         Workload
+	Team             Team
+	Options          []Option
 	// Today is the date §8's lifecycle counts from (--today, at midnight
 	// UTC), set by the resolver; zero = none, and no lifecycle is judged.
 	Today time.Time
@@ -74,11 +77,14 @@ type Option struct {
 	TrainOffer              string
 	Pricing                 string
 	MFU                     float64
+	MFUSet                  bool    // the file writes mfu (a number or a range): F9's mixture-of-experts factor is not applied
+	FP8Efficiency           float64 // F4a: share of fp8_tflops reached, training and serving
+	TrainableStateBytes     float64 // F7's k: bytes of model state per trainable parameter
 	TrainGPUs               float64
 	TrainPrecision          string // bf16 | fp8
 	GradientCheckpointing   bool
 	MicroBatchTokens        float64
-	Sharding                string // zero3 | none
+	Sharding                string // zero3 | model | none
 	MemoryOverheadGB        float64
 	RunOverheadHours        float64
 	RetuneEveryMonths       float64
@@ -121,12 +127,19 @@ type Option struct {
 	Merged           bool
 	Adapters         float64
 	UnmergedOverhead float64
+	// F21's efficiencies: share of the memory bandwidth (by serve_precision)
+	// and of the compute peak the prefill reaches.
+	BandwidthEfficiency float64
+	PrefillEfficiency   float64
 
 	// Quality (§9). HasAccuracy says the option sets accuracy: absent means
 	// quality is not modelled for it (0 is a valid accuracy).
 	Accuracy              float64
 	AccuracyDecayPerMonth float64 // fine-tunes: accuracy lost per month since the last tuning (F25)
 	HasAccuracy           bool
+	// F25a: accuracy written as evaluation counts { correct, of }; AccuracyOf
+	// is 0 when accuracy is a number. Accuracy is then correct / of.
+	AccuracyCorrect, AccuracyOf float64
 }
 
 // ServingModelID returns the id of the model that serves the option: the

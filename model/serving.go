@@ -131,17 +131,24 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 		gbOf("need", need), gb("memory_gb", gpu.MemoryGB), count("offer.gpus", float64(off.GPUs)), count("tensor_parallel", o.TensorParallel))
 
 	// F21: busy seconds per query and latency.
-	eb := bandwidthEfficiency(precision)
+	eb, pe := o.BandwidthEfficiency, o.PrefillEfficiency
 	bw := rg * gpu.BandwidthGBs * 1e9 * eb
 	peak, peakName := gpu.BF16TFLOPS, "bf16_tflops"
 	if precision == "fp8" {
-		peak, peakName = gpu.FP8TFLOPS, "fp8_tflops"
+		peak, peakName = fp8Peak(o, gpu), "fp8_efficiency · fp8_tflops" // F4a
+		t.add("serving.peak_tflops", "FP8 compute peak serving reaches", "F4a", "fp8_efficiency · fp8_tflops", UnitTFLOPs, peak,
+			count("fp8_efficiency", o.FP8Efficiency), count("fp8_tflops", gpu.FP8TFLOPS))
 	}
 	fl := rg * peak * 1e12 * 0.5
-	fp := rg * peak * 1e12 * 0.6
+	fp := rg * peak * 1e12 * pe
+	tpLatency := tensorParallelSeconds(m, rg)
 	if t != nil { // its strings are built even when nothing is traced
-		t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · eb", UnitGBs, bw/1e9,
-			count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("eb ("+precisionName(precision)+")", eb))
+		t.add("serving.bandwidth", "memory bandwidth one replica reaches (BW)", "F21", "replica_gpus · bandwidth_gbs · bandwidth_efficiency", UnitGBs, bw/1e9,
+			count("replica_gpus", rg), count("bandwidth_gbs", gpu.BandwidthGBs), count("bandwidth_efficiency ("+precisionName(precision)+")", eb))
+		if rg > 1 {
+			t.add("serving.tp_seconds", "tensor-parallel latency per forward pass (tp)", "F21", "layers · 0.00001 (two all-reduces per layer of about 5 µs)", UnitSeconds, tpLatency,
+				count("layers", float64(m.Layers)), count("replica_gpus", rg))
+		}
 	}
 	wr := weightsRead(m, w0, w, o.Batch)
 	if m.MoE() {
@@ -152,18 +159,19 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 			count("expert coverage 1 − (1 − k/E)^batch", cov), count("k", float64(m.ExpertsPerToken)), count("E", float64(m.Experts)),
 			count("batch", o.Batch), Term{Name: "N", Value: n, Unit: UnitParams}, gbOf("W", w))
 	}
-	step := math.Max((wr+o.Batch*(in+out/2)*kv)/bw, 2*nact*o.Batch/fl) + decodeStepOverhead
+	step := math.Max((wr+o.Batch*(in+out/2)*kv)/bw, 2*nact*o.Batch/fl) + decodeStepOverhead + tpLatency
 	if t != nil { // its strings are built even when nothing is traced
 		t.add("serving.step_seconds", "seconds per decode step", "F21",
-			"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001", UnitSeconds, step,
+			"max((Wr + batch · (in + out/2) · kv) / BW, 2 · Nact · batch / FL) + 0.001"+tpTerm(rg), UnitSeconds, step,
 			gbOf("Wr", wr), count("batch", o.Batch), tokens("in", in), tokens("out", out), Term{Name: "kv", Value: kv, Unit: UnitBytes},
 			Term{Name: "BW", Value: bw / 1e9, Unit: UnitGBs}, Term{Name: "Nact", Value: nact, Unit: UnitParams},
-			Term{Name: "FL = replica_gpus · " + peakName + " · 0.5", Value: fl / 1e12, Unit: UnitTFLOPs})
+			Term{Name: "FL = replica_gpus · " + peakName + " · 0.5", Value: fl / 1e12, Unit: UnitTFLOPs}, Term{Name: "tp", Value: tpLatency, Unit: UnitSeconds})
 	}
-	prefill := 2 * nact * in / fp
+	prefill := 2*nact*in/fp + tpLatency
 	if t != nil { // its strings are built even when nothing is traced
-		t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP", UnitSeconds, prefill,
-			Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · 0.6", Value: fp / 1e12, Unit: UnitTFLOPs})
+		t.add("serving.prefill_seconds", "prefill seconds per query", "F21", "2 · Nact · in / FP"+tpTerm(rg), UnitSeconds, prefill,
+			Term{Name: "Nact", Value: nact, Unit: UnitParams}, tokens("in", in), Term{Name: "FP = replica_gpus · " + peakName + " · prefill_efficiency", Value: fp / 1e12, Unit: UnitTFLOPs},
+			count("prefill_efficiency", pe), Term{Name: "tp", Value: tpLatency, Unit: UnitSeconds})
 	}
 	busy := prefill + out*step/o.Batch
 	latency := prefill + out*step + retrievalSeconds(o)
@@ -191,7 +199,8 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	c.selfHosted = true
 	c.fleet = fleetParams{deployments: deployments, minReplicas: minReplicas, peakToAverage: wl.PeakToAverage,
 		busy: busy, utilization: util, perInstance: perInstance, hourly: hourly}
-	c.serving = Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged}
+	c.serving = Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged,
+		StepSeconds: step, PrefillSeconds: prefill, OutputTokens: out}
 	r.Serving = &c.serving
 	q0 := wl.QueriesPerMonth / deployments
 	rep0 := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
@@ -212,6 +221,22 @@ const (
 	decodeStepOverhead = 0.001
 	requestOverhead    = 0.008
 )
+
+// tensorParallelSeconds is F21's tp: 10 µs per layer per forward pass when a
+// replica spans GPUs (two all-reduces per layer of about 5 µs), else 0.
+func tensorParallelSeconds(m OpenModel, replicaGPUs float64) float64 {
+	if replicaGPUs <= 1 {
+		return 0
+	}
+	return float64(m.Layers) * 0.00001
+}
+
+func tpTerm(replicaGPUs float64) string {
+	if replicaGPUs > 1 {
+		return " + tp"
+	}
+	return ""
+}
 
 // chooseReplicaGPUs is F20's replica size: tensor_parallel when set (it
 // must fit in the offer and hold need), else the smallest of 1, 2, 4, 8.

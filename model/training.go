@@ -103,18 +103,8 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	t.add("training.memory_gb", "training memory of the whole run", "§8", mem.wholeExpr(), UnitGB, whole/1e9,
 		gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
 
-	peak, peakName := gpu.BF16TFLOPS, "bf16_tflops"
-	if o.TrainPrecision == "fp8" {
-		peak, peakName = gpu.FP8TFLOPS, "fp8_tflops"
-	}
-	h := flops/(peak*1e12*o.MFU)/used/3600 + o.RunOverheadHours // F9
-	hb := math.Ceil(h*60/off.BillingMinutes) * off.BillingMinutes / 60
-	if t != nil { // its strings are built even when nothing is traced
-		t.add("training.billed_hours", "billed hours per run", "F9",
-			"ceil((FLOPs / ("+peakName+" · 1e12 · mfu) / gpus / 3600 + run_overhead_hours) · 60 / billing_minutes) · billing_minutes / 60", UnitHours, hb,
-			Term{Name: "FLOPs", Value: flops, Unit: UnitFLOPs}, count(peakName, peak), count("mfu", o.MFU),
-			count("gpus", used), hours("run_overhead_hours", o.RunOverheadHours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
-	}
+	hr := runHours(o, m, gpu, off, tp, d, flops, used, instances, t) // F9, F9a
+	h, hb := hr.hours, hr.billed
 
 	hourly, ok := off.Hourly(Pricing(o.Pricing))
 	if !ok {
@@ -126,7 +116,8 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 			count("instances", instances), money("hourly", hourly), hours("billed_hours", hb))
 	}
 	return TrainingRun{Tokens: d, FLOPs: flops, TrainableParams: tp, MemoryGB: whole / 1e9, MemoryPerGPUGB: perGPU / 1e9,
-		MinGPUs: mem.minGPUs, GPUs: used, Instances: instances, Hours: h, BilledHours: hb, Cost: cost}, nil
+		MinGPUs: mem.minGPUs, GPUs: used, Instances: instances, Hours: h, BilledHours: hb, Cost: cost,
+		ComputeHours: hr.compute, CommHours: hr.comm.hours}, nil
 }
 
 // traceParams records F3's T and, for a mixture of experts, Nact and Tact.
@@ -160,6 +151,7 @@ func traceParams(o *Option, m OpenModel, n, nact, tp, tact float64, t *tracer) {
 type trainMemory struct {
 	states, activations, overhead float64
 	sharded                       bool
+	sharding                      string // zero3 or model when sharded
 	minGPUs                       float64
 }
 
@@ -175,14 +167,14 @@ func (mm trainMemory) onGPUs(g float64) (perGPU, whole float64) {
 
 func (mm trainMemory) perGPUExpr() string {
 	if mm.sharded {
-		return "S / gpus + A + O (zero3)"
+		return "S / gpus + A + O (" + mm.sharding + ")"
 	}
 	return "S + A + O (no sharding)"
 }
 
 func (mm trainMemory) wholeExpr() string {
 	if mm.sharded {
-		return "S + gpus · (A + O) (zero3)"
+		return "S + gpus · (A + O) (" + mm.sharding + ")"
 	}
 	return "gpus · (S + A + O) (no sharding)"
 }
@@ -191,9 +183,11 @@ func (mm trainMemory) wholeExpr() string {
 // fewest GPUs, or an error naming what would make the run fit.
 func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (trainMemory, error) {
 	n, pemb := m.Params(), m.EmbeddingParams()
-	mm := trainMemory{states: trainingStates(o.Method, n, pemb, tp), overhead: o.MemoryOverheadGB * 1e9, sharded: o.Sharding != "none"}
+	k := o.TrainableStateBytes
+	mm := trainMemory{states: trainingStates(o.Method, n, pemb, tp, k), overhead: o.MemoryOverheadGB * 1e9, sharded: o.Sharding != "none", sharding: o.Sharding}
 	t.add("training.states_gb", "model states (weights, gradients, optimiser)", "F7", statesExpr(o.Method), UnitGB, mm.states/1e9,
-		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "Pemb", Value: pemb, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams})
+		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "Pemb", Value: pemb, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams},
+		Term{Name: "k = trainable_state_bytes", Value: k, Unit: UnitBytes})
 
 	a := activationBytes(m)
 	qd, kvd := attentionDims(m)
@@ -217,7 +211,7 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 	mm.minGPUs = 1
 	if mm.sharded {
 		mm.minGPUs = math.Ceil(mm.states / (mem - mm.activations - mm.overhead))
-		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) (zero3)", UnitGPUs, mm.minGPUs,
+		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) ("+mm.sharding+")", UnitGPUs, mm.minGPUs,
 			gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
 	} else {
 		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "1 (no sharding: every GPU holds the whole run)", UnitGPUs, 1,
@@ -260,16 +254,17 @@ func trainingFLOPs(method string, nact, tact, d float64, checkpointing bool) flo
 	return f
 }
 
-// trainingStates is F7's model states: full 16·N; lora 2·N + 16·T; qlora
-// (4.127/8)·(N − Pemb) + 2·Pemb + 16·T (embeddings and head stay 16-bit).
-func trainingStates(method string, n, pemb, tp float64) float64 {
+// trainingStates is F7's model states with k = trainable_state_bytes: full
+// k·N; lora 2·N + k·T; qlora (4.127/8)·(N − Pemb) + 2·Pemb + k·T (embeddings
+// and head stay 16-bit).
+func trainingStates(method string, n, pemb, tp, k float64) float64 {
 	switch method {
 	case "full":
-		return 16 * n
+		return k * n
 	case "qlora":
-		return nf4Bytes*(n-pemb) + 2*pemb + 16*tp
+		return nf4Bytes*(n-pemb) + 2*pemb + k*tp
 	}
-	return 2*n + 16*tp
+	return 2*n + k*tp
 }
 
 func trainableExpr(o *Option, m OpenModel) string {
@@ -305,9 +300,9 @@ func flopsExpr(method string, checkpointing bool) string {
 func statesExpr(method string) string {
 	switch method {
 	case "full":
-		return "16 · N"
+		return "k · N"
 	case "qlora":
-		return "4.127 / 8 · (N − Pemb) + 2 · Pemb + 16 · T"
+		return "4.127 / 8 · (N − Pemb) + 2 · Pemb + k · T"
 	}
-	return "2 · N + 16 · T"
+	return "2 · N + k · T"
 }

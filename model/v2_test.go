@@ -89,10 +89,10 @@ func TestQLoRALlama8BOn24GB(t *testing.T) {
 	// F6: (4 · 8.03e9 + 6 · T + 2 · 8.03e9) · 3e7 = 48,431,658,240 · 3e7 = 1.4529497472e18.
 	flops := (4*8.03e9 + 6*41943040 + 2*8.03e9) * 3e7
 	within(t, "flops", tr.FLOPs, flops)
-	// F9 (qlora mfu 0.25, bf16 peak 165): h = 1.4529…e18 / (165e12 · 0.25) / 1 / 3600 + 0.25
-	// = 10.034… h → billed 11 h → F10: 11 · 0.5 = 5.5.
-	within(t, "hours", tr.Hours, flops/(165e12*0.25)/3600+0.25)
-	within(t, "cost", tr.Cost, 5.5)
+	// F9 (v3's qlora mfu 0.36, bf16 peak 165): h = 1.4529…e18 / (165e12 · 0.36) / 1 / 3600 + 0.25
+	// = 7.0446… h → billed 8 h → F10: 8 · 0.5 = 4 (v2, at mfu 0.25: 10.03 h, 5.5).
+	within(t, "hours", tr.Hours, flops/(165e12*0.36)/3600+0.25)
+	within(t, "cost", tr.Cost, 4)
 
 	// F20 nf4: W0 = (N − Pemb) · 0.515875 + Pemb · 2 = 5,701,806,541.712 B;
 	// need = W0 + 16 · 700 · 131,072 = 7,169,812,941.712 B ≤ 0.9 · 24e9: 1 GPU.
@@ -140,8 +140,12 @@ func TestMoEFineTuneQwen3_30B(t *testing.T) {
 	// §8: per GPU S/8 + A + O = 11,461,922,368 B; whole run S + 8 · (A + O) = 91,695,378,944 B.
 	within(t, "memory per gpu", tr.MemoryPerGPUGB, (states/8+act+1e9)/1e9)
 	within(t, "memory", tr.MemoryGB, (states+8*(act+1e9))/1e9)
-	// F9 fp8: peak 1979; h = flops / (1979e12 · 0.35) / 8 / 3600 + 0.25 = 0.2803… h → billed 1 h → 24.
-	within(t, "hours", tr.Hours, flops/(1979e12*0.35)/8/3600+0.25)
+	// F9 fp8 with F4a: peak = 0.8 · 1979 = 1583.2; the file writes no mfu, so the mixture-of-experts
+	// factor applies to lora's 0.45: mfu′ = 0.45 · 768 / (768 + 4000) = 0.072483…;
+	// h = flops / (1583.2e12 · mfu′) / 8 / 3600 + 0.25 = 0.4333… h → billed 1 h → 24.
+	mfu := 0.45 * 768 / (768 + 4000.0)
+	within(t, "mfu′", derived(t, o, "training.mfu"), mfu)
+	within(t, "hours", tr.Hours, flops/(0.8*1979e12*mfu)/8/3600+0.25)
 	within(t, "cost", tr.Cost, 24)
 
 	// F20 bf16: W0 = 2 · 30.5e9 = 61e9; F2 fp8: kv = 2 · 48 · 4 · 128 · 1 = 49,152 B;
@@ -156,11 +160,12 @@ func TestMoEFineTuneQwen3_30B(t *testing.T) {
 	cov := 1 - math.Pow(1-8.0/128, 16)
 	wr := 61e9 * ((30.5e9 - pexp) + pexp*cov) / 30.5e9
 	within(t, "weights read", derived(t, o, "serving.weights_read_gb"), wr/1e9)
-	// BW = 2 · 3350e9 · 0.75; FL = 2 · 989e12 · 0.5; FP = 2 · 989e12 · 0.6 (bf16 weights: bf16 peak).
-	// step = max((Wr + 16 · 600 · 49,152) / BW, 2 · 3.3e9 · 16 / FL) + 0.001 = 0.00912…;
-	// prefill = 2 · 3.3e9 · 500 / FP.
-	step := math.Max((wr+16*600*49152)/(2*3350e9*0.75), 2*3.3e9*16/(2*989e12*0.5)) + 0.001
-	prefill := 2 * 3.3e9 * 500 / (2 * 989e12 * 0.6)
+	// BW = 2 · 3350e9 · 0.75; FL = 2 · 989e12 · 0.5; FP = 2 · 989e12 · 0.6 (bf16 weights: bf16 peak);
+	// two GPUs per replica: tp = 48 layers · 0.00001 = 0.00048 s per forward pass.
+	// step = max((Wr + 16 · 600 · 49,152) / BW, 2 · 3.3e9 · 16 / FL) + 0.001 + tp = 0.00960…;
+	// prefill = 2 · 3.3e9 · 500 / FP + tp.
+	step := math.Max((wr+16*600*49152)/(2*3350e9*0.75), 2*3.3e9*16/(2*989e12*0.5)) + 0.001 + 0.00048
+	prefill := 2*3.3e9*500/(2*989e12*0.6) + 0.00048
 	within(t, "busy", sv.BusySeconds, prefill+200*step/16)
 	within(t, "latency", o.LatencyMs, (0.008+prefill+200*step)*1000)
 

@@ -225,6 +225,12 @@ func validateOffer(opt, field string, off Offer, cat *Catalog) error {
 	if !positive(g.MemoryGB) || !positive(g.BF16TFLOPS) || !positive(g.BandwidthGBs) || !nonNegative(g.FP8TFLOPS) {
 		return inputErr(opt, field, "gpu %q needs positive memory_gb, bf16_tflops and bandwidth_gbs", g.ID)
 	}
+	if !nonNegative(g.LinkGBs) {
+		return inputErr(opt, field, "gpu %q: link_gbs must be > 0 (GB/s), or left out when not known", g.ID)
+	}
+	if !nonNegative(off.NetworkGbps) {
+		return inputErr(opt, field, "offer %q: network_gbps must be > 0 (Gb/s), or left out when not known", off.ID)
+	}
 	return nil
 }
 

@@ -185,13 +185,14 @@ func resourceFigures(r *model.Result) []Figure {
 	noServing := func(o *model.OptionResult) bool { return o.Serving == nil }
 	fs := []Figure{
 		{Label: "Latency", JSON: "latency_ms", Cell: LatencyCell, Zero: func(o *model.OptionResult) bool { return !o.HasLatency },
-			Explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.prefill_seconds", "serving.step_seconds",
-				"serving.busy_seconds", "latency"}},
+			Explain: []string{"serving.weights_read_gb", "serving.bandwidth", "serving.peak_tflops", "serving.tp_seconds",
+				"serving.prefill_seconds", "serving.step_seconds", "serving.busy_seconds", "latency"}},
 		{Label: "Training run", JSON: "training_run", Cell: TrainingSummary, Zero: noTraining,
 			Explain: []string{"training.tokens", "training.trainable_params", "training.active_params", "training.active_trainable_params",
 				"training.flops", "training.activation_bytes", "training.activations_gb", "training.states_gb", "training.memory_per_gpu_gb",
-				"training.memory_gb", "training.min_gpus", "training.instances", "training.billed_hours"}},
-		{Label: "Training run cost", JSON: "training_run", Zero: noTraining, Explain: []string{"training.billed_hours", "training.cost"},
+				"training.memory_gb", "training.min_gpus", "training.instances", "training.peak_tflops", "training.mfu",
+				"training.compute_hours", "training.comm_hours", "training.hours", "training.billed_hours"}},
+		{Label: "Training run cost", JSON: "training_run", Zero: noTraining, Explain: []string{"training.hours", "training.billed_hours", "training.cost"},
 			Cell: func(o *model.OptionResult) string {
 				if o.Training == nil {
 					return "—"

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+	"github.com/tunecost/tunecost/model"
 )
 
 func TestBuiltinParsesClean(t *testing.T) {
@@ -130,4 +131,53 @@ func TestBuiltinV2Fields(t *testing.T) {
 			t.Errorf("%s: vocab %d tied %v; want a vocabulary of at least 32,000, tied %v", id, m.Vocab, m.TiedEmbeddings, tied[id])
 		}
 	}
+}
+
+// TestBuiltinV3Links: every GPU has link_gbs (F9a), and a full fine-tune
+// spread over six 1-GPU instances waits on their network instead of running
+// as fast as one NVLink box (issue #20).
+func TestBuiltinV3Links(t *testing.T) {
+	cat, _ := Layer(Builtin())
+	for id, g := range cat.GPUs {
+		if g.LinkGBs <= 0 {
+			t.Errorf("gpu %s has no link_gbs", id)
+		}
+	}
+	if got := cat.Offers["aws/p4d.24xlarge"].NetworkGbps; got != 400 {
+		t.Errorf("aws/p4d.24xlarge network_gbps = %g, want 400 (MODEL.md §1)", got)
+	}
+	if got := cat.Offers["aws/p5.48xlarge"].NetworkGbps; got != 3200 {
+		t.Errorf("aws/p5.48xlarge network_gbps = %g, want 3200 (MODEL.md §1)", got)
+	}
+	// Full fine-tune of Llama-3.1-8B on six aws/p5.4xlarge (1 H100, 100 Gb/s each):
+	// B = 0.8 · min(450, 100 / 8) = 10 GB/s; V = 3 · 2 · 8.03e9 · 5/6 = 40.15 GB per round;
+	// R = 1e7 / (4096 · 6) = 406.9 rounds → comm ≈ 0.45 h against compute
+	// 8 · 8.03e9 · 1e7 / (989e12 · 0.45) / 6 / 3600 ≈ 0.067 h.
+	six := fullOnSix(t, &cat.Catalog, "aws/p5.4xlarge")
+	if six.CommHours <= six.ComputeHours {
+		t.Errorf("six 1-GPU p5.4xlarge: comm %.3f h ≤ compute %.3f h: must be communication-bound", six.CommHours, six.ComputeHours)
+	}
+	// The same six GPUs in one NVLink box: B = 0.8 · 450 = 360 GB/s, compute-bound.
+	box := fullOnSix(t, &cat.Catalog, "aws/p5.48xlarge")
+	if box.CommHours >= box.ComputeHours {
+		t.Errorf("one p5.48xlarge: comm %.3f h ≥ compute %.3f h: NVLink should keep it compute-bound", box.CommHours, box.ComputeHours)
+	}
+}
+
+func fullOnSix(t *testing.T, cat *model.Catalog, offer string) *model.TrainingRun {
+	t.Helper()
+	o := model.Option{Name: "full", Kind: model.FineTune, BaseModel: "llama-3.1-8b", Method: "full", LoraRank: 16, LoraTargets: "all-linear",
+		TrainExamples: 10000, TokensPerExample: 1000, Epochs: 1, CurationHours: 10, GoldenSetExamples: 0, ExperimentCycles: 1,
+		TrainOffer: offer, Pricing: "on_demand", MFU: 0.45, TrainGPUs: 6, TrainPrecision: "bf16", GradientCheckpointing: true,
+		MicroBatchTokens: 4096, Sharding: "zero3", MemoryOverheadGB: 1, TrainableStateBytes: 16, RunOverheadHours: 0.25,
+		ServeOffer: "aws/g6e.xlarge", ServePricing: "on_demand", ServePrecision: "bf16", KVPrecision: "bf16", Batch: 16, MinReplicas: 1,
+		Utilization: 0.6, Merged: true, Adapters: 1, FP8Efficiency: 0.8, BandwidthEfficiency: 0.75, PrefillEfficiency: 0.6, APITier: "standard"}
+	s := model.Scenario{Name: "six", Currency: "USD", HorizonMonths: 1,
+		Workload: model.Workload{QueriesPerMonth: 1000, InputTokens: 500, OutputTokens: 200, PeakToAverage: 3},
+		Team:     model.Team{HourlyRate: 100, ExpertHourlyRate: 100}, Options: []model.Option{o}}
+	res, err := model.Evaluate(s, *cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Options[0].Training
 }

@@ -67,6 +67,8 @@ var EntryFields = []FieldSpec{
 	numField(TableGPU, "bf16_tflops", req, "TFLOPS", "{} TFLOPS bf16", func(g model.GPU) float64 { return g.BF16TFLOPS }),
 	numField(TableGPU, "fp8_tflops", opt, "TFLOPS", "{} TFLOPS fp8", func(g model.GPU) float64 { return g.FP8TFLOPS }),
 	numField(TableGPU, "bandwidth_gbs", req, "GB/s", "{} GB/s", func(g model.GPU) float64 { return g.BandwidthGBs }),
+	// F9a: what one GPU sends to the others of its instance, one direction.
+	numField(TableGPU, "link_gbs", opt, "GB/s", "link {} GB/s", func(g model.GPU) float64 { return g.LinkGBs }),
 
 	textField(TableOffer, "gpu", req, "", "{}", func(o model.Offer) string { return o.GPU }),
 	wholeField(TableOffer, "gpus", req, "per instance", "{} per instance", func(o model.Offer) int { return o.GPUs }),
@@ -76,6 +78,8 @@ var EntryFields = []FieldSpec{
 	// Optional in the sheet (1 when left out), so always known.
 	shownAs(always(numField(TableOffer, "billing_minutes", opt, "", "billed per {}", func(o model.Offer) float64 { return o.BillingMinutes })),
 		billingPeriod),
+	// F9a: the instance's GPU network, all NICs together, one direction.
+	numField(TableOffer, "network_gbps", opt, "Gb/s", "network {} Gb/s", func(o model.Offer) float64 { return o.NetworkGbps }),
 
 	numField(TableOpenModel, "params_b", req, "billion", "{}B params", func(m model.OpenModel) float64 { return m.ParamsB }),
 	wholeField(TableOpenModel, "layers", req, "", "{} layers", func(m model.OpenModel) int { return m.Layers }),

@@ -91,7 +91,7 @@ func TestEveryFieldRenders(t *testing.T) {
 	}
 	gpu, moe := sh.Entries[0], sh.Entries[2]
 	// every-field.toml: fp8_tflops = 1979; experts = 128, experts_per_token = 8.
-	if got := gpu.Summary("USD"); got != "80 GB, 989 TFLOPS bf16, 1,979 TFLOPS fp8, 3,350 GB/s" {
+	if got := gpu.Summary("USD"); got != "80 GB, 989 TFLOPS bf16, 1,979 TFLOPS fp8, 3,350 GB/s, link 450 GB/s" {
 		t.Errorf("gpu summary %q", got)
 	}
 	for _, want := range []string{"128 experts", "8 experts per token", "3.3B active", "expert intermediate 768", "vocab 151,936"} {

@@ -114,6 +114,11 @@ func TestParseBadSheets(t *testing.T) {
 		{"moe_shared.toml", []string{
 			"testdata/bad/moe_shared.toml:17:19: open_model \"moe\": the parameters every token uses, N − (N − Nact) · E / (E − k) = -1.5 B, are fewer than the embedding parameters vocab · hidden · 2 = 0.6223 B: check active_params_b, experts and vocab",
 		}},
+		// F9a: link_gbs and network_gbps are > 0 when present (absent: not known).
+		{"v3_links.toml", []string{
+			"testdata/bad/v3_links.toml:11:12: gpu \"a100\": link_gbs must be > 0, got 0",
+			"testdata/bad/v3_links.toml:18:16: offer \"c/a100x8\": network_gbps must be > 0, got -400",
+		}},
 		{"v2_fields.toml", []string{
 			"testdata/bad/v2_fields.toml:11:14: gpu \"v100\": fp8_tflops must be > 0, got 0",
 			"testdata/bad/v2_fields.toml:13:1: api_model \"m\": the batch tier needs both batch_input_per_mtok and batch_output_per_mtok; batch_output_per_mtok is missing",

@@ -27,6 +27,8 @@ func decodeGPU(r *entryReader, e *Entry) any {
 	g.BandwidthGBs, _ = r.number("bandwidth_gbs", required, positive)
 	// Absent means the GPU has no FP8; a given value must be a real peak.
 	g.FP8TFLOPS, _ = r.number("fp8_tflops", optional, positive)
+	// F9a: absent means not known (communication not counted); given, a real rate.
+	g.LinkGBs, _ = r.number("link_gbs", optional, positive)
 	return g
 }
 
@@ -44,6 +46,8 @@ func decodeOffer(r *entryReader, e *Entry) any {
 	if b, ok := r.number("billing_minutes", optional, positive); ok {
 		o.BillingMinutes = b
 	}
+	// F9a: the instance's GPU network in Gb/s; absent means not known.
+	o.NetworkGbps, _ = r.number("network_gbps", optional, positive)
 	return o
 }
 

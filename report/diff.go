@@ -234,7 +234,7 @@ func headline(r *model.Result, i int) (total, per1k float64) {
 // ranged reports whether the scenario's analysis sampled ranges.
 func ranged(s *Scenario) bool {
 	u := s.Uncertainty
-	return u != nil && u.Ranged && u.MC != nil
+	return u != nil && u.MC != nil
 }
 
 // riskOf is option i's Monte Carlo figures, nil without ranges.
@@ -260,6 +260,9 @@ func (sd side) rangeOf(f *model.Field) (uncertainty.Input, bool) {
 		return uncertainty.Input{}, false
 	}
 	for _, in := range sd.s.Uncertainty.Inputs {
+		if !in.FromFile() {
+			continue // §10's default ranges are not the file's
+		}
 		if in.Field != nil && in.Field.Path() == f.Path() && (f.Section != model.SectionOption || in.Option == sd.option) {
 			return in, true
 		}
@@ -271,7 +274,11 @@ func (sd side) rangeOf(f *model.Field) (uncertainty.Input, bool) {
 // "600,000 (400,000 to 900,000)".
 func (sd side) valueText(f *model.Field) string {
 	v := fieldValue(f, &sd.s.Input, sd.o)
-	if r, ok := sd.rangeOf(f); ok {
+	r, ok := sd.rangeOf(f)
+	switch {
+	case ok && r.Kind == uncertainty.Counts: // F25a: Beta(correct + 1, of − correct + 1)
+		v = format.Exact(r.Likely) + " (" + format.Exact(r.BetaA-1) + " of " + format.Exact(r.BetaA+r.BetaB-2) + ")"
+	case ok:
 		v = format.Exact(r.Likely) + " (" + format.Exact(r.Low) + " to " + format.Exact(r.High) + ")"
 	}
 	return v
@@ -296,7 +303,8 @@ func (d *DiffResult) addField(f *model.Field, option string, a, b side) {
 		}
 		ra, oka := a.rangeOf(f)
 		rb, okb := b.rangeOf(f)
-		changed = !sameNumber(*x, *y) || oka != okb || (oka && (!sameNumber(ra.Low, rb.Low) || !sameNumber(ra.High, rb.High)))
+		changed = !sameNumber(*x, *y) || oka != okb || (oka && (!sameNumber(ra.Low, rb.Low) || !sameNumber(ra.High, rb.High) ||
+			ra.Kind != rb.Kind || !sameNumber(ra.BetaA, rb.BetaA) || !sameNumber(ra.BetaB, rb.BetaB)))
 	case model.Text:
 		x, y := f.Text(&a.s.Input, a.o), f.Text(&b.s.Input, b.o)
 		changed = x != nil && y != nil && *x != *y

@@ -11,6 +11,9 @@ import (
 func fieldValue(f *model.Field, s *model.Scenario, o *model.Option) string {
 	switch f.Type {
 	case model.Number:
+		if f.Key == "accuracy" && o != nil && o.HasAccuracyCounts() { // F25a
+			return format.Exact(o.Accuracy) + " (" + format.Exact(o.AccuracyCorrect) + " of " + format.Exact(o.AccuracyOf) + ")"
+		}
 		if p := f.Num(s, o); p != nil {
 			if *p == 0 && f.Optional {
 				return "unset"

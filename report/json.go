@@ -67,6 +67,8 @@ type jsonTraining struct {
 	TrainableParams *float64 `json:"trainable_params"`
 	Tokens          float64  `json:"tokens"`
 	Managed         bool     `json:"managed"`
+	ComputeHours    *float64 `json:"compute_hours"` // F9 (v3, added)
+	CommHours       *float64 `json:"comm_hours"`    // F9a (v3, added)
 }
 
 type jsonServing struct {
@@ -145,6 +147,7 @@ func optionJSON(o *model.OptionResult, quality bool) jsonOption {
 			j.TrainingRun.MemoryGB, j.TrainingRun.BilledHours = ptr(t.MemoryGB), ptr(t.BilledHours)
 			j.TrainingRun.TrainableParams = ptr(t.TrainableParams)
 			j.TrainingRun.MemoryPerGPUGB = ptr(t.MemoryPerGPUGB)
+			j.TrainingRun.ComputeHours, j.TrainingRun.CommHours = ptr(t.ComputeHours), ptr(t.CommHours)
 		}
 	}
 	if sv := o.Serving; sv != nil {

@@ -11,6 +11,38 @@ type jsonUncertainty struct {
 	Per1kP10  float64 `json:"per_1k_p10"`
 	Per1kP50  float64 `json:"per_1k_p50"`
 	Per1kP90  float64 `json:"per_1k_p90"`
+	// Physics is §10's bands of a self-hosted option (null otherwise).
+	Physics *jsonPhysics `json:"physics"`
+}
+
+// jsonPhysics is MODEL.md §10's physics bands; training_hours is null for a
+// rag or prompt option.
+type jsonPhysics struct {
+	TrainingHours          *jsonBand `json:"training_hours"`
+	DecodeTokensPerS       jsonBand  `json:"decode_tokens_per_s"`
+	TTFTms                 jsonBand  `json:"ttft_ms"`
+	OutputTokensPerSPerGPU jsonBand  `json:"output_tokens_per_s_per_gpu"`
+}
+
+type jsonBand struct {
+	P10 float64 `json:"p10"`
+	P50 float64 `json:"p50"`
+	P90 float64 `json:"p90"`
+}
+
+func bandJSON(b uncertainty.Band) jsonBand { return jsonBand{b.P10, b.P50, b.P90} }
+
+func physicsJSON(p *uncertainty.Physics) *jsonPhysics {
+	if p == nil {
+		return nil
+	}
+	j := &jsonPhysics{DecodeTokensPerS: bandJSON(p.DecodeTokensPerS), TTFTms: bandJSON(p.TTFTms),
+		OutputTokensPerSPerGPU: bandJSON(p.OutputTokensPerSPerGPU)}
+	if p.TrainingHours != nil {
+		h := bandJSON(*p.TrainingHours)
+		j.TrainingHours = &h
+	}
+	return j
 }
 
 // jsonSwing is one bar of an option's tornado. A bar the engine could not
@@ -52,7 +84,7 @@ func optionUncertainty(sum *uncertainty.Summary, i int) *jsonUncertainty {
 	}
 	o := sum.MC.Options[i]
 	return &jsonUncertainty{P10: o.P10, P50: o.P50, P90: o.P90, PCheapest: o.PCheapest,
-		Per1kP10: o.Per1kP10, Per1kP50: o.Per1kP50, Per1kP90: o.Per1kP90}
+		Per1kP10: o.Per1kP10, Per1kP50: o.Per1kP50, Per1kP90: o.Per1kP90, Physics: physicsJSON(o.Physics)}
 }
 
 func optionSensitivity(sum *uncertainty.Summary, i int) []jsonSwing {

@@ -12,7 +12,7 @@ import (
 // cost model v2 (per-GPU memory and its parts, Nact and Tact of a mixture of
 // experts, the weights, the weights read per step, the step). Others stay in
 // the JSON and the TUI.
-var headlineFigures = []string{"total", "cost_per_1k", "marginal_per_1k", "training.cost",
+var headlineFigures = []string{"total", "cost_per_1k", "marginal_per_1k", "training.cost", "training.hours",
 	"training.memory_per_gpu_gb", "training.states_gb", "training.activations_gb", "training.active_params", "training.active_trainable_params",
 	"serving.replica_gpus", "serving.weights_gb", "serving.weights_read_gb", "serving.step_seconds", "serving.replicas"}
 

@@ -24,6 +24,9 @@ func writeMarkdownUncertainty(sb *strings.Builder, s *Scenario, h string) {
 		sb.WriteString(escapeMarkdown(monteCarloLine(sum.MC)) + "\n\n")
 		writeMarkdownTable(sb, "", optionNames(&s.Result), monteCarloRows(s))
 		writeFenced(sb, "text", bandLines(s, format.Sanitize))
+		if sum.Defaults {
+			sb.WriteString("\n" + escapeMarkdown(defaultRangesNote) + "\n")
+		}
 	}
 	sb.WriteString("\n" + h + " What drives the cost\n\n")
 	writeMarkdownTornado(sb, s)

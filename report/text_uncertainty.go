@@ -28,6 +28,9 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 		for _, l := range bandLines(s, format.Sanitize) {
 			sb.WriteString(l + "\n")
 		}
+		if sum.Defaults {
+			writeWrapped(sb, defaultRangesNote, "  ", "  ")
+		}
 	}
 
 	sb.WriteString("\nWhat drives the cost\n")

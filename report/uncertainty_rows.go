@@ -61,7 +61,7 @@ func monteCarloRows(s *Scenario) []present.Row {
 		return func(st *uncertainty.OptionStats) string { return format.Money(f(st), cur) }
 	}
 	horizon := format.Months(s.Result.HorizonMonths)
-	return []present.Row{
+	return append([]present.Row{
 		stat("Total over "+horizon+", P10", money(func(st *uncertainty.OptionStats) float64 { return st.P10 })),
 		stat("Total over "+horizon+", P50", money(func(st *uncertainty.OptionStats) float64 { return st.P50 })),
 		stat("Total over "+horizon+", P90", money(func(st *uncertainty.OptionStats) float64 { return st.P90 })),
@@ -69,13 +69,55 @@ func monteCarloRows(s *Scenario) []present.Row {
 		stat("Per 1k queries, P50", money(func(st *uncertainty.OptionStats) float64 { return st.Per1kP50 })),
 		stat("Per 1k queries, P90", money(func(st *uncertainty.OptionStats) float64 { return st.Per1kP90 })),
 		stat("Cheapest in (share of samples)", func(st *uncertainty.OptionStats) string { return format.Percent(st.PCheapest) }),
-	}
+	}, physicsRows(s)...)
 }
+
+// physicsRows are §10's P10–P50–P90 of the self-hosted options' physics,
+// "—" for the others; none when no option is self-hosted.
+func physicsRows(s *Scenario) []present.Row {
+	mc := s.Uncertainty.MC
+	cells := map[string][]string{}
+	for i, st := range mc.Options {
+		for _, f := range present.PhysicsFigures(st.Physics) {
+			if _, ok := cells[f.Label]; !ok {
+				cells[f.Label] = make([]string, len(s.Result.Options))
+				for k := range cells[f.Label] {
+					cells[f.Label][k] = "—"
+				}
+			}
+			if i < len(s.Result.Options) {
+				cells[f.Label][i] = f.Text()
+			}
+		}
+	}
+	var order []string // every figure's label, in PhysicsFigures' order
+	for _, f := range present.PhysicsFigures(&uncertainty.Physics{TrainingHours: &uncertainty.Band{}}) {
+		if _, ok := cells[f.Label]; ok {
+			order = append(order, f.Label)
+		}
+	}
+	out := make([]present.Row, 0, len(order))
+	for _, l := range order {
+		out = append(out, present.Row{Label: l + ", P10–P50–P90", Cells: cells[l]})
+	}
+	return out
+}
+
+// defaultRangesNote is said wherever bands drawn with §10's default ranges
+// are shown: the triangles lean towards faster runs.
+const defaultRangesNote = "The efficiency constants the file does not set vary over their default ranges (MODEL.md §10; efficiency_ranges = false turns them off). Those ranges lean towards faster runs (mfu's median is 0.52), so a compute-bound option's P50 total sits below the total the comparison shows."
 
 // tornadoSource says where the tornado's low and high ends came from.
 func tornadoSource(sum *uncertainty.Summary) string {
+	if sum.Ranged && sum.Defaults {
+		return "Each input moved alone from the low to the high end of its range in the file (an efficiency constant's default range, or evaluation counts, to its P10 and P90), the others at likely."
+	}
 	if sum.Ranged {
 		return "Each input moved alone from the low to the high end of its range in the file, the others at likely."
+	}
+	if sum.Defaults {
+		return "The file gives no ranges, so each input moved alone by ±" +
+			format.Number(uncertainty.DefaultSpread*100, 0) + "% of its value, the others as given; the efficiency constants with a default range moved to its P10 and P90."
 	}
 	return "The file gives no ranges, so each input moved alone by ±" +
 		format.Number(uncertainty.DefaultSpread*100, 0) + "% of its value, the others as given."

@@ -223,3 +223,25 @@ func init() {
 		}},
 	}...)
 }
+
+// v3 (MODEL.md "Changes from version 2"): efficiencies in (0, 1], state
+// bytes > 0, and F25a's evaluation counts.
+func init() {
+	badFiles = append(badFiles, []struct {
+		file string
+		want []string
+	}{
+		{"v3_efficiency.toml", []string{
+			`testdata/bad/v3_efficiency.toml:18:25: option "ft".trainable_state_bytes = 0: must be a number greater than 0 and at most 64`,
+			`testdata/bad/v3_efficiency.toml:19:18: option "ft".fp8_efficiency = 1.2: must be a number greater than 0 and at most 1`,
+			`testdata/bad/v3_efficiency.toml:20:32: option "ft".bandwidth_efficiency.low = 0: must be a number greater than 0 and at most 1`,
+			`testdata/bad/v3_efficiency.toml:21:22: option "ft".prefill_efficiency = -0.5: must be a number greater than 0 and at most 1`,
+		}},
+		{"v3_counts.toml", []string{
+			`testdata/bad/v3_counts.toml:12:24: option "p".accuracy.correct = 21 is more than of = 20: correct must be from 0 to of`,
+			`testdata/bad/v3_counts.toml:18:32: option "q".accuracy.of = 0: the evaluation needs at least 1 example (of ≥ 1)`,
+			`testdata/bad/v3_counts.toml:24:24: option "r".accuracy.correct: expected a whole number (0 or more), got a number (0.5)`,
+			`testdata/bad/v3_counts.toml:24:29: unknown key "off" in option "r".accuracy (evaluation counts have correct and of); did you mean "of"?`,
+		}},
+	}...)
+}

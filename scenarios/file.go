@@ -8,12 +8,16 @@ import (
 // Range is a triangular estimate of a numeric input.
 type Range struct{ Low, Likely, High float64 }
 
+// Counts are an evaluation's results, accuracy = { correct, of } (F25a).
+type Counts struct{ Correct, Of float64 }
+
 // Value is one input as the file states it.
 type Value struct {
 	Num    float64 // numbers; for a range, its Likely
 	Text   string
 	Flag   bool
 	Range  *Range      // set when the number was written as a range
+	Counts *Counts     // set when accuracy was written as evaluation counts (F25a)
 	Pos    tomlpos.Pos // where the value's text starts
 	KeyPos tomlpos.Pos // where its key starts
 	Set    bool        // present in the file (or set by Set)

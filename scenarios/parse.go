@@ -16,7 +16,7 @@ import (
 )
 
 // topKeys are the keys a scenario may have at the top level.
-var topKeys = []string{"name", "description", "horizon_months", "currency", "price_sheets", "extends", "workload", "team", "option"}
+var topKeys = []string{"name", "description", "horizon_months", "efficiency_ranges", "currency", "price_sheets", "extends", "workload", "team", "option"}
 
 var currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
 
@@ -114,7 +114,7 @@ func (p *parser) top(raw map[string]any) {
 			p.section(model.Section(k), v)
 		case "option":
 			p.options(v)
-		case "horizon_months":
+		case "horizon_months", "efficiency_ranges":
 			fd, _ := model.FieldByPath(k)
 			if val, ok := p.field(fd, v, keys, k); ok {
 				p.f.Top[k] = val

@@ -104,6 +104,9 @@ func set(fd *model.Field, s *model.Scenario, o *model.Option, v Value) {
 	if p := fd.Num(s, o); p != nil {
 		*p = v.Num
 	}
+	if v.Counts != nil && o != nil { // F25a: accuracy = { correct, of }
+		o.AccuracyCorrect, o.AccuracyOf = v.Counts.Correct, v.Counts.Of
+	}
 	if p := fd.Text(s, o); p != nil {
 		*p = v.Text
 	}

@@ -45,7 +45,11 @@ func TestResolveDependentDefaults(t *testing.T) {
 	}
 	ft := s.Options[0]
 	checks := map[string][2]float64{
-		"mfu (lora)":            {ft.MFU, 0.35},
+		"mfu (lora)":            {ft.MFU, 0.45}, // §4 v3
+		"trainable_state_bytes": {ft.TrainableStateBytes, 16},
+		"fp8_efficiency":        {ft.FP8Efficiency, 0.8},
+		"bandwidth_efficiency":  {ft.BandwidthEfficiency, 0.75}, // bf16
+		"prefill_efficiency":    {ft.PrefillEfficiency, 0.6},
 		"retune_curation_hours": {ft.RetuneCurationHours, 80.0 / 4},
 		"lora_rank (written)":   {ft.LoraRank, 32},
 		"epochs":                {ft.Epochs, 3},
@@ -66,8 +70,8 @@ func TestResolveDependentDefaults(t *testing.T) {
 		t.Errorf("rag defaults: %+v", rag)
 	}
 	_, m := resolveGood(t, "managed.toml")
-	if full := m.Options[1]; full.MFU != 0.40 || full.Method != "full" {
-		t.Errorf("full mfu = %v, want 0.40", full.MFU)
+	if full := m.Options[1]; full.MFU != 0.45 || full.Method != "full" || full.MFUSet {
+		t.Errorf("full mfu = %v (written %v), want the default 0.45", full.MFU, full.MFUSet)
 	}
 }
 

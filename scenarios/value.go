@@ -19,6 +19,9 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 	switch fd.Type {
 	case model.Number:
 		if m, isTable := v.(map[string]any); isTable {
+			if isCounts(fd, m) {
+				return p.countsValue(m, keys, label, val)
+			}
 			return p.rangeValue(fd, m, keys, label, val)
 		}
 		n, ok := p.number(fd, v, keys, label)
@@ -139,3 +142,61 @@ func (p *parser) str(v any, keys []string, label string) (Value, bool) {
 	max, multiline := textLimit(label)
 	return val, p.textOK(val, label, max, multiline)
 }
+
+// countKeys are the keys of F25a's evaluation counts, in order.
+var countKeys = []string{"correct", "of"}
+
+// isCounts reports whether a table written for accuracy holds evaluation
+// counts (F25a) rather than a range.
+func isCounts(fd *model.Field, m map[string]any) bool {
+	if !fd.Counts {
+		return false
+	}
+	_, c := m["correct"]
+	_, n := m["of"]
+	return c || n
+}
+
+// countsValue checks accuracy = { correct = c, of = n }: whole numbers with
+// 0 ≤ c ≤ n and n ≥ 1 (F25a). Its likely value is c / n.
+func (p *parser) countsValue(m map[string]any, keys []string, label string, val Value) (Value, bool) {
+	got := map[string]float64{}
+	ok := true
+	for _, k := range p.ordered(m, keys) {
+		sub := append(append([]string(nil), keys...), k)
+		at := p.located(sub)
+		if !contains(countKeys, k) {
+			p.errorf(p.ix.Pos(sub...), label, "unknown key %q in %s (evaluation counts have correct and of)%s", k, label, didYouMean(k, countKeys))
+			ok = false
+			continue
+		}
+		n, isInt := m[k].(int64)
+		if !isInt || n < 0 || float64(n) > maxCount {
+			p.errorf(at.Pos, label, "%s.%s: expected a whole number (0 or more), got %s", label, k, describe(m[k]))
+			ok = false
+			continue
+		}
+		got[k] = float64(n)
+	}
+	if !ok {
+		return val, false
+	}
+	if len(got) != len(countKeys) {
+		p.errorf(val.Pos, label, "%s: evaluation counts need correct and of, e.g. { correct = 170, of = 200 }", label)
+		return val, false
+	}
+	c, n := got["correct"], got["of"]
+	switch {
+	case n == 0:
+		p.errorf(p.located(append(append([]string(nil), keys...), "of")).Pos, label, "%s.of = 0: the evaluation needs at least 1 example (of ≥ 1)", label)
+		return val, false
+	case c > n:
+		p.errorf(p.located(append(append([]string(nil), keys...), "correct")).Pos, label, "%s.correct = %s is more than of = %s: correct must be from 0 to of", label, formatNum(c), formatNum(n))
+		return val, false
+	}
+	val.Counts, val.Num = &Counts{Correct: c, Of: n}, c/n
+	return val, true
+}
+
+// maxCount bounds an evaluation's size.
+const maxCount = 1e12

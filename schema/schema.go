@@ -194,7 +194,13 @@ func field(defs obj, f *model.Field) obj {
 	n := obj{"$ref": "#/$defs/" + f.Path()}
 	rng := obj{"type": "object", "description": "a range: low ≤ likely ≤ high (a triangular distribution)",
 		"properties": obj{"low": n, "likely": n, "high": n}, "required": []string{"low", "likely", "high"}, "additionalProperties": false}
-	return obj{"description": doc, "anyOf": []any{n, rng}}
+	forms := []any{n, rng}
+	if f.Counts { // F25a: an evaluation's counts
+		forms = append(forms, obj{"type": "object", "description": "evaluation counts: correct of of answers were right (F25a)",
+			"properties": obj{"correct": obj{"type": "integer", "minimum": 0}, "of": obj{"type": "integer", "minimum": 1}},
+			"required":   []string{"correct", "of"}, "additionalProperties": false})
+	}
+	return obj{"description": doc, "anyOf": forms}
 }
 
 // number is a number field's type and bounds.

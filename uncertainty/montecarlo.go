@@ -29,7 +29,22 @@ type OptionStats struct {
 	P10, P50, P90                float64 // total (F23)
 	Per1kP10, Per1kP50, Per1kP90 float64 // cost per 1k queries, all-in (F23)
 	PCheapest                    float64 // share of samples in which it is cheapest (F24)
+	// Physics is §10's bands of a self-hosted option's physics; nil for an
+	// option served by an API model.
+	Physics *Physics
 }
+
+// Physics is §10's P10, P50 and P90 of a self-hosted option's physics over
+// the same samples as its total.
+type Physics struct {
+	TrainingHours          *Band // F9's h before billing; nil unless a self-hosted fine-tune
+	DecodeTokensPerS       Band  // one stream: 1 / (step · u)
+	TTFTms                 Band  // 1000 · (0.008 + prefill · u)
+	OutputTokensPerSPerGPU Band  // out / s / replica_gpus
+}
+
+// Band is a figure's P10, P50 and P90.
+type Band struct{ P10, P50, P90 float64 }
 
 // Analysis is the outcome of MonteCarlo. Samples is the number drawn;
 // Failed of them were rejected by the engine and are left out of Options.
@@ -129,6 +144,9 @@ type run struct {
 	per1k  []float64
 	best   []int32 // the cheapest option of sample i; -1 if it failed
 	errs   []failure
+	// §10's physics of the self-hosted options, sample i, option j at i*k+j.
+	selfHosted, trains              []bool
+	trainH, decode, ttft, tpsPerGPU []float64
 }
 
 // failure is a worker's first failed sample.
@@ -139,9 +157,46 @@ type failure struct {
 
 func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *run {
 	n, k := cfg.Samples, len(s.Options)
-	return &run{base: s, cat: cat, inputs: inputs, cfg: cfg, k: k,
+	r := &run{base: s, cat: cat, inputs: inputs, cfg: cfg, k: k,
 		totals: make([]float64, n*k), per1k: make([]float64, n*k),
-		best: make([]int32, n), errs: make([]failure, cfg.Workers)}
+		best: make([]int32, n), errs: make([]failure, cfg.Workers),
+		selfHosted: make([]bool, k), trains: make([]bool, k)}
+	hosted := false
+	for j := range s.Options {
+		r.selfHosted[j] = s.Options[j].SelfHosted(&cat)
+		r.trains[j] = r.selfHosted[j] && s.Options[j].Kind.Trains()
+		hosted = hosted || r.selfHosted[j]
+	}
+	if hosted {
+		r.trainH, r.decode, r.ttft, r.tpsPerGPU = make([]float64, n*k), make([]float64, n*k), make([]float64, n*k), make([]float64, n*k)
+	}
+	return r
+}
+
+// recordPhysics keeps §10's physics of sample i: for each self-hosted
+// option, the run's h, one stream's decode speed, the first-token latency
+// and the output tokens per second per GPU (u = 1 + unmerged_overhead for
+// unmerged adapters).
+func (r *run) recordPhysics(s *model.Scenario, res *model.Result, i int) {
+	for j := range r.k {
+		sv := res.Options[j].Serving
+		if !r.selfHosted[j] || sv == nil {
+			continue
+		}
+		u := 1.0
+		if sv.Unmerged {
+			u += s.Options[j].UnmergedOverhead
+		}
+		at := i*r.k + j
+		r.decode[at] = 1 / (sv.StepSeconds * u)
+		r.ttft[at] = 1000 * (0.008 + sv.PrefillSeconds*u)
+		if sv.BusySeconds > 0 && sv.ReplicaGPUs > 0 {
+			r.tpsPerGPU[at] = sv.OutputTokens / sv.BusySeconds / sv.ReplicaGPUs
+		}
+		if tr := res.Options[j].Training; tr != nil && !tr.Managed {
+			r.trainH[at] = tr.Hours
+		}
+	}
 }
 
 // chunk is how many contiguous samples a worker claims at a time: small
@@ -188,7 +243,7 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, worker, i int) {
 	sampleRNG(pcg, r.cfg.Seed, i)
 	for _, in := range r.inputs {
-		in.set(s, Triangular(uniform(pcg), in.Low, in.Likely, in.High))
+		in.set(s, in.draw(uniform(pcg)))
 	}
 	res, err := ev.Lean(*s, r.cat)
 	if err != nil {
@@ -205,6 +260,9 @@ func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, work
 		r.per1k[i*r.k+j] = res.Options[j].CostPer1k
 	}
 	r.best[i] = int32(res.Cheapest)
+	if r.decode != nil {
+		r.recordPhysics(s, &res, i)
+	}
 }
 
 func cancelled(done <-chan struct{}) bool {
@@ -238,8 +296,25 @@ func (r *run) summarise() (Analysis, error) {
 		st.P10, st.P50, st.P90 = r.quantiles(buf, r.totals, j)
 		st.Per1kP10, st.Per1kP50, st.Per1kP90 = r.quantiles(buf, r.per1k, j)
 		st.PCheapest = float64(wins[j]) / float64(ok)
+		if r.selfHosted[j] {
+			st.Physics = r.physicsOf(buf, j)
+		}
 	}
 	return a, nil
+}
+
+// physicsOf is option j's §10 bands.
+func (r *run) physicsOf(buf []float64, j int) *Physics {
+	band := func(v []float64) Band {
+		p10, p50, p90 := r.quantiles(buf, v, j)
+		return Band{p10, p50, p90}
+	}
+	ph := &Physics{DecodeTokensPerS: band(r.decode), TTFTms: band(r.ttft), OutputTokensPerSPerGPU: band(r.tpsPerGPU)}
+	if r.trains[j] {
+		h := band(r.trainH)
+		ph.TrainingHours = &h
+	}
+	return ph
 }
 
 // quantiles is P10, P50 and P90 of option j's successful values in v.

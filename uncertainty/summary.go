@@ -11,8 +11,9 @@ import (
 // for one scenario: the Monte Carlo bands (nil without ranges), a tornado
 // per option, and the break-even query volume of every pair of options.
 type Summary struct {
-	Ranged    bool      // the scenario has ranged inputs
-	MC        *Analysis // nil without ranged inputs
+	Ranged    bool      // the file gives ranges (written ranges or F25a's counts)
+	Defaults  bool      // §10's default ranges of the efficiency constants are in use
+	MC        *Analysis // nil without ranged inputs or default ranges
 	Tornado   [][]Swing // per option, ranked
 	BreakEven []BreakEven
 	// Inputs are the inputs the tornado moved: the ranges, or ±25 % of each
@@ -28,14 +29,29 @@ const BreakEvenInput = "workload.queries_per_month"
 
 // Summarize runs the Monte Carlo analysis (when ranged is not empty), the
 // tornado of every option and the break-even of every pair on queries per
-// month. A failure of one tornado bar or break-even is kept in its Err
+// month. ranged holds the file's ranges and counts and §10's default ranges
+// (Input.Kind); a file that writes no range of its own gets the fixed-share
+// tornado for every input no default range covers, and a bar per default
+// range. A failure of one tornado bar or break-even is kept in its Err
 // rather than failing the whole summary; the Monte Carlo's error is returned.
 func Summarize(ctx context.Context, s model.Scenario, cat model.Catalog, ranged []Input, cfg Config) (Summary, error) {
-	sum := Summary{Ranged: len(ranged) > 0, Inputs: ranged}
-	if !sum.Ranged {
-		sum.Inputs = DefaultInputs(s, func(o *model.Option) bool { return o.SelfHosted(&cat) })
+	var defaults []Input
+	for _, in := range ranged {
+		if !in.FromFile() {
+			defaults = append(defaults, in)
+		}
 	}
-	if sum.Ranged {
+	sum := Summary{Ranged: len(ranged) > len(defaults), Defaults: len(defaults) > 0, Inputs: ranged}
+	if !sum.Ranged {
+		sum.Inputs = nil
+		for _, in := range DefaultInputs(s, func(o *model.Option) bool { return o.SelfHosted(&cat) }) {
+			if !defaulted(in, defaults) {
+				sum.Inputs = append(sum.Inputs, in)
+			}
+		}
+		sum.Inputs = append(sum.Inputs, defaults...)
+	}
+	if len(ranged) > 0 {
 		mc, err := MonteCarlo(ctx, s, cat, ranged, cfg)
 		if err != nil {
 			return Summary{}, err

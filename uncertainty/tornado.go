@@ -42,7 +42,7 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 	var own []Input
 	var failed []Swing
 	for _, in := range inputs {
-		if in.Field != nil && in.Field.Section == model.SectionOption && in.Option != option {
+		if in.Field != nil && in.Field.Section == model.SectionOption && !in.appliesTo(option) {
 			continue // another option's input cannot move this total
 		}
 		if err := in.check(&s); err != nil {
@@ -50,7 +50,7 @@ func Tornado(s model.Scenario, cat model.Catalog, inputs []Input, option int) ([
 			continue
 		}
 		if in.Field.Section == model.SectionOption {
-			in.Option = 0
+			in.Option, in.Shared = 0, nil
 		}
 		own = append(own, in)
 	}
@@ -86,11 +86,12 @@ type pricer struct {
 // swingOf is in's bar on base's first option, or the reason it has none.
 func (p *pricer) swingOf(base *model.Scenario, in Input) Swing {
 	label := in.Label(base)
-	lo, totalLo, err := p.totalWith(base, in, in.Low)
+	barLo, barHi := in.bar()
+	lo, totalLo, err := p.totalWith(base, in, barLo)
 	if err != nil {
-		return Swing{Label: label, Low: lo, High: in.High, Err: fmt.Errorf("at its low end %g: %w", lo, err)}
+		return Swing{Label: label, Low: lo, High: barHi, Err: fmt.Errorf("at its low end %g: %w", lo, err)}
 	}
-	hi, totalHi, err := p.totalWith(base, in, in.High)
+	hi, totalHi, err := p.totalWith(base, in, barHi)
 	if err != nil {
 		return Swing{Label: label, Low: lo, High: hi, Err: fmt.Errorf("at its high end %g: %w", hi, err)}
 	}

@@ -50,6 +50,7 @@ func (m riskModel) lines() []string {
 		return append(out, st.Muted.Render("Sampling the ranges…"))
 	}
 	out = append(out, m.bands(w)...)
+	out = append(out, m.physics(w)...) // §10, self-hosted options only
 	out = append(out, "")
 	out = append(out, m.tornado(w)...)
 	out = append(out, "")
@@ -61,17 +62,32 @@ func (m riskModel) lines() []string {
 // input; wrapped, so that no range is cut off a narrow screen.
 func (m riskModel) source(w int) []string {
 	st := m.c.Styles
+	var parts, defaults []string
+	for _, in := range m.ranged {
+		switch in.Kind {
+		case uncertainty.Default:
+			defaults = append(defaults, in.Field.Key)
+		case uncertainty.Counts:
+			o := &m.snap.Input.Options[in.Option]
+			parts = append(parts, fmt.Sprintf("%s %s of %s (P10–P90 %s–%s)", clean(in.Label(&m.snap.Input)),
+				short(o.AccuracyCorrect), short(o.AccuracyOf), short(in.BarLow), short(in.BarHigh)))
+		default:
+			parts = append(parts, clean(in.Label(&m.snap.Input))+" "+short(in.Low)+"–"+short(in.High))
+		}
+	}
 	text := fmt.Sprintf("No ranges in the file: the tornado moves each input ±%g %%; "+
 		"write one as { low, likely, high } for P10–P90 bands.", uncertainty.DefaultSpread*100)
-	if len(m.ranged) > 0 {
-		parts := make([]string, len(m.ranged))
-		for i, in := range m.ranged {
-			parts[i] = clean(in.Label(&m.snap.Input)) + " " + short(in.Low) + "–" + short(in.High)
-		}
+	if len(parts) > 0 {
 		text = "Ranges from the file: " + strings.Join(parts, ", ")
 		if len(parts) > 2 {
 			text = fmt.Sprintf("Ranges from the file (%d): %s", len(parts), strings.Join(parts, ", "))
 		}
+	}
+	if len(defaults) > 0 {
+		if len(parts) == 0 {
+			text = fmt.Sprintf("No ranges in the file: the tornado moves each input ±%g %%", uncertainty.DefaultSpread*100)
+		}
+		text += "; default ranges (§10): " + strings.Join(uniqueStrings(defaults), ", ")
 	}
 	// Two lines at most on a short screen (five on a tall one): the tornado
 	// below names every ranged input again.
@@ -296,4 +312,42 @@ func wrapIndent(s string, w int, indent string) []string {
 		rest[i] = indent + rest[i]
 	}
 	return append(lines[:1], rest...)
+}
+
+// uniqueStrings keeps the first of each string, in order.
+func uniqueStrings(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range in {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// physics is §10's bands of each self-hosted option's physics, one line per
+// option (wrapped), with the note that the default ranges lean fast.
+func (m riskModel) physics(w int) []string {
+	st, r, mc := m.c.Styles, &m.snap.Result, m.sum.MC
+	if mc == nil {
+		return nil
+	}
+	var out []string
+	for i, o := range mc.Options {
+		if o.Physics == nil || i >= len(r.Options) {
+			continue
+		}
+		out = append(out, wrapIndent(st.series(i).Render("  "+clean(r.Options[i].Name)+": ")+st.Text.Render(present.PhysicsLine(o.Physics)), w, "    ")...)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	head := []string{"", st.Header.Render("Physics") + st.Muted.Render(": P10–P50–P90 over the same samples")}
+	out = append(head, out...)
+	if m.sum.Defaults {
+		out = append(out, wrapIndent(st.Muted.Render("  The default ranges lean towards faster runs (mfu's median is 0.52), so a compute-bound option's P50 total sits below the total the comparison shows."), w, "  ")...)
+	}
+	return out
 }

@@ -37,9 +37,31 @@ func (d *Doc) RangeOf(sec model.Section, option int, key string) (scenarios.Rang
 	return scenarios.Range{}, false
 }
 
-// RangedInputs lists the inputs the file writes as ranges
-// (x = { low, likely, high }), in file order.
+// RangedInputs lists the inputs the analyses vary: the ones the file writes
+// as ranges (x = { low, likely, high }) or as evaluation counts (F25a), in
+// file order, then §10's default ranges of the efficiency constants the
+// file does not set (unless efficiency_ranges = false).
 func (d *Doc) RangedInputs() []uncertainty.Input {
+	out := d.writtenRanges()
+	if d.File == nil {
+		return out
+	}
+	for i := range d.Input.Options {
+		if in, ok := uncertainty.CountsInput(&d.Input, i); ok {
+			out = append(out, in)
+		}
+	}
+	written := func(i int, key string) bool {
+		return i < len(d.File.Options) && d.File.Options[i].Values[key].Set
+	}
+	if d.Catalog != nil {
+		out = append(out, uncertainty.EfficiencyInputs(&d.Input, &d.Catalog.Catalog, written)...)
+	}
+	return out
+}
+
+// writtenRanges lists the inputs the file writes as ranges, in file order.
+func (d *Doc) writtenRanges() []uncertainty.Input {
 	if d.File == nil {
 		return nil
 	}

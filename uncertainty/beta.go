@@ -1,0 +1,96 @@
+package uncertainty
+
+import "math"
+
+// This file is F25a's distribution: accuracy written as the counts of an
+// evaluation, { correct = c, of = n }, is Beta(c + 1, n − c + 1), the
+// posterior of a uniform prior, drawn by the inverse of its CDF.
+
+// BetaQuantile is the inverse of the regularised incomplete beta function:
+// the x in [0, 1] with I_x(a, b) = u, for a, b > 0. u outside [0, 1] is
+// clamped. Bisection to 1e-12 keeps it simple and monotone in u, which
+// the Monte Carlo's determinism needs more than speed.
+func BetaQuantile(u, a, b float64) float64 {
+	switch {
+	case !(u > 0):
+		return 0
+	case u >= 1:
+		return 1
+	}
+	lo, hi := 0.0, 1.0
+	for hi-lo > 1e-12 {
+		mid := (lo + hi) / 2
+		if betaCDF(mid, a, b) < u {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// betaCDF is the regularised incomplete beta function I_x(a, b), by the
+// continued fraction of Numerical Recipes §6.4 (betacf), on the side of
+// x where it converges fast.
+func betaCDF(x, a, b float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	if x >= 1 {
+		return 1
+	}
+	la, _ := math.Lgamma(a)
+	lb, _ := math.Lgamma(b)
+	lab, _ := math.Lgamma(a + b)
+	front := math.Exp(lab - la - lb + a*math.Log(x) + b*math.Log1p(-x))
+	if x < (a+1)/(a+b+2) {
+		return front * betaFraction(x, a, b) / a
+	}
+	return 1 - front*betaFraction(1-x, b, a)/b
+}
+
+// betaFraction is the continued fraction of I_x(a, b) (modified Lentz).
+func betaFraction(x, a, b float64) float64 {
+	const tiny, eps = 1e-300, 1e-15
+	qab, qap, qam := a+b, a+1, a-1
+	c, d := 1.0, 1-qab*x/qap
+	if math.Abs(d) < tiny {
+		d = tiny
+	}
+	d = 1 / d
+	h := d
+	for m := 1; m <= 300; m++ {
+		fm := float64(m)
+		m2 := 2 * fm
+		aa := fm * (b - fm) * x / ((qam + m2) * (a + m2))
+		d = 1 + aa*d
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = 1 + aa/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		h *= d * c
+		aa = -(a + fm) * (qab + fm) * x / ((a + m2) * (qap + m2))
+		d = 1 + aa*d
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = 1 + aa/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		del := d * c
+		h *= del
+		if math.Abs(del-1) < eps {
+			break
+		}
+	}
+	return h
+}
+
+// countsPosterior is F25a's Beta(c + 1, n − c + 1).
+func countsPosterior(correct, of float64) (a, b float64) { return correct + 1, of - correct + 1 }
