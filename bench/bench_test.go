@@ -53,32 +53,53 @@ func BenchmarkExportMarkdown100(b *testing.B) {
 }
 
 // BenchmarkEvaluateScaling shows how the engine scales with the horizon and
-// the number of options (docs/performance.md).
+// the number of options (docs/performance.md): the built-in example, whose
+// file models quality (§9, F28's cadence search included), and the same
+// without quality (quality=off).
 func BenchmarkEvaluateScaling(b *testing.B) {
 	d := builtin(b)
-	for _, horizon := range []float64{12, 36, 120} {
-		for _, options := range []int{3, 10, 30} {
-			s := d.Input
-			s.HorizonMonths = horizon
-			s.Options = make([]model.Option, options)
-			for i := range s.Options {
-				s.Options[i] = d.Input.Options[i%len(d.Input.Options)]
-				s.Options[i].Name = fmt.Sprintf("option %d", i)
-			}
-			b.Run(fmt.Sprintf("horizon=%g/options=%d", horizon, options), func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := model.Evaluate(s, d.Catalog.Catalog); err != nil {
-						b.Fatal(err)
-					}
+	for _, quality := range []bool{true, false} {
+		for _, horizon := range []float64{12, 36, 120} {
+			for _, options := range []int{3, 10, 30} {
+				s := scaled(d.Input, horizon, options, quality)
+				name := fmt.Sprintf("horizon=%g/options=%d", horizon, options)
+				if !quality {
+					name = "quality=off/" + name
 				}
-			})
+				b.Run(name, func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						if _, err := model.Evaluate(s, d.Catalog.Catalog); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
 		}
 	}
 }
 
+// scaled is in over horizon months with options options (the file's, in
+// turn), with or without §9's inputs.
+func scaled(in model.Scenario, horizon float64, options int, quality bool) model.Scenario {
+	s := in
+	s.HorizonMonths = horizon
+	s.Options = make([]model.Option, options)
+	for i := range s.Options {
+		s.Options[i] = in.Options[i%len(in.Options)]
+		s.Options[i].Name = fmt.Sprintf("option %d", i)
+		if !quality {
+			s.Options[i].HasAccuracy = false
+		}
+	}
+	if !quality {
+		s.Workload.HasCostPerError, s.Workload.HasValuePerSuccess = false, false
+	}
+	return s
+}
+
 // BenchmarkMonteCarlo10k runs 10,000 samples of the built-in example, whose
-// file writes 7 inputs as ranges, on every core. Budget: ≤ 100 ms.
+// file writes 7 inputs as ranges, on every core. Budget: ≤ 20 ms (issue 19).
 func BenchmarkMonteCarlo10k(b *testing.B) {
 	d := builtin(b)
 	inputs := d.RangedInputs()

@@ -68,7 +68,7 @@ func run(c Case) Outcome {
 	}
 	o.Input, o.Result = &d.Input, &d.Result.Options[0]
 	cat := &d.Catalog.Catalog
-	o.MoE = cat.OpenModels[modelID(&d.Input.Options[0])].MoE()
+	o.MoE = cat.OpenModels[d.Input.Options[0].ServingModelID()].MoE()
 	o.Chip = gpuOf(cat, &d.Input.Options[0])
 	o.GPU = o.Chip.Name
 	v, err := fig.predict(o.Input, o.Result)
@@ -90,7 +90,7 @@ func run(c Case) Outcome {
 // fine-tune, else the serving offer's.
 func gpuOf(cat *model.Catalog, o *model.Option) model.GPU {
 	offer := o.ServeOffer
-	if o.Kind == model.FineTune && o.TrainOffer != "" {
+	if o.Kind.Trains() && o.TrainOffer != "" {
 		offer = o.TrainOffer
 	}
 	return cat.GPUs[cat.Offers[offer].GPU]
@@ -131,11 +131,3 @@ func (o Outcome) Off() float64 {
 // Scored reports whether the case counts in its kind's median: a measured
 // value (not a bound) that evaluated.
 func (o Outcome) Scored() bool { return o.Err == nil && o.Bound == "" }
-
-// modelID is the open model an option trains or serves.
-func modelID(o *model.Option) string {
-	if o.Kind == model.FineTune {
-		return o.BaseModel
-	}
-	return o.ServingModelID()
-}

@@ -2,11 +2,7 @@
 // no files at all: the support assistant is the built-in example.
 package examples
 
-import (
-	"embed"
-	"io/fs"
-	"sort"
-)
+import "embed"
 
 //go:embed *.toml
 var files embed.FS
@@ -19,13 +15,3 @@ func Builtin() []byte {
 	data, _ := files.ReadFile(BuiltinName) // embedded at build time: cannot fail
 	return data
 }
-
-// Names lists every embedded example, sorted.
-func Names() []string {
-	names, _ := fs.Glob(files, "*.toml")
-	sort.Strings(names)
-	return names
-}
-
-// Read returns an embedded example by file name.
-func Read(name string) ([]byte, error) { return files.ReadFile(name) }

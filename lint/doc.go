@@ -6,7 +6,7 @@
 // value when the file writes it, else the option's [[option]] header, and
 // for a price sheet its price_sheets entry, else 1:1 of the scenario.
 //
-// Rules and thresholds (only options of kind "finetune", except the last two):
+// Rules and thresholds (options whose kind trains, model.KindSpec, except 8 and 9):
 //
 //	| # | field | warns when | why |
 //	|---|---|---|---|

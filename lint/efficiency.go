@@ -16,7 +16,7 @@ func fp8EfficiencyIgnored(c *checker, i int, o *model.Option) {
 	if ov == nil || !ov.Values["fp8_efficiency"].Set {
 		return
 	}
-	if o.ServePrecision == "fp8" || (o.Kind == model.FineTune && o.TrainPrecision == "fp8") {
+	if o.ServePrecision == "fp8" || (o.Kind.Trains() && o.TrainPrecision == "fp8") {
 		return
 	}
 	if cat := c.in.Catalog; cat == nil || !o.SelfHosted(&cat.Catalog) {
@@ -37,7 +37,7 @@ func (c *checker) noteOption(i int, o *model.Option, key, format string, args ..
 // writing the dense default is not the same as leaving it out.
 func moeMFUWritten(c *checker, i int, o *model.Option) {
 	cat := c.in.Catalog
-	if cat == nil || o.Kind != model.FineTune || !o.MFUSet {
+	if cat == nil || !o.Kind.Trains() || !o.MFUSet {
 		return
 	}
 	m, ok := cat.OpenModels[o.BaseModel]
@@ -55,7 +55,7 @@ func moeMFUWritten(c *checker, i int, o *model.Option) {
 // instances of an offer without it is priced as if the network were free.
 func multiInstanceWithoutNetwork(c *checker, i int, o *model.Option) {
 	cat := c.in.Catalog
-	if cat == nil || o.Kind != model.FineTune || o.Sharding == "model" || !o.SelfHosted(&cat.Catalog) {
+	if cat == nil || !o.Kind.Trains() || o.Sharding == "model" || !o.SelfHosted(&cat.Catalog) {
 		return
 	}
 	if i >= len(c.in.Result.Options) {

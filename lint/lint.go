@@ -42,8 +42,10 @@ func Check(in Input) diag.List {
 	}
 	for i := range in.Scenario.Options {
 		o := &in.Scenario.Options[i]
-		for _, rule := range kindRules[o.Kind] {
-			rule(c, i, o)
+		for _, r := range optionRules {
+			if r.applies(o.Kind) {
+				r.rule(c, i, o)
+			}
 		}
 		for _, rule := range everyOptionRules {
 			rule(c, i, o)
@@ -60,27 +62,25 @@ func Check(in Input) diag.List {
 // optionRule is advice about one option (index i of the scenario).
 type optionRule func(c *checker, i int, o *model.Option)
 
-// kindRules are the rules run on every option of a kind, in this order:
-// the one place that says which advice applies to which kind (model's
-// KindSpec describes the kind itself). A kind without rules gets none.
-var kindRules = map[model.Kind][]optionRule{
-	model.FineTune: fineTuneRules,
-}
-
-// fineTuneRules run on every fine-tuning option, in this order.
-var fineTuneRules = []optionRule{
-	experimentCycles,
-	fullFineTune,
-	goldenSet,
-	goldenIndependence,
-	evalBlindSpots,
-	noRetune,
-	unmergedAdapter,
-	fewExamples,
-	duplicates,
-	retuneCadence,
-	unmeasuredAccuracy,
-	jobsEnd,
+// optionRules are the rules run on every option, in this order, each on
+// the options whose kind does what it is about (model.KindSpec's
+// capabilities): a new kind gets the advice for what it does.
+var optionRules = []struct {
+	applies func(model.Kind) bool
+	rule    optionRule
+}{
+	{model.Kind.Trains, experimentCycles},
+	{model.Kind.Adapters, fullFineTune},
+	{model.Kind.Trains, goldenSet},
+	{model.Kind.Trains, goldenIndependence},
+	{model.Kind.Trains, evalBlindSpots},
+	{model.Kind.Retunes, noRetune},
+	{model.Kind.Adapters, unmergedAdapter},
+	{model.Kind.Trains, fewExamples},
+	{model.Kind.Trains, duplicates},
+	{model.Kind.Retunes, retuneCadence},
+	{model.Kind.Trains, unmeasuredAccuracy},
+	{model.Kind.TunedAPIRates, jobsEnd},
 }
 
 // checker collects findings for one scenario.

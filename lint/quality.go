@@ -90,7 +90,7 @@ func unmeasuredAccuracy(c *checker, i int, o *model.Option) {
 	best, found := 0.0, false
 	for k := range c.in.Scenario.Options {
 		other := &c.in.Scenario.Options[k]
-		if other.Kind != model.FineTune && other.HasAccuracy {
+		if !other.Kind.Trains() && other.HasAccuracy {
 			best, found = max(best, other.Accuracy), true
 		}
 	}

@@ -47,12 +47,12 @@ func entryField(o *model.Option, e model.EntryRef, cat *pricing.Catalog) string 
 	case model.TableVectorDB:
 		return "vector_db"
 	case model.TableOffer:
-		if e.ID == o.TrainOffer && o.Kind == model.FineTune {
+		if e.ID == o.TrainOffer && o.Kind.Trains() {
 			return "train_offer"
 		}
 		return "serve_offer"
 	case model.TableGPU:
-		if cat != nil && o.Kind == model.FineTune {
+		if cat != nil && o.Kind.Trains() {
 			if off, ok := cat.Offers[o.TrainOffer]; ok && off.GPU == e.ID {
 				return "train_offer"
 			}

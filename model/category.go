@@ -24,7 +24,11 @@ type CostCategory struct {
 	// Quality marks §9's errors: a result that models no quality does not
 	// list it, so its output is what it was before quality existed.
 	Quality bool
-	Of      func(m *Month) float64
+	// Late marks a category added after the export contract's first
+	// version: its JSON key and CSV column come after total and cumulative,
+	// so that the columns before keep their places (docs/json.md).
+	Late bool
+	Of   func(m *Month) float64
 	// Chain is the derivations (figure ids) from the category's unit figure
 	// (a run, a month, a query) to its total over the horizon, in the order
 	// they build on each other: what the planner's explain shows for it.
@@ -32,11 +36,11 @@ type CostCategory struct {
 }
 
 // costCategories is every category in report order; the month's total adds
-// them in this order. Adding a category adds one entry here, its field in
-// Month, the formula that fills it and its term in the month's total
-// (engine.go's month loop, MODEL.md §8),
-// its derivations (Chain) and its column in
-// the JSON and CSV exports (docs/json.md).
+// them in this order. Adding a category adds one entry here (Late: its JSON
+// key and CSV column go at the end), its field in Month, the formula that
+// fills it and its term in the month's total (engine.go's month loop,
+// MODEL.md §8) and its derivations (Chain); the JSON and CSV exports are
+// built from this table (docs/json.md).
 var costCategories = []CostCategory{
 	{Name: "data", Timing: OneTime, Of: func(m *Month) float64 { return m.Data },
 		Chain: []string{"data"}},
@@ -54,7 +58,7 @@ var costCategories = []CostCategory{
 		Chain: []string{"labour", "category.labour"}},
 	{Name: "setup", Timing: OneTime, Of: func(m *Month) float64 { return m.Setup },
 		Chain: []string{"rag.build", "prompt.engineering", "setup"}},
-	{Name: "errors", Timing: Recurring, Marginal: true, Quality: true, Of: func(m *Month) float64 { return m.Errors },
+	{Name: "errors", Timing: Recurring, Marginal: true, Quality: true, Late: true, Of: func(m *Month) float64 { return m.Errors },
 		Chain: []string{"errors"}}, // §9: bad answers · cost_per_error,
 }
 

@@ -53,6 +53,13 @@ func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
 // valid until the next call. An Evaluator is not safe for concurrent use.
 type Evaluator struct {
 	queries []float64
+	// growth holds F1's (1 + g)^m for the growth g it was worked out for,
+	// kept while the samples leave monthly_growth alone.
+	growth   []float64
+	growthOf float64
+	// the run's scenario and catalog, handed to the kinds' cost functions
+	s       Scenario
+	cat     Catalog
 	months  []Month
 	options []OptionResult
 	costs   []costs // each option's, filled by its kind's cost function
@@ -75,26 +82,35 @@ func grow[T any](buf []T, n int) []T {
 	return buf
 }
 
-func run(s Scenario, cat Catalog, e *Evaluator) (res Result, err error) {
-	if err := validateScenario(&s, &cat); err != nil {
-		return Result{}, err
-	}
+func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 	withCrossovers := e == nil // Evaluator.Lean's callers never read them
 	if e == nil {
 		e = &Evaluator{}
+	}
+	// The kinds' cost functions are called through KindSpec, so the
+	// scenario and catalog they are handed live on the heap: in the
+	// evaluator, not in a copy per run.
+	e.s, e.cat = in, incat
+	s, cat := &e.s, &e.cat
+	if err := validateScenario(s, cat); err != nil {
+		return Result{}, err
 	}
 	h := int(s.HorizonMonths)
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
 	e.queries = grow(e.queries, h)
 	res.Queries = e.queries
-	res.TotalQueries = queries(s.Workload, res.Queries)
+	if withCrossovers { // a one-off run: nothing to keep
+		res.TotalQueries = queries(s.Workload, res.Queries)
+	} else {
+		res.TotalQueries = e.volumes(s.Workload)
+	}
 	e.options = grow(e.options, len(s.Options))
 	res.Options = e.options
 	e.months = grow(e.months, h*len(s.Options)) // one allocation for every option's months
 	months := e.months
 	e.costs = grow(e.costs, len(s.Options))
 	for i := range s.Options {
-		err := evaluateOption(&s, &s.Options[i], &cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], &res.Options[i], &e.costs[i], nil)
+		err := evaluateOption(s, &s.Options[i], cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], &res.Options[i], &e.costs[i], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -123,6 +139,24 @@ func queries(w Workload, q []float64) float64 {
 	return total
 }
 
+// volumes is queries into e.queries, with (1 + g)^m worked out again only
+// when the growth changed: the same products, so the same numbers.
+func (e *Evaluator) volumes(w Workload) float64 {
+	h := len(e.queries)
+	if len(e.growth) != h || math.Float64bits(e.growthOf) != math.Float64bits(w.MonthlyGrowth) {
+		e.growth, e.growthOf = grow(e.growth, h), w.MonthlyGrowth
+		for m := range e.growth {
+			e.growth[m] = math.Pow(1+w.MonthlyGrowth, float64(m))
+		}
+	}
+	total := 0.0
+	for m := range e.queries {
+		e.queries[m] = w.QueriesPerMonth * e.growth[m]
+		total += e.queries[m]
+	}
+	return total
+}
+
 // costs is what each kind contributes to an option's months: one-time
 // amounts and the parameters of the monthly formulas. Plain values rather
 // than closures keep the month loop free of allocations.
@@ -139,19 +173,17 @@ type costs struct {
 
 	hasRetrieval                                           bool // F16
 	retrievalFixed, queryTokens, embedPerMtok, dbPerMQuery float64
+
+	// The figures OptionResult points to (Training, Serving, Quality) live
+	// here, in the evaluator's buffers: a Monte Carlo sample allocates none.
+	training TrainingRun
+	serving  Serving
+	quality  Quality
 }
 
 // fleetParams are F22's inputs for one option's self-hosted serving.
 type fleetParams struct {
 	deployments, minReplicas, peakToAverage, busy, utilization, perInstance, hourly float64
-}
-
-// retune is F13's cost in month m.
-func (c *costs) retune(m int) float64 {
-	if c.retuneEvery > 0 && m >= 1 && m%c.retuneEvery == 0 {
-		return c.retuneCost
-	}
-	return 0
 }
 
 // inference is the serving cost and instance count for q queries in a month.
@@ -195,17 +227,20 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	r.Months = months
 	qp := newQualityParams(s, o)
 	cum := 0.0
+	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
 		*mo = Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
 		if m == 0 {
 			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
 		}
-		mo.Training = c.retune(m)
+		if clock.retunes(m) {
+			mo.Training = c.retuneCost // F13
+		}
 		mo.Inference, mo.Instances = c.inference(q[m])
 		mo.Retrieval = c.retrieval(q[m])
 		if qp.on { // F25–F27
-			mo.Accuracy = accuracyAt(qp.accuracy, qp.decay, c.retuneEvery, m)
+			mo.Accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
 			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
 			mo.Value = q[m] * mo.Accuracy * qp.valueOf
 		}
@@ -215,6 +250,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
+		clock.tick()
 	}
 	if r.Serving != nil {
 		for i := range r.Months {
@@ -226,7 +262,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	}
 	summarise(r, qtot, t)
 	if qp.on {
-		summariseQuality(r, qp, s.Workload.HasValuePerSuccess, t)
+		summariseQuality(r, &c.quality, qp, s.Workload.HasValuePerSuccess, t)
 	}
 	r.derivations = t.since(start)
 	return nil

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -270,5 +271,34 @@ func TestEvaluatorReusesBuffersWithTheSameNumbers(t *testing.T) {
 	got, _ := e.Lean(s, testCatalog())
 	if len(got.Options[0].Months) != 2 || len(got.Queries) != 2 {
 		t.Errorf("months %d, queries %d", len(got.Options[0].Months), len(got.Queries))
+	}
+}
+
+// TestEvaluatorKeepsVolumesOnlyWhileTheyHold: an Evaluator keeps F1's
+// growth factors between runs; runs that change the growth, the volume or
+// the horizon in turn give, to the bit, what a fresh evaluation gives.
+func TestEvaluatorKeepsVolumesOnlyWhileTheyHold(t *testing.T) {
+	var e Evaluator
+	for i, w := range []struct{ q, g, h float64 }{
+		{100000, 0, 12}, {100000, 0.05, 12}, {250000, 0.05, 12}, {250000, 0.05, 24}, {250000, 0.03, 24}, {250000, 0.03, 24},
+	} {
+		s := testScenario()
+		s.Workload.QueriesPerMonth, s.Workload.MonthlyGrowth, s.HorizonMonths = w.q, w.g, w.h
+		want, err := EvaluateLean(s, testCatalog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := e.Lean(s, testCatalog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.TotalQueries != want.TotalQueries || !slices.Equal(got.Queries, want.Queries) {
+			t.Errorf("run %d: queries %v (Σ %v), want %v (Σ %v)", i, got.Queries, got.TotalQueries, want.Queries, want.TotalQueries)
+		}
+		for k := range want.Options {
+			if got.Options[k].Total != want.Options[k].Total {
+				t.Errorf("run %d, %s: %v, want %v", i, want.Options[k].Name, got.Options[k].Total, want.Options[k].Total)
+			}
+		}
 	}
 }

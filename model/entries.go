@@ -37,7 +37,7 @@ func OriginKey(table, id string) string { return table + "/" + id }
 // a RAG option's embedding and vector database. Each appears once, in that
 // order; Origin is filled from cat.Origins where known.
 func entriesUsed(o *Option, cat *Catalog) []EntryRef {
-	var out []EntryRef
+	out := make([]EntryRef, 0, 6) // at most: a model, two offers, their GPUs; or a model, an embedding, a database
 	add := func(table, id string) {
 		for _, r := range out {
 			if r.Table == table && r.ID == id {
@@ -57,18 +57,21 @@ func entriesUsed(o *Option, cat *Catalog) []EntryRef {
 		add(TableAPIModel, serving)
 	} else if _, ok := cat.OpenModels[serving]; ok {
 		add(TableOpenModel, serving)
-		if o.Kind == FineTune {
+		if o.Kind.Trains() {
 			addOffer(o.TrainOffer)
 		}
 		addOffer(o.ServeOffer)
 	}
-	if o.Kind == RAG {
+	if o.Kind.Retrieves() {
 		if _, ok := cat.Embeddings[o.Embedding]; ok {
 			add(TableEmbedding, o.Embedding)
 		}
 		if _, ok := cat.VectorDBs[o.VectorDB]; ok {
 			add(TableVectorDB, o.VectorDB)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -60,7 +60,8 @@ type Field struct {
 	Key      string
 	Section  Section
 	Type     FieldType
-	Kinds    []Kind  // option fields: the kinds it applies to (nil: all)
+	Kinds    []Kind // option fields: the kinds it applies to (nil: all), worked out from forKinds
+	forKinds kindTest
 	Hosting  Hosting // option fields: which hosting it applies to
 	Methods  []string
 	Required bool // must be present where it applies
@@ -138,7 +139,7 @@ func (f *Field) AppliesTo(k Kind, selfHosted bool, method string) bool {
 			return false
 		}
 	}
-	if f.Methods != nil && k == FineTune && selfHosted && !containsString(f.Methods, method) {
+	if f.Methods != nil && k.Adapters() && selfHosted && !containsString(f.Methods, method) {
 		return false
 	}
 	return true
@@ -303,4 +304,4 @@ func containsString(ss []string, s string) bool {
 	return false
 }
 
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+func finite(v float64) bool { return v-v == 0 } // NaN − NaN and ±Inf − ±Inf are NaN

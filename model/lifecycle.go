@@ -48,7 +48,7 @@ func LifecycleOf(s *Scenario, o *Option, cat *Catalog, today time.Time) Lifecycl
 	case !api.Retires.IsZero() && api.Retires.Before(l.End):
 		l.Stage, l.Date = StageRetiring, api.Retires
 		l.Month, _ = MonthOf(today, api.Retires, months)
-		if o.Kind == FineTune {
+		if o.Kind.Trains() {
 			l.retuneOnSuccessor(s, o, cat)
 		}
 	case !api.Deprecated.IsZero() && api.Deprecated.Before(l.End):

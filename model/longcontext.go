@@ -5,7 +5,7 @@ package model
 // cached overhead included) is longer than the threshold, and it is not a
 // managed fine-tune (which keeps its ft_* prices at every length).
 func longContext(o *Option, api APIModel, in float64) bool {
-	return o.Kind != FineTune && api.HasLongContext() && in > float64(api.LongContextThreshold)
+	return !o.Kind.TunedAPIRates() && api.HasLongContext() && in > float64(api.LongContextThreshold)
 }
 
 // longFactors are F19's λ_in = long_input_per_mtok / input_per_mtok and
@@ -36,7 +36,7 @@ func longContextQuery(s *Scenario, o *Option, api APIModel, in, out float64, bat
 		expr = "(in · batch_input_per_mtok · λ_in + out · batch_output_per_mtok · λ_out) / 1e6 (batch tier, long context: in > long_context_threshold)"
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", api.BatchInputPerMtok),
 			money("batch_output_per_mtok", api.BatchOutputPerMtok), count("λ_in", lamIn), count("λ_out", lamOut), threshold}
-	case o.Kind == Prompt && o.CachedPrompt && api.HasCached():
+	case o.Kind.PromptOverhead() && o.CachedPrompt && api.HasCached():
 		fresh := s.Workload.InputTokens
 		perQuery = (fresh*api.LongInputPerMtok + o.PromptOverheadTokens*api.CachedInputPerMtok*lamIn + out*api.LongOutputPerMtok) / 1e6
 		expr = "(input_tokens · long_input_per_mtok + prompt_overhead_tokens · cached_input_per_mtok · λ_in + out · long_output_per_mtok) / 1e6 (long context: in > long_context_threshold)"

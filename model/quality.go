@@ -13,10 +13,9 @@ import "math"
 // answer is beyond any real plan and keeps products of inputs finite.
 const maxQualityMoney = 1e8
 
-func init() { fieldTable = append(fieldTable, qualityFields...) }
-
-// qualityFields are §9's inputs. They join the registry so that files,
-// ranges, the editor and the analyses treat them like every other input.
+// qualityFields are §9's inputs. They join the registry (completeFieldTable)
+// so that files, ranges, the editor and the analyses treat them like every
+// other input.
 var qualityFields = []Field{
 	{Key: "cost_per_error", Section: SectionWorkload, Type: Number, Min: 0, Max: maxQualityMoney, DefaultNum: constant(0), Quality: true,
 		Unit: "per answer", Doc: "what one wrong or unusable answer costs: an escalation, a refund, a human redo (F26; quality, §9)",
@@ -30,7 +29,7 @@ var qualityFields = []Field{
 		Unit: "fraction", Doc: "share of answers that are good, 0–1, or an evaluation's counts { correct = 170, of = 200 } (F25, F25a; absent = quality not modelled for the option; required when the file sets cost_per_error or value_per_success)",
 		num:     func(_ *Scenario, o *Option) *float64 { return &o.Accuracy },
 		present: func(_ *Scenario, o *Option) *bool { return &o.HasAccuracy }},
-	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, Kinds: ftOnly, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
+	{Key: "accuracy_decay_per_month", Section: SectionOption, Type: Number, forKinds: decaying, Min: 0, Max: 1, DefaultNum: constant(0), Quality: true,
 		Unit: "fraction", Doc: "accuracy lost per month since the last tuning, as data drifts: 0.01 = one point (F25)",
 		num: func(_ *Scenario, o *Option) *float64 { return &o.AccuracyDecayPerMonth }},
 }
@@ -97,24 +96,38 @@ func newQualityParams(s *Scenario, o *Option) qualityParams {
 	}
 	p := qualityParams{on: true, accuracy: o.Accuracy, costPerError: s.Workload.CostPerError, valueOf: s.Workload.ValuePerSuccess,
 		counts: o.HasAccuracyCounts(), correct: o.AccuracyCorrect, of: o.AccuracyOf}
-	if o.Kind == FineTune {
-		p.decay, p.every = o.AccuracyDecayPerMonth, int(o.RetuneEveryMonths)
+	if o.Kind.AccuracyDecays() {
+		p.decay = o.AccuracyDecayPerMonth
+	}
+	if o.Kind.Retunes() {
+		p.every = int(o.RetuneEveryMonths)
 	}
 	return p
 }
 
-// accuracyAt is F25: acc(m) = max(0, accuracy − decay · (m − t(m))), t(m)
-// the latest tuning month ≤ m (month 0 or a re-tune month of F13, every
-// `every` months; 0 = never).
-func accuracyAt(accuracy, decay float64, every, m int) float64 {
+// accuracySince is F25: acc(m) = max(0, accuracy − decay · (m − t(m))),
+// t(m) the latest tuning month ≤ m (month 0 or a re-tune month of F13),
+// since = m − t(m) (a tuningClock counts it).
+func accuracySince(accuracy, decay float64, since int) float64 {
 	if decay == 0 {
 		return accuracy
 	}
-	since := m
-	if every > 0 {
-		since = m % every
-	}
 	return math.Max(0, accuracy-decay*float64(since))
+}
+
+// tuningClock counts, month by month from month 0, the months since the
+// last tuning: F13 re-tunes every `every` months (0 = never), so since is
+// m mod every, without a division per month.
+type tuningClock struct{ since, every int }
+
+// retunes reports whether month m (the clock's month) is a re-tune month.
+func (k *tuningClock) retunes(m int) bool { return k.every > 0 && m >= 1 && k.since == 0 }
+
+// tick moves the clock to the next month.
+func (k *tuningClock) tick() {
+	if k.since++; k.since == k.every {
+		k.since = 0
+	}
 }
 
 // errorsCost is F26 for q queries at accuracy acc.
@@ -135,9 +148,10 @@ func fraction(name string, v float64) Term { return Term{Name: name, Value: v, U
 func cadence(name string, v int) Term      { return Term{Name: name, Value: float64(v), Unit: UnitCadence} }
 
 // summariseQuality is F26's totals and F27 for one option whose months are
-// filled. valueModelled: the file contains value_per_success.
-func summariseQuality(r *OptionResult, p qualityParams, valueModelled bool, t *tracer) {
-	qa := &Quality{Accuracy: p.accuracy}
+// filled, into qa (the option's storage). valueModelled: the file contains
+// value_per_success.
+func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModelled bool, t *tracer) {
+	*qa = Quality{Accuracy: p.accuracy}
 	var queries, bad float64
 	for i := range r.Months {
 		m := &r.Months[i]
@@ -243,47 +257,28 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 	}
 }
 
-// bestRetune is F28 for one fine-tune with accuracy: the cadence in
+// bestRetune is F28 for one re-tuned option with accuracy: the cadence in
 // {0, 1, …, H−1} with the lowest total (the smallest on a tie, 0 = never
 // counting as smallest) and what it saves against the file's. Only the
 // re-tune (F13) and errors (F26) categories depend on the cadence, so each
-// candidate's total is the file's total with those two replaced: H
-// candidates of H months each, no re-evaluation of the rest. With a tracer
-// (a replay for "where does this come from?") it records both figures.
+// candidate's total is the file's total with those two replaced; the search
+// (retune.go) ranks them in O(H log H) and sums the two it reports month by
+// month. With a tracer (a replay for "where does this come from?") it
+// records both figures.
 func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
-	h := len(r.Months)
-	fixed := r.Total
-	for i := range r.Months {
-		fixed -= r.Months[i].Training + r.Months[i].Errors
-	}
-	total := func(every int) float64 {
-		sum := fixed
-		for m := range r.Months {
-			if every > 0 && m >= 1 && m%every == 0 {
-				sum += r.retuneEach
-			}
-			sum += errorsCost(r.Months[m].Queries, accuracyAt(p.accuracy, p.decay, every, m), p.costPerError)
-		}
-		return sum
-	}
-	bestEvery, bestTotal := 0, total(0)
-	for every := 1; every < h; every++ {
-		// Totals that agree to 1e-9 are a tie (the smaller cadence stays):
-		// sums in another order must not pick a cadence by a rounding residue.
-		if t := total(every); t < bestTotal-1e-9*math.Max(1, math.Abs(bestTotal)) {
-			bestEvery, bestTotal = every, t
-		}
-	}
+	var buf [2 * 61]float64 // the prefix sums of up to 60 months, on the stack
+	c := newCadences(r, p, buf[:])
+	bestEvery, bestTotal := c.best()
 	r.Quality.HasBestRetune = true
 	r.Quality.BestRetuneEvery = bestEvery
 	// Both totals by the same sums, so equal cadences save exactly 0.
 	fileTotal := bestTotal
 	if bestEvery != fileEvery {
-		fileTotal = total(fileEvery)
+		fileTotal = c.total(fileEvery)
 		r.Quality.BestRetuneSaves = math.Max(0, fileTotal-bestTotal)
 	}
 	if t != nil {
-		traceBestRetune(r.Quality, p, fileEvery, h, r.retuneEach, fileTotal, bestTotal, t)
+		traceBestRetune(r.Quality, p, fileEvery, c.h, r.retuneEach, fileTotal, bestTotal, t)
 	}
 }
 
@@ -345,12 +340,12 @@ func validateQuality(s *Scenario) error {
 	return nil
 }
 
-// bestRetunes is F28 for every fine-tune with accuracy, from the likely
+// bestRetunes is F28 for every re-tuned option with accuracy, from the likely
 // values of a full evaluation (never inside the analyses' lean runs).
 func bestRetunes(s *Scenario, res *Result) {
 	for i := range res.Options {
 		o, r := &s.Options[i], &res.Options[i]
-		if r.Quality != nil && o.Kind == FineTune {
+		if r.Quality != nil && o.Kind.Retunes() {
 			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
 		}
 	}

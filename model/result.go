@@ -101,7 +101,7 @@ func (o *OptionResult) Derivations() []Derivation {
 	if err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, &r, &c, t); err != nil {
 		return nil
 	}
-	if r.Quality != nil && opt.Kind == FineTune { // F28 runs after the options, as in Evaluate
+	if r.Quality != nil && opt.Kind.Retunes() { // F28 runs after the options, as in Evaluate
 		bestRetune(&r, newQualityParams(&src.s, opt), int(opt.RetuneEveryMonths), t)
 	}
 	return t.since(0)

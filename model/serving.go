@@ -10,18 +10,18 @@ import (
 // input_tokens for fine-tunes; out = output_tokens.
 func servedTokens(s *Scenario, o *Option) (in, out float64) {
 	in = s.Workload.InputTokens
-	switch o.Kind {
-	case RAG:
+	if o.Kind.Retrieves() {
 		in += o.TopK * o.ChunkTokens // F14
-	case Prompt:
+	}
+	if o.Kind.PromptOverhead() {
 		in += o.PromptOverheadTokens // F17
 	}
 	return in, s.Workload.OutputTokens
 }
 
-// retrievalSeconds is the latency retrieval adds to a RAG query.
+// retrievalSeconds is the latency retrieval adds to a query.
 func retrievalSeconds(o *Option) float64 {
-	if o.Kind == RAG {
+	if o.Kind.Retrieves() {
 		return o.RetrievalLatencyMs / 1000
 	}
 	return 0
@@ -39,14 +39,15 @@ func servingCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cost
 // apiServing is F19: per-query price, managed fine-tune hosting and latency.
 func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs, t *tracer) {
 	in, out := servedTokens(s, o)
+	tuned := o.Kind.TunedAPIRates()
 	pIn, pOut := api.InputPerMtok, api.OutputPerMtok
-	if o.Kind == FineTune {
+	if tuned {
 		pIn, pOut = api.FTInputPerMtok, api.FTOutputPerMtok
 	}
 	perQuery := (in*pIn + out*pOut) / 1e6
 	expr := "(in · input_per_mtok + out · output_per_mtok) / 1e6"
 	terms := []Term{tokens("in", in), tokens("out", out), money("input_per_mtok", pIn), money("output_per_mtok", pOut)}
-	if o.Kind == Prompt && o.CachedPrompt && api.HasCached() {
+	if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasCached() {
 		// F17: the overhead tokens are priced at the cached rate.
 		fresh := s.Workload.InputTokens
 		perQuery = (fresh*pIn + o.PromptOverheadTokens*api.CachedInputPerMtok + out*pOut) / 1e6
@@ -54,11 +55,11 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		terms = []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
 			money("input_per_mtok", pIn), money("cached_input_per_mtok", api.CachedInputPerMtok), money("output_per_mtok", pOut)}
 	}
-	if o.Kind == FineTune {
+	if tuned {
 		expr = "(in · ft_input_per_mtok + out · ft_output_per_mtok) / 1e6"
 		terms[2].Name, terms[3].Name = "ft_input_per_mtok", "ft_output_per_mtok"
 	}
-	batchTier := o.APITier == "batch" && o.Kind != FineTune
+	batchTier := o.APITier == "batch" && !tuned
 	if batchTier {
 		// F19's batch tier: every input token at the batch rate (no cached
 		// rate unless the sheet gives batch_cached_input_per_mtok).
@@ -66,7 +67,7 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		perQuery = (in*pIn + out*pOut) / 1e6
 		expr = "(in · batch_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier)"
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
-		if o.Kind == Prompt && o.CachedPrompt && api.HasBatchCached() {
+		if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasBatchCached() {
 			// F17 inside F19's batch tier, where the sheet prices cache reads there.
 			fresh := s.Workload.InputTokens
 			perQuery = (fresh*pIn + o.PromptOverheadTokens*api.BatchCachedInputPerMtok + out*pOut) / 1e6
@@ -80,7 +81,7 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	}
 	t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
 	c.apiPerQuery = perQuery
-	if o.Kind == FineTune {
+	if tuned {
 		managedHosting(o, api, c, t)
 	}
 	if api.HasLatency() && !batchTier { // a batch job returns within hours: no latency
@@ -92,9 +93,9 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	}
 }
 
-// unmergedAdapters reports whether a fine-tune serves its adapters unmerged.
+// unmergedAdapters reports whether an option serves its adapters unmerged.
 func unmergedAdapters(o *Option) bool {
-	return o.Kind == FineTune && o.Method != "full" && !o.Merged
+	return o.Kind.Adapters() && o.Method != "full" && !o.Merged
 }
 
 // selfHostedServing is F20–F22 for an open model on serve_offer.
@@ -198,7 +199,7 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 
 	// F22: deployments, replicas and instances per month.
 	deployments := 1.0
-	if o.Kind == FineTune && !unmerged && o.Adapters > 1 {
+	if o.Kind.Adapters() && !unmerged && o.Adapters > 1 {
 		deployments = o.Adapters
 	}
 	perInstance := math.Floor(float64(off.GPUs) / rg)
@@ -207,8 +208,9 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	c.selfHosted = true
 	c.fleet = fleetParams{deployments: deployments, minReplicas: minReplicas, peakToAverage: wl.PeakToAverage,
 		busy: busy, utilization: util, perInstance: perInstance, hourly: hourly}
-	r.Serving = &Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged,
+	c.serving = Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged,
 		StepSeconds: step, PrefillSeconds: prefill, OutputTokens: out}
+	r.Serving = &c.serving
 	q0 := wl.QueriesPerMonth / deployments
 	rep0 := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
 	t.add("serving.replicas", "replicas per deployment in month 1", "F22",

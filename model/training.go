@@ -10,7 +10,8 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	if err != nil {
 		return err
 	}
-	r.Training = &run
+	c.training = run
+	r.Training = &c.training
 	adapters := o.Adapters
 
 	// F11: data, per fine-tuned variant.
@@ -103,10 +104,12 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	t.add("training.instances", "training instances", "F8", "ceil(max(min_gpus, train_gpus) / offer.gpus)", UnitCount, instances,
 		count("min_gpus", mem.minGPUs), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
 	perGPU, whole := mem.onGPUs(used)
-	t.add("training.memory_per_gpu_gb", "training memory per GPU", "F7", mem.perGPUExpr(), UnitGB, perGPU/1e9,
-		gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
-	t.add("training.memory_gb", "training memory of the whole run", "§8", mem.wholeExpr(), UnitGB, whole/1e9,
-		gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
+	if t != nil { // its strings are built even when nothing is traced
+		t.add("training.memory_per_gpu_gb", "training memory per GPU", "F7", mem.perGPUExpr(), UnitGB, perGPU/1e9,
+			gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
+		t.add("training.memory_gb", "training memory of the whole run", "§8", mem.wholeExpr(), UnitGB, whole/1e9,
+			gbOf("S", mem.states), count("gpus", used), gbOf("A", mem.activations), gbOf("O", mem.overhead))
+	}
 
 	hr := runHours(o, m, gpu, off, tp, d, flops, used, instances, t) // F9, F9a
 	h, hb := hr.hours, hr.billed
@@ -216,8 +219,10 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 	mm.minGPUs = 1
 	if mm.sharded {
 		mm.minGPUs = math.Ceil(mm.states / (mem - mm.activations - mm.overhead))
-		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) ("+mm.sharding+")", UnitGPUs, mm.minGPUs,
-			gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
+		if t != nil { // its string is built even when nothing is traced
+			t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) ("+mm.sharding+")", UnitGPUs, mm.minGPUs,
+				gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
+		}
 	} else {
 		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "1 (no sharding: every GPU holds the whole run)", UnitGPUs, 1,
 			gbOf("S + A + O", mm.states+mm.activations+mm.overhead), gb("memory_gb", gpu.MemoryGB))

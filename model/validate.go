@@ -43,18 +43,41 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 	if err := validateQuality(s); err != nil {
 		return err
 	}
-	seen := map[string]bool{}
+	dup := firstDuplicate(s.Options)
 	for i := range s.Options {
 		o := &s.Options[i]
-		if seen[o.Name] {
+		if i == dup {
 			return inputErr(o.Name, "name", "two options are named %q", o.Name)
 		}
-		seen[o.Name] = true
 		if err := validateOption(s, o, cat); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// firstDuplicate is the index of the first option named like one before
+// it, -1 if none. A handful of options is scanned without a map: the Monte
+// Carlo validates every sample.
+func firstDuplicate(opts []Option) int {
+	if len(opts) > 16 {
+		seen := make(map[string]bool, len(opts))
+		for i := range opts {
+			if seen[opts[i].Name] {
+				return i
+			}
+			seen[opts[i].Name] = true
+		}
+		return -1
+	}
+	for i := range opts {
+		for j := range i {
+			if opts[j].Name == opts[i].Name {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func validateOption(s *Scenario, o *Option, cat *Catalog) error {
@@ -81,7 +104,7 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 			}
 		}
 	}
-	if o.Kind == FineTune && selfHosted && o.ServePrecision == "nf4" && o.Method != "qlora" {
+	if o.Kind.Adapters() && selfHosted && o.ServePrecision == "nf4" && o.Method != "qlora" {
 		return inputErr(o.Name, "serve_precision", `"nf4" serving applies to method "qlora" only`)
 	}
 	if selfHosted {
@@ -93,7 +116,7 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 // validateHardware is v2's GPU rules: fp8 needs fp8_tflops (F9, F21), a
 // qlora run computes in bf16, tensor_parallel fits in the offer (F20).
 func validateHardware(o *Option, cat *Catalog) error {
-	if o.Kind == FineTune && o.TrainPrecision == "fp8" {
+	if o.Kind.Trains() && o.TrainPrecision == "fp8" {
 		if o.Method == "qlora" {
 			return inputErr(o.Name, "train_precision", `"fp8" does not apply to method "qlora" (its 4-bit base computes in bf16); use "bf16"`)
 		}
@@ -117,7 +140,7 @@ func validateAPITier(o *Option, cat *Catalog) error {
 	if o.APITier != "batch" {
 		return nil
 	}
-	if o.Kind == FineTune {
+	if o.Kind.TunedAPIRates() {
 		return inputErr(o.Name, "api_tier", `"batch" does not apply to a managed fine-tuned model; use "standard"`)
 	}
 	if m := cat.APIModels[o.ServingModelID()]; !m.HasBatch() {
@@ -196,7 +219,7 @@ func validateServingModel(o *Option, cat *Catalog) error {
 			return inputErr(o.Name, field, "api_model %q has a negative or non-finite price", id)
 		}
 	}
-	if o.Kind == FineTune && !m.Managed() {
+	if o.Kind.TunedAPIRates() && !m.Managed() {
 		return inputErr(o.Name, field, "api_model %q offers no managed fine-tuning (train_per_mtok)", id)
 	}
 	return nil

@@ -44,7 +44,7 @@ func SortedBreakEvens(s *Scenario) []uncertainty.BreakEven {
 
 func involvesFineTune(r *model.Result, be uncertainty.BreakEven) bool {
 	a, b := OptionByName(r, be.A), OptionByName(r, be.B)
-	return (a != nil && a.Kind == model.FineTune) || (b != nil && b.Kind == model.FineTune)
+	return (a != nil && a.Kind.Trains()) || (b != nil && b.Kind.Trains())
 }
 
 // BreakEvenSentence is "A and B cost the same at N queries a month (now M)."

@@ -25,13 +25,13 @@ func FineTuneWords(s *Scenario, best int, name func(string) string) string {
 			parts = append(parts, fineTunePays(ft, other, be, s.Input.Workload.QueriesPerMonth, name))
 		}
 	}
-	if b.Kind == model.FineTune {
+	if b.Kind.Trains() {
 		if o := CheapestNotFineTune(r); o != nil {
 			add(b, o)
 		}
 	} else {
 		for i := range r.Options {
-			if o := &r.Options[i]; o.Kind == model.FineTune {
+			if o := &r.Options[i]; o.Kind.Trains() {
 				add(o, b)
 			}
 		}
@@ -64,7 +64,7 @@ func CheapestNotFineTune(r *model.Result) *model.OptionResult {
 	var out *model.OptionResult
 	for i := range r.Options {
 		o := &r.Options[i]
-		if o.Kind != model.FineTune && (out == nil || o.Total < out.Total) {
+		if !o.Kind.Trains() && (out == nil || o.Total < out.Total) {
 			out = o
 		}
 	}

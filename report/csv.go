@@ -9,20 +9,16 @@ import (
 	"github.com/tunecost/tunecost/format"
 )
 
-// csvHeader is the CSV column contract. Add columns at the end, never rename.
-var csvHeader = []string{"scenario", "option", "kind", "month", "queries", "data", "experiments", "training",
-	"inference", "retrieval", "hosting", "labour", "setup", "total", "cumulative"}
-
 // CSV writes one row per scenario, option and month, with numbers at full
 // precision. month is the model's 0-based index, as in the JSON (month 0 is
 // the first month). Text from files is sanitized and guarded against formula
 // injection (csvText), since spreadsheets open these files.
 func CSV(w io.Writer, scenarios []Scenario) error {
 	cw := csv.NewWriter(w)
-	header, withErrors := csvHeader, anyQuality(scenarios)
-	if withErrors {
-		header = append(append([]string(nil), csvHeader...), "errors") // §9
-	}
+	// The column contract (docs/json.md): columns are added at the end,
+	// never renamed; the month's are model's cost categories (months.go).
+	withQuality := anyQuality(scenarios)
+	header := append([]string{"scenario", "option", "kind"}, monthColumns(withQuality)...)
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -30,13 +26,9 @@ func CSV(w io.Writer, scenarios []Scenario) error {
 		r := &scenarios[i].Result
 		for k := range r.Options {
 			o := &r.Options[k]
-			for _, m := range o.Months {
-				rec := []string{csvText(r.Scenario), csvText(o.Name), csvText(string(o.Kind)), strconv.Itoa(m.Month),
-					num(m.Queries), num(m.Data), num(m.Experiments), num(m.Training), num(m.Inference),
-					num(m.Retrieval), num(m.Hosting), num(m.Labour), num(m.Setup), num(m.Total), num(m.Cumulative)}
-				if withErrors {
-					rec = append(rec, csvErrors(r, &m))
-				}
+			for m := range o.Months {
+				rec := append(make([]string, 0, len(header)), csvText(r.Scenario), csvText(o.Name), csvText(string(o.Kind)))
+				rec = monthCells(rec, &o.Months[m], r, withQuality)
 				if err := cw.Write(rec); err != nil {
 					return err
 				}

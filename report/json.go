@@ -79,22 +79,6 @@ type jsonServing struct {
 	Unmerged      bool    `json:"unmerged"`
 }
 
-type jsonMonth struct {
-	Month       int      `json:"month"`
-	Queries     float64  `json:"queries"`
-	Data        float64  `json:"data"`
-	Experiments float64  `json:"experiments"`
-	Training    float64  `json:"training"`
-	Inference   float64  `json:"inference"`
-	Retrieval   float64  `json:"retrieval"`
-	Hosting     float64  `json:"hosting"`
-	Labour      float64  `json:"labour"`
-	Setup       float64  `json:"setup"`
-	Total       float64  `json:"total"`
-	Cumulative  float64  `json:"cumulative"`
-	Errors      *float64 `json:"errors,omitempty"` // §9, only when quality is modelled
-}
-
 type jsonDerivation struct {
 	Figure  string     `json:"figure"`
 	Label   string     `json:"label"`
@@ -141,11 +125,8 @@ func toJSON(s *Scenario) jsonScenario {
 	out.Warnings = append(out.Warnings, diagStrings(s.Warnings)...)
 	out.Conversions = conversionsJSON(r)
 	for i := range r.Options {
-		o := optionJSON(&r.Options[i])
+		o := optionJSON(&r.Options[i], r.QualityModelled)
 		o.JSONQuality = qualityJSON(r, &r.Options[i])
-		for k := range o.Months {
-			o.Months[k].Errors = monthErrorsJSON(r, &r.Options[i].Months[k])
-		}
 		o.Uncertainty, o.Sensitivity = optionUncertainty(s.Uncertainty, i), optionSensitivity(s.Uncertainty, i)
 		out.Options = append(out.Options, o)
 	}
@@ -153,7 +134,7 @@ func toJSON(s *Scenario) jsonScenario {
 	return out
 }
 
-func optionJSON(o *model.OptionResult) jsonOption {
+func optionJSON(o *model.OptionResult, quality bool) jsonOption {
 	j := jsonOption{Name: o.Name, Kind: string(o.Kind), Total: o.Total, CostPer1k: o.CostPer1k,
 		MarginalPer1k: o.MarginalPer1k, OneTime: o.OneTime, Warnings: diagStrings(o.Warnings)}
 	if o.HasLatency {
@@ -174,10 +155,8 @@ func optionJSON(o *model.OptionResult) jsonOption {
 			Deployments: sv.Deployments, Unmerged: sv.Unmerged}
 	}
 	j.Months = make([]jsonMonth, len(o.Months))
-	for i, m := range o.Months {
-		j.Months[i] = jsonMonth{Month: m.Month, Queries: m.Queries, Data: m.Data, Experiments: m.Experiments,
-			Training: m.Training, Inference: m.Inference, Retrieval: m.Retrieval, Hosting: m.Hosting,
-			Labour: m.Labour, Setup: m.Setup, Total: m.Total, Cumulative: m.Cumulative}
+	for i := range o.Months {
+		j.Months[i] = jsonMonth{m: &o.Months[i], quality: quality}
 	}
 	derivations := o.Derivations()
 	j.Derivations = make([]jsonDerivation, len(derivations))

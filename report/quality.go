@@ -61,23 +61,6 @@ func qualityJSON(r *model.Result, o *model.OptionResult) *JSONQuality {
 	return j
 }
 
-// monthErrorsJSON is a month's `errors`, present only when quality is modelled.
-func monthErrorsJSON(r *model.Result, m *model.Month) *float64 {
-	if !r.QualityModelled {
-		return nil
-	}
-	return ptr(m.Errors)
-}
-
-// csvErrors is the CSV `errors` cell: the column exists when any exported
-// scenario models quality, empty for those that do not.
-func csvErrors(r *model.Result, m *model.Month) string {
-	if !r.QualityModelled {
-		return ""
-	}
-	return num(m.Errors)
-}
-
 func anyQuality(scenarios []Scenario) bool {
 	for i := range scenarios {
 		if scenarios[i].Result.QualityModelled {

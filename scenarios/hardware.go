@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/tunecost/tunecost/model"
 )
 
 // Today is the date the deprecation warning compares with (today plus
@@ -19,7 +17,7 @@ func (r *resolver) hardware(ov OptionValues, label string, h hosting) {
 	if !h.self {
 		return
 	}
-	if v, ok := ov.Values["train_precision"]; ok && v.Text == "fp8" && ov.Kind == model.FineTune {
+	if v, ok := ov.Values["train_precision"]; ok && v.Text == "fp8" && ov.Kind.Trains() {
 		if h.method == "qlora" {
 			r.errorf(v.Loc(), "option.train_precision", "%s.train_precision = \"fp8\": a qlora fine-tune computes in bf16 (its 4-bit base is dequantised to bf16); use \"bf16\" or method \"lora\"", label)
 		} else {
@@ -87,7 +85,7 @@ func (r *resolver) apiTier(ov OptionValues, label string, h hosting) {
 	if !ok || h.self || v.Text != "batch" {
 		return
 	}
-	if ov.Kind == model.FineTune {
+	if ov.Kind.TunedAPIRates() {
 		r.errorf(v.Loc(), "option.api_tier", "%s.api_tier = \"batch\": a managed fine-tuned model has no batch tier; use \"standard\"", label)
 		return
 	}

@@ -26,7 +26,7 @@ func (r *resolver) hosting(ov OptionValues, label string) hosting {
 	if _, open := r.cat.OpenModels[id]; open {
 		return hosting{known: true, self: true, model: id, method: ov.Values["method"].Text}
 	}
-	base := ov.Kind == model.FineTune
+	base := ov.Kind.TunedAPIRates()
 	if m, api := r.cat.APIModels[id]; api {
 		if base && !m.Managed() {
 			r.errorf(v.Loc(), "option."+key, "%s %s is an api_model without managed fine-tuning (no train_per_mtok)", name, quoteShort(id))
@@ -81,11 +81,11 @@ func (r *resolver) applicability(i int, ov OptionValues, label string, h hosting
 				at = Loc{v.Src, v.KeyPos}
 			}
 			r.errorf(at, fd.Path(), "%s does not apply: %s is %s", name, quoteShort(h.model), where)
-		case set && fd.Methods != nil && ov.Kind == model.FineTune && h.self && h.method != "" && !contains(fd.Methods, h.method):
+		case set && fd.Methods != nil && ov.Kind.Adapters() && h.self && h.method != "" && !contains(fd.Methods, h.method):
 			r.warnf(Loc{v.Src, v.KeyPos}, fd.Path(), "%s ignored: method %q has no adapter", name, h.method)
 		}
 	}
-	if v, ok := ov.Values["serve_precision"]; ok && h.self && v.Text == "nf4" && !(ov.Kind == model.FineTune && h.method == "qlora") {
+	if v, ok := ov.Values["serve_precision"]; ok && h.self && v.Text == "nf4" && !(ov.Kind.Adapters() && h.method == "qlora") {
 		r.errorf(v.Loc(), "option.serve_precision", "%s.serve_precision = \"nf4\": only a qlora fine-tune serves nf4 weights", label)
 	}
 }

@@ -26,7 +26,7 @@ func (r *resolver) lifecycle(ov OptionValues, label string, s *model.Scenario, o
 	case model.StageRetiring:
 		msg := fmt.Sprintf("%s retires on %s, in month %d of the %g-month horizon: the option must migrate (%s)",
 			name, day(l.Date), l.Month+1, s.HorizonMonths, successorAdvice(l.Successor))
-		if o.Kind == model.FineTune {
+		if o.Kind.Trains() {
 			msg += "; " + retuneWords(l, s.Currency)
 		}
 		r.warnf(at, "option."+field, "%s", msg)
@@ -34,7 +34,7 @@ func (r *resolver) lifecycle(ov OptionValues, label string, s *model.Scenario, o
 		r.warnf(at, "option."+field, "%s is deprecated on %s, before the end of the %g-month horizon (%s)",
 			name, day(l.Date), s.HorizonMonths, day(l.End))
 	}
-	if o.Kind == model.FineTune {
+	if o.Kind.TunedAPIRates() {
 		r.jobsEnd(ov, label, s, o)
 	}
 }

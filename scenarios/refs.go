@@ -38,7 +38,7 @@ func (r *resolver) prices(ov OptionValues, label string, h hosting) {
 		return
 	}
 	pairs := [][2]string{{"serve_offer", "serve_pricing"}}
-	if ov.Kind == model.FineTune {
+	if ov.Kind.Trains() {
 		pairs = [][2]string{{"train_offer", "pricing"}, {"serve_offer", "serve_pricing"}}
 	}
 	for _, pair := range pairs {

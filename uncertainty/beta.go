@@ -18,9 +18,10 @@ func BetaQuantile(u, a, b float64) float64 {
 		return 1
 	}
 	lo, hi := 0.0, 1.0
+	norm := betaNorm(a, b) // the same for every step: worked out once
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
-		if betaCDF(mid, a, b) < u {
+		if betaCDFNorm(mid, a, b, norm) < u {
 			lo = mid
 		} else {
 			hi = mid
@@ -29,20 +30,26 @@ func BetaQuantile(u, a, b float64) float64 {
 	return (lo + hi) / 2
 }
 
-// betaCDF is the regularised incomplete beta function I_x(a, b), by the
+// betaNorm is ln Γ(a + b) − ln Γ(a) − ln Γ(b), the log of 1 / B(a, b).
+func betaNorm(a, b float64) float64 {
+	la, _ := math.Lgamma(a)
+	lb, _ := math.Lgamma(b)
+	lab, _ := math.Lgamma(a + b)
+	return lab - la - lb
+}
+
+// betaCDFNorm is the regularised incomplete beta function I_x(a, b), by the
 // continued fraction of Numerical Recipes §6.4 (betacf), on the side of
 // x where it converges fast.
-func betaCDF(x, a, b float64) float64 {
+// norm is betaNorm(a, b), worked out once by the caller.
+func betaCDFNorm(x, a, b, norm float64) float64 {
 	if x <= 0 {
 		return 0
 	}
 	if x >= 1 {
 		return 1
 	}
-	la, _ := math.Lgamma(a)
-	lb, _ := math.Lgamma(b)
-	lab, _ := math.Lgamma(a + b)
-	front := math.Exp(lab - la - lb + a*math.Log(x) + b*math.Log1p(-x))
+	front := math.Exp(norm + a*math.Log(x) + b*math.Log1p(-x))
 	if x < (a+1)/(a+b+2) {
 		return front * betaFraction(x, a, b) / a
 	}

@@ -38,7 +38,7 @@ var efficiencyRows = []efficiencyRow{
 		applies: func(o *model.Option) bool { return o.Method == "qlora" }},
 	{key: "fp8_efficiency", low: 0.60, likely: 0.80, high: 1.00, p10: 0.69, p90: 0.91,
 		applies: func(o *model.Option) bool {
-			return o.ServePrecision == "fp8" || (o.Kind == model.FineTune && o.TrainPrecision == "fp8")
+			return o.ServePrecision == "fp8" || (o.Kind.Trains() && o.TrainPrecision == "fp8")
 		}},
 	{key: "bandwidth_efficiency", low: 0.54, likely: 0.75, high: 1.00, p10: 0.64, p90: 0.89, applies: servePrecision("bf16")},
 	{key: "bandwidth_efficiency", low: 0.47, likely: 0.65, high: 0.87, p10: 0.55, p90: 0.78, applies: servePrecision("fp8", "int8")},
@@ -66,7 +66,7 @@ func EfficiencyInputs(s *model.Scenario, cat *model.Catalog, written func(option
 		var opts []int
 		for i := range s.Options {
 			o := &s.Options[i]
-			if !o.SelfHosted(cat) || (row.trainOnly && o.Kind != model.FineTune) || !row.applies(o) {
+			if !o.SelfHosted(cat) || (row.trainOnly && !o.Kind.Trains()) || !row.applies(o) {
 				continue
 			}
 			if written != nil && written(i, row.key) {

@@ -164,7 +164,7 @@ func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *r
 	hosted := false
 	for j := range s.Options {
 		r.selfHosted[j] = s.Options[j].SelfHosted(&cat)
-		r.trains[j] = r.selfHosted[j] && s.Options[j].Kind == model.FineTune
+		r.trains[j] = r.selfHosted[j] && s.Options[j].Kind.Trains()
 		hosted = hosted || r.selfHosted[j]
 	}
 	if hosted {

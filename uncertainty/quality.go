@@ -27,7 +27,7 @@ func accuracyBreakEvens(ctx context.Context, s model.Scenario, cat model.Catalog
 	}
 	var out []AccuracyBreakEven
 	for a := range s.Options {
-		if s.Options[a].Kind != model.FineTune || !s.Options[a].HasAccuracy {
+		if !s.Options[a].Kind.Trains() || !s.Options[a].HasAccuracy {
 			continue
 		}
 		in := Input{Field: fd, Option: a, Low: s.Options[a].Accuracy, Likely: s.Options[a].Accuracy, High: s.Options[a].Accuracy}

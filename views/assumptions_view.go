@@ -117,7 +117,7 @@ func (m assumptionsModel) View() string {
 			mod = st.Modified.Render(" *")
 		}
 		unit := st.Muted.Render(clean(r.field.Unit))
-		if rg, ok := m.doc.Estimate(r.section, r.option, r.field.Key); ok {
+		if rg, ok := m.doc.RangeOf(r.section, r.option, r.field.Key); ok {
 			unit += st.Muted.Render(" (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")")
 		}
 		if i == m.cur {
@@ -156,7 +156,7 @@ func (m assumptionsModel) hint(w int) []string {
 	}
 	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
 	second := st.Muted.Render(fit("valid: "+valid, w))
-	if rg, ok := m.doc.Estimate(r.section, r.option, f.Key); ok {
+	if rg, ok := m.doc.RangeOf(r.section, r.option, f.Key); ok {
 		second = st.Muted.Render(fit("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
 			format.Exact(rg.High)+"; typing sets likely", w))
 	}

@@ -28,7 +28,7 @@ func benchModelWith(b *testing.B, opt workspace.Options, keys ...string) Model {
 	if d.Err != nil {
 		b.Fatal(d.Err)
 	}
-	return press(b, sized(newModel([]document{&wsDoc{d: d}}, testConfig()), 200, 60), keys...)
+	return press(b, sized(newModel([]document{newDocument(d)}, testConfig()), 200, 60), keys...)
 }
 
 // BenchmarkKeystroke is one keystroke typed into a value on Assumptions:
@@ -110,7 +110,7 @@ func benchStartup(b *testing.B, prices string) {
 		if err != nil || ws[0].Err != nil {
 			b.Fatal(err, ws[0].Err)
 		}
-		m := newModel([]document{&wsDoc{d: ws[0]}}, Config{Now: now, Dir: dir})
+		m := newModel([]document{newDocument(ws[0])}, Config{Now: now, Dir: dir})
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 		if next.View() == "" {
 			b.Fatal("no frame")

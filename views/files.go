@@ -101,7 +101,7 @@ func (m Model) startSave(d document, anyway bool) (Model, tea.Cmd) {
 		m.setStatus("Saving…", false)
 		return m, nil
 	}
-	write, commit, err := d.PrepareSave(anyway)
+	write, commit, err := d.startSave(anyway)
 	if err != nil {
 		return m.saved(d, "", err), nil
 	}
@@ -161,10 +161,10 @@ func (m Model) copied(msg copySavedMsg) (Model, tea.Cmd) {
 func (m Model) saved(d document, path string, err error) Model {
 	label := docLabel(d.Snapshot().Path)
 	switch {
-	case errors.Is(err, errChangedOnDisk):
+	case errors.Is(err, workspace.ErrChangedOnDisk):
 		m.mode = modeChangedOnDisk
 		m.setStatus(label+" changed on disk since it was loaded. b: save your version beside it · r: reload (drops your edits) · esc: keep editing", false)
-	case errors.Is(err, errReadOnly):
+	case errors.Is(err, workspace.ErrReadOnly):
 		m.mode = modeReadOnly
 		m.setStatus(label+" is read-only: w writes it anyway · b saves beside it · esc: back", false)
 	case err != nil:
@@ -399,7 +399,7 @@ func (m Model) answerExportExists(msg tea.KeyMsg) (Model, tea.Cmd) {
 // now, as the scenario may stop evaluating while the question is asked.
 func (m Model) writeExport(d document, path string, overwrite bool) tea.Cmd {
 	s, unsaved, cfg := d.Snapshot(), d.Dirty(), m.c.Cfg.Analysis
-	job := workspace.ExportJob{Report: d.Report(), Ranged: d.Ranged()}
+	job := workspace.ExportJob{Report: d.Report(), Ranged: d.RangedInputs()}
 	if s.Err == nil && s.Catalog != nil {
 		job.Catalog = &s.Catalog.Catalog
 	}
@@ -504,7 +504,7 @@ func (m Model) filesChanged(msg fileChangedMsg) (Model, tea.Cmd) {
 
 // reload reads d from disk again, in a command.
 func reload(d document, why reloadReason) tea.Cmd {
-	reopen := d.Reopen()
+	reopen := d.reopen()
 	return func() tea.Msg {
 		fresh, err := reopen()
 		return reloadedMsg{doc: d, fresh: fresh, why: why, err: err}
@@ -529,7 +529,7 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.assume.endEditing(d)
-	d.Adopt(msg.fresh)
+	d.adopt(msg.fresh)
 	switch msg.why {
 	case reloadAsked:
 		m.setStatus("Reloaded from disk; your edits were dropped.", false)

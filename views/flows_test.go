@@ -507,7 +507,7 @@ func TestRangeEditBounds(t *testing.T) {
 	m = press(t, m, to("Assumptions"), "j", "enter", "ctrl+u")
 	m = press(t, m, strings.Split("450000..500000..800000", "")...)
 	m = press(t, m, "enter")
-	rg, ok := m.doc().Estimate(model.SectionWorkload, 0, "queries_per_month")
+	rg, ok := m.doc().RangeOf(model.SectionWorkload, 0, "queries_per_month")
 	if !ok || rg != (scenarios.Range{Low: 450000, Likely: 500000, High: 800000}) {
 		t.Errorf("range after typing all three: %+v", rg)
 	}
@@ -787,7 +787,7 @@ func TestAssumptionsInvalidFileWording(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), 80, 24), to("Assumptions"))
+	m := press(t, sized(newModel([]document{newDocument(ws[0])}, testConfig()), 80, 24), to("Assumptions"))
 	v := m.View()
 	if !strings.Contains(v, "missing model") {
 		t.Fatalf("the error is not shown:\n%s", v)

@@ -23,11 +23,11 @@ func rewrite(t *testing.T, from, to string) ([]document, string) {
 	if err := os.WriteFile(path, bytes.Replace(data, []byte(from), []byte(to), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := docs[0].Reopen()()
+	fresh, err := docs[0].reopen()()
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs[0].Adopt(fresh)
+	docs[0].adopt(fresh)
 	return docs, dir
 }
 

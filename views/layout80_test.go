@@ -138,7 +138,7 @@ func TestRiskRangesWrap(t *testing.T) {
 		if err != nil || ws[0].Err != nil {
 			t.Fatalf("%s: %v %v", path, err, ws[0].Err)
 		}
-		m := press(t, sized(newModel([]document{&wsDoc{d: ws[0]}}, testConfig()), w, h), toRisk...)
+		m := press(t, sized(newModel([]document{newDocument(ws[0])}, testConfig()), w, h), toRisk...)
 		return strings.Split(m.View(), "\n")
 	}
 	seven := filepath.Join("testdata", "ranges", "seven.toml")

@@ -37,7 +37,7 @@ func builtinDoc(t *testing.T) document {
 	if d.Err != nil {
 		t.Fatalf("built-in example: %v", d.Err)
 	}
-	return &wsDoc{d: d}
+	return newDocument(d)
 }
 
 // fixtureDocs copies fixture scenarios (testdata/fixture, with their price
@@ -70,7 +70,7 @@ func fixtureDocs(t *testing.T, names ...string) ([]document, string) {
 		if d.Err != nil {
 			t.Fatalf("%s: %v", d.Path, d.Err)
 		}
-		docs[i] = &wsDoc{d: d}
+		docs[i] = newDocument(d)
 	}
 	return docs, dir
 }

@@ -15,7 +15,7 @@ func TestRiskSaysSamplesCapped(t *testing.T) {
 		ds, _ := fixtureDocs(t, "support.toml")
 		m := press(t, sized(newModel(ds, testConfig()), sz[0], sz[1]), toRisk...)
 		s := m.doc().Snapshot()
-		sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+		sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().RangedInputs(),
 			uncertainty.Config{Samples: 2000, Seed: 7, Workers: 1})
 		if err != nil {
 			t.Fatal(err)

@@ -20,7 +20,7 @@ var toRisk = []string{to("Risk")}
 func analysed(t *testing.T, m Model) Model {
 	t.Helper()
 	s := m.doc().Snapshot()
-	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().RangedInputs(),
 		uncertainty.Config{Samples: 2000, Seed: 7, Workers: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +169,7 @@ func riskWithAnalysis(t *testing.T) (Model, uncertainty.Summary) {
 	cfg.Dir = dir
 	m := press(t, sized(newModel(ds, cfg), 160, 48), toRisk...)
 	s := m.doc().Snapshot()
-	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().Ranged(),
+	sum, err := uncertainty.Summarize(context.Background(), s.Input, s.Catalog.Catalog, m.doc().RangedInputs(),
 		uncertainty.Config{Samples: 200, Seed: 7, Workers: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -222,7 +222,7 @@ func TestRiskStillInputsGrammar(t *testing.T) {
 // as if better answers cost more).
 func TestTornadoEndsFollowTheTotals(t *testing.T) {
 	d := builtinDoc(t)
-	acc, ok := d.Estimate(model.SectionOption, 0, "accuracy")
+	acc, ok := d.RangeOf(model.SectionOption, 0, "accuracy")
 	if !ok {
 		t.Fatal("the built-in example's first option has no accuracy range")
 	}
@@ -240,7 +240,7 @@ func TestTornadoEndsFollowTheTotals(t *testing.T) {
 		t.Errorf("accuracy's row does not start from the end with the lower total (%s): %q", want, row)
 	}
 	// An input that raises the total keeps its low → high order.
-	growth, _ := d.Estimate(model.SectionWorkload, 0, "monthly_growth")
+	growth, _ := d.RangeOf(model.SectionWorkload, 0, "monthly_growth")
 	// (The label column is as wide as the longest label: "bandwidth_efficiency (default range)" since v3.)
 	if want := short(growth.Low) + " → " + short(growth.High); !regexp.MustCompile(`monthly_growth +` + regexp.QuoteMeta(want)).MatchString(m.View()) {
 		t.Errorf("monthly_growth's row lost its low → high order (%s):\n%s", want, m.View())

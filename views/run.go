@@ -20,7 +20,7 @@ func Run(docs []*workspace.Doc, cfg Config) error {
 	}
 	ds := make([]document, len(docs))
 	for i, d := range docs {
-		ds[i] = &wsDoc{d: d}
+		ds[i] = newDocument(d)
 	}
 	m := newModel(ds, cfg)
 	if w, err := newWatcher(); err == nil {

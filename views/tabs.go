@@ -75,7 +75,7 @@ func (m *assumptionsModel) update(msg tea.Msg) (cmd tea.Cmd) { *m, cmd = m.Updat
 // Risk analyses the file's ranges: the analysis is scheduled once shown.
 
 func (m *riskModel) title() string                    { return "Risk" }
-func (m *riskModel) show(d document)                  { m.SetSnapshot(d.Snapshot(), d.Ranged()) }
+func (m *riskModel) show(d document)                  { m.SetSnapshot(d.Snapshot(), d.RangedInputs()) }
 func (m *riskModel) onView() tea.Cmd                  { return m.schedule() }
 func (m *riskModel) takesKey(tea.KeyMsg) bool         { return false }
 func (m *riskModel) typing() bool                     { return false }

@@ -9,6 +9,34 @@ import (
 	"github.com/tunecost/tunecost/uncertainty"
 )
 
+// RangeOf returns the low/likely/high range an input is written as, when
+// it is one (option is the option index, ignored for other sections); the
+// model uses the likely value.
+func (d *Doc) RangeOf(sec model.Section, option int, key string) (scenarios.Range, bool) {
+	f := d.File
+	if f == nil {
+		return scenarios.Range{}, false
+	}
+	var vals map[string]scenarios.Value
+	switch sec {
+	case model.SectionTop:
+		vals = f.Top
+	case model.SectionWorkload:
+		vals = f.Workload
+	case model.SectionTeam:
+		vals = f.Team
+	case model.SectionOption:
+		if option < 0 || option >= len(f.Options) {
+			return scenarios.Range{}, false
+		}
+		vals = f.Options[option].Values
+	}
+	if v, ok := vals[key]; ok && v.Range != nil {
+		return *v.Range, true
+	}
+	return scenarios.Range{}, false
+}
+
 // RangedInputs lists the inputs the analyses vary: the ones the file writes
 // as ranges (x = { low, likely, high }) or as evaluation counts (F25a), in
 // file order, then §10's default ranges of the efficiency constants the

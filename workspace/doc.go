@@ -98,9 +98,6 @@ func (d *Doc) Report() present.Scenario {
 		Sheets: sheets, Today: d.now(), StaleAfter: cmp.Or(d.opt.StaleAfter, pricing.StaleAfter)}
 }
 
-// Edits returns the edits applied since loading, oldest first.
-func (d *Doc) Edits() []Edit { return append([]Edit(nil), d.edits...) }
-
 // Modified reports whether an edit changed the value of (section, option, key).
 func (d *Doc) Modified(sec model.Section, option int, key string) bool {
 	for _, e := range d.edits {

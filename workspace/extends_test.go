@@ -96,7 +96,7 @@ func TestEditInheritedSavesIntoChild(t *testing.T) {
 	if d.Input.Workload.InputTokens != 250 || d.Input.Options[0].PromptOverheadTokens != 700 {
 		t.Fatalf("edits not applied: %+v", d.Input)
 	}
-	if _, err := d.Save(); err != nil {
+	if _, err := save(d, false); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(path)

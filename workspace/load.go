@@ -19,18 +19,6 @@ import (
 	"github.com/tunecost/tunecost/tomlpos"
 )
 
-// Expand turns command-line arguments into scenario files: a directory
-// stands for every *.toml in it (not recursive), in name order, except the
-// price sheets kept beside the scenarios (files with a [sheet] table).
-func Expand(args []string) ([]string, error) {
-	members, err := expand(args)
-	out := make([]string, len(members))
-	for i, m := range members {
-		out[i] = m.path
-	}
-	return out, err
-}
-
 // member is one scenario file to load, and whether a folder held it (so it
 // must be a regular file) rather than the command line naming it.
 type member struct {
@@ -38,6 +26,9 @@ type member struct {
 	inFolder bool
 }
 
+// expand turns command-line arguments into scenario files: a directory
+// stands for every *.toml in it (not recursive), in name order, except the
+// price sheets kept beside the scenarios (files with a [sheet] table).
 func expand(args []string) ([]member, error) {
 	var out []member
 	seen := map[string]bool{}

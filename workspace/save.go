@@ -11,36 +11,9 @@ import (
 	"github.com/tunecost/tunecost/examples"
 )
 
-// ErrReadOnly is what Save returns for a file without write permission:
-// the person is asked before SaveAnyway writes it.
+// ErrReadOnly refuses a save over a file without write permission: the
+// person is asked before PrepareSave(true) writes it anyway.
 var ErrReadOnly = errors.New("the file is read-only")
-
-// Save writes the edited values back into the scenario file, keeping every
-// comment and the layout (only the edited values' text changes), atomically
-// and through a symlink to its target. It refuses when the file changed on
-// disk since it was loaded (ErrChangedOnDisk) and when it is read-only
-// (ErrReadOnly); any other failure (a deleted file, a folder that cannot be
-// written) is returned as it is, and SaveBeside, SaveAs and SaveToCache
-// are the ways out. The built-in example is saved beside, and the
-// document becomes that file: the path returned says where, and the next
-// save goes into it.
-func (d *Doc) Save() (string, error) { return d.save(false) }
-
-// SaveAnyway is Save for a read-only file the person chose to write: the
-// file keeps its read-only mode.
-func (d *Doc) SaveAnyway() (string, error) { return d.save(true) }
-
-func (d *Doc) save(readOnlyOK bool) (string, error) {
-	r, err := d.PrepareSave(readOnlyOK)
-	if err != nil {
-		return "", err
-	}
-	path, err := r.Write()
-	if err == nil {
-		d.Saved(r, path)
-	}
-	return path, err
-}
 
 // edited is the file's bytes with the edits written in.
 func (d *Doc) edited() ([]byte, error) {
@@ -48,26 +21,6 @@ func (d *Doc) edited() ([]byte, error) {
 		return nil, fmt.Errorf("nothing to save: %v", d.Err)
 	}
 	return d.File.Bytes()
-}
-
-// SaveBeside writes the edited scenario next to the original under a new
-// name (never overwriting) and leaves the original alone.
-func (d *Doc) SaveBeside() (string, error) {
-	data, err := d.edited()
-	if err != nil {
-		return "", err
-	}
-	return WriteBeside(d.name(), data)
-}
-
-// SaveAs writes the edited scenario to a new file at path (never over an
-// existing one), leaving the original alone.
-func (d *Doc) SaveAs(path string) (string, error) {
-	data, err := d.edited()
-	if err != nil {
-		return "", err
-	}
-	return WriteCopyAs(path, data)
 }
 
 // WriteCopyAs writes data to a new file at path, never over an existing one.
@@ -83,16 +36,6 @@ func WriteCopyAs(path string, data []byte) (string, error) {
 		return "", errors.New(describeWriteError(err))
 	}
 	return path, nil
-}
-
-// SaveToCache writes the edited scenario into tunecost's folder in the
-// user's cache directory, the place of last resort that can be written.
-func (d *Doc) SaveToCache() (string, error) {
-	data, err := d.edited()
-	if err != nil {
-		return "", err
-	}
-	return WriteToCache(d.name(), data)
 }
 
 // WriteToCache writes data under name's base name into tunecost's folder

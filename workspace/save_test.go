@@ -58,7 +58,7 @@ func TestSaveThroughSymlink(t *testing.T) {
 		t.Skip("no symlinks here:", err)
 	}
 	d := editedDoc(t, link)
-	if _, err := d.Save(); err != nil {
+	if _, err := save(d, false); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
@@ -85,7 +85,7 @@ func TestSaveDanglingSymlink(t *testing.T) {
 	os.Remove(path)
 	// The file changed on disk (it is gone): Save reports it unreadable.
 	// WriteAtomic itself refuses the dangling link.
-	if _, err := d.Save(); err == nil {
+	if _, err := save(d, false); err == nil {
 		t.Fatal("saved through a dangling link")
 	}
 	err := WriteAtomic(link, []byte("x"))
@@ -105,13 +105,13 @@ func TestSaveReadOnlyAsks(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := editedDoc(t, path)
-	if _, err := d.Save(); !errors.Is(err, ErrReadOnly) {
+	if _, err := save(d, false); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("Save of a read-only file: %v, want ErrReadOnly", err)
 	}
 	if data, _ := os.ReadFile(path); strings.Contains(string(data), "top_k = 8") {
 		t.Fatal("the read-only file was written")
 	}
-	if _, err := d.SaveAnyway(); err != nil {
+	if _, err := save(d, true); err != nil {
 		t.Fatal(err)
 	}
 	info, _ := os.Stat(path)
@@ -127,24 +127,24 @@ func TestSaveDeletedFileWaysOut(t *testing.T) {
 	path := scratch(t)
 	d := editedDoc(t, path)
 	os.Remove(path)
-	if _, err := d.Save(); err == nil || !strings.Contains(err.Error(), "no such file") {
+	if _, err := save(d, false); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Fatalf("Save of a deleted file: %v", err)
 	}
-	beside, err := d.SaveBeside()
+	beside, err := saveBeside(d)
 	if err != nil || beside != strings.TrimSuffix(path, ".toml")+".edited.toml" {
 		t.Errorf("SaveBeside = %q, %v", beside, err)
 	}
 	typed := filepath.Join(t.TempDir(), "mine.toml")
-	if got, err := d.SaveAs(typed); err != nil || got != typed {
+	if got, err := saveAs(d, typed); err != nil || got != typed {
 		t.Errorf("SaveAs = %q, %v", got, err)
 	}
-	if _, err := d.SaveAs(typed); err == nil || !strings.Contains(err.Error(), "exists") {
+	if _, err := saveAs(d, typed); err == nil || !strings.Contains(err.Error(), "exists") {
 		t.Errorf("SaveAs over an existing file: %v", err)
 	}
 	cache := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cache)
 	t.Setenv("HOME", cache)
-	got, err := d.SaveToCache()
+	got, err := saveToCache(d)
 	if err != nil || !strings.HasPrefix(got, cache) || !strings.HasSuffix(got, "support.edited.toml") {
 		t.Errorf("SaveToCache = %q, %v", got, err)
 	}
@@ -205,11 +205,11 @@ func TestSaveFullDisk(t *testing.T) {
 	d := editedDoc(t, path)
 	useFS(t, &failingFS{writeErr: syscall.ENOSPC})
 	for range 3 {
-		_, err := d.Save()
+		_, err := save(d, false)
 		if err == nil || !strings.Contains(err.Error(), "no space left") || strings.Contains(err.Error(), ".tmp-") {
 			t.Errorf("Save on a full disk: %v", err)
 		}
-		_, err = d.SaveBeside()
+		_, err = saveBeside(d)
 		if err == nil || !strings.Contains(err.Error(), "no space left") {
 			t.Errorf("SaveBeside on a full disk: %v", err)
 		}
@@ -229,7 +229,7 @@ func TestSaveRefusedFolder(t *testing.T) {
 		path := scratch(t)
 		d := editedDoc(t, path)
 		useFS(t, &failingFS{openErr: e})
-		_, err := d.Save()
+		_, err := save(d, false)
 		if err == nil || !strings.HasPrefix(err.Error(), path+": ") || strings.Contains(err.Error(), ".tmp-") {
 			t.Errorf("%v: Save error %v", e, err)
 		}
@@ -244,10 +244,10 @@ func TestSaveSyncs(t *testing.T) {
 	ffs := &failingFS{}
 	useFS(t, ffs)
 	d := editedDoc(t, scratch(t))
-	if _, err := d.Save(); err != nil {
+	if _, err := save(d, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.SaveBeside(); err != nil {
+	if _, err := saveBeside(d); err != nil {
 		t.Fatal(err)
 	}
 	if ffs.synced != 2 {
@@ -266,7 +266,7 @@ func TestSaveBuiltinAdoptsTheNewFile(t *testing.T) {
 	if err := d.Set(model.SectionOption, 1, "top_k", "8"); err != nil {
 		t.Fatal(err)
 	}
-	first, err := d.Save()
+	first, err := save(d, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func TestSaveBuiltinAdoptsTheNewFile(t *testing.T) {
 	if err := d.Set(model.SectionOption, 1, "top_k", "9"); err != nil {
 		t.Fatal(err)
 	}
-	second, err := d.Save()
+	second, err := save(d, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -320,7 +320,7 @@ func TestSaveBesideAPipe(t *testing.T) {
 	if err != nil || len(docs) != 1 {
 		t.Fatalf("load: %v", err)
 	}
-	got, err := docs[0].SaveBeside()
+	got, err := saveBeside(docs[0])
 	if err != nil || got != "scenario.edited.toml" {
 		t.Fatalf("beside a pipe: %q, %v", got, err)
 	}

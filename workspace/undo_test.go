@@ -9,7 +9,7 @@ import (
 // topK lists the top_k texts of the edits the document holds, oldest first.
 func topK(d *Doc) []string {
 	var out []string
-	for _, e := range d.Edits() {
+	for _, e := range d.edits {
 		out = append(out, e.Text)
 	}
 	return out
@@ -80,11 +80,11 @@ func TestSaveForgetsTheStepsAndBesideKeepsThem(t *testing.T) {
 	d.BeginEdit()
 	d.Set(model.SectionOption, 1, "top_k", "1")
 	d.Set(model.SectionOption, 1, "top_k", "10")
-	if _, err := d.SaveBeside(); err != nil {
+	if _, err := saveBeside(d); err != nil {
 		t.Fatal(err)
 	}
 	wantEdits(t, d, "saved beside", "150", "1", "10")
-	if _, err := d.Save(); err != nil {
+	if _, err := save(d, false); err != nil {
 		t.Fatal(err)
 	}
 	wantEdits(t, d, "saved")

@@ -51,7 +51,7 @@ func TestEditSaveChangesOnlyThatValue(t *testing.T) {
 	if d.Result.Options[2].Total == before || !d.Modified(model.SectionTeam, 0, "hourly_rate") {
 		t.Fatal("the edit did not change the prompted option's total")
 	}
-	saved, err := d.Save()
+	saved, err := save(d, false)
 	if err != nil || saved != path {
 		t.Fatalf("Save = %q, %v", saved, err)
 	}
@@ -111,13 +111,13 @@ func TestSaveRefusesAFileChangedOnDisk(t *testing.T) {
 	d.Set(model.SectionTeam, 0, "hourly_rate", "150")
 	changed := append(examples.Builtin(), []byte("\n# edited elsewhere\n")...)
 	os.WriteFile(path, changed, 0o644)
-	if _, err := d.Save(); !errors.Is(err, ErrChangedOnDisk) {
+	if _, err := save(d, false); !errors.Is(err, ErrChangedOnDisk) {
 		t.Fatalf("Save over a changed file: %v", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != string(changed) {
 		t.Error("the changed file was overwritten")
 	}
-	beside, err := d.SaveBeside()
+	beside, err := saveBeside(d)
 	if err != nil || !strings.HasSuffix(beside, "support.edited.toml") {
 		t.Fatalf("SaveBeside = %q, %v", beside, err)
 	}
@@ -133,7 +133,7 @@ func TestBuiltinSavesBeside(t *testing.T) {
 	defer os.Chdir(wd)
 	d := LoadBuiltin(Options{})
 	d.Set(model.SectionTeam, 0, "hourly_rate", "150")
-	path, err := d.Save()
+	path, err := save(d, false)
 	if err != nil || path != "support-assistant.edited.toml" {
 		t.Fatalf("Save of the built-in example = %q, %v", path, err)
 	}
