@@ -321,7 +321,7 @@ func (m compareModel) body() []string {
 		lines = append(lines, line)
 	}
 	width := max(m.c.Width-2, 10)
-	crossovers := crossoverLines(r) // the headline and §9's sentence are pinned above
+	crossovers := append(spendLines(r), crossoverLines(r)...) // the headline and §9's sentence are pinned above
 	if len(crossovers) > 0 {
 		lines = append(lines, "")
 	}

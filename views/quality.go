@@ -79,10 +79,19 @@ func qualityVerdict(r *model.Result) []string {
 	if words := present.QualityVerdict(r, clean, cur); words != "" {
 		out = append(out, "! "+words)
 	}
-	if words := present.SpendSplit(r, clean, cur); words != "" {
-		out = append(out, "· "+words)
-	}
 	return out
+}
+
+// spendLines are the verdict's §9 split of the cheapest option's total
+// into money spent and the cost of errors, and which decides: under the
+// Compare table, beside the crossovers (pinned above it, they left an
+// 80×24 screen six rows of figures).
+func spendLines(r *model.Result) []string {
+	words := present.SpendSplit(r, clean, func(v float64) string { return money(v, r.Currency) })
+	if words == "" {
+		return nil
+	}
+	return []string{"· " + words}
 }
 
 // qualityLines are the Risk screen's §9 part: each fine-tune's best re-tune
