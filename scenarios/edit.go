@@ -3,6 +3,7 @@ package scenarios
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -151,12 +152,26 @@ func (f *File) applyName(sec model.Section, option int, key, text string) {
 	}
 }
 
+// groupedNumber is a number with commas between groups of three digits,
+// the way the screens print numbers ("400,000–900,000").
+var groupedNumber = regexp.MustCompile(`^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$`)
+
+// typedNumber reads a number as people type it: 500000, 5e5, 500_000, or
+// 500,000 (commas only between groups of three digits, so "5,00" is no
+// number rather than a guess).
+func typedNumber(text string) (float64, error) {
+	if groupedNumber.MatchString(text) {
+		text = strings.ReplaceAll(text, ",", "")
+	}
+	return strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+}
+
 // parseInput reads text as fd's type into v and returns its TOML text.
 func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 	text = strings.TrimSpace(text)
 	switch fd.Type {
 	case model.Number:
-		n, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+		n, err := typedNumber(text)
 		if err != nil {
 			return "", fmt.Errorf("%s: expected a number, got %s", label, quoteShort(text))
 		}
