@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -108,4 +110,15 @@ func TestCheckReportsEveryProblemAtOnce(t *testing.T) {
 func runUXCode(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	return run(t, append(append([]string{}, uxPrices...), args...)...)
+}
+
+// TestExportFormatFollowsTheOutExtension: `export --out legal.json` wrote
+// Markdown into a .json file (the report's LOW item).
+func TestExportFormatFollowsTheOutExtension(t *testing.T) {
+	out := t.TempDir() + "/alike.json"
+	runUX(t, "export", "--out", out, "../testdata/ux/alike.toml")
+	data, err := os.ReadFile(out)
+	if err != nil || !json.Valid(data) {
+		t.Errorf("--out alike.json did not write JSON (%v):\n%.200s", err, data)
+	}
 }
