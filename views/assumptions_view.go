@@ -116,10 +116,13 @@ func (m assumptionsModel) View() string {
 		if m.doc != nil && m.doc.Modified(r.section, r.option, r.field.Key) {
 			mod = st.Modified.Render(" *")
 		}
-		unit := st.Muted.Render(clean(r.field.Unit))
+		unit := clean(r.field.Unit)
 		if rg, ok := m.doc.RangeOf(r.section, r.option, r.field.Key); ok {
-			unit += st.Muted.Render(" (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")")
+			unit += " (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")"
 		}
+		// A hint too wide for the row goes compact (400k–900k), never
+		// "400,000–90…", which reads as 90k.
+		unit = st.Muted.Render(format.FitNumbers(unit, w-lipgloss.Width(label+valCell+mod+" ")))
 		if i == m.cur {
 			label = st.Header.Render(label)
 		} else {
@@ -154,11 +157,11 @@ func (m assumptionsModel) hint(w int) []string {
 	case f.Ref != model.NoRef:
 		valid = "an id from the catalog (see the Catalog screen)"
 	}
-	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
-	second := st.Muted.Render(fit("valid: "+valid, w))
+	doc := st.Muted.Render(fit(format.CutWords(r.field.Path()+": "+clean(f.Doc), w), w))
+	second := st.Muted.Render(fit(format.FitNumbers("valid: "+valid, w), w))
 	if rg, ok := m.doc.RangeOf(r.section, r.option, f.Key); ok {
-		second = st.Muted.Render(fit("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
-			format.Exact(rg.High)+"; typing sets likely", w))
+		second = st.Muted.Render(fit(format.FitNumbers("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
+			format.Exact(rg.High)+"; typing sets likely", w), w))
 	}
 	third := ""
 	switch {
@@ -168,8 +171,8 @@ func (m assumptionsModel) hint(w int) []string {
 			refused = "✗ " + m.note + " It was refused: " + m.err
 		}
 		lines := wrap(refused, w)
-		if len(lines) > 2 {
-			lines[1] = fit(strings.Join(lines[1:], " "), w)
+		if len(lines) > 2 { // the actionable tail first goes compact, then is cut at a word
+			lines[1] = format.FitNumbers(strings.Join(lines[1:], " "), w)
 		}
 		for i := range lines[:min(len(lines), 2)] {
 			lines[i] = st.Error.Render(lines[i])

@@ -100,3 +100,18 @@ func TestExplainSaysWhyAFigureIsEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeHintsAreNotCutMidNumber: at 80 columns the built-in example's
+// hint read "queries (range 400,000–90…", which reads as 90k.
+func TestRangeHintsAreNotCutMidNumber(t *testing.T) {
+	cut := regexp.MustCompile(`(^|[\s\[(–])[$€£]?[0-9][0-9,.]*…`)
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Assumptions"))
+	for i := 0; i < 12; i++ {
+		m = press(t, m, "j")
+		for _, l := range strings.Split(m.View(), "\n") {
+			if c := cut.FindString(l); c != "" {
+				t.Fatalf("a figure is cut (%q): %s", c, l)
+			}
+		}
+	}
+}
