@@ -115,3 +115,13 @@ func TestRangeHintsAreNotCutMidNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestQuitQuestionKeepsItsKeysAt80: the question read "… ctrl+s sa…" at 80
+// columns, dropping "esc stays".
+func TestQuitQuestionKeepsItsKeysAt80(t *testing.T) {
+	ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+	m := press(t, sized(newModel(ds, testConfig()), 80, 24), to("Assumptions"), "j", "j", "enter", "ctrl+u", "6", "enter", "q")
+	if v := m.View(); !strings.Contains(v, "esc stays") {
+		t.Errorf("the quit question lost its keys:\n%s", v)
+	}
+}
