@@ -24,3 +24,12 @@ func TestLiteLLMImportOfACSVSuggestsSkyPilot(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 }
+
+// TestTypoedCommandWithFlags: "tunecost exprot --format md FILE" said
+// "unknown flag --format"; the typo is the problem.
+func TestTypoedCommandWithFlags(t *testing.T) {
+	_, errOut, code := run(t, "exprot", "--format", "md", "../testdata/ux/alike.toml")
+	if code != ExitUsage || !strings.Contains(errOut, `did you mean "export"?`) {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+}
