@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -166,11 +167,20 @@ func (m assumptionsModel) hint(w int) []string {
 	third := ""
 	switch {
 	case m.err != "":
-		refused := "✗ refused: " + m.err
+		why := m.err
+		if r.option >= 0 && r.option < len(m.snap.Input.Options) {
+			// The selected row names the option: the message need not, and
+			// without it the did-you-mean at its end fits 80 columns.
+			why = strings.Replace(why, "option "+strconv.Quote(m.snap.Input.Options[r.option].Name)+".", "", 1)
+		}
+		refused := "✗ refused: " + why
 		if m.note != "" { // enter or ctrl+s on the refused text: why nothing happened
-			refused = "✗ " + m.note + " It was refused: " + m.err
+			refused = "✗ " + m.note + " It was refused: " + why
 		}
 		lines := wrap(refused, w)
+		if len(lines) > 2 && m.note != "" { // the reason and its fix before the reminder
+			lines = wrap("✗ refused (esc takes the edit back): "+why, w)
+		}
 		if len(lines) > 2 { // the actionable tail first goes compact, then is cut at a word
 			lines[1] = format.FitNumbers(strings.Join(lines[1:], " "), w)
 		}

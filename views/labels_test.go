@@ -125,3 +125,17 @@ func TestQuitQuestionKeepsItsKeysAt80(t *testing.T) {
 		t.Errorf("the quit question lost its keys:\n%s", v)
 	}
 }
+
+// TestRefusalKeepsItsDidYouMeanAt80: an id typed in the planner was
+// refused with its suggestion cut off at 80 columns.
+func TestRefusalKeepsItsDidYouMeanAt80(t *testing.T) {
+	ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+	m := press(t, sized(newModel(ds, testConfig()), 80, 24), to("Assumptions"))
+	for i := 0; i < 10; i++ {
+		m = press(t, m, "j")
+	}
+	m = press(t, m, "enter", "ctrl+u", "qwen3-30b-a3", "enter")
+	if v := strings.Join(strings.Fields(m.View()), " "); !strings.Contains(v, `did you mean "qwen3-30b-a3b"?`) {
+		t.Errorf("the refusal lost its suggestion:\n%s", m.View())
+	}
+}
