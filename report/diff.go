@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"slices"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
@@ -204,6 +205,11 @@ func matchOptions(old, new []model.Option) []int {
 				break
 			}
 		}
+	}
+	if !slices.Contains(used, true) && len(old) > 0 {
+		// Nothing kept its name: two unrelated scenarios, not one renamed
+		// option ("RAG Claude Haiku 4.5 (was RAG over precedent bank)").
+		return pairs
 	}
 	left := map[model.Kind][]int{} // old options left, by kind
 	for j := range old {
