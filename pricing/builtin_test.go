@@ -280,21 +280,26 @@ func TestBuiltinManagedFineTuningProviders(t *testing.T) {
 		}
 		providers[provider] = true
 	}
-	for _, p := range []string{"openai", "fireworks", "together", "vertex", "bedrock"} {
+	for _, p := range []string{"openai", "fireworks", "together", "vertex", "bedrock", "nebius"} {
 		if !providers[p] {
 			t.Errorf("no managed fine-tuning price from %s: %v", p, providers)
 		}
 	}
 	// Bedrock stores each custom model for $1.95 a month and serves it on
-	// demand; Fireworks and Together serve a LoRA fine-tune on a dedicated
-	// deployment by the hour, not per token.
+	// demand; Fireworks, Together and Nebius serve a LoRA fine-tune on a
+	// dedicated deployment by the hour, not per token.
 	cat, _ := Layer(Builtin())
 	if b := cat.APIModels["bedrock/nova-2-lite"]; b.FTStorageMonthly != 1.95 || b.FTHostingHourly != 0 {
 		t.Errorf("bedrock/nova-2-lite %+v", b)
 	}
-	for _, id := range []string{"fireworks/qwen3-8b", "together/llama-3.3-70b"} {
+	for _, id := range []string{"fireworks/qwen3-8b", "together/llama-3.3-70b", "nebius/gpt-oss-20b"} {
 		if m := cat.APIModels[id]; m.FTHostingHourly <= 0 || m.FTInputPerMtok != 0 || m.FTOutputPerMtok != 0 {
 			t.Errorf("%s %+v: a dedicated deployment by the hour, no per-token fine-tuned price", id, m)
 		}
+	}
+	// Nebius: $2.00 per 1M training tokens (a job billed 0.05311 M tokens at
+	// $0.10622 = $2.00/M) and one H100 endpoint at $4.05/h.
+	if n := cat.APIModels["nebius/gpt-oss-20b"]; n.TrainPerMtok != 2.00 || n.FTHostingHourly != 4.05 {
+		t.Errorf("nebius/gpt-oss-20b %+v", n)
 	}
 }
