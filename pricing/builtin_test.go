@@ -303,3 +303,29 @@ func TestBuiltinManagedFineTuningProviders(t *testing.T) {
 		t.Errorf("nebius/gpt-oss-20b %+v", n)
 	}
 }
+
+// TestBuiltinNewOffers pins the offers the late-2026 review added or moved
+// (issue #21 item 4; sources in docs/reference-figures.md): a B300 and its
+// GPU, and Nebius' prices after its change of 2026-10-01.
+func TestBuiltinNewOffers(t *testing.T) {
+	cat, _ := Layer(Builtin())
+	// AWS p6-b300 GpuInfo: 275,040 MiB x 1,048,576 B = 288.40 GB; HGX B300
+	// dense BF16 2,250 TFLOPS (4,500 with sparsity, halved).
+	g := cat.GPUs["b300"]
+	if !near(g.MemoryGB, 288.4) || !near(g.BF16TFLOPS, 2250) || g.LinkGBs <= 0 {
+		t.Errorf("b300 %+v", g)
+	}
+	want := map[string]float64{
+		"runpod/b300-1x": 7.89, // runpod.io/pricing, read 2026-10-07
+		"nebius/h100-1x": 4.50, // nebius.com/prices, 2026-10-24 (from 2026-10-01)
+		"nebius/h200-1x": 5.40, // nebius.com/prices, 2026-10-24
+	}
+	for id, price := range want {
+		if o := cat.Offers[id]; !near(o.OnDemandHourly, price) {
+			t.Errorf("%s: on demand %g, the dated source gives %g", id, o.OnDemandHourly, price)
+		}
+	}
+	if cat.Offers["runpod/b300-1x"].GPU != "b300" {
+		t.Errorf("runpod/b300-1x is not a B300: %+v", cat.Offers["runpod/b300-1x"])
+	}
+}
