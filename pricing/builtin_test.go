@@ -127,7 +127,7 @@ func TestBuiltinV2Fields(t *testing.T) {
 	}
 	// Of the built-in models only Gemma ties its input and output embeddings
 	// (config.json tie_word_embeddings); every vocabulary is at least 32,000.
-	tied := map[string]bool{"gemma-3-27b": true}
+	tied := map[string]bool{"gemma-3-27b": true, "gemma-4-31b": true}
 	for id, m := range cat.OpenModels {
 		if m.Vocab < 32000 || m.TiedEmbeddings != tied[id] {
 			t.Errorf("%s: vocab %d tied %v; want a vocabulary of at least 32,000, tied %v", id, m.Vocab, m.TiedEmbeddings, tied[id])
