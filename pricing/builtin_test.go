@@ -194,12 +194,14 @@ func TestBuiltinAuditCorrections(t *testing.T) {
 		// 234 GiB = $10.9791/GPU-h (spot $6.571): 8 x 10.9791 = 87.8328,
 		// 8 x 6.571 = 52.568.
 		"gcp/a3-highgpu-8g": {87.8328, 52.568},
-		// runpod.io/pricing read 2026-09-25: H100 SXM Secure $3.49, Community
-		// $2.69; A100 SXM $1.59 / $1.39; the 8-GPU offers are 8 x these.
-		"runpod/h100-sxm-1x":  {3.49, 2.69},
-		"runpod/h100-sxm-8x":  {27.92, 21.52},
-		"runpod/a100-80gb-1x": {1.59, 1.39},
-		"runpod/a100-80gb-8x": {12.72, 11.12},
+		// runpod.io/pricing, the newest dated reads (2026-10-19 through RunPod's
+		// API, 2026-11-09): H100 SXM Secure $3.99, Community $2.69; A100 SXM
+		// $1.79 / $1.39; the 8-GPU offers are 8 x these (the audit's 2026-09-25
+		// read of $3.49 / $1.59 is older: docs/reference-figures.md).
+		"runpod/h100-sxm-1x":  {3.99, 2.69},
+		"runpod/h100-sxm-8x":  {31.92, 21.52},
+		"runpod/a100-80gb-1x": {1.79, 1.39},
+		"runpod/a100-80gb-8x": {14.32, 11.12},
 	}
 	for id, want := range offers {
 		o := cat.Offers[id]
