@@ -29,7 +29,7 @@ func TestStaleSheets(t *testing.T) {
 	in.Sheets = append(in.Sheets, in.Sheets...) // a sheet listed twice warns once
 	same(t, "entry stale, built-in sheet fresh", lines(in), []string{
 		`testdata/sheets.toml:2:17: warning: price sheet "old runpod" (testdata/old-prices.toml) is 512 days old (as_of 2026-01-05, older than 180 days): prices move every quarter; update the sheet or layer a newer one`,
-		`testdata/sheets.toml:18:15: warning: option "ft": offer "runpod/h100-sxm-1x" is priced as of 2026-09-25 in sheet "tunecost built-in": 249 days old, more than 180; check the price or layer a newer sheet`,
+		`testdata/sheets.toml:18:15: warning: option "ft": offer "runpod/h100-sxm-1x" is priced as of 2026-11-09 in sheet "tunecost built-in": 204 days old, more than 180; check the price or layer a newer sheet`,
 		`testdata/sheets.toml:19:15: warning: option "ft": offer "runpod/l40s-1x" is priced as of 2026-01-05 in sheet "old runpod": 512 days old, more than 180; check the price or layer a newer sheet`,
 	})
 

@@ -88,7 +88,8 @@ func TestBuiltinUnverifiedHaveNotes(t *testing.T) {
 	// A figure from a single secondary source, or one not re-checked in the
 	// late-2026 review, is unverified (reference-figures.md).
 	mustSay := []string{"h100-pcie", "a10g", "mi300x", "aws/g6.xlarge", "aws/p6-b200.48xlarge",
-		"gcp/a3-highgpu-8g", "azure/nd96isr_h100_v5", "pgvector-vm"}
+		"gcp/a3-highgpu-8g", "azure/nd96isr_h100_v5", "pgvector-vm",
+		"nebius/h200-1x", "nebius/b200-1x", "nebius/l40s-1x", "nebius/gpt-oss-20b"}
 	byID := map[string]Entry{}
 	for _, e := range Builtin().Entries {
 		byID[e.ID] = e
@@ -126,7 +127,7 @@ func TestBuiltinV2Fields(t *testing.T) {
 	}
 	// Of the built-in models only Gemma ties its input and output embeddings
 	// (config.json tie_word_embeddings); every vocabulary is at least 32,000.
-	tied := map[string]bool{"gemma-3-27b": true}
+	tied := map[string]bool{"gemma-3-27b": true, "gemma-4-31b": true}
 	for id, m := range cat.OpenModels {
 		if m.Vocab < 32000 || m.TiedEmbeddings != tied[id] {
 			t.Errorf("%s: vocab %d tied %v; want a vocabulary of at least 32,000, tied %v", id, m.Vocab, m.TiedEmbeddings, tied[id])
@@ -193,12 +194,14 @@ func TestBuiltinAuditCorrections(t *testing.T) {
 		// 234 GiB = $10.9791/GPU-h (spot $6.571): 8 x 10.9791 = 87.8328,
 		// 8 x 6.571 = 52.568.
 		"gcp/a3-highgpu-8g": {87.8328, 52.568},
-		// runpod.io/pricing read 2026-09-25: H100 SXM Secure $3.49, Community
-		// $2.69; A100 SXM $1.59 / $1.39; the 8-GPU offers are 8 x these.
-		"runpod/h100-sxm-1x":  {3.49, 2.69},
-		"runpod/h100-sxm-8x":  {27.92, 21.52},
-		"runpod/a100-80gb-1x": {1.59, 1.39},
-		"runpod/a100-80gb-8x": {12.72, 11.12},
+		// runpod.io/pricing, the newest dated reads (2026-10-19 through RunPod's
+		// API, 2026-11-09): H100 SXM Secure $3.99, Community $2.69; A100 SXM
+		// $1.79 / $1.39; the 8-GPU offers are 8 x these (the audit's 2026-09-25
+		// read of $3.49 / $1.59 is older: docs/reference-figures.md).
+		"runpod/h100-sxm-1x":  {3.99, 2.69},
+		"runpod/h100-sxm-8x":  {31.92, 21.52},
+		"runpod/a100-80gb-1x": {1.79, 1.39},
+		"runpod/a100-80gb-8x": {14.32, 11.12},
 	}
 	for id, want := range offers {
 		o := cat.Offers[id]
@@ -280,21 +283,52 @@ func TestBuiltinManagedFineTuningProviders(t *testing.T) {
 		}
 		providers[provider] = true
 	}
-	for _, p := range []string{"openai", "fireworks", "together", "vertex", "bedrock"} {
+	for _, p := range []string{"openai", "fireworks", "together", "vertex", "bedrock", "nebius"} {
 		if !providers[p] {
 			t.Errorf("no managed fine-tuning price from %s: %v", p, providers)
 		}
 	}
 	// Bedrock stores each custom model for $1.95 a month and serves it on
-	// demand; Fireworks and Together serve a LoRA fine-tune on a dedicated
-	// deployment by the hour, not per token.
+	// demand; Fireworks, Together and Nebius serve a LoRA fine-tune on a
+	// dedicated deployment by the hour, not per token.
 	cat, _ := Layer(Builtin())
 	if b := cat.APIModels["bedrock/nova-2-lite"]; b.FTStorageMonthly != 1.95 || b.FTHostingHourly != 0 {
 		t.Errorf("bedrock/nova-2-lite %+v", b)
 	}
-	for _, id := range []string{"fireworks/qwen3-8b", "together/llama-3.3-70b"} {
+	for _, id := range []string{"fireworks/qwen3-8b", "together/llama-3.3-70b", "nebius/gpt-oss-20b"} {
 		if m := cat.APIModels[id]; m.FTHostingHourly <= 0 || m.FTInputPerMtok != 0 || m.FTOutputPerMtok != 0 {
 			t.Errorf("%s %+v: a dedicated deployment by the hour, no per-token fine-tuned price", id, m)
 		}
+	}
+	// Nebius: $2.00 per 1M training tokens (a job billed 0.05311 M tokens at
+	// $0.10622 = $2.00/M) and one H100 endpoint at $4.05/h.
+	if n := cat.APIModels["nebius/gpt-oss-20b"]; n.TrainPerMtok != 2.00 || n.FTHostingHourly != 4.05 {
+		t.Errorf("nebius/gpt-oss-20b %+v", n)
+	}
+}
+
+// TestBuiltinNewOffers pins the offers the late-2026 review added or moved
+// (issue #21 item 4; sources in docs/reference-figures.md): a B300 and its
+// GPU, and Nebius' prices after its change of 2026-10-01.
+func TestBuiltinNewOffers(t *testing.T) {
+	cat, _ := Layer(Builtin())
+	// AWS p6-b300 GpuInfo: 275,040 MiB x 1,048,576 B = 288.40 GB; HGX B300
+	// dense BF16 2,250 TFLOPS (4,500 with sparsity, halved).
+	g := cat.GPUs["b300"]
+	if !near(g.MemoryGB, 288.4) || !near(g.BF16TFLOPS, 2250) || g.LinkGBs <= 0 {
+		t.Errorf("b300 %+v", g)
+	}
+	want := map[string]float64{
+		"runpod/b300-1x": 7.89, // runpod.io/pricing, read 2026-10-07
+		"nebius/h100-1x": 4.50, // nebius.com/prices, 2026-10-24 (from 2026-10-01)
+		"nebius/h200-1x": 5.40, // nebius.com/prices, 2026-10-24
+	}
+	for id, price := range want {
+		if o := cat.Offers[id]; !near(o.OnDemandHourly, price) {
+			t.Errorf("%s: on demand %g, the dated source gives %g", id, o.OnDemandHourly, price)
+		}
+	}
+	if cat.Offers["runpod/b300-1x"].GPU != "b300" {
+		t.Errorf("runpod/b300-1x is not a B300: %+v", cat.Offers["runpod/b300-1x"])
 	}
 }
