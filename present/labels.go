@@ -73,12 +73,11 @@ func shorten(name string, all []string, width int) string {
 	return "…" + cut(r, contextStart(r, first, width-2), width-2) + "…"
 }
 
-// differs returns the index of the first rune where r differs from some
-// other name and the end of the last run where it differs, so r[first:last]
-// holds everything that tells it apart.
+// differs returns where r's difference from its closest sibling begins
+// (the longest common start) and where its last difference from any other
+// name ends, so r[first:last] holds everything that tells it apart.
 func differs(r []rune, all []string) (first, last int) {
-	last = len(r)
-	same := 0
+	same := len(r) // the shortest common ending with any other name
 	for _, other := range all {
 		o := []rune(other)
 		if string(o) == string(r) {
@@ -93,7 +92,10 @@ func differs(r []rune, all []string) (first, last int) {
 		for s < len(r)-p && s < len(o)-p && r[len(r)-1-s] == o[len(o)-1-s] {
 			s++
 		}
-		same = max(same, s)
+		same = min(same, s)
+	}
+	if same == len(r) {
+		same = 0 // no other name
 	}
 	first = min(first, max(0, len(r)-1))
 	return first, max(first+1, len(r)-same)

@@ -30,6 +30,16 @@ func TestLabelsKeepWhatTellsNamesApart(t *testing.T) {
 	}
 }
 
+// A name's distinguishing part is measured against its closest sibling,
+// not cut short by an ending it happens to share with another ("cached)"
+// and "hosted)" end alike): the tail, not "…(cache…", at 32 cells.
+func TestLabelsKeepTheWholeDifference(t *testing.T) {
+	legal := []string{"QLoRA Qwen3-30B-A3B (self-hosted)", "RAG gpt-5.4-mini", "Prompted Claude Opus 5.5 (cached)", "Prompted Claude Opus 5.5 (batch, overnight)"}
+	if got := Labels(legal, nil, 32)[2]; got != "…Claude Opus 5.5 (cached)" {
+		t.Errorf("label = %q", got)
+	}
+}
+
 func TestLabelsWithoutWidthAreTheNames(t *testing.T) {
 	got := Labels(opus, []string{"std", "", ""}, 0)
 	for i := range opus {
