@@ -139,3 +139,19 @@ func TestRefusalKeepsItsDidYouMeanAt80(t *testing.T) {
 		t.Errorf("the refusal lost its suggestion:\n%s", m.View())
 	}
 }
+
+// TestFullHelpNamesEachKeyOnce: Assumptions' full help listed ctrl+s twice.
+func TestFullHelpNamesEachKeyOnce(t *testing.T) {
+	ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+	m := press(t, sized(newModel(ds, testConfig()), 120, 40), to("Assumptions"))
+	seen := map[string]bool{}
+	for _, col := range m.keys().FullHelp() {
+		for _, b := range col {
+			if k := b.Help().Key; seen[k] {
+				t.Errorf("%q listed twice", k)
+			} else {
+				seen[k] = true
+			}
+		}
+	}
+}
