@@ -37,9 +37,12 @@ func (m riskModel) lines() []string {
 	}
 	out := m.source(w)
 	if m.computing() {
-		out[0] = fit(out[0], max(w-12, 1)) + st.Warn.Render(" computing…")
+		// On the blank line under the ranges, not over their end
+		// ("workload.… computing…" hid which inputs were ranged).
+		out = append(out, st.Warn.Render("computing…"))
+	} else {
+		out = append(out, "")
 	}
-	out = append(out, "")
 	if m.be.open {
 		out = append(out, m.be.lines(w)...)
 	}
