@@ -190,8 +190,10 @@ func (m assumptionsModel) hint(w int) []string {
 		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
 	case m.asking:
 		third = st.Modified.Render(fit("Drop every unsaved edit? R or y: reset (u undoes it) · other keys: keep them", w))
-	case m.editing:
+	case m.editing && f.Type == model.Number:
 		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+": a range", w))
+	case m.editing: // an id, a choice or a flag has no range
+		third = st.Muted.Render(fit("enter: keep · esc: put the old one back", w))
 	case m.note != "":
 		third = st.Text.Render(fit(m.note, w))
 	case m.doc != nil && m.doc.Dirty():

@@ -155,3 +155,16 @@ func TestFullHelpNamesEachKeyOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestIdEditDoesNotOfferARange: the edit box for an id advertised
+// "low..likely..high: a range".
+func TestIdEditDoesNotOfferARange(t *testing.T) {
+	ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
+	m := press(t, sized(newModel(ds, testConfig()), 120, 40), to("Assumptions"))
+	for i := 0; i < 10; i++ {
+		m = press(t, m, "j")
+	}
+	if v := press(t, m, "enter").View(); !strings.Contains(v, "put the old one back") || strings.Contains(v, ": a range") {
+		t.Errorf("the id's edit box:\n%s", v)
+	}
+}
