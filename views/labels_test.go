@@ -1,9 +1,14 @@
 package views
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/tunecost/tunecost/workspace"
 
 	"github.com/charmbracelet/lipgloss"
 )
@@ -166,5 +171,64 @@ func TestIdEditDoesNotOfferARange(t *testing.T) {
 	}
 	if v := press(t, m, "enter").View(); !strings.Contains(v, "put the old one back") || strings.Contains(v, ": a range") {
 		t.Errorf("the id's edit box:\n%s", v)
+	}
+}
+
+// TestTenOptionsNamedAlikeFitEveryWidth is the bad input on the
+// screens: ten options whose names (long, differing only at the end, in
+// the middle or by a digit) share a prefix, at widths from 60 to
+// 250: no line is wider than the window, and the legend, which names
+// every option, never names two alike.
+func TestTenOptionsNamedAlikeFitEveryWidth(t *testing.T) {
+	prices, err := os.ReadFile(filepath.Join("testdata", "fixture", "ux-prices.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := strings.Repeat("Prompted Claude Opus 5.5 with the house style guide ", 3)
+	namers := []func(i int) string{
+		func(i int) string { return base + fmt.Sprintf("variant %d", i) },                     // at the end
+		func(i int) string { return base[:60] + fmt.Sprint(i) + base[60:] },                   // in the middle
+		func(i int) string { return strings.Replace(base, "5.5", fmt.Sprintf("5.%d", i), 1) }, // a digit
+		// Names differing only by case are one name to tunecost
+		// (format.NameKey): the scenario is refused, so none here.
+	}
+	for n, name := range namers {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "ux-prices.toml"), prices, 0o644)
+		var b strings.Builder
+		b.WriteString("name = \"ten alike\"\nprice_sheets = [\"ux-prices.toml\"]\n[workload]\nqueries_per_month = 100000\ninput_tokens = 500\noutput_tokens = 200\n")
+		for i := 0; i < 10; i++ {
+			fmt.Fprintf(&b, "[[option]]\nname = %q\nkind = \"prompt\"\nmodel = \"claude-opus-5.5\"\nprompt_overhead_tokens = %d\n", name(i), 1000+100*i)
+		}
+		path := filepath.Join(dir, "ten.toml")
+		os.WriteFile(path, []byte(b.String()), 0o644)
+		ws, err := workspace.Load([]string{path}, workspace.Options{Now: now})
+		if err != nil || ws[0].Err != nil {
+			t.Fatalf("namer %d: %v %v", n, err, ws[0].Err)
+		}
+		for _, w := range []int{60, 80, 120, 160, 200, 250} {
+			for _, screen := range []string{"Compare", "Timeline", "Assumptions"} {
+				m := press(t, sized(newModel([]document{newDocument(ws[0])}, testConfig()), w, 30), to(screen))
+				for _, l := range strings.Split(m.View(), "\n") {
+					if lipgloss.Width(l) > w {
+						t.Fatalf("namer %d, %s at %d: a line of %d cells", n, screen, w, lipgloss.Width(l))
+					}
+				}
+			}
+			names := shareRoom(func() []string {
+				out := make([]string, 10)
+				for i := range out {
+					out[i] = name(i)
+				}
+				return out
+			}(), nil, w-40)
+			seen := map[string]bool{}
+			for _, l := range names {
+				if seen[l] {
+					t.Fatalf("namer %d at %d: two options labelled %q", n, w, l)
+				}
+				seen[l] = true
+			}
+		}
 	}
 }
