@@ -76,7 +76,8 @@ func TestRules(t *testing.T) {
 			`testdata/full.toml:13:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
 			`testdata/full.toml:13:10: warning: option "full ft": a full fine-tune whose eval_checks lack "general_knowledge" cannot see catastrophic forgetting; add it (and eval_check_hours to price it)`,
 			// Its 16·8e9 bytes of states need two 1-GPU RunPod instances, whose network the sheet does not give (F9a).
-			`testdata/full.toml:17:15: note: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
+			// The UX report's M3: several 1-GPU instances are no cluster: a warning, not a note.
+			`testdata/full.toml:17:15: warning: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", one GPU each, with no fast interconnect between them, priced as if their traffic were free (F9a); train on one instance with more GPUs, e.g. runpod/h100-sxm-8x, aws/p5.48xlarge, azure/nd96isr_h100_v5`,
 		},
 		"golden.toml": {
 			`testdata/golden.toml:21:23: warning: option "ft": golden_set_examples = 0: no golden validation set, so regressions ship unnoticed; budget at least 100 expert-reviewed examples`,
