@@ -79,7 +79,8 @@ func TestSpendAndErrorsApart(t *testing.T) {
 	}
 	diff := runUX(t, "diff", "../testdata/ux/alike-v1.toml", file)
 	// batch: accuracy 0.88 → 0.90: errors 4.8M · 0.12 · $20 = $11,520,000 → 4.8M · 0.10 · $20 = $9,600,000.
-	if !strings.Contains(diff, "$11,520,000 → $9,600,000") || !strings.Contains(diff, "Spend and the cost of errors") {
+	if !strings.Contains(diff, "$11,520,000 → $9,600,000") || !strings.Contains(diff, "Spend and the cost of errors") ||
+		!strings.Contains(strings.Join(strings.Fields(diff), " "), "Money spent decides the verdict") {
 		t.Errorf("diff does not split spend and errors:\n%s", diff)
 	}
 }

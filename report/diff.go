@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"math"
 	"slices"
 
@@ -27,6 +28,9 @@ type DiffResult struct {
 	// Ranged says that either side has ranged inputs, so Options carry
 	// Monte Carlo figures.
 	Ranged bool
+	// SpendSplit is the new side's verdict on spend against the cost of
+	// errors (present.SpendSplit), "" without §9.
+	SpendSplit string `json:"-"`
 	// Width is the text rendering's line budget in cells: option names are
 	// shortened to fit it (present.Labels); 0 keeps them whole.
 	Width int `json:"-"`
@@ -130,6 +134,10 @@ func Diff(old, new Scenario) DiffResult {
 		OldCurrency: old.Result.Currency, NewCurrency: new.Result.Currency,
 		OldCheapest: cheapestName(&old.Result), NewCheapest: cheapestName(&new.Result),
 		Ranged: ranged(&old) || ranged(&new)}
+	// §9: the new side's split of the cheapest total into spend and the
+	// cost of errors, and which decides (names unescaped; renderers escape).
+	d.SpendSplit = present.SpendSplit(&new.Result, func(n string) string { return n },
+		func(v float64) string { return format.Money(v, new.Result.Currency) })
 	oi, ni := &old.Input, &new.Input
 	d.addText("", "name", oi.Name, ni.Name)
 	d.addText("", "description", oi.Description, ni.Description)

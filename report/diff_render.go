@@ -249,6 +249,9 @@ func writeDiffMarkdownBody(sb *strings.Builder, dp *DiffResult) {
 			rows[i] = present.Row{Label: d.Options[i].Name, Cells: spendCells(&d, &d.Options[i])}
 		}
 		writeMarkdownTable(sb, "Option", spendColumns, rows)
+		if d.SpendSplit != "" {
+			sb.WriteString("\n" + escapeMarkdown(d.SpendSplit) + "\n")
+		}
 	}
 	sb.WriteString("\n#### Changed assumptions\n\n")
 	writeMarkdownChanges(sb, d.Changes, "No input changed.")
@@ -316,6 +319,11 @@ func DiffText(w io.Writer, d DiffResult) error {
 		sb.WriteString("\nSpend and the cost of errors\n")
 		st := optionTable(&d, spendColumns, spendCells)
 		st.write(&sb)
+		if d.SpendSplit != "" {
+			for _, l := range wrap(format.Sanitize(d.SpendSplit), textWidth) {
+				sb.WriteString(l + "\n")
+			}
+		}
 	}
 	writeTextChanges(&sb, "Changed assumptions", d.Changes, "No input changed.")
 	writeTextChanges(&sb, "Prices", d.Prices, "No price changed.")
