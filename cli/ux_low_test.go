@@ -33,3 +33,22 @@ func TestTypoedCommandWithFlags(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 }
+
+// TestShortNameLabelsANarrowColumn: an option's short_name is its label
+// where its name must be shortened, and only there.
+func TestShortNameLabelsANarrowColumn(t *testing.T) {
+	data, err := os.ReadFile("../testdata/ux/alike.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(data), "name = \"Prompted Claude Opus 5.5 batch\"\n", "name = \"Prompted Claude Opus 5.5 batch\"\nshort_name = \"Opus overnight\"\n", 1)
+	path := filepath.Join(t.TempDir(), "short.toml")
+	os.WriteFile(path, []byte(src), 0o644)
+	narrow := runUX(t, "--width", "80", path)
+	if !strings.Contains(narrow, "Opus overnight") {
+		t.Errorf("--width 80 does not use the short name:\n%s", narrow)
+	}
+	if piped := runUX(t, path); strings.Contains(piped, "Opus overnight") {
+		t.Errorf("piped text used the short name though the name fits:\n%s", piped)
+	}
+}
