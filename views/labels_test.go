@@ -232,3 +232,14 @@ func TestTenOptionsNamedAlikeFitEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPaybackLineNamesEveryOptionAt80: the net value chart's payback line
+// read "… Prompted gpt-4.…" at 80 columns, the last option's month cut off.
+func TestPaybackLineNamesEveryOptionAt80(t *testing.T) {
+	m := press(t, sized(newModel([]document{builtinDoc(t)}, testConfig()), 80, 24), to("Timeline"), "v")
+	for _, l := range strings.Split(m.View(), "\n") {
+		if strings.HasPrefix(l, "✓ payback:") && strings.Count(l, "month 1") != 3 {
+			t.Errorf("payback line: %q", l)
+		}
+	}
+}

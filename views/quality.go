@@ -256,18 +256,30 @@ func (m timelineModel) netChartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative net value (value − cost), " + clean(r.Currency))
-	var pays []string
-	for i := range r.Options {
-		o := &r.Options[i]
-		switch {
-		case o.Quality == nil:
-		case o.Quality.HasPayback:
-			pays = append(pays, clean(o.Name)+" "+monthName(o.Quality.PaybackMonth))
-		default:
-			pays = append(pays, clean(o.Name)+" never")
+	payback := func(labels []string) string {
+		var pays []string
+		for i := range r.Options {
+			o := &r.Options[i]
+			switch {
+			case o.Quality == nil:
+			case o.Quality.HasPayback:
+				pays = append(pays, labels[i]+" "+monthName(o.Quality.PaybackMonth))
+			default:
+				pays = append(pays, labels[i]+" never")
+			}
 		}
+		return "✓ payback: " + strings.Join(pays, "; ")
 	}
-	words := st.Text.Render(fit("✓ payback: "+strings.Join(pays, "; ")+" (t: accuracy by month)", w))
+	// Whole names with the hint when they fit; else the names as labels
+	// (present.Labels) sharing the line, so no option's month is cut off.
+	line := payback(optionLabels(&m.snap, 0)) + " (t: accuracy by month)"
+	if lipgloss.Width(line) > w {
+		line = payback(optionLabels(&m.snap, 0))
+	}
+	if n := len(r.Options); lipgloss.Width(line) > w && n > 0 {
+		line = payback(optionLabels(&m.snap, max((w-12)/n-10, 6)))
+	}
+	words := st.Text.Render(fit(format.CutWords(line, w), w))
 	head := m.titled(title, false, w)
 	plot := netChart(r, st, w, h-len(head)-1)
 	return strings.Join(append(append(head, plot...), words), "\n")
