@@ -40,17 +40,10 @@ func Labels(names, shorts []string, width int) []string {
 	return distinct(out, names, width)
 }
 
-// Label is Labels for one option among its scenario's names.
-func Label(i int, names, shorts []string, width int) string {
-	if i < 0 || i >= len(names) {
-		return ""
-	}
-	return Labels(names, shorts, width)[i]
-}
-
 // shorten cuts name to width cells keeping the runes where it differs from
-// the other names: the head when they differ early, else the tail, else a
-// window around the first difference with "…" on both sides.
+// the other names: the head when all of that fits, else the tail when the
+// difference runs to the end, else the head when it begins early, else a
+// window around its start with "…" on both sides.
 func shorten(name string, all []string, width int) string {
 	r := []rune(name)
 	first, last := differs(r, all)
