@@ -19,6 +19,7 @@ var grouped = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?`)
 // text is still too wide, it is cut before the word that does not fit,
 // with "…" — never inside a figure.
 func FitNumbers(text string, w int) string {
+	text = strings.ToValidUTF8(text, "\uFFFD") // cells are counted per rune
 	if ansi.StringWidth(text) <= w || w <= 0 {
 		return text
 	}
@@ -69,6 +70,7 @@ func sig3(v float64) string {
 // word the cut would fall in, so "$1,243,336,28…" never reads as a
 // smaller number.
 func CutWords(text string, w int) string {
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	if ansi.StringWidth(text) <= w {
 		return text
 	}

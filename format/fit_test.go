@@ -45,3 +45,22 @@ func TestCutWordsKeepsFiguresWhole(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFitNumbers: whatever the text and width, the result fits and a
+// grouped figure is either whole, compact or absent.
+func FuzzFitNumbers(f *testing.F) {
+	f.Add("[$1,033,619,815]", 13)
+	f.Add("★ $703,175,123", 8)
+	f.Add("queries (range 400,000–900,000)", 20)
+	f.Add("客服 $1,234,567 微调", 9)
+	f.Fuzz(func(t *testing.T, text string, w int) {
+		w = w%300 + 1
+		if w < 1 {
+			w += 300
+		}
+		got := FitNumbers(text, w)
+		if ansi.StringWidth(got) > w && ansi.StringWidth(text) > w {
+			t.Fatalf("FitNumbers(%q, %d) = %q is %d cells", text, w, got, ansi.StringWidth(got))
+		}
+	})
+}
