@@ -116,3 +116,41 @@ func TestLabelsStayDistinct(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLabels: any names (split at "|") at any width get labels that fit
+// and are pairwise different, whenever the names themselves are.
+func FuzzLabels(f *testing.F) {
+	f.Add("Prompted Claude Opus 5.5 standard|Prompted Claude Opus 5.5 cached|Prompted Claude Opus 5.5 batch", 12)
+	f.Add("a|b|客服微调助手|客服微调助手2", 3)
+	f.Fuzz(func(t *testing.T, joined string, w int) {
+		names := strings.Split(strings.ToValidUTF8(joined, "?"), "|")
+		if len(names) > 12 {
+			names = names[:12]
+		}
+		seen := map[string]bool{}
+		for _, n := range names {
+			if seen[n] {
+				return // twins are refused by the parser
+			}
+			seen[n] = true
+		}
+		w = w%200 + 1
+		if w < 1 {
+			w += 200
+		}
+		if w < 4 && len(names) > 9 {
+			return // "10·" needs three cells
+		}
+		labels := Labels(names, nil, w)
+		got := map[string]bool{}
+		for _, l := range labels {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("names %q at %d: label %q is too wide", names, w, l)
+			}
+			if got[l] {
+				t.Fatalf("names %q at %d: two labels %q", names, w, l)
+			}
+			got[l] = true
+		}
+	})
+}
