@@ -142,11 +142,15 @@ func reportRows(r *model.Result, sec Section) []Row {
 
 // per1kLabel names the all-in cost per 1k queries, saying that it counts
 // the cost of bad answers when the scenario models them.
-func per1kLabel(r *model.Result) string {
+func per1kLabel(r *model.Result) string { return "Per 1k queries, all-in" + inclErrors(r) }
+
+// inclErrors marks a report label whose figure counts the modelled cost of
+// bad answers (§9): " (incl. errors)", "" without quality.
+func inclErrors(r *model.Result) string {
 	if r.QualityModelled {
-		return "Per 1k queries, all-in (incl. errors)"
+		return " (incl. errors)"
 	}
-	return "Per 1k queries, all-in"
+	return ""
 }
 
 func costFigures(r *model.Result) []Figure {
@@ -170,12 +174,12 @@ func costFigures(r *model.Result) []Figure {
 			JSON:    "marginal_cost_per_1k_queries"},
 		{Label: "One-time", Cell: money(func(o *model.OptionResult) float64 { return o.OneTime }),
 			Explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}, JSON: "one_time"},
-		{Label: "Recurring / month, month 1", Short: "Recurring/mo, month 1",
+		{Label: "Recurring / month, month 1" + inclErrors(r), Short: "Recurring/mo, month 1",
 			Cell: money(func(o *model.OptionResult) float64 { return o.Recurring(0) }), Explain: []string{"recurring.first"},
 			JSON: "months.total"},
 	}...)
 	if last := r.HorizonMonths; last > 1 { // a one-month horizon has no other month to show
-		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last), Short: "Recurring/mo, month " + strconv.Itoa(last),
+		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last) + inclErrors(r), Short: "Recurring/mo, month " + strconv.Itoa(last),
 			Cell:    money(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
 			Explain: []string{"recurring.last"}, JSON: "months.total"})
 	}
