@@ -1,0 +1,85 @@
+package uncertainty
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestBetaQuantileIsTheBisectionToTheBit holds the bracketed bisection to
+// the plain one, bit for bit, on random u for F25a's shapes: counts from
+// 0 of 1 to 10,000 of 10,000, the examples' 123 of 150 among them, and u
+// in the far tails too.
+func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 6))
+	shapes := [][2]float64{{124, 28}, {1, 1}, {2, 1}, {1, 2}, {21, 1}, {1, 21}, {9001, 1001}, {10001, 1}, {1, 10001}, {50.5, 3}}
+	for range 40 {
+		of := math.Floor(math.Pow(10, 4*rng.Float64())) + 1
+		c := math.Floor(rng.Float64() * (of + 1))
+		a, b := countsPosterior(c, of)
+		shapes = append(shapes, [2]float64{a, b})
+	}
+	draws := 500
+	if testing.Short() {
+		draws = 100
+	}
+	for _, sh := range shapes {
+		a, b := sh[0], sh[1]
+		us := []float64{1e-300, 1e-16, 1e-9, 1e-4, 0.1, 0.5, 0.9, 1 - 1e-4, 1 - 1e-9, 1 - 0x1p-53}
+		for range draws {
+			us = append(us, float64(rng.Uint64()>>11)*0x1p-53)
+		}
+		for _, u := range us {
+			got, want := BetaQuantile(u, a, b), betaQuantileBisection(u, a, b)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("Beta(%g, %g) at u = %v: %v, the bisection gives %v", a, b, u, got, want)
+			}
+		}
+	}
+}
+
+// TestBetaBracketHolds: the bracket it returns, when it returns one, has the
+// CDF on the right side of u by τ at both ends (the premise of skipping).
+func TestBetaBracketHolds(t *testing.T) {
+	a, b := countsPosterior(123, 150)
+	norm := betaNorm(a, b)
+	found := 0
+	for i := 1; i < 1000; i++ {
+		u := float64(i) / 1000
+		below, above := betaBracket(u, a, b, norm)
+		if below == noBracket {
+			continue
+		}
+		found++
+		tau := betaTolerance((below+above)/2, a, b, norm)
+		if !(betaCDFNorm(below, a, b, norm) <= u-tau && betaCDFNorm(above, a, b, norm) >= u+tau) {
+			t.Fatalf("u = %g: bracket [%v, %v] does not hold", u, below, above)
+		}
+		if u >= 0.05 && u <= 0.95 && above-below > 1e-9 {
+			t.Errorf("u = %g: bracket %g wide, want a few 1e-12 in the body", u, above-below)
+		}
+	}
+	if found < 990 {
+		t.Errorf("a bracket for %d of 999 central u, want nearly all", found)
+	}
+}
+
+func BenchmarkBetaQuantile(b *testing.B) {
+	a, bb := countsPosterior(123, 150)
+	u := 0.0
+	for b.Loop() {
+		u += 0.6180339887498949
+		u -= math.Floor(u)
+		BetaQuantile(u, a, bb)
+	}
+}
+
+func BenchmarkBetaQuantileBisection(b *testing.B) {
+	a, bb := countsPosterior(123, 150)
+	u := 0.0
+	for b.Loop() {
+		u += 0.6180339887498949
+		u -= math.Floor(u)
+		betaQuantileBisection(u, a, bb)
+	}
+}
