@@ -273,7 +273,7 @@ func summarise(r *OptionResult, qtot float64, t *tracer) {
 	var marginal float64
 	for i := range r.Months {
 		m := &r.Months[i]
-		marginal += m.sum(marginalOf)
+		marginal += marginalCost(m)
 	}
 	r.Total = r.Months[len(r.Months)-1].Cumulative
 	r.CostPer1k = r.Total / qtot * 1000
