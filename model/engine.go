@@ -131,9 +131,10 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 
 // queries is F1: Q(m) = Q0 · (1 + g)^m into q, returning Qtot = Σ Q(m).
 func queries(w Workload, q []float64) float64 {
+	growthPowers(1+w.MonthlyGrowth, q) // math.Pow(1 + g, m), to the bit
 	total := 0.0
 	for m := range q {
-		q[m] = w.QueriesPerMonth * math.Pow(1+w.MonthlyGrowth, float64(m))
+		q[m] = w.QueriesPerMonth * q[m]
 		total += q[m]
 	}
 	return total
