@@ -18,12 +18,17 @@ func BetaQuantile(u, a, b float64) float64 {
 	case u >= 1:
 		return 1
 	}
-	norm := betaNorm(a, b) // the same for every step: worked out once
-	below, above := betaBracket(u, a, b, norm)
+	sh := newBetaShape(a, b)
+	return sh.quantile(u, sh.normalStart(u))
+}
+
+// quantile is BetaQuantile at u in (0, 1), Halley's method starting at start.
+func (sh *betaShape) quantile(u, start float64) float64 {
+	below, above := sh.bracket(u, start)
 	lo, hi := 0.0, 1.0
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
-		if mid <= below || (mid < above && betaCDFNorm(mid, a, b, norm) < u) {
+		if mid <= below || (mid < above && betaCDFNorm(mid, sh.a, sh.b, sh.norm) < u) {
 			lo = mid
 		} else {
 			hi = mid

@@ -3,11 +3,13 @@ package uncertainty
 import (
 	"math"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"testing"
 )
 
-// TestBetaQuantileIsTheBisectionToTheBit holds the bracketed bisection to
-// the plain one, bit for bit, on random u for F25a's shapes: counts from
+// TestBetaQuantileIsTheBisectionToTheBit holds the bracketed bisection, and
+// a run's draws from its table of starts, to the plain one, bit for bit, on random u for F25a's shapes: counts from
 // 0 of 1 to 10,000 of 10,000, the examples' 123 of 150 among them, and u
 // in the far tails too.
 func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
@@ -20,6 +22,9 @@ func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
 		shapes = append(shapes, [2]float64{a, b})
 	}
 	draws := 500
+	if os.Getenv("TUNECOST_BETA_DRAWS") != "" {
+		draws, _ = strconv.Atoi(os.Getenv("TUNECOST_BETA_DRAWS"))
+	}
 	if testing.Short() {
 		draws = 100
 	}
@@ -29,10 +34,14 @@ func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
 		for range draws {
 			us = append(us, float64(rng.Uint64()>>11)*0x1p-53)
 		}
+		d := newBetaDraw(a, b)
 		for _, u := range us {
-			got, want := BetaQuantile(u, a, b), betaQuantileBisection(u, a, b)
-			if math.Float64bits(got) != math.Float64bits(want) {
+			want := betaQuantileBisection(u, a, b)
+			if got := BetaQuantile(u, a, b); math.Float64bits(got) != math.Float64bits(want) {
 				t.Fatalf("Beta(%g, %g) at u = %v: %v, the bisection gives %v", a, b, u, got, want)
+			}
+			if got := d.quantile(u); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("Beta(%g, %g) at u = %v: a run's draw %v, the bisection gives %v", a, b, u, got, want)
 			}
 		}
 	}
@@ -42,16 +51,17 @@ func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
 // CDF on the right side of u by τ at both ends (the premise of skipping).
 func TestBetaBracketHolds(t *testing.T) {
 	a, b := countsPosterior(123, 150)
-	norm := betaNorm(a, b)
+	sh := newBetaShape(a, b)
+	norm := sh.norm
 	found := 0
 	for i := 1; i < 1000; i++ {
 		u := float64(i) / 1000
-		below, above := betaBracket(u, a, b, norm)
+		below, above := sh.bracket(u, sh.normalStart(u))
 		if below == noBracket {
 			continue
 		}
 		found++
-		tau := betaTolerance((below+above)/2, a, b, norm)
+		tau := sh.tolerance((below + above) / 2)
 		if !(betaCDFNorm(below, a, b, norm) <= u-tau && betaCDFNorm(above, a, b, norm) >= u+tau) {
 			t.Fatalf("u = %g: bracket [%v, %v] does not hold", u, below, above)
 		}
@@ -71,6 +81,16 @@ func BenchmarkBetaQuantile(b *testing.B) {
 		u += 0.6180339887498949
 		u -= math.Floor(u)
 		BetaQuantile(u, a, bb)
+	}
+}
+
+func BenchmarkBetaDraw(b *testing.B) {
+	d := newBetaDraw(countsPosterior(123, 150))
+	u := 0.0
+	for b.Loop() {
+		u += 0.6180339887498949
+		u -= math.Floor(u)
+		d.quantile(u)
 	}
 }
 

@@ -138,6 +138,7 @@ type run struct {
 	base   *model.Scenario
 	cat    model.Catalog
 	inputs []Input
+	betas  []*betaDraw // input i's Beta when it is F25a's counts, else nil
 	cfg    Config
 	k      int       // options
 	totals []float64 // sample i, option j at i*k+j
@@ -161,6 +162,12 @@ func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *r
 		totals: make([]float64, n*k), per1k: make([]float64, n*k),
 		best: make([]int32, n), errs: make([]failure, cfg.Workers),
 		selfHosted: make([]bool, k), trains: make([]bool, k)}
+	r.betas = make([]*betaDraw, len(inputs))
+	for i, in := range inputs {
+		if in.Kind == Counts {
+			r.betas[i] = newBetaDraw(in.BetaA, in.BetaB)
+		}
+	}
 	hosted := false
 	for j := range s.Options {
 		r.selfHosted[j] = s.Options[j].SelfHosted(&cat)
@@ -242,8 +249,13 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 // sample draws sample i's inputs into s, prices it and records the result.
 func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, worker, i int) {
 	sampleRNG(pcg, r.cfg.Seed, i)
-	for _, in := range r.inputs {
-		in.set(s, in.draw(uniform(pcg)))
+	for k, in := range r.inputs {
+		u := uniform(pcg)
+		if d := r.betas[k]; d != nil {
+			in.set(s, d.quantile(u)) // in.draw(u), to the bit, faster
+		} else {
+			in.set(s, in.draw(u))
+		}
 	}
 	res, err := ev.Lean(*s, r.cat)
 	if err != nil {
