@@ -225,7 +225,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	r.Months = months
 	qp := newQualityParams(s, o)
-	cum := 0.0
+	cum, marginal := 0.0, 0.0
 	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
@@ -249,17 +249,16 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
-		clock.tick()
-	}
-	if r.Serving != nil {
-		for i := range r.Months {
-			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, r.Months[i].Instances)
+		marginal += marginalCost(mo) // F23's, summed as the months go
+		if r.Serving != nil { // its peak over the months, in their order
+			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, mo.Instances)
 		}
+		clock.tick()
 	}
 	if t != nil {
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
 	}
-	summarise(r, qtot, t)
+	summarise(r, qtot, marginal, t)
 	if qp.on {
 		summariseQuality(r, &c.quality, qp, s.Workload.HasValuePerSuccess, t)
 	}
@@ -267,13 +266,9 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	return nil
 }
 
-// summarise is F23: total, cost per 1k queries all-in and marginal.
-func summarise(r *OptionResult, qtot float64, t *tracer) {
-	var marginal float64
-	for i := range r.Months {
-		m := &r.Months[i]
-		marginal += marginalCost(m)
-	}
+// summarise is F23: total, cost per 1k queries all-in and marginal, from
+// the months' marginal costs summed in their order.
+func summarise(r *OptionResult, qtot, marginal float64, t *tracer) {
 	r.Total = r.Months[len(r.Months)-1].Cumulative
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000

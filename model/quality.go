@@ -147,19 +147,22 @@ func cadence(name string, v int) Term      { return Term{Name: name, Value: floa
 // value_per_success.
 func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModelled bool, t *tracer) {
 	*qa = Quality{Accuracy: p.accuracy}
-	var queries, bad float64
 	for i := range r.Months {
 		m := &r.Months[i]
 		qa.Errors += m.Errors
 		qa.GoodAnswers += m.Queries * m.Accuracy
-		queries += m.Queries
-		bad += m.Queries * (1 - m.Accuracy)
 	}
 	qa.CostWithoutErrors = r.Total - qa.Errors
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
 	}
-	if t != nil {
+	if t != nil { // the queries and bad answers only a derivation shows
+		var queries, bad float64
+		for i := range r.Months {
+			m := &r.Months[i]
+			queries += m.Queries
+			bad += m.Queries * (1 - m.Accuracy)
+		}
 		traceAccuracy(r, qa, p, queries, bad, t)
 	}
 	if qa.HasCostPer1kGood {
