@@ -250,7 +250,8 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		cum += mo.Total
 		mo.Cumulative = cum
 		marginal += marginalCost(mo) // F23's, summed as the months go
-		if r.Serving != nil { // its peak over the months, in their order
+		// the serving peak over the months, in their order
+		if r.Serving != nil {
 			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, mo.Instances)
 		}
 		clock.tick()
