@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -337,8 +336,7 @@ func (r *run) quantiles(buf, v []float64, j int) (p10, p50, p90 float64) {
 			buf = append(buf, v[i*r.k+j])
 		}
 	}
-	slices.Sort(buf)
-	return percentile(buf, 0.10), percentile(buf, 0.50), percentile(buf, 0.90)
+	return typeSevenQuantiles(buf)
 }
 
 // firstFailure is the failed sample with the lowest index, whichever
