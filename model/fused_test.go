@@ -58,3 +58,20 @@ func TestFusedSumsAreTheMonthByMonthOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryListKeepsOrderPastSix: an option naming more entries than the
+// six kept in place still lists each once, in the order named.
+func TestEntryListKeepsOrderPastSix(t *testing.T) {
+	cat := testCatalog()
+	var l entryList
+	for _, id := range []string{"a", "b", "c", "a", "d", "e", "f", "g", "c", "h", "g"} {
+		l.add(&cat, TableGPU, id)
+	}
+	var got string
+	for _, r := range append(l.refs[:l.n], l.more...) {
+		got += r.ID
+	}
+	if got != "abcdefgh" {
+		t.Errorf("entries %q, want abcdefgh", got)
+	}
+}
