@@ -225,7 +225,10 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	r.Months = months
 	qp := newQualityParams(s, o)
-	cum, marginal := 0.0, 0.0
+	cum, marginal, peak := 0.0, 0.0, 0.0
+	if r.Serving != nil {
+		peak = r.Serving.PeakInstances
+	}
 	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
@@ -250,11 +253,11 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		cum += mo.Total
 		mo.Cumulative = cum
 		marginal += marginalCost(mo) // F23's, summed as the months go
-		// the serving peak over the months, in their order
-		if r.Serving != nil {
-			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, mo.Instances)
-		}
+		peak = math.Max(peak, mo.Instances) // the serving peak, in month order
 		clock.tick()
+	}
+	if r.Serving != nil {
+		r.Serving.PeakInstances = peak
 	}
 	if t != nil {
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
