@@ -252,7 +252,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
-		marginal += marginalCost(mo) // F23's, summed as the months go
+		marginal += marginalCost(mo)        // F23's, summed as the months go
 		peak = math.Max(peak, mo.Instances) // the serving peak, in month order
 		clock.tick()
 	}
