@@ -51,6 +51,9 @@ func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
 // Evaluator runs EvaluateLean again and again reusing its buffers, for one
 // Monte Carlo worker. The Result it returns shares those buffers: it is
 // valid until the next call. An Evaluator is not safe for concurrent use.
+// It checks an option's texts and catalog references once while they and
+// the catalog's maps stay the same, so a catalog must not be changed in
+// place between calls (pass a new one instead).
 type Evaluator struct {
 	queries []float64
 	// growth holds F1's (1 + g)^m for the growth g it was worked out for,
@@ -63,6 +66,9 @@ type Evaluator struct {
 	months  []Month
 	options []OptionResult
 	costs   []costs // each option's, filled by its kind's cost function
+	// checked remembers, per option, texts and catalog references that
+	// passed validation, which a sample's numbers cannot change.
+	checked []textsChecked
 }
 
 // Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
@@ -92,7 +98,12 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 	// evaluator, not in a copy per run.
 	e.s, e.cat = in, incat
 	s, cat := &e.s, &e.cat
-	if err := validateScenario(s, cat); err != nil {
+	var checked []textsChecked
+	if !withCrossovers { // an Evaluator's: it remembers the options' texts
+		e.checked = growKeep(e.checked, len(s.Options))
+		checked = e.checked
+	}
+	if err := validateScenario(s, cat, checked); err != nil {
 		return Result{}, err
 	}
 	h := int(s.HorizonMonths)
