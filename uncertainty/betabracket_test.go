@@ -14,7 +14,7 @@ import (
 // in the far tails too.
 func TestBetaQuantileIsTheBisectionToTheBit(t *testing.T) {
 	rng := rand.New(rand.NewPCG(19, 6))
-	shapes := [][2]float64{{124, 28}, {1, 1}, {2, 1}, {1, 2}, {21, 1}, {1, 21}, {9001, 1001}, {10001, 1}, {1, 10001}, {50.5, 3}}
+	shapes := [][2]float64{{124, 28}, {1, 1}, {2, 1}, {1, 2}, {21, 1}, {1, 21}, {9001, 1001}, {10001, 1}, {1, 10001}, {50.5, 3}, {1e6 + 1, 1}, {9e5 + 1, 1e5 + 1}, {1.5, 1.5}}
 	for range 40 {
 		of := math.Floor(math.Pow(10, 4*rng.Float64())) + 1
 		c := math.Floor(rng.Float64() * (of + 1))
