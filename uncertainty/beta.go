@@ -9,8 +9,8 @@ import "math"
 // BetaQuantile is the inverse of the regularised incomplete beta function:
 // the x in [0, 1] with I_x(a, b) = u, for a, b > 0. u outside [0, 1] is
 // clamped. It is a bisection to 1e-12 (40 halvings of [0, 1]), which keeps
-// it monotone in u, as the Monte Carlo's determinism needs; betaBracket
-// makes it fast without changing a bit of its answer (see there).
+// it monotone in u, as the Monte Carlo's determinism needs; the bracket of
+// betabracket.go makes it fast without changing a bit of its answer.
 func BetaQuantile(u, a, b float64) float64 {
 	switch {
 	case !(u > 0):
@@ -37,7 +37,7 @@ func (sh *betaShape) quantile(u, start float64) float64 {
 	return (lo + hi) / 2
 }
 
-// betaQuantileBisection is BetaQuantile as it was before betaBracket: every
+// betaQuantileBisection is BetaQuantile as it was before the bracket: every
 // one of the 40 halvings evaluates the CDF. Tests hold the two to the bit.
 func betaQuantileBisection(u, a, b float64) float64 {
 	switch {
