@@ -51,6 +51,9 @@ func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
 // Evaluator runs EvaluateLean again and again reusing its buffers, for one
 // Monte Carlo worker. The Result it returns shares those buffers: it is
 // valid until the next call. An Evaluator is not safe for concurrent use.
+// It checks an option's texts and catalog references once while they and
+// the catalog's maps stay the same, so a catalog must not be changed in
+// place between calls (pass a new one instead).
 type Evaluator struct {
 	queries []float64
 	// growth holds F1's (1 + g)^m for the growth g it was worked out for,
@@ -63,6 +66,9 @@ type Evaluator struct {
 	months  []Month
 	options []OptionResult
 	costs   []costs // each option's, filled by its kind's cost function
+	// checked remembers, per option, texts and catalog references that
+	// passed validation, which a sample's numbers cannot change.
+	checked []textsChecked
 }
 
 // Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
@@ -92,7 +98,12 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 	// evaluator, not in a copy per run.
 	e.s, e.cat = in, incat
 	s, cat := &e.s, &e.cat
-	if err := validateScenario(s, cat); err != nil {
+	var checked []textsChecked
+	if !withCrossovers { // an Evaluator's: it remembers the options' texts
+		e.checked = growKeep(e.checked, len(s.Options))
+		checked = e.checked
+	}
+	if err := validateScenario(s, cat, checked); err != nil {
 		return Result{}, err
 	}
 	h := int(s.HorizonMonths)
@@ -131,9 +142,10 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 
 // queries is F1: Q(m) = Q0 · (1 + g)^m into q, returning Qtot = Σ Q(m).
 func queries(w Workload, q []float64) float64 {
+	growthPowers(1+w.MonthlyGrowth, q) // math.Pow(1 + g, m), to the bit
 	total := 0.0
 	for m := range q {
-		q[m] = w.QueriesPerMonth * math.Pow(1+w.MonthlyGrowth, float64(m))
+		q[m] = w.QueriesPerMonth * q[m]
 		total += q[m]
 	}
 	return total
@@ -145,9 +157,7 @@ func (e *Evaluator) volumes(w Workload) float64 {
 	h := len(e.queries)
 	if len(e.growth) != h || math.Float64bits(e.growthOf) != math.Float64bits(w.MonthlyGrowth) {
 		e.growth, e.growthOf = grow(e.growth, h), w.MonthlyGrowth
-		for m := range e.growth {
-			e.growth[m] = math.Pow(1+w.MonthlyGrowth, float64(m))
-		}
+		growthPowers(1+w.MonthlyGrowth, e.growth) // math.Pow's bits, the squarings shared
 	}
 	total := 0.0
 	for m := range e.queries {
@@ -226,7 +236,10 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	r.Months = months
 	qp := newQualityParams(s, o)
-	cum := 0.0
+	cum, marginal, peak := 0.0, 0.0, 0.0
+	if r.Serving != nil {
+		peak = r.Serving.PeakInstances
+	}
 	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := &r.Months[m] // filled in place: a Month is 13 numbers
@@ -250,17 +263,17 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
+		marginal += marginalCost(mo)        // F23's, summed as the months go
+		peak = math.Max(peak, mo.Instances) // the serving peak, in month order
 		clock.tick()
 	}
 	if r.Serving != nil {
-		for i := range r.Months {
-			r.Serving.PeakInstances = math.Max(r.Serving.PeakInstances, r.Months[i].Instances)
-		}
+		r.Serving.PeakInstances = peak
 	}
 	if t != nil {
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
 	}
-	summarise(r, qtot, t)
+	summarise(r, qtot, marginal, t)
 	if qp.on {
 		summariseQuality(r, &c.quality, qp, s.Workload.HasValuePerSuccess, t)
 	}
@@ -268,13 +281,9 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	return nil
 }
 
-// summarise is F23: total, cost per 1k queries all-in and marginal.
-func summarise(r *OptionResult, qtot float64, t *tracer) {
-	var marginal float64
-	for i := range r.Months {
-		m := &r.Months[i]
-		marginal += m.sum(marginalOf)
-	}
+// summarise is F23: total, cost per 1k queries all-in and marginal, from
+// the months' marginal costs summed in their order.
+func summarise(r *OptionResult, qtot, marginal float64, t *tracer) {
 	r.Total = r.Months[len(r.Months)-1].Cumulative
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000

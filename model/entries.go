@@ -37,26 +37,18 @@ func OriginKey(table, id string) string { return table + "/" + id }
 // a RAG option's embedding and vector database. Each appears once, in that
 // order; Origin is filled from cat.Origins where known.
 func entriesUsed(o *Option, cat *Catalog) []EntryRef {
-	out := make([]EntryRef, 0, 6) // at most: a model, two offers, their GPUs; or a model, an embedding, a database
-	add := func(table, id string) {
-		for _, r := range out {
-			if r.Table == table && r.ID == id {
-				return
-			}
-		}
-		out = append(out, EntryRef{Table: table, ID: id, Origin: cat.Origins[OriginKey(table, id)]})
-	}
+	var l entryList // on the stack: the result is allocated once, at its size
 	addOffer := func(id string) {
 		if off, ok := cat.Offers[id]; ok && id != "" {
-			add(TableOffer, id)
-			add(TableGPU, off.GPU)
+			l.add(cat, TableOffer, id)
+			l.add(cat, TableGPU, off.GPU)
 		}
 	}
 	serving := o.ServingModelID()
 	if _, ok := cat.APIModels[serving]; ok {
-		add(TableAPIModel, serving)
+		l.add(cat, TableAPIModel, serving)
 	} else if _, ok := cat.OpenModels[serving]; ok {
-		add(TableOpenModel, serving)
+		l.add(cat, TableOpenModel, serving)
 		if o.Kind.Trains() {
 			addOffer(o.TrainOffer)
 		}
@@ -64,16 +56,46 @@ func entriesUsed(o *Option, cat *Catalog) []EntryRef {
 	}
 	if o.Kind.Retrieves() {
 		if _, ok := cat.Embeddings[o.Embedding]; ok {
-			add(TableEmbedding, o.Embedding)
+			l.add(cat, TableEmbedding, o.Embedding)
 		}
 		if _, ok := cat.VectorDBs[o.VectorDB]; ok {
-			add(TableVectorDB, o.VectorDB)
+			l.add(cat, TableVectorDB, o.VectorDB)
 		}
 	}
-	if len(out) == 0 {
+	if l.n == 0 {
 		return nil
 	}
-	return out
+	out := make([]EntryRef, 0, l.n+len(l.more)) // at its size, once
+	return append(append(out, l.refs[:l.n]...), l.more...)
+}
+
+// entryList gathers an option's entries once each, in order: the first six
+// (the most an option names: a model, two offers, their GPUs; or a model,
+// an embedding, a database) in place, any more in more.
+type entryList struct {
+	n    int
+	refs [6]EntryRef
+	more []EntryRef
+}
+
+func (l *entryList) add(cat *Catalog, table, id string) {
+	for i := range l.n {
+		if r := &l.refs[i]; r.Table == table && r.ID == id {
+			return
+		}
+	}
+	for _, r := range l.more {
+		if r.Table == table && r.ID == id {
+			return
+		}
+	}
+	ref := EntryRef{Table: table, ID: id, Origin: cat.Origins[OriginKey(table, id)]}
+	if l.n < len(l.refs) {
+		l.refs[l.n] = ref
+		l.n++
+		return
+	}
+	l.more = append(l.more, ref)
 }
 
 // Priced reports whether the entry's table carries prices. A GPU's figures

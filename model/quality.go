@@ -152,14 +152,15 @@ func cadence(name string, v int) Term      { return Term{Name: name, Value: floa
 // value_per_success.
 func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModelled bool, t *tracer) {
 	*qa = Quality{Accuracy: p.accuracy}
-	var queries, bad float64
+	// Summed in locals, which stay in registers: through qa every add
+	// would wait for the store before it (the same sums, in month order).
+	errs, good := 0.0, 0.0
 	for i := range r.Months {
 		m := &r.Months[i]
-		qa.Errors += m.Errors
-		qa.GoodAnswers += m.Queries * m.Accuracy
-		queries += m.Queries
-		bad += m.Queries * (1 - m.Accuracy)
+		errs += m.Errors
+		good += m.Queries * m.Accuracy
 	}
+	qa.Errors, qa.GoodAnswers = errs, good
 	qa.CostWithoutErrors = r.Total - qa.Errors
 	if queries > 0 {
 		qa.SpendPer1k, qa.ErrorsPer1k = qa.CostWithoutErrors/queries*1000, qa.Errors/queries*1000
@@ -167,7 +168,13 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModell
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
 	}
-	if t != nil {
+	if t != nil { // the queries and bad answers only a derivation shows
+		var queries, bad float64
+		for i := range r.Months {
+			m := &r.Months[i]
+			queries += m.Queries
+			bad += m.Queries * (1 - m.Accuracy)
+		}
 		traceAccuracy(r, qa, p, queries, bad, t)
 	}
 	if qa.HasCostPer1kGood {
@@ -225,16 +232,18 @@ func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad f
 func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 	qa.HasValue = true
 	running, before, valueTo, costTo := 0.0, 0.0, 0.0, 0.0
+	value := 0.0 // qa.Value, summed in a register
 	for i := range r.Months {
 		m := &r.Months[i]
-		qa.Value += m.Value
+		value += m.Value
 		prev := running
 		running += m.Value - m.Total
 		if running >= 0 && !qa.HasPayback {
 			qa.PaybackMonth, qa.HasPayback = i, true
-			before, valueTo, costTo = prev, qa.Value, m.Cumulative
+			before, valueTo, costTo = prev, value, m.Cumulative
 		}
 	}
+	qa.Value = value
 	qa.Net = qa.Value - r.Total
 	if r.Total != 0 {
 		qa.ROI, qa.HasROI = qa.Net/r.Total, true

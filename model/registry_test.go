@@ -1,6 +1,9 @@
 package model
 
 import (
+	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -86,5 +89,40 @@ func TestKindSpecs(t *testing.T) {
 	}
 	if _, ok := Kind("distill").Spec(); ok {
 		t.Error("an unknown kind has a spec")
+	}
+}
+
+// TestMarginalCostIsTheRegistrySum: the written-out marginal sum is the
+// table's, bit for bit, on random months (negative zeros and NaN-free
+// extremes among them), and names the table's marginal categories.
+func TestMarginalCostIsTheRegistrySum(t *testing.T) {
+	var names []string
+	for _, c := range costCategories {
+		if c.Marginal {
+			names = append(names, c.Name)
+		}
+	}
+	if got := strings.Join(names, " "); got != "inference retrieval hosting errors" {
+		t.Fatalf("the marginal categories are %q: write them into marginalCost, in this order", got)
+	}
+	rng := rand.New(rand.NewPCG(19, 6))
+	pick := func() float64 {
+		switch rng.IntN(6) {
+		case 0:
+			return 0
+		case 1:
+			return math.Copysign(0, -1)
+		case 2:
+			return rng.Float64() * 1e300
+		default:
+			return (rng.Float64() - 0.3) * math.Pow(10, rng.Float64()*12)
+		}
+	}
+	for range 20000 {
+		m := Month{Data: pick(), Experiments: pick(), Training: pick(), Inference: pick(), Retrieval: pick(),
+			Hosting: pick(), Labour: pick(), Setup: pick(), Errors: pick()}
+		if got, want := marginalCost(&m), m.sum(marginalOf); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("marginalCost(%+v) = %v, the registry's sum %v", m, got, want)
+		}
 	}
 }

@@ -28,7 +28,9 @@ func inputErr(opt, field, format string, args ...any) error {
 }
 
 // validateScenario checks every applicable field of s against the registry.
-func validateScenario(s *Scenario, cat *Catalog) error {
+// checked, when not nil, is an Evaluator's memory of options whose texts
+// passed (see textsChecked); one per option.
+func validateScenario(s *Scenario, cat *Catalog, checked []textsChecked) error {
 	if s.Currency != "" && cat.Currency != "" && s.Currency != cat.Currency {
 		return inputErr("", "currency", "the scenario is in %s but the price catalog is in %s", s.Currency, cat.Currency)
 	}
@@ -43,13 +45,23 @@ func validateScenario(s *Scenario, cat *Catalog) error {
 	if err := validateQuality(s); err != nil {
 		return err
 	}
+	var catID [7]uintptr
+	if checked != nil {
+		catID = catalogIdentity(cat)
+	}
 	dup := firstDuplicate(s.Options)
 	for i := range s.Options {
 		o := &s.Options[i]
 		if i == dup {
 			return inputErr(o.Name, "name", "two options are named %q", o.Name)
 		}
-		if err := validateOption(s, o, cat); err != nil {
+		if checked == nil {
+			if err := validateOption(s, o, cat); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := checked[i].validate(s, o, cat, catID); err != nil {
 			return err
 		}
 	}
@@ -91,12 +103,8 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 	for _, f := range applicableFields(o.Kind, selfHosted, o.Method) {
 		switch f.Type {
 		case Number:
-			v := *f.Num(s, o)
-			if f.Optional && v == 0 {
-				continue
-			}
-			if ok, want := f.InRange(v); !ok {
-				return inputErr(o.Name, f.Key, "%v is out of range: must be %s", v, want)
+			if err := validateNumber(s, o, f); err != nil {
+				return err
 			}
 		case Text:
 			if err := validateText(f, o, cat); err != nil {
@@ -111,6 +119,19 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 		return validateHardware(o, cat)
 	}
 	return validateAPITier(o, cat)
+}
+
+// validateNumber checks one of the option's numbers against its range; 0
+// stands for "not set" in an optional field.
+func validateNumber(s *Scenario, o *Option, f *Field) error {
+	v := *f.Num(s, o)
+	if f.Optional && v == 0 {
+		return nil
+	}
+	if ok, want := f.InRange(v); !ok {
+		return inputErr(o.Name, f.Key, "%v is out of range: must be %s", v, want)
+	}
+	return nil
 }
 
 // validateHardware is v2's GPU rules: fp8 needs fp8_tflops (F9, F21), a
@@ -128,8 +149,13 @@ func validateHardware(o *Option, cat *Catalog) error {
 	if g := cat.GPUs[off.GPU]; o.ServePrecision == "fp8" && !g.HasFP8() {
 		return inputErr(o.Name, "serve_precision", `"fp8" needs a GPU with fp8_tflops; gpu %q of offer %q has none: use "bf16" or "int8"`, g.ID, o.ServeOffer)
 	}
-	if o.TensorParallel > float64(off.GPUs) {
-		return inputErr(o.Name, "tensor_parallel", "%g is more than the %d GPUs of offer %q", o.TensorParallel, off.GPUs, off.ID)
+	return validateTensorParallel(o, off.GPUs, off.ID)
+}
+
+// validateTensorParallel is F20's rule: tensor_parallel fits in the offer.
+func validateTensorParallel(o *Option, gpus int, offer string) error {
+	if o.TensorParallel > float64(gpus) {
+		return inputErr(o.Name, "tensor_parallel", "%g is more than the %d GPUs of offer %q", o.TensorParallel, gpus, offer)
 	}
 	return nil
 }

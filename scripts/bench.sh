@@ -12,6 +12,11 @@ count="${COUNT:-8}"
 raw=docs/bench.txt
 out=docs/performance.md
 
+# Hand-written sections (measurements by hand, the test suite's time) sit
+# below this marker in docs/performance.md; a run keeps them as they are.
+marker='<!-- kept by scripts/bench.sh: hand-written sections below -->'
+kept=$(awk -v m="$marker" '$0 == m {on = 1} on' "$out" 2>/dev/null || true)
+
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # Every benchmark once per round, $count rounds: on a shared machine the
 # load changes by the minute, and a benchmark and its large-catalog twin
@@ -136,4 +141,7 @@ row() { # name budget_ns budget_text
     done
   done
 } > "$out"
+if [ -n "$kept" ]; then
+  printf '\n%s\n' "$kept" >> "$out"
+fi
 echo "wrote $out"

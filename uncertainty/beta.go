@@ -8,8 +8,9 @@ import "math"
 
 // BetaQuantile is the inverse of the regularised incomplete beta function:
 // the x in [0, 1] with I_x(a, b) = u, for a, b > 0. u outside [0, 1] is
-// clamped. Bisection to 1e-12 keeps it simple and monotone in u, which
-// the Monte Carlo's determinism needs more than speed.
+// clamped. It is a bisection to 1e-12 (40 halvings of [0, 1]), which keeps
+// it monotone in u, as the Monte Carlo's determinism needs; the bracket of
+// betabracket.go makes it fast without changing a bit of its answer.
 func BetaQuantile(u, a, b float64) float64 {
 	switch {
 	case !(u > 0):
@@ -17,8 +18,36 @@ func BetaQuantile(u, a, b float64) float64 {
 	case u >= 1:
 		return 1
 	}
+	sh := newBetaShape(a, b)
+	return sh.quantile(u, sh.normalStart(u))
+}
+
+// quantile is BetaQuantile at u in (0, 1), Halley's method starting at start.
+func (sh *betaShape) quantile(u, start float64) float64 {
+	below, above := sh.bracket(u, start)
 	lo, hi := 0.0, 1.0
-	norm := betaNorm(a, b) // the same for every step: worked out once
+	for hi-lo > 1e-12 {
+		mid := (lo + hi) / 2
+		if mid <= below || (mid < above && betaCDFNorm(mid, sh.a, sh.b, sh.norm) < u) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// betaQuantileBisection is BetaQuantile as it was before the bracket: every
+// one of the 40 halvings evaluates the CDF. Tests hold the two to the bit.
+func betaQuantileBisection(u, a, b float64) float64 {
+	switch {
+	case !(u > 0):
+		return 0
+	case u >= 1:
+		return 1
+	}
+	lo, hi := 0.0, 1.0
+	norm := betaNorm(a, b)
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
 		if betaCDFNorm(mid, a, b, norm) < u {

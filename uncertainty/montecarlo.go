@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -138,6 +137,7 @@ type run struct {
 	base   *model.Scenario
 	cat    model.Catalog
 	inputs []Input
+	betas  []*betaDraw // input i's Beta when it is F25a's counts, else nil
 	cfg    Config
 	k      int       // options
 	totals []float64 // sample i, option j at i*k+j
@@ -161,6 +161,12 @@ func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *r
 		totals: make([]float64, n*k), per1k: make([]float64, n*k),
 		best: make([]int32, n), errs: make([]failure, cfg.Workers),
 		selfHosted: make([]bool, k), trains: make([]bool, k)}
+	r.betas = make([]*betaDraw, len(inputs))
+	for i, in := range inputs {
+		if in.Kind == Counts {
+			r.betas[i] = newBetaDraw(in.BetaA, in.BetaB)
+		}
+	}
 	hosted := false
 	for j := range s.Options {
 		r.selfHosted[j] = s.Options[j].SelfHosted(&cat)
@@ -242,8 +248,13 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 // sample draws sample i's inputs into s, prices it and records the result.
 func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, worker, i int) {
 	sampleRNG(pcg, r.cfg.Seed, i)
-	for _, in := range r.inputs {
-		in.set(s, in.draw(uniform(pcg)))
+	for k, in := range r.inputs {
+		u := uniform(pcg)
+		if d := r.betas[k]; d != nil {
+			in.set(s, d.quantile(u)) // in.draw(u), to the bit, faster
+		} else {
+			in.set(s, in.draw(u))
+		}
 	}
 	res, err := ev.Lean(*s, r.cat)
 	if err != nil {
@@ -325,8 +336,7 @@ func (r *run) quantiles(buf, v []float64, j int) (p10, p50, p90 float64) {
 			buf = append(buf, v[i*r.k+j])
 		}
 	}
-	slices.Sort(buf)
-	return percentile(buf, 0.10), percentile(buf, 0.50), percentile(buf, 0.90)
+	return typeSevenQuantiles(buf)
 }
 
 // firstFailure is the failed sample with the lowest index, whichever

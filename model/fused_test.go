@@ -1,0 +1,77 @@
+package model
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestFusedSumsAreTheMonthByMonthOnes: F23's marginal cost, the serving
+// peak and §9's errors and good answers, now gathered in the month loop,
+// are to the bit what separate passes over the months in their order give
+// (the code before issue 19's speed work), on random volumes, growths,
+// accuracies and prices of testScenario's three kinds.
+func TestFusedSumsAreTheMonthByMonthOnes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 6))
+	for run := range 200 {
+		s := testScenario()
+		s.HorizonMonths = float64(1 + rng.IntN(60))
+		s.Workload.QueriesPerMonth = math.Floor(math.Pow(10, 2+5*rng.Float64()))
+		s.Workload.MonthlyGrowth = rng.Float64() * 0.2
+		s.Workload.CostPerError, s.Workload.HasCostPerError = rng.Float64()*3, true
+		s.Workload.ValuePerSuccess, s.Workload.HasValuePerSuccess = rng.Float64(), rng.IntN(2) == 0
+		for i := range s.Options {
+			o := &s.Options[i]
+			o.Accuracy, o.HasAccuracy = 0.5+rng.Float64()/2, true
+			if o.Kind == FineTune {
+				o.AccuracyDecayPerMonth = rng.Float64() * 0.02
+			}
+		}
+		res, err := EvaluateLean(s, testCatalog())
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		for i := range res.Options {
+			o := &res.Options[i]
+			var marginal, peak, errs, good float64
+			for k := range o.Months {
+				m := &o.Months[k]
+				marginal += m.sum(marginalOf)
+				peak = math.Max(peak, m.Instances)
+				errs += m.Errors
+				good += m.Queries * m.Accuracy
+			}
+			same := func(what string, got, want float64) {
+				if math.Float64bits(got) != math.Float64bits(want) {
+					t.Fatalf("run %d, %s: %s %v, the month-by-month pass %v", run, o.Name, what, got, want)
+				}
+			}
+			same("marginal per 1k", o.MarginalPer1k, marginal/res.TotalQueries*1000)
+			if o.Serving != nil {
+				same("peak instances", o.Serving.PeakInstances, peak)
+			}
+			if o.Quality == nil {
+				t.Fatalf("run %d, %s: no quality", run, o.Name)
+			}
+			same("errors", o.Quality.Errors, errs)
+			same("good answers", o.Quality.GoodAnswers, good)
+		}
+	}
+}
+
+// TestEntryListKeepsOrderPastSix: an option naming more entries than the
+// six kept in place still lists each once, in the order named.
+func TestEntryListKeepsOrderPastSix(t *testing.T) {
+	cat := testCatalog()
+	var l entryList
+	for _, id := range []string{"a", "b", "c", "a", "d", "e", "f", "g", "c", "h", "g"} {
+		l.add(&cat, TableGPU, id)
+	}
+	var got string
+	for _, r := range append(l.refs[:l.n], l.more...) {
+		got += r.ID
+	}
+	if got != "abcdefgh" {
+		t.Errorf("entries %q, want abcdefgh", got)
+	}
+}

@@ -1,0 +1,99 @@
+package model
+
+import "reflect"
+
+// textsChecked is what an Evaluator remembers of one option whose texts
+// passed validation: the option (its kind and strings count) and the
+// catalog they were checked against, and what the checks of its numbers
+// need from them. A Monte Carlo sample changes numbers only, so from its
+// second sample on an option's texts, model, offers and catalog entries
+// (a third of the engine's validation: map look-ups, choices, the serving
+// model's architecture) are not checked again; its numbers are, in the
+// same order, so a sample fails with the same message as before.
+type textsChecked struct {
+	ok    bool
+	texts Option  // the option checked: its kind and strings count
+	cat   Catalog // the catalog checked against, its maps held so that
+	// no other map can take one's address while it is remembered
+	catID      [7]uintptr // catalogIdentity(&cat)
+	fields     []*Field   // applicableFields for the option
+	selfHosted bool
+	serveGPUs  int    // the serving offer's GPUs (F20's tensor_parallel rule)
+	serveOffer string // its id, for the message
+}
+
+// validate is validateOption(s, o, cat), skipping the checks of texts and
+// catalog references when they passed against the same texts and catalog.
+// catID is catalogIdentity(cat), worked out once per scenario.
+func (c *textsChecked) validate(s *Scenario, o *Option, cat *Catalog, catID [7]uintptr) error {
+	if c.ok && catID == c.catID && sameTexts(o, &c.texts) {
+		return c.validateNumbers(s, o)
+	}
+	c.ok = false
+	if err := validateOption(s, o, cat); err != nil {
+		return err
+	}
+	c.remember(o, cat)
+	return nil
+}
+
+// validateNumbers is what validateOption checks that depends on numbers,
+// in its order, for an option whose texts have passed: each applicable
+// number's range, then (self-hosted) tensor_parallel against the offer.
+func (c *textsChecked) validateNumbers(s *Scenario, o *Option) error {
+	for _, f := range c.fields {
+		if f.Type == Number {
+			if err := validateNumber(s, o, f); err != nil {
+				return err
+			}
+		}
+	}
+	if c.selfHosted {
+		return validateTensorParallel(o, c.serveGPUs, c.serveOffer)
+	}
+	return nil
+}
+
+func (c *textsChecked) remember(o *Option, cat *Catalog) {
+	c.texts, c.cat, c.catID = *o, *cat, catalogIdentity(cat)
+	c.selfHosted = o.SelfHosted(cat)
+	c.fields = applicableFields(o.Kind, c.selfHosted, o.Method)
+	off := cat.Offers[o.ServeOffer]
+	c.serveGPUs, c.serveOffer = off.GPUs, off.ID
+	c.ok = true
+}
+
+// sameTexts reports whether a and b have the same kind and the same
+// strings: every string field of Option but its name, written out because
+// the Monte Carlo asks it for every option of every sample (a string equal
+// to the remembered one, the same bytes as a sample copies them, compares
+// in a few nanoseconds). TestOptionTextFieldsAreEveryString fails when
+// Option gains a string this does not compare.
+func sameTexts(a, b *Option) bool {
+	return a.Kind == b.Kind && a.BaseModel == b.BaseModel && a.Method == b.Method &&
+		a.LoraTargets == b.LoraTargets && a.TrainOffer == b.TrainOffer && a.Pricing == b.Pricing &&
+		a.TrainPrecision == b.TrainPrecision && a.Sharding == b.Sharding && a.Task == b.Task &&
+		a.Generator == b.Generator && a.Embedding == b.Embedding && a.VectorDB == b.VectorDB &&
+		a.Model == b.Model && a.APITier == b.APITier && a.ServeOffer == b.ServeOffer &&
+		a.ServePricing == b.ServePricing && a.ServePrecision == b.ServePrecision && a.KVPrecision == b.KVPrecision
+}
+
+// catalogIdentity is the catalog's maps by address: the same maps are the
+// same catalog, since a catalog must not change while an Evaluator prices
+// with it (see Evaluator).
+func catalogIdentity(cat *Catalog) [7]uintptr {
+	return [7]uintptr{mapID(cat.GPUs), mapID(cat.Offers), mapID(cat.OpenModels), mapID(cat.APIModels),
+		mapID(cat.Embeddings), mapID(cat.VectorDBs), mapID(cat.Origins)}
+}
+
+func mapID[K comparable, V any](m map[K]V) uintptr {
+	return uintptr(reflect.ValueOf(m).UnsafePointer())
+}
+
+// growKeep returns buf resliced to n, keeping what it holds (grow clears).
+func growKeep[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return append(buf[:cap(buf)], make([]T, n-cap(buf))...)
+	}
+	return buf[:n]
+}
