@@ -154,16 +154,17 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModell
 	*qa = Quality{Accuracy: p.accuracy}
 	// Summed in locals, which stay in registers: through qa every add
 	// would wait for the store before it (the same sums, in month order).
-	errs, good := 0.0, 0.0
+	errs, good, all := 0.0, 0.0, 0.0
 	for i := range r.Months {
 		m := &r.Months[i]
 		errs += m.Errors
 		good += m.Queries * m.Accuracy
+		all += m.Queries
 	}
 	qa.Errors, qa.GoodAnswers = errs, good
 	qa.CostWithoutErrors = r.Total - qa.Errors
-	if queries > 0 {
-		qa.SpendPer1k, qa.ErrorsPer1k = qa.CostWithoutErrors/queries*1000, qa.Errors/queries*1000
+	if all > 0 { // F23 split by F26
+		qa.SpendPer1k, qa.ErrorsPer1k = qa.CostWithoutErrors/all*1000, qa.Errors/all*1000
 	}
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
