@@ -16,6 +16,24 @@ var analysisFlags = []flagSpec{
 	{name: "seed", value: true, valueName: "N", help: "Monte Carlo seed: the same file and seed give the same bytes (default 1)"},
 }
 
+// widthFlag asks plain text to fit a width: option names are shortened by
+// present.Labels, never cut alike.
+var widthFlag = flagSpec{name: "width", value: true, valueName: "N", help: "fit plain text to N columns, shortening option names (default: the terminal's width; piped output keeps names whole)"}
+
+// textWidth reads --width: N ≥ 40, else the terminal's width, 0 when
+// stdout is not a terminal.
+func (a *App) textWidth(p parsed) (int, error) {
+	v := p.last("width")
+	if v == "" {
+		return a.StdoutWidth, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 40 || n > 1000 {
+		return 0, usageError{fmt.Sprintf("--width %q must be a whole number from 40 to 1000", v)}
+	}
+	return n, nil
+}
+
 // analysisConfig reads --samples and --seed.
 func analysisConfig(p parsed) (uncertainty.Config, error) {
 	cfg := uncertainty.Config{}

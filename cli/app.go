@@ -36,6 +36,9 @@ type App struct {
 	// clock and staleness threshold.
 	RunTUI func(docs []*workspace.Doc, opt workspace.Options) error
 
+	// StdoutWidth is the terminal's width when stdout is a terminal, 0 when
+	// it is not: plain text then keeps option names whole unless --width.
+	StdoutWidth int
 	// StderrIsTerminal turns on progress lines (prices update).
 	StderrIsTerminal bool
 	// HTTPClient and CacheDir are for prices update: nil is a client with a

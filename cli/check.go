@@ -14,7 +14,8 @@ func (a *App) checkCommand() command {
 		name:    "check",
 		summary: "validate scenarios and the sheets they load (made for CI)",
 		usage:   "check FILE_OR_DIR…",
-		details: "Prints every problem as path:line:col: message, warnings included.\n" +
+		details: "Prints every problem as path:line:col: message, warnings included, in one\n" +
+			"pass in file order. Standard input is read as /dev/stdin (not -).\n" +
 			"--format github writes GitHub Actions workflow commands (::error file=…::),\n" +
 			"so problems show on the pull request's lines; --format sarif a SARIF 2.1.0 log\n" +
 			"for code scanning, one rule per kind of problem. Both name files relative to\n" +

@@ -81,6 +81,11 @@ func (a *App) cobraTree() *cobra.Command {
 	root.SetHelpFunc(func(c *cobra.Command, _ []string) { a.execute(specs[c], c, c.Flags().Args()) })
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		spec := specs[c]
+		if c == root { // "tunecost exprot --format md": the typo, not the flag, is the problem
+			if typo := a.unknownCommand(c.Flags().Args()); typo != nil {
+				return flagError{cmd: spec, msg: typo.Error()}
+			}
+		}
 		return flagError{cmd: spec, msg: flagErrorMessage(err, append(append([]flagSpec{}, spec.flags...), globalFlags...))}
 	})
 	a.registerCompletions(root)

@@ -44,6 +44,7 @@ func (a *App) diffCommand() command {
 			{name: "exit-code", help: "exit 1 when any cost changed, 0 when none (as git diff --exit-code)"},
 			{name: "fail-above", value: true, repeatable: true, valueName: "LIMIT", help: "exit 1 when an option's total rises by more than LIMIT: 1000 or 5% (repeatable)"},
 			followLinkFlag,
+			widthFlag,
 		}, analysisFlags...),
 		run: (*App).diff,
 	}
@@ -73,10 +74,15 @@ func (a *App) diff(p parsed) int {
 	if err != nil {
 		return a.fail(err)
 	}
+	width, err := a.textWidth(p)
+	if err != nil {
+		return a.fail(err)
+	}
 	set, code := a.diffSet(p, cfg)
 	if code != ExitOK {
 		return code
 	}
+	set.Width = width
 	set.Limits = limits
 	set.CheckGate()
 	var buf bytes.Buffer

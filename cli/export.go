@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/present"
@@ -26,7 +28,7 @@ func (a *App) exportCommand() command {
 			"(docs/json.md); numbers are at full precision. JSON and CSV count months from 0,\n" +
 			"as machine formats; Markdown, like the planner, from 1.",
 		flags: append([]flagSpec{
-			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default md)"},
+			{name: "format", value: true, valueName: "md|csv|json", help: "output format (default: the --out file's extension, .json or .csv, else md)"},
 			{name: "out", value: true, valueName: "FILE", help: "write to FILE atomically instead of stdout"},
 			followLinkFlag,
 		}, analysisFlags...),
@@ -34,10 +36,23 @@ func (a *App) exportCommand() command {
 	}
 }
 
+// formatOfPath is export's format when --format is not given: the --out
+// file's extension when it names one (legal.json is JSON, not Markdown),
+// else md.
+func formatOfPath(out string) string {
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".json":
+		return "json"
+	case ".csv":
+		return "csv"
+	}
+	return "md"
+}
+
 func (a *App) export(p parsed) int {
 	name := p.last("format")
 	if name == "" {
-		name = "md"
+		name = formatOfPath(p.last("out"))
 	}
 	render, ok := renderers[name]
 	if !ok {

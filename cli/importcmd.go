@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -100,11 +101,15 @@ func importDate(p parsed, path string) (string, error) {
 	return "", usageError{fmt.Sprintf("%s carries no date in its name: say when its prices are from with --as-of YYYY-MM-DD", path)}
 }
 
+// defaultSource names the imported file by its base name only: the path
+// as typed (/home/me/Downloads/…) does not belong in a sheet meant for a
+// repository.
 func defaultSource(from, path string) string {
+	name := filepath.Base(path)
 	if from == "skypilot" {
-		return "SkyPilot catalog vms.csv (" + path + ")"
+		return "SkyPilot catalog vms.csv (" + name + ")"
 	}
-	return "LiteLLM model_prices_and_context_window.json (" + path + ")"
+	return "LiteLLM model_prices_and_context_window.json (" + name + ")"
 }
 
 func (a *App) reportSkipped(skipped []pricing.Skipped) {

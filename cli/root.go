@@ -17,7 +17,7 @@ func (a *App) rootCommand() command {
 		usage: "[FILE_OR_DIR…] | COMMAND [flags] [FILE…]",
 		details: "With no file, opens the planner on the built-in example. When stdout is not\n" +
 			"a terminal, prints the comparison as plain text instead.",
-		flags: analysisFlags,
+		flags: append([]flagSpec{widthFlag}, analysisFlags...),
 		run:   (*App).root,
 	}
 }
@@ -27,6 +27,10 @@ func (a *App) root(p parsed) int {
 		return a.fail(err)
 	}
 	cfg, err := analysisConfig(p) // a usage error before any file is read, for the planner too
+	if err != nil {
+		return a.fail(err)
+	}
+	width, err := a.textWidth(p)
 	if err != nil {
 		return a.fail(err)
 	}
@@ -64,7 +68,7 @@ func (a *App) root(p parsed) int {
 		return a.fail(err)
 	}
 	if len(scenarios) > 0 {
-		if err := report.Text(a.Stdout, scenarios); err != nil {
+		if err := report.TextWidth(a.Stdout, scenarios, width); err != nil {
 			return a.fail(err)
 		}
 	}

@@ -22,8 +22,11 @@
 //	| 10 | fp8_efficiency | written on a self-hosted option that neither trains nor serves in fp8 | it scales only an FP8 peak (F4a, MODEL.md §10) |
 //	| note | mfu | written on a fine-tune of a mixture-of-experts model | a written mfu gets no I_e / (I_e + 4000) factor (F9) |
 //	| note | train_offer | a zero3 or none run over several instances of an offer without network_gbps | the traffic between instances is not counted (F9a) |
+//	| 14 | train_offer | the same, on an offer of one GPU per instance (a warning, not the note) | single-GPU machines have no fast link: suggests offers of the same GPU with enough GPUs |
 //	| 10 | `retune_every_months` | F28's best cadence differs and saves > 5 % of the option's total | staleness priced against re-tuning |
 //	| 11 | `accuracy` | above every prompted/RAG option's while `golden_set_examples` = 0 | nothing measures that claim |
+//	| 12 | `golden_set_independent` | = false with a golden set | a set from the training data's source and period tests memory, not generalisation |
+//	| 13 | `eval_checks` (else `method`/`task`) | `method = "full"` without "general_knowledge"; `task = "style"` without "diversity" | the evaluation cannot see forgetting or collapse |
 //
 // Plausibility (every option kind, and the workload and team): a written
 // value above its bound in plausibilities — valid, yet far outside

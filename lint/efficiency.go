@@ -3,6 +3,8 @@ package lint
 import (
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/scenarios"
+	"sort"
+	"strings"
 )
 
 // everyOptionRules run on every option, whatever its kind.
@@ -66,7 +68,43 @@ func multiInstanceWithoutNetwork(c *checker, i int, o *model.Option) {
 	if tr == nil || tr.Managed || tr.Instances <= 1 || off.NetworkGbps > 0 {
 		return
 	}
+	if off.GPUs == 1 {
+		// Six 1-GPU machines are no training cluster: nothing fast links
+		// them, and the price shown assumes the traffic is free (the UX
+		// report's M3). A warning, with the offers that would hold the run.
+		c.warnOption(i, o, "train_offer",
+			"the run spans %s instances of offer %q, one GPU each, with no fast interconnect between them, priced as if their traffic were free (F9a); train on one instance with more GPUs%s",
+			plain(tr.Instances), off.ID, largerOffers(&cat.Catalog, off, int(tr.Instances)))
+		return
+	}
 	c.noteOption(i, o, "train_offer",
 		"the run spans %s instances of offer %q, which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps",
 		plain(tr.Instances), off.ID)
+}
+
+// largerOffers names up to three offers of the same GPU with at least n
+// GPUs per instance, the same provider's first: ", e.g. runpod/h100-sxm-8x, …",
+// "" when none.
+func largerOffers(cat *model.Catalog, off model.Offer, n int) string {
+	var ids []string
+	for id, o := range cat.Offers {
+		if o.GPU == off.GPU && o.GPUs >= n && o.GPUs > 1 {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	provider := func(id string) string { p, _, _ := strings.Cut(id, "/"); return p }
+	sort.Slice(ids, func(a, b int) bool { // the same provider's first
+		sa, sb := provider(ids[a]) == provider(off.ID), provider(ids[b]) == provider(off.ID)
+		if sa != sb {
+			return sa
+		}
+		return ids[a] < ids[b]
+	})
+	if len(ids) > 3 {
+		ids = ids[:3]
+	}
+	return ", e.g. " + strings.Join(ids, ", ")
 }

@@ -72,6 +72,8 @@ var optionRules = []struct {
 	{model.Kind.Trains, experimentCycles},
 	{model.Kind.Adapters, fullFineTune},
 	{model.Kind.Trains, goldenSet},
+	{model.Kind.Trains, goldenIndependence},
+	{model.Kind.Trains, evalBlindSpots},
 	{model.Kind.Retunes, noRetune},
 	{model.Kind.Adapters, unmergedAdapter},
 	{model.Kind.Trains, fewExamples},

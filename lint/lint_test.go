@@ -74,8 +74,10 @@ func TestRules(t *testing.T) {
 		},
 		"full.toml": {
 			`testdata/full.toml:13:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+			`testdata/full.toml:13:10: warning: option "full ft": a full fine-tune whose eval_checks lack "general_knowledge" cannot see catastrophic forgetting; add it (and eval_check_hours to price it)`,
 			// Its 16·8e9 bytes of states need two 1-GPU RunPod instances, whose network the sheet does not give (F9a).
-			`testdata/full.toml:17:15: note: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
+			// The UX report's M3: several 1-GPU instances are no cluster: a warning, not a note.
+			`testdata/full.toml:17:15: warning: option "full ft": the run spans 2 instances of offer "runpod/h100-sxm-1x", one GPU each, with no fast interconnect between them, priced as if their traffic were free (F9a); train on one instance with more GPUs, e.g. runpod/h100-sxm-8x, aws/p5.48xlarge, azure/nd96isr_h100_v5`,
 		},
 		"golden.toml": {
 			`testdata/golden.toml:21:23: warning: option "ft": golden_set_examples = 0: no golden validation set, so regressions ship unnoticed; budget at least 100 expert-reviewed examples`,
@@ -107,6 +109,13 @@ func TestRules(t *testing.T) {
 		"notes.toml": {
 			`testdata/notes.toml:19:7: note: option "moe": mfu is written, so it is taken as this mixture-of-experts run's own (F9); left out, the default would be multiplied by expert_intermediate / (expert_intermediate + 4000) = 768 / 4768 = 0.161 for the expert-parallel all-to-all`,
 			`testdata/notes.toml:29:15: note: option "two boxes": the run spans 2 instances of offer "runpod/h100-sxm-8x", which gives no network_gbps: the traffic between them is not counted (F9a), so the run may be slower than shown; a price sheet can add the offer's network_gbps`,
+		},
+		// Issue 22: the golden set's independence and the evaluation's blind spots.
+		"pitfalls.toml": {
+			`testdata/pitfalls.toml:15:10: warning: option "full ft": method = "full" risks catastrophic forgetting of the base model's general skills; prefer PEFT (method = "lora" or "qlora") or mix replay data from the original distribution into training`,
+			`testdata/pitfalls.toml:20:26: warning: option "full ft": golden_set_independent = false: a golden set from the same source and period as the training data tests memory, not generalisation; hold one out from a later period or another source`,
+			`testdata/pitfalls.toml:21:15: warning: option "full ft": a full fine-tune whose eval_checks lack "general_knowledge" cannot see catastrophic forgetting; add it (and eval_check_hours to price it)`,
+			`testdata/pitfalls.toml:34:8: warning: option "style": a style fine-tune whose eval_checks lack "diversity" cannot see its outputs collapse onto a few phrasings; add it (and eval_check_hours to price it)`,
 		},
 		// Rules off, or thresholds exactly met: nothing.
 		"clean.toml":      nil,

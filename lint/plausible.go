@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/scenarios"
@@ -90,6 +91,18 @@ func magnitude(v float64) string {
 		mant, exp = mant/10, exp+1
 	}
 	return strconv.FormatFloat(mant, 'f', 1, 64) + "e" + strconv.Itoa(int(exp))
+}
+
+// Implausible is the plausibility rule alone, for a file that does not
+// resolve: its implausible values are told in the same run as its errors
+// (s may be partly resolved; its options name the file's).
+func Implausible(f *scenarios.File, s *model.Scenario) diag.List {
+	c := &checker{in: &Input{File: f, Scenario: *s}}
+	if f != nil {
+		c.path = f.Path
+	}
+	c.implausible()
+	return c.out
 }
 
 // implausible warns about every written value beyond its plausibility

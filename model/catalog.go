@@ -203,15 +203,19 @@ type APIModel struct {
 	CachedInputPerMtok float64 // 0 = no cached rate
 	BatchInputPerMtok  float64 // the batch tier; 0 = none
 	BatchOutputPerMtok float64
-	Deprecated         time.Time // zero = not announced
-	TTFTms             float64   // 0 = unknown
-	OutputTokensPerS   float64   // 0 = unknown
-	TrainPerMtok       float64   // > 0: managed fine-tuning is offered
-	FTInputPerMtok     float64
-	FTOutputPerMtok    float64
-	FTHostingHourly    float64
-	Closed             bool // the model is closed to new users
-	FTClosed           bool // its managed fine-tuning is closed to new users
+	// BatchCachedInputPerMtok is the cache-read price inside the batch
+	// tier, where the provider stacks both discounts; 0 = none (cached_prompt
+	// then has no effect in the batch tier, and the file is warned).
+	BatchCachedInputPerMtok float64
+	Deprecated              time.Time // zero = not announced
+	TTFTms                  float64   // 0 = unknown
+	OutputTokensPerS        float64   // 0 = unknown
+	TrainPerMtok            float64   // > 0: managed fine-tuning is offered
+	FTInputPerMtok          float64
+	FTOutputPerMtok         float64
+	FTHostingHourly         float64
+	Closed                  bool // the model is closed to new users
+	FTClosed                bool // its managed fine-tuning is closed to new users
 
 	// MODEL.md v3 §1's lifecycle, long-context and managed-market fields.
 	Retires              time.Time // the model stops answering; zero = not announced
@@ -235,6 +239,9 @@ func (m APIModel) HasCached() bool { return m.CachedInputPerMtok > 0 }
 
 // HasBatch reports whether the model has batch-tier prices (F19's api_tier = "batch").
 func (m APIModel) HasBatch() bool { return m.BatchInputPerMtok > 0 && m.BatchOutputPerMtok > 0 }
+
+// HasBatchCached reports whether cache reads have a price in the batch tier.
+func (m APIModel) HasBatchCached() bool { return m.HasBatch() && m.BatchCachedInputPerMtok > 0 }
 
 // HasLatency reports whether the sheet gives what F19's latency needs.
 func (m APIModel) HasLatency() bool { return m.TTFTms > 0 && m.OutputTokensPerS > 0 }

@@ -78,6 +78,14 @@ type Field struct {
 	// Text constraints.
 	Choices []string
 	Ref     Ref
+	MaxLen  int // when set, the most characters a value may hold (short_name)
+	// List says the file writes the value as a list of Choices
+	// (eval_checks = ["general_knowledge", "diversity"]); the model holds
+	// them comma-separated.
+	List bool
+	// Quiet fields are listed among an option's inputs only where some
+	// option writes them: a label or an optional check, no assumption.
+	Quiet bool
 
 	// Defaults. DefaultNum may depend on the option (mfu by method) or the
 	// scenario (expert rate = hourly rate); both arguments may be nil only

@@ -73,6 +73,14 @@ func exclusive(f Field) Field {
 }
 func allowed(f Field, vs ...float64) Field { f.Allowed = vs; return f }
 func methods(f Field, m []string) Field    { f.Methods = m; return f }
+func list(f Field) Field                   { f.List, f.Quiet = true, true; return f }
+func quiet(f Field) Field                  { f.Quiet = true; return f }
+func shortName(f Field) Field              { f.MaxLen, f.Quiet = ShortNameMax, true; return f }
+
+// EvalChecks are the checks an evaluation plan may list (eval_checks):
+// general_knowledge sees forgetting after a full fine-tune, diversity a
+// style task's collapse onto a few phrasings.
+var EvalChecks = []string{"general_knowledge", "diversity", "safety", "format", "regression"}
 
 var fieldTable = []Field{
 	{Key: "horizon_months", Section: SectionTop, Type: Number, Min: 1, Max: 120, Integer: true,
@@ -150,6 +158,13 @@ var fieldTable = []Field{
 		func(_ *Scenario, o *Option) float64 { return o.CurationHours / 4 }, "hours", "curation hours per re-tune (F13; default a quarter of curation_hours)",
 		func(o *Option) *float64 { return &o.RetuneCurationHours }),
 	optNum("retune_cycles", retuned, AnyHosting, 0, 1e4, true, constant(2), "cycles", "tuning runs per re-tune (F13)", func(o *Option) *float64 { return &o.RetuneCycles }),
+	{Key: "golden_set_independent", Section: SectionOption, Type: Flag, forKinds: training, DefaultFlag: true, Quiet: true,
+		Doc:  "false when the golden set comes from the same source and period as the training data (it then tests memory, not generalisation)",
+		flag: func(_ *Scenario, o *Option) *bool { return &o.GoldenSetIndependent }},
+	list(optText("eval_checks", training, AnyHosting, "", EvalChecks, NoRef, "what each evaluation cycle checks beyond the golden set: a list of "+strings.Join(EvalChecks, ", "),
+		func(o *Option) *string { return &o.EvalChecks })),
+	quiet(optional(optNum("eval_check_hours", training, AnyHosting, 0, 1e5, false, nil, "hours", "engineer hours each eval_checks entry adds to eval_hours_per_cycle (F12); unset adds none",
+		func(o *Option) *float64 { return &o.EvalCheckHours }))),
 	optText("task", training, AnyHosting, "", []string{"style", "classification", "extraction", "reasoning", "code"}, NoRef, "what the fine-tune teaches (for the data-size check)",
 		func(o *Option) *string { return &o.Task }),
 	optional(optNum("unique_examples", training, AnyHosting, 0, maxInput, true, nil, "examples", "distinct examples among train_examples (for the duplication check)", func(o *Option) *float64 { return &o.UniqueExamples })),
@@ -174,6 +189,8 @@ var fieldTable = []Field{
 	optNum("prompt_engineering_hours", prompting, AnyHosting, 0, 1e7, false, constant(40), "hours", "engineer hours to write and test the prompt (F18)", func(o *Option) *float64 { return &o.PromptEngineeringHours }),
 
 	// Every kind.
+	shortName(optText("short_name", nil, AnyHosting, "", nil, NoRef, "the label outputs use where the name must be shortened (at most 16 characters)",
+		func(o *Option) *string { return &o.ShortName })),
 	optText("api_tier", nil, APIOnly, "standard", []string{"standard", "batch"}, NoRef, "batch: the provider's batch prices, no latency (F19; not for managed fine-tunes)",
 		func(o *Option) *string { return &o.APITier }),
 	optNum("maintenance_hours_per_month", nil, AnyHosting, 0, 1e6, false, defaultMaintenance, "hours", "engineer hours every month to keep the option running (labour)", func(o *Option) *float64 { return &o.MaintenanceHoursPerMonth }),

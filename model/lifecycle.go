@@ -82,6 +82,6 @@ func RetuneCost(s *Scenario, o *Option, on APIModel) float64 {
 	run := max(d*on.TrainPerMtok/1e6, on.FTMinCharge)                      // F10, managed
 	data := o.CurationHours*rate + o.TrainExamples*o.LabelCostPerExample + // F11
 		o.GoldenSetExamples*o.ReviewMinutesPerExample/60*s.Team.ExpertHourlyRate
-	experiments := o.ExperimentCycles * (run + o.EvalHoursPerCycle*rate) // F12
+	experiments := o.ExperimentCycles * (run + o.EvalHours()*rate) // F12
 	return o.Adapters * (data + experiments)
 }

@@ -19,7 +19,7 @@ func (o Offer) Scaled(f float64) Offer {
 
 // Scaled returns the model with every price multiplied by f.
 func (m APIModel) Scaled(f float64) APIModel {
-	for _, p := range []*float64{&m.InputPerMtok, &m.OutputPerMtok, &m.CachedInputPerMtok, &m.BatchInputPerMtok,
+	for _, p := range []*float64{&m.InputPerMtok, &m.OutputPerMtok, &m.CachedInputPerMtok, &m.BatchInputPerMtok, &m.BatchCachedInputPerMtok,
 		&m.BatchOutputPerMtok, &m.LongInputPerMtok, &m.LongOutputPerMtok, &m.TrainPerMtok, &m.FTInputPerMtok,
 		&m.FTOutputPerMtok, &m.FTHostingHourly, &m.FTStorageMonthly, &m.FTMinCharge} {
 		*p *= f

@@ -59,6 +59,11 @@ type Quality struct {
 	CostPer1kGood    float64 // F27: total / good answers · 1000
 	HasCostPer1kGood bool    // false when no answer is good
 
+	// F23 split by F26: the cost per 1k queries is money spent plus the
+	// modelled cost of bad answers, each per 1k queries.
+	SpendPer1k  float64 // cost_without_errors / total_queries · 1000
+	ErrorsPer1k float64 // errors / total_queries · 1000
+
 	// Value, ROI and payback exist only when the file has value_per_success.
 	HasValue     bool
 	Value        float64 // Σ V(m), F27
@@ -149,14 +154,18 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModell
 	*qa = Quality{Accuracy: p.accuracy}
 	// Summed in locals, which stay in registers: through qa every add
 	// would wait for the store before it (the same sums, in month order).
-	errs, good := 0.0, 0.0
+	errs, good, all := 0.0, 0.0, 0.0
 	for i := range r.Months {
 		m := &r.Months[i]
 		errs += m.Errors
 		good += m.Queries * m.Accuracy
+		all += m.Queries
 	}
 	qa.Errors, qa.GoodAnswers = errs, good
 	qa.CostWithoutErrors = r.Total - qa.Errors
+	if all > 0 { // F23 split by F26
+		qa.SpendPer1k, qa.ErrorsPer1k = qa.CostWithoutErrors/all*1000, qa.Errors/all*1000
+	}
 	if qa.GoodAnswers > 0 {
 		qa.CostPer1kGood, qa.HasCostPer1kGood = r.Total/qa.GoodAnswers*1000, true
 	}
@@ -211,6 +220,13 @@ func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad f
 	t.add("errors", "cost of bad answers over the horizon", "F26", errExpr, UnitMoney, qa.Errors, errs...)
 	t.add("cost_without_errors", "total without the cost of bad answers", "F26", "total − errors", UnitMoney, qa.CostWithoutErrors,
 		money("total", r.Total), money("errors", qa.Errors))
+	if queries > 0 {
+		q := Term{Name: "total_queries", Value: queries, Unit: UnitQueries}
+		t.add("spend_per_1k", "money spent per 1k queries (no errors)", "F23, F26", "cost_without_errors / total_queries · 1000", UnitMoney, qa.SpendPer1k,
+			money("cost_without_errors", qa.CostWithoutErrors), q)
+		t.add("errors_per_1k", "cost of bad answers per 1k queries", "F23, F26", "errors / total_queries · 1000", UnitMoney, qa.ErrorsPer1k,
+			money("errors", qa.Errors), q)
+	}
 }
 
 // valueAndPayback is F27's value, ROI and payback month.
@@ -350,7 +366,30 @@ func bestRetunes(s *Scenario, res *Result) {
 // without quality lists exactly the inputs it always did, and except the
 // analyses' switches (efficiency_ranges, §10), which are no input.
 func (f *Field) ShownIn(s *Scenario) bool {
+	if f.Quiet { // a label or an optional check (short_name, eval_checks): shown once written
+		return s.anySet(f)
+	}
 	return !f.AnalysisSwitch && (!f.Quality || s.QualityModelled())
+}
+
+// anySet reports whether some option gives the quiet field f a value other
+// than its default.
+func (s *Scenario) anySet(f *Field) bool {
+	for i := range s.Options {
+		o := &s.Options[i]
+		if f.Kinds != nil && !containsKind(f.Kinds, o.Kind) {
+			continue
+		}
+		switch {
+		case f.text != nil && *f.text(s, o) != "":
+			return true
+		case f.flag != nil && *f.flag(s, o) != f.DefaultFlag:
+			return true
+		case f.num != nil && *f.num(s, o) != 0:
+			return true
+		}
+	}
+	return false
 }
 
 // validateAccuracyCounts is F25a's rule on accuracy = { correct, of }:

@@ -59,18 +59,29 @@ type Team struct {
 type Option struct {
 	Name string
 	Kind Kind
+	// ShortName, when set, is the label outputs use where Name must be
+	// shortened (present.Labels); at most ShortNameMax characters.
+	ShortName string
 
 	// Fine-tuning (§4).
-	BaseModel               string
-	Method                  string // full | lora | qlora
-	LoraRank                float64
-	LoraTargets             string // all-linear | attention
-	TrainExamples           float64
-	TokensPerExample        float64
-	Epochs                  float64
-	CurationHours           float64
-	LabelCostPerExample     float64
-	GoldenSetExamples       float64
+	BaseModel           string
+	Method              string // full | lora | qlora
+	LoraRank            float64
+	LoraTargets         string // all-linear | attention
+	TrainExamples       float64
+	TokensPerExample    float64
+	Epochs              float64
+	CurationHours       float64
+	LabelCostPerExample float64
+	GoldenSetExamples   float64
+	// GoldenSetIndependent is false when the golden set is drawn from the
+	// same source and period as the training data (it then tests memory).
+	GoldenSetIndependent bool
+	// EvalChecks are the evaluation's checks beyond the golden set
+	// ("general_knowledge", "diversity", …), comma-separated as written
+	// in the file's list; EvalCheckHours the hours each adds to a cycle.
+	EvalChecks              string
+	EvalCheckHours          float64
 	ReviewMinutesPerExample float64
 	ExperimentCycles        float64
 	EvalHoursPerCycle       float64
@@ -156,4 +167,15 @@ func (o *Option) ServingModelID() string {
 func (o *Option) SelfHosted(cat *Catalog) bool {
 	_, ok := cat.OpenModels[o.ServingModelID()]
 	return ok
+}
+
+// ShortNameMax is the most characters an option's short_name may hold:
+// a label that fits a Compare column at 80 columns.
+const ShortNameMax = 16
+
+// EvalHours is F12's engineer hours to evaluate one cycle:
+// eval_hours_per_cycle plus eval_check_hours for each eval_checks entry
+// (none unless the file gives eval_check_hours).
+func (o *Option) EvalHours() float64 {
+	return o.EvalHoursPerCycle + float64(len(SplitList(o.EvalChecks)))*o.EvalCheckHours
 }

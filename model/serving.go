@@ -61,11 +61,20 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	}
 	batchTier := o.APITier == "batch" && !tuned
 	if batchTier {
-		// F19's batch tier: every input token at the batch rate (no cached rate).
+		// F19's batch tier: every input token at the batch rate (no cached
+		// rate unless the sheet gives batch_cached_input_per_mtok).
 		pIn, pOut = api.BatchInputPerMtok, api.BatchOutputPerMtok
 		perQuery = (in*pIn + out*pOut) / 1e6
 		expr = "(in · batch_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier)"
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
+		if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasBatchCached() {
+			// F17 inside F19's batch tier, where the sheet prices cache reads there.
+			fresh := s.Workload.InputTokens
+			perQuery = (fresh*pIn + o.PromptOverheadTokens*api.BatchCachedInputPerMtok + out*pOut) / 1e6
+			expr = "(input_tokens · batch_input_per_mtok + prompt_overhead_tokens · batch_cached_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier, cached prompt)"
+			terms = []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
+				money("batch_input_per_mtok", pIn), money("batch_cached_input_per_mtok", api.BatchCachedInputPerMtok), money("batch_output_per_mtok", pOut)}
+		}
 	}
 	if longContext(o, api, in) {
 		perQuery, expr, terms = longContextQuery(s, o, api, in, out, batchTier)

@@ -27,12 +27,18 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 		money("expert_hourly_rate", s.Team.ExpertHourlyRate))
 
 	// F12: the experimentation tax; the production run is one of the cycles.
-	cycle := run.Cost + o.EvalHoursPerCycle*rate
+	// eval_hours_per_cycle counts each eval_checks entry's eval_check_hours
+	// (issue 22): 0 when the file says no hours for them.
+	evalHours := o.EvalHours()
+	cycle := run.Cost + evalHours*rate
 	c.oneTimeExperiments = adapters * o.ExperimentCycles * cycle
+	expTerms := []Term{count("adapters", adapters), count("experiment_cycles", o.ExperimentCycles), money("run_cost", run.Cost),
+		hours("eval_hours_per_cycle", evalHours), money("hourly_rate", rate)}
+	if o.EvalCheckHours > 0 {
+		expTerms = append(expTerms, count("eval_checks", float64(len(SplitList(o.EvalChecks)))), hours("eval_check_hours", o.EvalCheckHours))
+	}
 	t.add("experiments", "experiment cycles (the final run included)", "F12",
-		"adapters · experiment_cycles · (run_cost + eval_hours_per_cycle · hourly_rate)", UnitMoney, c.oneTimeExperiments,
-		count("adapters", adapters), count("experiment_cycles", o.ExperimentCycles), money("run_cost", run.Cost),
-		hours("eval_hours_per_cycle", o.EvalHoursPerCycle), money("hourly_rate", rate))
+		"adapters · experiment_cycles · (run_cost + eval_hours_per_cycle · hourly_rate)", UnitMoney, c.oneTimeExperiments, expTerms...)
 
 	// F13: re-tuning in every month m ≥ 1 with m mod every = 0.
 	retune := adapters * (o.RetuneCurationHours*rate + o.RetuneCycles*cycle)
@@ -43,7 +49,7 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 		t.add("training.retune", "each re-tune", "F13",
 			"adapters · (retune_curation_hours · hourly_rate + retune_cycles · (run_cost + eval_hours_per_cycle · hourly_rate))", UnitMoney, retune,
 			count("adapters", adapters), hours("retune_curation_hours", o.RetuneCurationHours), money("hourly_rate", rate),
-			count("retune_cycles", o.RetuneCycles), money("run_cost", run.Cost), hours("eval_hours_per_cycle", o.EvalHoursPerCycle),
+			count("retune_cycles", o.RetuneCycles), money("run_cost", run.Cost), hours("eval_hours_per_cycle", evalHours),
 			Term{Name: "retune_every_months", Value: o.RetuneEveryMonths, Unit: "months"})
 	}
 	c.oneTimeSetup = setupCost(o, rate, t, 0, "", "")

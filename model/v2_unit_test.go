@@ -200,3 +200,37 @@ func TestMoEArchitectureRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchTierCachedF19: where the sheet prices cache reads in the batch
+// tier, cached_prompt is priced there too (the user's report, M2).
+func TestBatchTierCachedF19(t *testing.T) {
+	o := promptOption()
+	o.Model, o.APITier, o.CachedPrompt = "btc", "batch", true
+	s := testScenario()
+	s.Options = []Option{o}
+	cat := v2Catalog()
+	m := cat.APIModels["bt"]
+	m.ID, m.BatchCachedInputPerMtok = "btc", 0.5
+	cat.APIModels["btc"] = m
+	res, err := Evaluate(s, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (500 input · 1 + 1000 overhead · 0.5 + 200 · 5) / 1e6 = 0.002 a query → 200 a month
+	// (the uncached batch query is 0.0025: TestBatchTierF19).
+	near(t, "inference", res.Options[0].Months[0].Inference, 200)
+}
+
+// TestEvalChecksAddTheirHoursF12: each eval_checks entry adds
+// eval_check_hours to a cycle's evaluation, only when the file gives them.
+func TestEvalChecksAddTheirHoursF12(t *testing.T) {
+	plain := evalV2(t, loraOption())
+	o := loraOption()
+	o.EvalChecks = "general_knowledge, diversity"
+	noHours := evalV2(t, o)
+	near(t, "checks without eval_check_hours", noHours.Months[0].Experiments, plain.Months[0].Experiments)
+	o.EvalCheckHours = 3
+	checked := evalV2(t, o)
+	// F12: 6 cycles · (4 + 2 · 3) h · $100 against 6 · 4 h · $100: 6 · 6 · 100 = $3,600 more.
+	near(t, "experiments", checked.Months[0].Experiments-plain.Months[0].Experiments, 3600)
+}

@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"math"
+	"strings"
+	"unicode/utf8"
 )
 
 // InputError is an invalid scenario or catalog value found by the engine. The
@@ -178,8 +180,17 @@ func validateText(f *Field, o *Option, cat *Catalog) error {
 	if v == "" && !f.Required && f.Ref == NoRef {
 		return nil
 	}
-	if f.Choices != nil && !containsString(f.Choices, v) {
+	if f.List {
+		for _, item := range SplitList(v) {
+			if !containsString(f.Choices, item) {
+				return inputErr(o.Name, f.Key, "%q is not one of %v", item, f.Choices)
+			}
+		}
+	} else if f.Choices != nil && !containsString(f.Choices, v) {
 		return inputErr(o.Name, f.Key, "%q is not one of %v", v, f.Choices)
+	}
+	if f.MaxLen > 0 && utf8.RuneCountInString(v) > f.MaxLen {
+		return inputErr(o.Name, f.Key, "%q is %d characters, at most %d", v, utf8.RuneCountInString(v), f.MaxLen)
 	}
 	switch f.Ref {
 	case RefOffer:
@@ -229,7 +240,7 @@ func validateServingModel(o *Option, cat *Catalog) error {
 	if !ok {
 		return inputErr(o.Name, field, "no open_model or api_model %q in the price catalog", id)
 	}
-	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.BatchInputPerMtok, m.BatchOutputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
+	for _, p := range []float64{m.InputPerMtok, m.OutputPerMtok, m.CachedInputPerMtok, m.BatchInputPerMtok, m.BatchOutputPerMtok, m.BatchCachedInputPerMtok, m.TTFTms, m.OutputTokensPerS, m.TrainPerMtok, m.FTInputPerMtok, m.FTOutputPerMtok, m.FTHostingHourly} {
 		if !nonNegative(p) {
 			return inputErr(o.Name, field, "api_model %q has a negative or non-finite price", id)
 		}
@@ -262,3 +273,14 @@ func validateOffer(opt, field string, off Offer, cat *Catalog) error {
 
 func positive(v float64) bool    { return v > 0 && !math.IsInf(v, 0) }
 func nonNegative(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
+
+// SplitList is a list field's entries (eval_checks), held comma-separated.
+func SplitList(v string) []string {
+	var out []string
+	for _, item := range strings.Split(v, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}

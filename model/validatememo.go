@@ -75,7 +75,8 @@ func sameTexts(a, b *Option) bool {
 		a.TrainPrecision == b.TrainPrecision && a.Sharding == b.Sharding && a.Task == b.Task &&
 		a.Generator == b.Generator && a.Embedding == b.Embedding && a.VectorDB == b.VectorDB &&
 		a.Model == b.Model && a.APITier == b.APITier && a.ServeOffer == b.ServeOffer &&
-		a.ServePricing == b.ServePricing && a.ServePrecision == b.ServePrecision && a.KVPrecision == b.KVPrecision
+		a.ServePricing == b.ServePricing && a.ServePrecision == b.ServePrecision && a.KVPrecision == b.KVPrecision &&
+		a.ShortName == b.ShortName && a.EvalChecks == b.EvalChecks
 }
 
 // catalogIdentity is the catalog's maps by address: the same maps are the

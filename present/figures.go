@@ -140,6 +140,19 @@ func reportRows(r *model.Result, sec Section) []Row {
 	return rows
 }
 
+// per1kLabel names the all-in cost per 1k queries, saying that it counts
+// the cost of bad answers when the scenario models them.
+func per1kLabel(r *model.Result) string { return "Per 1k queries, all-in" + inclErrors(r) }
+
+// inclErrors marks a report label whose figure counts the modelled cost of
+// bad answers (§9): " (incl. errors)", "" without quality.
+func inclErrors(r *model.Result) string {
+	if r.QualityModelled {
+		return " (incl. errors)"
+	}
+	return ""
+}
+
 func costFigures(r *model.Result) []Figure {
 	cur := r.Currency
 	money := func(get func(o *model.OptionResult) float64) func(*model.OptionResult) string {
@@ -149,20 +162,24 @@ func costFigures(r *model.Result) []Figure {
 		{Label: "Kind", JSON: "kind", In: Reports, Cell: func(o *model.OptionResult) string { return KindName(o.Kind) }},
 		{Label: "Total over " + format.Months(r.HorizonMonths), Short: "Total, " + format.Months(r.HorizonMonths),
 			Cell: money(func(o *model.OptionResult) float64 { return o.Total }), Explain: []string{"total"}, JSON: "total"},
-		{Label: "Per 1k queries, all-in", Short: "Per 1k queries",
-			Cell: money(func(o *model.OptionResult) float64 { return o.CostPer1k }), Explain: []string{"total", "cost_per_1k"}, JSON: "cost_per_1k_queries"},
+	}
+	fs = append(fs, spendFigures(r, true)...)
+	fs = append(fs, Figure{Label: per1kLabel(r), Short: "Per 1k queries",
+		Cell: money(func(o *model.OptionResult) float64 { return o.CostPer1k }), Explain: []string{"total", "cost_per_1k"}, JSON: "cost_per_1k_queries"})
+	fs = append(fs, spendFigures(r, false)...)
+	fs = append(fs, []Figure{
 		{Label: "Per 1k queries, marginal", Short: "Per 1k, marginal",
 			Cell:    money(func(o *model.OptionResult) float64 { return o.MarginalPer1k }),
 			Explain: []string{"category.inference", "category.retrieval", "category.hosting", "errors", "marginal_per_1k"},
 			JSON:    "marginal_cost_per_1k_queries"},
 		{Label: "One-time", Cell: money(func(o *model.OptionResult) float64 { return o.OneTime }),
 			Explain: []string{"data", "experiments", "rag.build", "prompt.engineering", "setup", "one_time"}, JSON: "one_time"},
-		{Label: "Recurring / month, month 1", Short: "Recurring/mo, month 1",
+		{Label: "Recurring / month, month 1" + inclErrors(r), Short: "Recurring/mo, month 1",
 			Cell: money(func(o *model.OptionResult) float64 { return o.Recurring(0) }), Explain: []string{"recurring.first"},
 			JSON: "months.total"},
-	}
+	}...)
 	if last := r.HorizonMonths; last > 1 { // a one-month horizon has no other month to show
-		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last), Short: "Recurring/mo, month " + strconv.Itoa(last),
+		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last) + inclErrors(r), Short: "Recurring/mo, month " + strconv.Itoa(last),
 			Cell:    money(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
 			Explain: []string{"recurring.last"}, JSON: "months.total"})
 	}

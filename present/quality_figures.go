@@ -27,10 +27,6 @@ func qualityFigures(r *model.Result) []Figure {
 	fs := []Figure{
 		{Label: "Accuracy", JSON: "accuracy", Explain: []string{"accuracy"}, Zero: none,
 			Cell: q(func(q *model.Quality) string { return format.Percent(q.Accuracy) })},
-		{Label: "Cost of errors", JSON: "months.errors", In: Reports, Explain: []string{"errors"}, Zero: none,
-			Cell: q(func(q *model.Quality) string { return money(q.Errors) })},
-		{Label: "Total without errors", Short: "Without errors", Explain: []string{"errors", "cost_without_errors"}, Zero: none,
-			Cell: q(func(q *model.Quality) string { return money(q.CostWithoutErrors) })},
 		{Label: "Per 1k good answers", JSON: "cost_per_1k_good_answers", Explain: []string{"good_answers", "cost_per_1k_good"},
 			Zero: func(o *model.OptionResult) bool { return o.Quality == nil || !o.Quality.HasCostPer1kGood },
 			Cell: q(func(q *model.Quality) string {
@@ -113,4 +109,40 @@ func neverPaysBack(o *model.OptionResult) string {
 	}
 	return "The running net value (value − cost to date) stays below 0 in every one of the " +
 		format.Plural(float64(len(o.Months)), "month") + ": no month pays back."
+}
+
+// spendFigures are F26's split of the total and F23's per 1k queries into
+// money spent and the modelled cost of bad answers, shown beside the total
+// and the cost per 1k when the scenario models quality (none otherwise):
+// a $4,531 per 1k that is $30 of API bill and $4,500 of errors must not
+// read as one figure.
+func spendFigures(r *model.Result, afterTotal bool) []Figure {
+	if !r.QualityModelled {
+		return nil
+	}
+	money := func(get func(q *model.Quality) float64) func(*model.OptionResult) string {
+		return func(o *model.OptionResult) string {
+			if o.Quality == nil {
+				return "—"
+			}
+			return format.Money(get(o.Quality), r.Currency)
+		}
+	}
+	none := func(o *model.OptionResult) bool { return o.Quality == nil }
+	if afterTotal {
+		return []Figure{
+			{Label: "Total without errors", Short: "Without errors", Explain: []string{"errors", "cost_without_errors"}, Zero: none,
+				Cell: money(func(q *model.Quality) float64 { return q.CostWithoutErrors })},
+			{Label: "Cost of errors", Short: "Cost of errors", JSON: "months.errors", Explain: []string{"errors"}, Zero: none,
+				Cell: money(func(q *model.Quality) float64 { return q.Errors })},
+		}
+	}
+	return []Figure{
+		{Label: "Per 1k queries, spend only", Short: "Per 1k, spend", JSON: "spend_per_1k_queries", Zero: none,
+			Explain: []string{"errors", "cost_without_errors", "spend_per_1k"},
+			Cell:    money(func(q *model.Quality) float64 { return q.SpendPer1k })},
+		{Label: "Per 1k queries, errors only", Short: "Per 1k, errors", JSON: "errors_per_1k_queries", Zero: none,
+			Explain: []string{"errors", "errors_per_1k"},
+			Cell:    money(func(q *model.Quality) float64 { return q.ErrorsPer1k })},
+	}
 }

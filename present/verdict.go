@@ -25,7 +25,7 @@ func Verdict(s *Scenario, name func(string) string, money func(float64) string) 
 	if len(r.Options) == 0 {
 		return parts[0]
 	}
-	parts = append(parts, QualityVerdict(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name),
+	parts = append(parts, QualityVerdict(r, name, money), SpendSplit(r, name, money), CrossoverWords(r, name), FineTuneWords(s, Best(r), name),
 		LifecycleWords(r, name, money))
 	return joinSentences(parts)
 }

@@ -103,6 +103,7 @@ var EntryFields = []FieldSpec{
 	priceField(TableAPIModel, "cached_input_per_mtok", opt, "per million tokens", "cached in {}/Mtok", func(m model.APIModel) float64 { return m.CachedInputPerMtok }),
 	priceField(TableAPIModel, "batch_input_per_mtok", opt, "per million tokens", "batch in {}/Mtok", func(m model.APIModel) float64 { return m.BatchInputPerMtok }),
 	priceField(TableAPIModel, "batch_output_per_mtok", opt, "per million tokens", "batch out {}/Mtok", func(m model.APIModel) float64 { return m.BatchOutputPerMtok }),
+	priceField(TableAPIModel, "batch_cached_input_per_mtok", opt, "per million tokens", "batch cached in {}/Mtok", func(m model.APIModel) float64 { return m.BatchCachedInputPerMtok }),
 	// Long-context prices (F19): all three or none.
 	wholeField(TableAPIModel, "long_context_threshold", opt, "prompt tokens", "above {} prompt tokens", func(m model.APIModel) int { return m.LongContextThreshold }),
 	priceField(TableAPIModel, "long_input_per_mtok", opt, "per million tokens", "long in {}/Mtok", func(m model.APIModel) float64 { return m.LongInputPerMtok }),

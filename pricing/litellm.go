@@ -157,6 +157,9 @@ func jsonError(file string, data []byte, dec *json.Decoder, err error) error {
 		off = syn.Offset
 	}
 	msg := "malformed JSON: " + err.Error()
+	if len(bytes.TrimSpace(data)) > 0 && !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+		msg += " (not a LiteLLM JSON map; a SkyPilot vms.csv imports with --from skypilot --cloud NAME)"
+	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		off, msg = int64(len(data)), "malformed JSON: unexpected end of file"
 	}

@@ -122,6 +122,7 @@ func decodeAPIModel(r *entryReader, e *Entry) any {
 	m.CachedInputPerMtok, _ = r.number("cached_input_per_mtok", optional, positive)
 	m.BatchInputPerMtok, _ = r.number("batch_input_per_mtok", optional, positive)
 	m.BatchOutputPerMtok, _ = r.number("batch_output_per_mtok", optional, positive)
+	m.BatchCachedInputPerMtok, _ = r.number("batch_cached_input_per_mtok", optional, positive)
 	_, batchIn := r.m["batch_input_per_mtok"]
 	_, batchOut := r.m["batch_output_per_mtok"]
 	if batchIn != batchOut {

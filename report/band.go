@@ -24,8 +24,9 @@ const (
 // scale, from the smallest P10 to the largest P90: an axis line with the
 // two ends, then per option its name, the bar and the three figures. name
 // renders an option name for the target (sanitized, never escaped: the
-// lines go into a code block or a terminal). Nil without a Monte Carlo.
-func bandLines(s *Scenario, name func(string) string) []string {
+// lines go into a code block or a terminal); width caps the names
+// (present.Labels, 0: whole). Nil without a Monte Carlo.
+func bandLines(s *Scenario, name func(string) string, width int) []string {
 	sum := s.Uncertainty
 	if sum == nil || sum.MC == nil || len(sum.MC.Options) == 0 {
 		return nil
@@ -33,12 +34,10 @@ func bandLines(s *Scenario, name func(string) string) []string {
 	opts := sum.MC.Options
 	lo, hi := present.BandScale(opts)
 	cur := s.Result.Currency
-	names := make([]string, len(opts))
+	names := present.OptionLabels(s, name, width)
+	names = append(names, make([]string, max(0, len(opts)-len(names)))...)
 	nameW := 0
 	for i := range opts {
-		if i < len(s.Result.Options) {
-			names[i] = truncate(name(s.Result.Options[i].Name), textNameWidth)
-		}
 		nameW = max(nameW, cells(names[i]))
 	}
 	lines := []string{strings.TrimRight(pad("", nameW, false)+"  "+axis(format.MoneyShort(lo, cur), format.MoneyShort(hi, cur)), " ")}

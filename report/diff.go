@@ -1,7 +1,9 @@
 package report
 
 import (
+	"github.com/tunecost/tunecost/present"
 	"math"
+	"slices"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
@@ -26,6 +28,12 @@ type DiffResult struct {
 	// Ranged says that either side has ranged inputs, so Options carry
 	// Monte Carlo figures.
 	Ranged bool
+	// SpendSplit is the new side's verdict on spend against the cost of
+	// errors (present.SpendSplit), "" without §9.
+	SpendSplit string `json:"-"`
+	// Width is the text rendering's line budget in cells: option names are
+	// shortened to fit it (present.Labels); 0 keeps them whole.
+	Width int `json:"-"`
 	// Prices are the changes in the price sheets used: the price_sheets
 	// list and each catalog entry whose figures differ. The caller fills
 	// them (the report values hold no catalog).
@@ -59,6 +67,10 @@ type OptionDiff struct {
 	Status             OptionStatus
 	OldTotal, NewTotal float64
 	OldPer1k, NewPer1k float64
+	// OldErrors and NewErrors are the modelled cost of bad answers (F26),
+	// nil on a side that does not model the option's quality: the total
+	// minus them is money spent.
+	OldErrors, NewErrors *float64
 	// OldRisk and NewRisk are the Monte Carlo figures, nil on a side
 	// without ranges or without the option.
 	OldRisk, NewRisk *Risk
@@ -122,6 +134,10 @@ func Diff(old, new Scenario) DiffResult {
 		OldCurrency: old.Result.Currency, NewCurrency: new.Result.Currency,
 		OldCheapest: cheapestName(&old.Result), NewCheapest: cheapestName(&new.Result),
 		Ranged: ranged(&old) || ranged(&new)}
+	// §9: the new side's split of the cheapest total into spend and the
+	// cost of errors, and which decides (names unescaped; renderers escape).
+	d.SpendSplit = present.SpendSplit(&new.Result, func(n string) string { return n },
+		func(v float64) string { return format.Money(v, new.Result.Currency) })
 	oi, ni := &old.Input, &new.Input
 	d.addText("", "name", oi.Name, ni.Name)
 	d.addText("", "description", oi.Description, ni.Description)
@@ -141,6 +157,7 @@ func Diff(old, new Scenario) DiffResult {
 		no := &ni.Options[k]
 		od := OptionDiff{Name: no.Name, OldName: no.Name, Status: OptionNew}
 		od.NewTotal, od.NewPer1k = headline(&new.Result, k)
+		od.NewErrors = errorsOf(&new.Result, k)
 		od.NewRisk = riskOf(&new, k)
 		if j := pairs[k]; j >= 0 {
 			oo := &oi.Options[j]
@@ -150,6 +167,7 @@ func Diff(old, new Scenario) DiffResult {
 				d.addText(no.Name, "option.name", oo.Name, no.Name)
 			}
 			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldErrors = errorsOf(&old.Result, j)
 			od.OldRisk = riskOf(&old, j)
 			d.addText(no.Name, "option.kind", string(oo.Kind), string(no.Kind))
 			for i := range fields {
@@ -172,6 +190,7 @@ func Diff(old, new Scenario) DiffResult {
 		if !matched[j] {
 			od := OptionDiff{Name: oi.Options[j].Name, OldName: oi.Options[j].Name, Status: OptionRemoved}
 			od.OldTotal, od.OldPer1k = headline(&old.Result, j)
+			od.OldErrors = errorsOf(&old.Result, j)
 			od.OldRisk = riskOf(&old, j)
 			d.Options = append(d.Options, od)
 		}
@@ -194,6 +213,11 @@ func matchOptions(old, new []model.Option) []int {
 				break
 			}
 		}
+	}
+	if !slices.Contains(used, true) && len(old) > 0 {
+		// Nothing kept its name: two unrelated scenarios, not one renamed
+		// option ("RAG Claude Haiku 4.5 (was RAG over precedent bank)").
+		return pairs
 	}
 	left := map[model.Kind][]int{} // old options left, by kind
 	for j := range old {
@@ -229,6 +253,25 @@ func headline(r *model.Result, i int) (total, per1k float64) {
 		return 0, 0
 	}
 	return r.Options[i].Total, r.Options[i].CostPer1k
+}
+
+// errorsOf is option i's modelled cost of errors (F26), nil without §9.
+func errorsOf(r *model.Result, i int) *float64 {
+	if !r.QualityModelled || i < 0 || i >= len(r.Options) || r.Options[i].Quality == nil {
+		return nil
+	}
+	v := r.Options[i].Quality.Errors
+	return &v
+}
+
+// quality reports whether either side models some option's errors.
+func (d *DiffResult) quality() bool {
+	for i := range d.Options {
+		if d.Options[i].OldErrors != nil || d.Options[i].NewErrors != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ranged reports whether the scenario's analysis sampled ranges.

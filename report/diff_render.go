@@ -20,10 +20,10 @@ var textTotalColumns = []string{"Total before", "Total after", "Total change", "
 // optionTable is a text table of the diff's options, a row each: the name,
 // then cells(o).
 func optionTable(d *DiffResult, header []string, cells func(*DiffResult, *OptionDiff) []string) textTable {
-	t := textTable{header: header}
+	t := textTable{header: header, namedRows: true, width: d.Width}
 	for i := range d.Options {
 		o := &d.Options[i]
-		t.rows = append(t.rows, present.Row{Label: truncate(format.Sanitize(o.Name), textNameWidth), Cells: cells(d, o)})
+		t.rows = append(t.rows, present.Row{Label: format.Sanitize(o.Name), Cells: cells(d, o)})
 	}
 	return t
 }
@@ -38,6 +38,26 @@ func textTotalCells(d *DiffResult, o *OptionDiff) []string {
 		per1k = c[3] + " → —"
 	}
 	return []string{c[0], c[1], c[2], per1k}
+}
+
+// spendColumns split each total into money spent and the modelled cost of
+// errors (F26), before → after, when either side models quality.
+var spendColumns = []string{"Spend before → after", "Cost of errors before → after"}
+
+// spendCells are one option's cells under spendColumns.
+func spendCells(d *DiffResult, o *OptionDiff) []string {
+	side := func(total float64, errs *float64, cur string, present bool) (string, string) {
+		switch {
+		case !present:
+			return "—", "—"
+		case errs == nil:
+			return format.Money(total, cur), "—"
+		}
+		return format.Money(total-*errs, cur), format.Money(*errs, cur)
+	}
+	os, oe := side(o.OldTotal, o.OldErrors, d.OldCurrency, o.Status != OptionNew)
+	ns, ne := side(o.NewTotal, o.NewErrors, d.NewCurrency, o.Status != OptionRemoved)
+	return []string{os + " → " + ns, oe + " → " + ne}
 }
 
 // riskColumns head the Monte Carlo table, one row per option.
@@ -223,6 +243,16 @@ func writeDiffMarkdownBody(sb *strings.Builder, dp *DiffResult) {
 		rows[i] = present.Row{Label: d.Options[i].Name, Cells: textTotalCells(&d, &d.Options[i])}
 	}
 	writeMarkdownTable(sb, "Option", textTotalColumns, rows)
+	if d.quality() {
+		sb.WriteString("\n#### Spend and the cost of errors\n\n")
+		for i := range d.Options {
+			rows[i] = present.Row{Label: d.Options[i].Name, Cells: spendCells(&d, &d.Options[i])}
+		}
+		writeMarkdownTable(sb, "Option", spendColumns, rows)
+		if d.SpendSplit != "" {
+			sb.WriteString("\n" + escapeMarkdown(d.SpendSplit) + "\n")
+		}
+	}
 	sb.WriteString("\n#### Changed assumptions\n\n")
 	writeMarkdownChanges(sb, d.Changes, "No input changed.")
 	sb.WriteString("\n#### Prices\n\n")
@@ -285,6 +315,16 @@ func DiffText(w io.Writer, d DiffResult) error {
 	sb.WriteString("\nTotals\n")
 	tt := optionTable(&d, textTotalColumns, textTotalCells)
 	tt.write(&sb)
+	if d.quality() {
+		sb.WriteString("\nSpend and the cost of errors\n")
+		st := optionTable(&d, spendColumns, spendCells)
+		st.write(&sb)
+		if d.SpendSplit != "" {
+			for _, l := range wrap(format.Sanitize(d.SpendSplit), textWidth) {
+				sb.WriteString(l + "\n")
+			}
+		}
+	}
 	writeTextChanges(&sb, "Changed assumptions", d.Changes, "No input changed.")
 	writeTextChanges(&sb, "Prices", d.Prices, "No price changed.")
 	_, err := io.WriteString(w, sb.String())

@@ -14,6 +14,8 @@ type DiffSet struct {
 	// more (filled by CheckGate).
 	Limits   []Limit
 	Failures []GateFailure
+	// Width is the text rendering's line budget (DiffResult.Width).
+	Width int `json:"-"`
 }
 
 // FileStatus says whether a scenario file is on both sides or one.

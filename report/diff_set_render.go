@@ -54,6 +54,9 @@ func DiffSetMarkdown(w io.Writer, s DiffSet) error {
 // DiffSetText writes the same for a terminal or a log. Two files compared
 // (no --rev) print as one diff, as before.
 func DiffSetText(w io.Writer, s DiffSet) error {
+	for i := range s.Files {
+		s.Files[i].Diff.Width = s.Width
+	}
 	if s.Rev == "" && len(s.Files) == 1 {
 		for _, g := range s.Failures {
 			if _, err := io.WriteString(w, "Cost gate failed: "+format.Sanitize(g.GateText())+"\n"); err != nil {

@@ -290,3 +290,19 @@ func TestDiffHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrelatedScenariosAreNotPairedByKind: diffing two scenarios that share
+// no option name paired their options by kind, reading one as a rename of
+// the other (the UX report's LOW item).
+func TestUnrelatedScenariosAreNotPairedByKind(t *testing.T) {
+	a, b := promptOption(), promptOption()
+	a.Name, b.Name = "RAG over precedent bank", "RAG Claude Haiku 4.5"
+	if got := matchOptions([]model.Option{a}, []model.Option{b}); got[0] != -1 {
+		t.Errorf("pairs = %v, want the new option unpaired", got)
+	}
+	c := promptOption()
+	c.Name = "kept"
+	if got := matchOptions([]model.Option{c, a}, []model.Option{c, b}); got[1] != 1 {
+		t.Errorf("with a kept option, the one left of each kind is a rename: pairs = %v", got)
+	}
+}

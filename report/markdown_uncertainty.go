@@ -23,7 +23,7 @@ func writeMarkdownUncertainty(sb *strings.Builder, s *Scenario, h string) {
 	} else {
 		sb.WriteString(escapeMarkdown(monteCarloLine(sum.MC)) + "\n\n")
 		writeMarkdownTable(sb, "", optionNames(&s.Result), monteCarloRows(s))
-		writeFenced(sb, "text", bandLines(s, format.Sanitize))
+		writeFenced(sb, "text", bandLines(s, format.Sanitize, chartNameWidth))
 		if sum.Defaults {
 			sb.WriteString("\n" + escapeMarkdown(defaultRangesNote) + "\n")
 		}

@@ -16,11 +16,17 @@ import (
 // encoding/json skips embedded pointers to unexported types). Every figure is null
 // for an option without accuracy.
 type JSONQuality struct {
-	Accuracy              *float64 `json:"accuracy"`
-	Value                 *float64 `json:"value"`
-	ROI                   *float64 `json:"roi"`
-	PaybackMonth          *int     `json:"payback_month"`
-	CostPer1kGoodAnswers  *float64 `json:"cost_per_1k_good_answers"`
+	Accuracy             *float64 `json:"accuracy"`
+	Value                *float64 `json:"value"`
+	ROI                  *float64 `json:"roi"`
+	PaybackMonth         *int     `json:"payback_month"`
+	CostPer1kGoodAnswers *float64 `json:"cost_per_1k_good_answers"`
+	// Spend and the cost of errors apart (F26), in total and per 1k
+	// queries (F23): added in the v3 exports, after the keys above.
+	Spend                 *float64 `json:"spend"`
+	CostOfErrors          *float64 `json:"cost_of_errors"`
+	SpendPer1kQueries     *float64 `json:"spend_per_1k_queries"`
+	ErrorsPer1kQueries    *float64 `json:"errors_per_1k_queries"`
 	BestRetuneEveryMonths *int     `json:"best_retune_every_months"`
 	BestRetuneSaves       *float64 `json:"best_retune_saves"`
 }
@@ -35,6 +41,8 @@ func qualityJSON(r *model.Result, o *model.OptionResult) *JSONQuality {
 		return j
 	}
 	j.Accuracy = ptr(q.Accuracy)
+	j.Spend, j.CostOfErrors = ptr(q.CostWithoutErrors), ptr(q.Errors)
+	j.SpendPer1kQueries, j.ErrorsPer1kQueries = ptr(q.SpendPer1k), ptr(q.ErrorsPer1k)
 	if q.HasCostPer1kGood {
 		j.CostPer1kGoodAnswers = ptr(q.CostPer1kGood)
 	}

@@ -36,6 +36,11 @@ func TestQualityVerdict(t *testing.T) {
 	got := present.Verdict(&s, func(n string) string { return n }, money)
 	want := "careful is the cheapest option over 12 months at $26,000, $4,800 (15.6%) less than prompt ($30,800). " +
 		"Without the cost of errors prompt would be the cheapest, but its bad answers cost $12,000, so careful is cheaper once errors are counted." +
+		// F26 split: careful's errors 1.2M queries · 0.01 · $0.10 = $1,200 of its $26,000, so $24,800
+		// spent; per 1k: 24,800 / 1,200 = $20.67 and 1,200 / 1,200 = $1.00. Against prompt
+		// ($30,800 = $18,800 spent + $12,000 errors) it spends $6,000 more and errs $10,800 less.
+		" careful's total is $24,800 spent plus $1,200 of modelled errors (per 1k queries: $20.67 spent, $1.00 errors)." +
+		" The cost of errors decides the verdict: against prompt it spends $6,000 more and its errors cost $10,800 less." +
 		// 9,900 + 1,900·m against 15,000 + 1,000·m: prompt passes careful at m = 6
 		" Crossovers: prompt's cumulative cost overtakes careful's in month 7."
 	if got != want {

@@ -12,9 +12,10 @@ import (
 // textWidth is the width the verdict is wrapped to; tables take what they need.
 const textWidth = 78
 
-// textNameWidth caps an option name in a column header so one long name
-// cannot push the table off the screen; the verdict names it in full.
-const textNameWidth = 24
+// chartNameWidth caps an option name before a chart's bar (the Markdown
+// export's code blocks and the text report at no width): present.Labels
+// keeps the capped names apart.
+const chartNameWidth = 32
 
 // Text writes the readable plain-text comparison printed when stdout is not
 // a terminal: per scenario a title, the verdict, one table with a column per
@@ -22,7 +23,11 @@ const textNameWidth = 24
 // was analysed, and the warnings. Every
 // string that came from a file goes through format.Sanitize, so a hostile
 // name cannot drive the terminal.
-func Text(w io.Writer, scenarios []Scenario) error {
+func Text(w io.Writer, scenarios []Scenario) error { return TextWidth(w, scenarios, 0) }
+
+// TextWidth is Text with the tables' option names shortened to fit width
+// cells (present.Labels); 0 keeps every name whole, as piped output wants.
+func TextWidth(w io.Writer, scenarios []Scenario, width int) error {
 	var sb strings.Builder
 	if len(scenarios) == 0 {
 		sb.WriteString("No scenarios.\n")
@@ -31,13 +36,13 @@ func Text(w io.Writer, scenarios []Scenario) error {
 		if i > 0 {
 			sb.WriteString("\n\n")
 		}
-		writeTextScenario(&sb, &scenarios[i])
+		writeTextScenario(&sb, &scenarios[i], width)
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
 }
 
-func writeTextScenario(sb *strings.Builder, s *Scenario) {
+func writeTextScenario(sb *strings.Builder, s *Scenario, width int) {
 	r := &s.Result
 	title := format.Sanitize(r.Scenario) + " — " + format.Sanitize(s.DisplayFile())
 	sb.WriteString(title + "\n")
@@ -53,12 +58,12 @@ func writeTextScenario(sb *strings.Builder, s *Scenario) {
 	}
 	sb.WriteByte('\n')
 
-	t := textTable{header: textOptionNames(s)}
+	t := textTable{header: textNames(s), shorts: optionShorts(s), width: width}
 	t.rows = append(t.rows, present.SummaryRows(s)...)
 	t.rows = append(t.rows, present.Row{Label: ""}, present.Row{Label: "Cost by category over " + format.Months(r.HorizonMonths)})
 	t.rows = append(t.rows, present.CategoryRows(s)...)
 	t.write(sb)
-	writeTextUncertainty(sb, s)
+	writeTextUncertainty(sb, s, width)
 	writeTextConversions(sb, s)
 
 	writeTextWarnings(sb, s)

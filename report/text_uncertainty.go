@@ -11,7 +11,7 @@ import (
 // P10–P90 table and bands, the top swings of each option and the
 // break-even volumes. Names are sanitized; nothing is written without an
 // analysis.
-func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
+func writeTextUncertainty(sb *strings.Builder, s *Scenario, width int) {
 	sum, r := s.Uncertainty, &s.Result
 	if sum == nil || len(r.Options) == 0 {
 		return
@@ -22,10 +22,10 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 	} else {
 		writeWrapped(sb, monteCarloLine(sum.MC), "  ", "  ")
 		sb.WriteByte('\n')
-		t := textTable{header: textOptionNames(s), rows: monteCarloRows(s)}
+		t := textTable{header: textNames(s), shorts: optionShorts(s), rows: monteCarloRows(s), width: width}
 		t.write(sb)
 		sb.WriteByte('\n')
-		for _, l := range bandLines(s, format.Sanitize) {
+		for _, l := range bandLines(s, format.Sanitize, chartWidth(width)) {
 			sb.WriteString(l + "\n")
 		}
 		if sum.Defaults {
@@ -70,13 +70,37 @@ func writeTextUncertainty(sb *strings.Builder, s *Scenario) {
 	}
 }
 
-// textOptionNames are the option names as column headers, sanitized and capped.
-func textOptionNames(s *Scenario) []string {
+// textNames are the option names as column headers, sanitized; the
+// table shortens them (present.Labels) when it has a width.
+func textNames(s *Scenario) []string {
 	names := make([]string, len(s.Result.Options))
 	for i, o := range s.Result.Options {
-		names[i] = truncate(format.Sanitize(o.Name), textNameWidth)
+		names[i] = format.Sanitize(o.Name)
 	}
 	return names
+}
+
+// optionShorts are the options' short names, sanitized ("" where none).
+func optionShorts(s *Scenario) []string {
+	shorts := make([]string, len(s.Result.Options))
+	for i, o := range s.Result.Options {
+		for _, in := range s.Input.Options {
+			if in.Name == o.Name {
+				shorts[i] = format.Sanitize(in.ShortName)
+			}
+		}
+	}
+	return shorts
+}
+
+// chartWidth is the name budget of a chart's labels in a text report of
+// width cells: whole names without a width, else what the bar and its
+// figures (about 60 cells) leave.
+func chartWidth(width int) int {
+	if width <= 0 {
+		return 0
+	}
+	return max(width-60, 8)
 }
 
 // writeWrapped wraps text to textWidth, the first line after first and the

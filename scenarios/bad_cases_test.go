@@ -197,6 +197,10 @@ func init() {
 			`testdata/bad/batch_tier.toml:12:12: option "p".api_tier = "batch": api_model "gpt-4o" has no batch prices (batch_input_per_mtok, batch_output_per_mtok); use "standard"; models with batch prices: gpt-4o-mini`,
 			`testdata/bad/batch_tier.toml:21:12: option "ft".api_tier = "batch": a managed fine-tuned model has no batch tier; use "standard"`,
 		}},
+		// The user's report (M2): caching was silently ignored in the batch tier.
+		{"batch_cached.toml", []string{
+			`testdata/bad/batch_cached.toml:14:17: warning: option "p".cached_prompt has no effect in the batch tier: api_model "gpt-4o-mini" has no batch_cached_input_per_mtok, so the prompt overhead is priced at batch_input_per_mtok; add that price with --prices if the provider stacks both discounts, or compare api_tier = "standard" with caching`,
+		}},
 		{"deprecated.toml", []string{
 			`testdata/bad/deprecated.toml:11:9: warning: option "p".model "gpt-4o-2024-05-13" is deprecated on 2027-06-30, before the end of the 24-month horizon (2028-11-29)`,
 		}},
@@ -221,6 +225,9 @@ func init() {
 		{"tp_offer.toml", []string{
 			`testdata/bad/tp_offer.toml:13:19: option "p".tensor_parallel = 4: offer "aws/g5.xlarge" has 1 GPU per instance; use at most 1, or 0 for the fewest that fit`,
 		}},
+		{"short_name.toml", []string{
+			`testdata/bad/short_name.toml:13:14: option "ft".short_name = "QLoRA fine-tune, 8B": 19 characters, at most 16 (a short label for narrow columns)`,
+		}},
 	}...)
 }
 
@@ -242,6 +249,9 @@ func init() {
 			`testdata/bad/v3_counts.toml:18:32: option "q".accuracy.of = 0: the evaluation needs at least 1 example (of ≥ 1)`,
 			`testdata/bad/v3_counts.toml:24:24: option "r".accuracy.correct: expected a whole number (0 or more), got a number (0.5)`,
 			`testdata/bad/v3_counts.toml:24:29: unknown key "off" in option "r".accuracy (evaluation counts have correct and of); did you mean "of"?`,
+		}},
+		{"eval_checks.toml", []string{
+			`testdata/bad/eval_checks.toml:13:15: option "ft".eval_checks: "general_knowlege" is not one of "general_knowledge", "diversity", "safety", "format" or "regression"; did you mean "general_knowledge"?`,
 		}},
 	}...)
 }

@@ -3,8 +3,10 @@ package scenarios
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
@@ -150,12 +152,26 @@ func (f *File) applyName(sec model.Section, option int, key, text string) {
 	}
 }
 
+// groupedNumber is a number with commas between groups of three digits,
+// the way the screens print numbers ("400,000–900,000").
+var groupedNumber = regexp.MustCompile(`^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$`)
+
+// typedNumber reads a number as people type it: 500000, 5e5, 500_000, or
+// 500,000 (commas only between groups of three digits, so "5,00" is no
+// number rather than a guess).
+func typedNumber(text string) (float64, error) {
+	if groupedNumber.MatchString(text) {
+		text = strings.ReplaceAll(text, ",", "")
+	}
+	return strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+}
+
 // parseInput reads text as fd's type into v and returns its TOML text.
 func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 	text = strings.TrimSpace(text)
 	switch fd.Type {
 	case model.Number:
-		n, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+		n, err := typedNumber(text)
 		if err != nil {
 			return "", fmt.Errorf("%s: expected a number, got %s", label, quoteShort(text))
 		}
@@ -175,8 +191,23 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 		v.Flag = b
 		return text, nil
 	}
+	if fd.List {
+		items := model.SplitList(text)
+		quoted := make([]string, len(items))
+		for i, s := range items {
+			if !contains(fd.Choices, s) {
+				return "", fmt.Errorf("%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+			}
+			quoted[i] = tomlpos.Quote(s)
+		}
+		v.Text = strings.Join(items, ", ")
+		return "[" + strings.Join(quoted, ", ") + "]", nil
+	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, text) {
 		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
+	}
+	if fd.MaxLen > 0 && utf8.RuneCountInString(text) > fd.MaxLen {
+		return "", fmt.Errorf("%s = %s: %d characters, at most %d", label, quoteShort(text), utf8.RuneCountInString(text), fd.MaxLen)
 	}
 	v.Text = text
 	return tomlpos.Quote(text), nil

@@ -16,6 +16,8 @@ func TestSetBytesChangesOnlyTheValue(t *testing.T) {
 		old, new string // the value's text before and after
 	}{
 		{model.SectionWorkload, 0, "input_tokens", "1200", "800", "1200"},
+		// Typed as the screen prints numbers (issue 22: "500,000" was refused).
+		{model.SectionWorkload, 0, "input_tokens", "1,200", "800", "1200"},
 		// A range keeps its spread: the edit moves likely.
 		{model.SectionWorkload, 0, "queries_per_month", "250_000", "likely = 300_000", "likely = 250000"},
 		{model.SectionOption, 0, "lora_rank", "64", "32", "64"},

@@ -89,6 +89,12 @@ func (r *resolver) apiTier(ov OptionValues, label string, h hosting) {
 		r.errorf(v.Loc(), "option.api_tier", "%s.api_tier = \"batch\": a managed fine-tuned model has no batch tier; use \"standard\"", label)
 		return
 	}
+	if m, found := r.cat.APIModels[h.model]; found && m.HasBatch() && !m.HasBatchCached() {
+		if c, on := ov.Values["cached_prompt"]; on && c.Flag {
+			r.warnf(c.Loc(), "option.cached_prompt", "%s.cached_prompt has no effect in the batch tier: api_model %s has no batch_cached_input_per_mtok, so the prompt overhead is priced at batch_input_per_mtok; add that price with --prices if the provider stacks both discounts, or compare api_tier = \"standard\" with caching",
+				label, quoteShort(h.model))
+		}
+	}
 	if m, found := r.cat.APIModels[h.model]; found && !m.HasBatch() {
 		var with []string
 		for id, a := range r.cat.APIModels {

@@ -2,6 +2,8 @@ package scenarios
 
 import (
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
@@ -35,6 +37,9 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 		val.Flag = b
 		return val, ok
 	}
+	if fd.List {
+		return p.listValue(fd, v, label, val)
+	}
 	s, ok := v.(string)
 	if !ok {
 		p.errorf(val.Pos, label, "%s: expected a string, got %s", label, describe(v))
@@ -42,6 +47,10 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, s) {
 		p.errorf(val.Pos, label, "%s = %s: must be one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+		return val, false
+	}
+	if fd.MaxLen > 0 && utf8.RuneCountInString(s) > fd.MaxLen {
+		p.errorf(val.Pos, label, "%s = %s: %d characters, at most %d (a short label for narrow columns)", label, quoteShort(s), utf8.RuneCountInString(s), fd.MaxLen)
 		return val, false
 	}
 	val.Text = s
@@ -200,3 +209,35 @@ func (p *parser) countsValue(m map[string]any, keys []string, label string, val 
 
 // maxCount bounds an evaluation's size.
 const maxCount = 1e12
+
+// listValue reads a list field (eval_checks = ["general_knowledge",
+// "diversity"]): every entry one of fd.Choices, held comma-separated. A
+// single string is a list of its comma-separated entries, as the planner
+// writes an edit.
+func (p *parser) listValue(fd *model.Field, v any, label string, val Value) (Value, bool) {
+	var items []string
+	switch x := v.(type) {
+	case string:
+		items = model.SplitList(x)
+	case []any:
+		for _, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				p.errorf(val.Pos, label, "%s: expected a list of strings, got %s in it", label, describe(e))
+				return val, false
+			}
+			items = append(items, s)
+		}
+	default:
+		p.errorf(val.Pos, label, "%s: expected a list of strings like [%q], got %s", label, fd.Choices[0], describe(v))
+		return val, false
+	}
+	for _, s := range items {
+		if !contains(fd.Choices, s) {
+			p.errorf(val.Pos, label, "%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+			return val, false
+		}
+	}
+	val.Text = strings.Join(items, ", ")
+	return val, true
+}

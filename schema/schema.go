@@ -183,6 +183,12 @@ func field(defs obj, f *model.Field) obj {
 		return obj{"type": "boolean", "description": doc}
 	case model.Text:
 		s := obj{"type": "string", "description": doc}
+		if f.MaxLen > 0 {
+			s["maxLength"] = f.MaxLen
+		}
+		if f.List {
+			return obj{"type": "array", "items": obj{"enum": f.Choices}, "description": doc}
+		}
 		if len(f.Choices) > 0 {
 			s["enum"] = f.Choices
 		}

@@ -1,10 +1,10 @@
 package views
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/model"
 
@@ -23,13 +23,20 @@ func (m assumptionsModel) listHeight() int { return max(m.c.Height-assumptionsHi
 
 // totals is the line that shows each keystroke's effect: every option's
 // total. When the names do not fit they are shortened, each to a fair
-// share of the room, so no option is ever hidden.
+// share of the room, so no option is ever hidden; when that share would
+// leave fewer than 12 cells a name, the totals go compact ($1.03B) first.
 func (m assumptionsModel) totals(w int) string {
 	st, r := m.c.Styles, &m.snap.Result
 	label := "Totals:"
 	values := make([]string, len(r.Options))
 	names := make([]string, len(r.Options))
-	room := w - lipgloss.Width(label)
+	room := func() int {
+		left := w - lipgloss.Width(label)
+		for i := range values {
+			left -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
+		}
+		return left
+	}
 	for i := range r.Options {
 		o := &r.Options[i]
 		values[i] = money(o.Total, r.Currency)
@@ -37,47 +44,18 @@ func (m assumptionsModel) totals(w int) string {
 			values[i] = "★ " + values[i]
 		}
 		names[i] = clean(o.Name)
-		room -= 2 + 1 + lipgloss.Width(values[i]) // "  name value"
 	}
-	names = shareRoom(names, room)
+	if len(values) > 0 && room() < 12*len(values) {
+		for i := range values {
+			values[i] = format.CompactNumbers(values[i])
+		}
+	}
+	names = shareRoom(names, optionShorts(&m.snap), room())
 	parts := []string{st.Muted.Render(label)}
 	for i := range r.Options {
 		parts = append(parts, st.series(i).Render(names[i])+" "+st.Text.Render(values[i]))
 	}
 	return fit(strings.Join(parts, "  "), w)
-}
-
-// shareRoom shortens names (with an ellipsis) so that together they take at
-// most room cells: the longest are cut first, to the same width, and none to
-// fewer than 3 cells.
-func shareRoom(names []string, room int) []string {
-	longest, total := 0, 0
-	for _, n := range names {
-		longest = max(longest, lipgloss.Width(n))
-		total += lipgloss.Width(n)
-	}
-	if total <= room {
-		return names
-	}
-	limit := longest
-	for limit > 3 {
-		used := 0
-		for _, n := range names {
-			used += min(lipgloss.Width(n), limit)
-		}
-		if used <= room {
-			break
-		}
-		limit--
-	}
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = n
-		if lipgloss.Width(n) > limit {
-			out[i] = ansi.Truncate(n, limit, "…")
-		}
-	}
-	return out
 }
 
 func (m *assumptionsModel) follow() {
@@ -139,10 +117,13 @@ func (m assumptionsModel) View() string {
 		if m.doc != nil && m.doc.Modified(r.section, r.option, r.field.Key) {
 			mod = st.Modified.Render(" *")
 		}
-		unit := st.Muted.Render(clean(r.field.Unit))
+		unit := clean(r.field.Unit)
 		if rg, ok := m.doc.RangeOf(r.section, r.option, r.field.Key); ok {
-			unit += st.Muted.Render(" (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")")
+			unit += " (range " + format.Exact(rg.Low) + "–" + format.Exact(rg.High) + ")"
 		}
+		// A hint too wide for the row goes compact (400k–900k), never
+		// "400,000–90…", which reads as 90k.
+		unit = st.Muted.Render(format.FitNumbers(unit, w-lipgloss.Width(label+valCell+mod+" ")))
 		if i == m.cur {
 			label = st.Header.Render(label)
 		} else {
@@ -177,22 +158,31 @@ func (m assumptionsModel) hint(w int) []string {
 	case f.Ref != model.NoRef:
 		valid = "an id from the catalog (see the Catalog screen)"
 	}
-	doc := st.Muted.Render(fit(r.field.Path()+": "+clean(f.Doc), w))
-	second := st.Muted.Render(fit("valid: "+valid, w))
+	doc := st.Muted.Render(fit(format.CutWords(r.field.Path()+": "+clean(f.Doc), w), w))
+	second := st.Muted.Render(fit(format.FitNumbers("valid: "+valid, w), w))
 	if rg, ok := m.doc.RangeOf(r.section, r.option, f.Key); ok {
-		second = st.Muted.Render(fit("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
-			format.Exact(rg.High)+"; typing sets likely", w))
+		second = st.Muted.Render(fit(format.FitNumbers("range: low "+format.Exact(rg.Low)+" · likely "+format.Exact(rg.Likely)+" · high "+
+			format.Exact(rg.High)+"; typing sets likely", w), w))
 	}
 	third := ""
 	switch {
 	case m.err != "":
-		refused := "✗ refused: " + m.err
+		why := m.err
+		if r.option >= 0 && r.option < len(m.snap.Input.Options) {
+			// The selected row names the option: the message need not, and
+			// without it the did-you-mean at its end fits 80 columns.
+			why = strings.Replace(why, "option "+strconv.Quote(m.snap.Input.Options[r.option].Name)+".", "", 1)
+		}
+		refused := "✗ refused: " + why
 		if m.note != "" { // enter or ctrl+s on the refused text: why nothing happened
-			refused = "✗ " + m.note + " It was refused: " + m.err
+			refused = "✗ " + m.note + " It was refused: " + why
 		}
 		lines := wrap(refused, w)
-		if len(lines) > 2 {
-			lines[1] = fit(strings.Join(lines[1:], " "), w)
+		if len(lines) > 2 && m.note != "" { // the reason and its fix before the reminder
+			lines = wrap("✗ refused (esc takes the edit back): "+why, w)
+		}
+		if len(lines) > 2 { // the actionable tail first goes compact, then is cut at a word
+			lines[1] = format.FitNumbers(strings.Join(lines[1:], " "), w)
 		}
 		for i := range lines[:min(len(lines), 2)] {
 			lines[i] = st.Error.Render(lines[i])
@@ -200,8 +190,10 @@ func (m assumptionsModel) hint(w int) []string {
 		return append([]string{doc, second}, lines[:min(len(lines), 2)]...)
 	case m.asking:
 		third = st.Modified.Render(fit("Drop every unsaved edit? R or y: reset (u undoes it) · other keys: keep them", w))
-	case m.editing:
+	case m.editing && f.Type == model.Number:
 		third = st.Muted.Render(fit("enter: keep · esc: put the old one back · "+scenarios.RangeSyntax+": a range", w))
+	case m.editing: // an id, a choice or a flag has no range
+		third = st.Muted.Render(fit("enter: keep · esc: put the old one back", w))
 	case m.note != "":
 		third = st.Text.Render(fit(m.note, w))
 	case m.doc != nil && m.doc.Dirty():

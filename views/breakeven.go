@@ -143,7 +143,7 @@ func (m breakEvenModel) current() float64 {
 // lines is the panel as drawn at the top of the risk screen.
 func (m breakEvenModel) lines(w int) []string {
 	st, s := m.c.Styles, m.snap
-	head := st.Header.Render("Break-even of two options on one input") + st.Muted.Render(" (keys below)")
+	head := st.Header.Render("Break-even of two options on one input") + st.Muted.Render(" (a/b: options · ↑/↓: input)") // the footer may drop ↑/↓ at 80 columns
 	if len(m.inputs) == 0 {
 		return []string{head, st.Muted.Render("  Needs two options and a scenario that evaluates."), ""}
 	}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"github.com/tunecost/tunecost/format"
 	"slices"
 	"strings"
 	"time"
@@ -11,7 +12,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/pricing"
 
@@ -227,7 +227,7 @@ func (m *catalogModel) fitRow(full table.Row) table.Row {
 		if c == colID {
 			cell = middleEllipsis(cell, m.widths[c])
 		} else if lipgloss.Width(cell) > m.widths[c] {
-			cell = ansi.Truncate(cell, m.widths[c], "…")
+			cell = format.CutWords(cell, m.widths[c]) // at a word: "$0.6/…" never "$0.…"
 		}
 		r = append(r, cell)
 	}

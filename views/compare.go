@@ -7,9 +7,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/present"
 )
 
@@ -138,13 +138,22 @@ func (m compareModel) verdict() []string {
 	return lines
 }
 
-// pinned wraps one sentence of the verdict into at most most lines, the
-// last cut with an ellipsis, and indents them under the text, not its mark.
+// pinned wraps one sentence of the verdict into at most most lines and
+// indents them under the text, not its mark. A sentence too long for them
+// gives its figures in compact units ($703M), then, on a screen of 20 or
+// more lines, one more line; only then is the last line cut, at a word
+// and never inside a figure.
 func (m compareModel) pinned(sentence string, style lipgloss.Style, most int) []string {
 	w := max(m.c.Width, 10)
 	lines := wrapWords(sentence, w)
 	if len(lines) > most {
-		lines[most-1] = ansi.Truncate(strings.Join(lines[most-1:], " "), w-2, "…")
+		lines = wrapWords(format.CompactNumbers(sentence), w)
+	}
+	if len(lines) > most && m.c.Height >= 20 {
+		most++
+	}
+	if len(lines) > most {
+		lines[most-1] = format.CutWords(strings.Join(lines[most-1:], " "), w-2)
 		lines = lines[:most]
 	}
 	for i := range lines {
@@ -250,14 +259,12 @@ func (m compareModel) head() []string {
 	if m.colOff > 0 {
 		name1 = fit(st.Muted.Render("‹ more"), label)
 	}
+	labels := twoLineLabels(&m.snap, col-2)
 	for i := m.colOff; i < m.colOff+shown && i < len(r.Options); i++ {
 		o := &r.Options[i]
-		parts := wrapWords(clean(o.Name), col-2)
-		switch {
-		case len(parts) == 1:
+		parts := labels[i]
+		if len(parts) == 1 {
 			parts = []string{"", parts[0]} // short names sit on the line above the kind
-		case len(parts) > 2:
-			parts[1] = ansi.Truncate(strings.Join(parts[1:], " "), col-2, "…")
 		}
 		name := st.series(i).Bold(true)
 		name1 += " " + fitRight(name.Render(parts[0]), col-1)
@@ -306,15 +313,15 @@ func (m compareModel) body() []string {
 				cell = st.Warn
 			}
 			if i == m.row && j == m.col {
-				line += " " + st.Selected.Render(fitRight("["+text+"]", col-1))
+				line += " " + st.Selected.Render(fitRight("["+format.FitNumbers(text, col-3)+"]", col-1))
 				continue
 			}
-			line += " " + cell.Render(fitRight(text+" ", col-1))
+			line += " " + cell.Render(fitRight(format.FitNumbers(text, col-2)+" ", col-1))
 		}
 		lines = append(lines, line)
 	}
 	width := max(m.c.Width-2, 10)
-	crossovers := crossoverLines(r) // the headline and §9's sentence are pinned above
+	crossovers := append(spendLines(r), crossoverLines(r)...) // the headline and §9's sentence are pinned above
 	if len(crossovers) > 0 {
 		lines = append(lines, "")
 	}

@@ -16,7 +16,8 @@ import (
 // by the engine. It is drawn over the Compare screen until esc.
 type explainModel struct {
 	c      common
-	res    model.Result // kept to re-render on resize
+	res    model.Result   // kept to re-render on resize
+	in     model.Scenario // the inputs res came from: why a figure is empty
 	opt    int
 	fig    present.Figure
 	title  string
@@ -165,7 +166,13 @@ func (m explainModel) render(r *model.Result, o *model.OptionResult, f present.F
 		}
 	case f.Zero != nil && f.Zero(o):
 		// The last line says what the screen shows, as for every figure.
-		out = append(out, "", "Nothing in this figure for "+clean(o.Name)+": "+f.Cell(o))
+		out = append(out, "")
+		if why := present.EmptyReason(&m.in, o, f); why != "" {
+			add(clean(why))
+		} else {
+			add("Nothing in this figure for " + clean(o.Name) + ": it does not apply to a " + present.KindName(o.Kind) + " option.")
+		}
+		add("  = " + f.Cell(o))
 	case found == 0:
 		out = append(out, "", st.Muted.Render("The engine records no derivation for this figure."))
 	}

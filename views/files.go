@@ -196,7 +196,7 @@ func (m Model) savedCopy(d document, path string, err error) Model {
 	if p := d.Snapshot().Path; p != "" && d.SaveName() == p { // not a pipe's /dev/fd/63
 		orig = docLabel(p)
 	}
-	m.setStatus("Saved your version as "+path+"; "+orig+" is unchanged.", false)
+	m.setStatus("Saved your version as "+path+"; "+orig+" is unchanged, and the edits here stay unsaved (open the copy to go on from it).", false)
 	return m
 }
 

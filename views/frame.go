@@ -322,7 +322,25 @@ func (m *Model) keys() helpKeys {
 		}
 	}
 	always := []key.Binding{k.NextScreen, k.Help, k.Quit}
-	return helpKeys{short: append(short[:len(short):len(short)], always...), full: append(full, moves, global), global: always}
+	return helpKeys{short: append(short[:len(short):len(short)], always...), full: append(full, moves, notListed(full, global)), global: always}
+}
+
+// notListed is the keys of global that no column of full lists already, so
+// the full help names each key once (Assumptions listed ctrl+s twice).
+func notListed(full [][]key.Binding, global []key.Binding) []key.Binding {
+	seen := map[string]bool{}
+	for _, col := range full {
+		for _, b := range col {
+			seen[b.Help().Key] = true
+		}
+	}
+	var out []key.Binding
+	for _, b := range global {
+		if !seen[b.Help().Key] {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // displayPath shows a file relative to dir (Config.Dir, the working

@@ -74,11 +74,24 @@ func (m timelineModel) qualityView() string {
 
 // qualityVerdict is the verdict's §9 line, when errors reorder the cheapest.
 func qualityVerdict(r *model.Result) []string {
-	words := present.QualityVerdict(r, clean, func(v float64) string { return money(v, r.Currency) })
+	cur := func(v float64) string { return money(v, r.Currency) }
+	var out []string
+	if words := present.QualityVerdict(r, clean, cur); words != "" {
+		out = append(out, "! "+words)
+	}
+	return out
+}
+
+// spendLines are the verdict's §9 split of the cheapest option's total
+// into money spent and the cost of errors, and which decides: under the
+// Compare table, beside the crossovers (pinned above it, they left an
+// 80×24 screen six rows of figures).
+func spendLines(r *model.Result) []string {
+	words := present.SpendSplit(r, clean, func(v float64) string { return money(v, r.Currency) })
 	if words == "" {
 		return nil
 	}
-	return []string{"! " + words}
+	return []string{"· " + words}
 }
 
 // qualityLines are the Risk screen's §9 part: each fine-tune's best re-tune
@@ -243,18 +256,30 @@ func (m timelineModel) netChartView() string {
 	st, r := m.c.Styles, &m.snap.Result
 	w, h := m.c.Width, m.c.Height
 	title := st.Header.Render("Cumulative net value (value − cost), " + clean(r.Currency))
-	var pays []string
-	for i := range r.Options {
-		o := &r.Options[i]
-		switch {
-		case o.Quality == nil:
-		case o.Quality.HasPayback:
-			pays = append(pays, clean(o.Name)+" "+monthName(o.Quality.PaybackMonth))
-		default:
-			pays = append(pays, clean(o.Name)+" never")
+	payback := func(labels []string) string {
+		var pays []string
+		for i := range r.Options {
+			o := &r.Options[i]
+			switch {
+			case o.Quality == nil:
+			case o.Quality.HasPayback:
+				pays = append(pays, labels[i]+" "+monthName(o.Quality.PaybackMonth))
+			default:
+				pays = append(pays, labels[i]+" never")
+			}
 		}
+		return "✓ payback: " + strings.Join(pays, "; ")
 	}
-	words := st.Text.Render(fit("✓ payback: "+strings.Join(pays, "; ")+" (t: accuracy by month)", w))
+	// Whole names with the hint when they fit; else the names as labels
+	// (present.Labels) sharing the line, so no option's month is cut off.
+	line := payback(optionLabels(&m.snap, 0)) + " (t: accuracy by month)"
+	if lipgloss.Width(line) > w {
+		line = payback(optionLabels(&m.snap, 0))
+	}
+	if n := len(r.Options); lipgloss.Width(line) > w && n > 0 {
+		line = payback(optionLabels(&m.snap, max((w-12)/n-10, 6)))
+	}
+	words := st.Text.Render(fit(format.CutWords(line, w), w))
 	head := m.titled(title, false, w)
 	plot := netChart(r, st, w, h-len(head)-1)
 	return strings.Join(append(append(head, plot...), words), "\n")

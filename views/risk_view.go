@@ -37,9 +37,12 @@ func (m riskModel) lines() []string {
 	}
 	out := m.source(w)
 	if m.computing() {
-		out[0] = fit(out[0], max(w-12, 1)) + st.Warn.Render(" computing…")
+		// On the blank line under the ranges, not over their end
+		// ("workload.… computing…" hid which inputs were ranged).
+		out = append(out, st.Warn.Render("computing…"))
+	} else {
+		out = append(out, "")
 	}
-	out = append(out, "")
 	if m.be.open {
 		out = append(out, m.be.lines(w)...)
 	}
@@ -154,14 +157,15 @@ func (m riskModel) bands(w int) []string {
 	lo, hi := present.BandScale(mc.Options) // the reports' scale
 	ax := newAxis(lo, hi, barW)
 	out := []string{title, strings.Repeat(" ", nameW) + st.Muted.Render(ax.labels(r.Currency))}
+	labels, lines := optionLabels(&m.snap, nameW-3), twoLineLabels(&m.snap, nameW-3)
 	for i, o := range mc.Options {
 		if i >= len(r.Options) {
 			break
 		}
-		name := fit("  "+clean(r.Options[i].Name), nameW)
+		name := fit("  "+labels[i], nameW)
 		if under {
 			// The name may take the line of the figures too, broken at a space.
-			parts := wrapWords(clean(r.Options[i].Name), nameW-3)
+			parts := lines[i]
 			rest := ""
 			if len(parts) > 1 {
 				rest = strings.Join(parts[1:], " ")

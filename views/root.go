@@ -1,6 +1,7 @@
 package views
 
 import (
+	"github.com/charmbracelet/lipgloss"
 	"slices"
 	"strings"
 
@@ -145,6 +146,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		m.refresh()
 		return m, nil
 	case explainMsg:
+		m.explain.in = m.compare.snap.Input
 		m.explain.Open(&m.compare.snap.Result, msg.option, msg.fig)
 		m.mode = modeExplain
 		return m, nil
@@ -304,7 +306,13 @@ func (m Model) quit() (Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.mode = modeConfirmQuit
-	m.setStatus("Unsaved edits in "+strings.Join(dirty, ", ")+": q or ctrl+c quits without saving · ctrl+s saves · esc stays", false)
+	// The keys matter more than the file names: on a narrow window the
+	// question drops the names, never "esc stays".
+	ask := "Unsaved edits in " + strings.Join(dirty, ", ") + ": q or ctrl+c quits without saving · ctrl+s saves · esc stays"
+	if lipgloss.Width(ask) > m.c.Width {
+		ask = "Unsaved edits: q quits without saving · ctrl+s saves · esc stays"
+	}
+	m.setStatus(ask, false)
 	return m, nil
 }
 

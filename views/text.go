@@ -19,12 +19,22 @@ func fit(s string, w int) string {
 		return ""
 	}
 	if lipgloss.Width(s) > w {
-		s = ansi.Truncate(s, w, "…")
+		s = cut(s, w)
 	}
 	if pad := w - lipgloss.Width(s); pad > 0 {
 		s += strings.Repeat(" ", pad)
 	}
 	return s
+}
+
+// cut shortens s to w cells ending in "…": plain text at a word, never
+// inside a figure (format.CutWords); styled text, whose escapes a word cut
+// cannot see, where it must.
+func cut(s string, w int) string {
+	if !strings.ContainsRune(s, '\x1b') {
+		return format.CutWords(s, w)
+	}
+	return ansi.Truncate(s, w, "…")
 }
 
 // fitRight is fit with the text aligned to the right.
@@ -33,7 +43,7 @@ func fitRight(s string, w int) string {
 		return ""
 	}
 	if lipgloss.Width(s) > w {
-		return ansi.Truncate(s, w, "…")
+		return cut(s, w)
 	}
 	return strings.Repeat(" ", w-lipgloss.Width(s)) + s
 }

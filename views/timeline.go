@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -143,7 +142,7 @@ func (m timelineModel) legend(w int, crossovers bool) string {
 	if crossovers {
 		room -= lipgloss.Width("× crossover")
 	}
-	names = shareRoom(names, room)
+	names = shareRoom(names, optionShorts(&m.snap), room)
 	var parts []string
 	for i := range r.Options {
 		parts = append(parts, st.series(i).Render(string(glyph(i))+" "+names[i]))
@@ -184,15 +183,7 @@ func (m timelineModel) tableNames() [][]string {
 	if both {
 		w = 2*cw - 2
 	}
-	var out [][]string
-	for i := range m.snap.Result.Options {
-		lines := wrapWords(clean(m.snap.Result.Options[i].Name), w)
-		if len(lines) > 2 {
-			lines = []string{lines[0], ansi.Truncate(strings.Join(lines[1:], " "), w, "…")}
-		}
-		out = append(out, lines)
-	}
-	return out
+	return twoLineLabels(&m.snap, w)
 }
 
 // tableHead is the number of lines above the months: one or two of names,

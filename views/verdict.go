@@ -14,6 +14,7 @@ func verdictLines(r *model.Result) []string {
 		return out
 	}
 	out = append(out, qualityVerdict(r)...) // §9: errors reorder the cheapest
+	out = append(out, spendLines(r)...)     // §9: spend and errors apart
 	return append(out, crossoverLines(r)...)
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/examples"
 	"github.com/tunecost/tunecost/gate"
+	"github.com/tunecost/tunecost/lint"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/pricing"
 	"github.com/tunecost/tunecost/scenarios"
@@ -150,7 +151,12 @@ func (d *Doc) evaluate() {
 	f, diags := scenarios.Parse(name, d.loaded)
 	d.File = f
 	d.Diags = diags
-	if f == nil || diags.HasErrors() {
+	// One validation pass (check reports every problem of a file at once):
+	// a file whose values have errors is still resolved, so that unknown
+	// ids and implausible values are told in the same run; only a file
+	// that is not TOML, or one that extends a base, stops here.
+	parseFailed := diags.HasErrors()
+	if f == nil || (parseFailed && (f.Extends != nil || len(d.edits) > 0)) {
 		d.finish()
 		return
 	}
@@ -172,13 +178,17 @@ func (d *Doc) evaluate() {
 		}
 	}
 	d.Catalog = d.catalog(f, t)
-	if d.Diags.HasErrors() {
+	if d.Diags.HasErrors() && !parseFailed || d.Catalog == nil {
 		d.finish()
 		return
 	}
 	in, more := f.ResolveOn(&d.Catalog.Catalog, d.now())
+	if parseFailed {
+		more = notAgain(more, diags)
+	}
 	d.Diags = append(d.Diags, more...)
 	if d.Diags.HasErrors() {
+		d.Diags = append(d.Diags, lint.Implausible(f, &in)...)
 		d.finish()
 		return
 	}
@@ -232,6 +242,25 @@ func (d *Doc) catalog(f *scenarios.File, t tree) *pricing.Catalog {
 	cat, diags := d.cache.layer(d.sheets, layerTarget(f, d.now()))
 	d.Diags = append(d.Diags, diags...)
 	return cat
+}
+
+// notAgain drops the resolver's messages about fields the parser already
+// reported an error for: "expected a number" is the whole story, not
+// followed by "missing output_tokens".
+func notAgain(more, parsed diag.List) diag.List {
+	bad := map[string]bool{}
+	for _, p := range parsed {
+		if p.Severity == diag.Error {
+			bad[p.Field] = true
+		}
+	}
+	var out diag.List
+	for _, m := range more {
+		if !bad[m.Field] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // engineDiagnostic places an engine error at the field it names.
