@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -57,14 +55,7 @@ func days(d time.Duration) int { return int(d.Hours() / 24) }
 // sheet's free text may hold escaped (format.EscapeJSON), as the scenario
 // JSON does: docs/limits.md.
 func writeCatalogJSON(w io.Writer, l catalogListing) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(l); err != nil {
-		return err
-	}
-	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
-	return err
+	return format.WriteJSON(w, l)
 }
 
 // catalogCSVHeader is the CSV's column contract: the entry's own columns,

@@ -2,7 +2,9 @@ package format
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -37,4 +39,19 @@ func EscapeJSON(b []byte) []byte {
 
 func unsafeInJSON(r rune) bool {
 	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || Invisible(r)
+}
+
+// WriteJSON writes v as indented JSON (two spaces, <, > and & as
+// themselves) with what EscapeJSON escapes escaped: every JSON the tool
+// writes for people and programs (exports, diffs, listings, SARIF).
+func WriteJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(EscapeJSON(buf.Bytes()))
+	return err
 }

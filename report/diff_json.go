@@ -1,11 +1,10 @@
 package report
 
 import (
-	"bytes"
-	"encoding/json"
-	"github.com/tunecost/tunecost/format"
 	"io"
 	"math"
+
+	"github.com/tunecost/tunecost/format"
 )
 
 // DiffJSONVersion is the version of the diff's JSON contract
@@ -106,15 +105,7 @@ func DiffSetJSON(w io.Writer, s DiffSet) error {
 	for i := range s.Files {
 		doc.Files = append(doc.Files, fileJSON(&s.Files[i], failed))
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
-	return err
+	return format.WriteJSON(w, doc)
 }
 
 func fileJSON(f *FileDiff, failed map[[2]string][]string) jsonDiffFile {

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/tunecost/tunecost/diag"
@@ -101,15 +99,7 @@ func JSON(w io.Writer, scenarios []Scenario) error {
 	for i := range scenarios {
 		doc.Scenarios = append(doc.Scenarios, toJSON(&scenarios[i]))
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := w.Write(format.EscapeJSON(buf.Bytes()))
-	return err
+	return format.WriteJSON(w, doc)
 }
 
 func toJSON(s *Scenario) jsonScenario {
