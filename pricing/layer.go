@@ -126,15 +126,21 @@ func Layer(sheets ...*Sheet) (*Catalog, diag.List) {
 	return c, diags
 }
 
-// dropDanglingOffers removes offers whose gpu is not in the catalog.
-func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
-	var gpus []string
+// sortedIDs are the ids of one table's entries in the layered catalog, sorted.
+func sortedIDs(effective map[entryKey]Entry, t Table) []string {
+	var ids []string
 	for k := range effective {
-		if k.table == TableGPU {
-			gpus = append(gpus, k.id)
+		if k.table == t {
+			ids = append(ids, k.id)
 		}
 	}
-	slices.Sort(gpus)
+	slices.Sort(ids)
+	return ids
+}
+
+// dropDanglingOffers removes offers whose gpu is not in the catalog.
+func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
+	gpus := sortedIDs(effective, TableGPU)
 	for k, e := range effective {
 		o, ok := e.Item.(model.Offer)
 		if !ok || slices.Contains(gpus, o.GPU) {

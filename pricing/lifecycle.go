@@ -61,13 +61,7 @@ func decodeLongContext(r *entryReader, m *model.APIModel) {
 // checkSuccessors reports every api_model whose successor is not an api_model
 // of the layered catalog, at the successor's position.
 func checkSuccessors(effective map[entryKey]Entry, diags *diag.List) {
-	var ids []string
-	for k := range effective {
-		if k.table == TableAPIModel {
-			ids = append(ids, k.id)
-		}
-	}
-	slices.Sort(ids)
+	ids := sortedIDs(effective, TableAPIModel)
 	for _, id := range ids {
 		e := effective[entryKey{TableAPIModel, id}]
 		m, _ := e.Item.(model.APIModel)
