@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"errors"
 	"math"
 )
@@ -339,9 +338,15 @@ func crossovers(opts []OptionResult) []Crossover {
 		for b := a + 1; b < len(opts); b++ {
 			last := 0
 			for m := range opts[a].Months {
-				sign := cmp.Compare(opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative)
-				if sign == 0 {
+				// cmp.Compare without its NaN cases: a NaN total is refused
+				// by resultFinite after this, so the crossovers are the same.
+				ca, cb := opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative
+				sign := 1
+				switch {
+				case ca == cb:
 					continue
+				case ca < cb:
+					sign = -1
 				}
 				if m >= 1 && last != 0 && sign != last {
 					out = append(out, Crossover{A: opts[a].Name, B: opts[b].Name, Month: m})
