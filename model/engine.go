@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"errors"
 	"math"
 )
@@ -18,11 +17,13 @@ const HoursPerMonth = 730
 // the derivations cost nothing until someone asks "where does this come
 // from?". cat must not change after Evaluate.
 func Evaluate(s Scenario, cat Catalog) (Result, error) {
-	res, err := run(s, cat, nil)
+	ev := new(evaluation)
+	res, err := run(s, cat, &ev.run, true)
 	if err != nil {
 		return Result{}, err
 	}
-	src := &explainSource{cat: cat, queries: res.Queries, qtot: res.TotalQueries}
+	src := &ev.src
+	src.cat, src.queries, src.qtot = cat, res.Queries, res.TotalQueries
 	src.s = s
 	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
 	for i := range res.Options {
@@ -32,6 +33,13 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	}
 	bestRetunes(&s, &res)
 	return res, nil
+}
+
+// evaluation is one Evaluate call's run and what its result keeps to
+// replay derivations, allocated together: one allocation, not two.
+type evaluation struct {
+	run Evaluator
+	src explainSource
 }
 
 // explainSource is what an Evaluate result keeps to replay derivations.
@@ -45,7 +53,7 @@ type explainSource struct {
 // EvaluateLean is Evaluate without derivations, for the thousands of runs of
 // an uncertainty analysis: the same numbers, a fraction of the allocations.
 func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, nil)
+	return run(s, cat, new(Evaluator), true)
 }
 
 // Evaluator runs EvaluateLean again and again reusing its buffers, for one
@@ -75,7 +83,7 @@ type Evaluator struct {
 // F24's crossovers cost options² × months and no analysis reads them (with
 // 64 options they were a third of a Monte Carlo run).
 func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, e)
+	return run(s, cat, e, false)
 }
 
 // grow returns buf resliced to n, reallocating only when it is too small.
@@ -88,18 +96,17 @@ func grow[T any](buf []T, n int) []T {
 	return buf
 }
 
-func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
-	withCrossovers := e == nil // Evaluator.Lean's callers never read them
-	if e == nil {
-		e = &Evaluator{}
-	}
+// run prices s into e's buffers. A one-off run (Evaluate, EvaluateLean)
+// has a fresh e and works out the crossovers; Evaluator.Lean's callers
+// never read them, and it remembers what it validated.
+func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err error) {
 	// The kinds' cost functions are called through KindSpec, so the
 	// scenario and catalog they are handed live on the heap: in the
 	// evaluator, not in a copy per run.
 	e.s, e.cat = in, incat
 	s, cat := &e.s, &e.cat
 	var checked []textsChecked
-	if !withCrossovers { // an Evaluator's: it remembers the options' texts
+	if !oneOff { // an Evaluator's: it remembers the options' texts
 		e.checked = growKeep(e.checked, len(s.Options))
 		checked = e.checked
 	}
@@ -110,7 +117,7 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
 	e.queries = grow(e.queries, h)
 	res.Queries = e.queries
-	if withCrossovers { // a one-off run: nothing to keep
+	if oneOff { // nothing to keep
 		res.TotalQueries = queries(s.Workload, res.Queries)
 	} else {
 		res.TotalQueries = e.volumes(s.Workload)
@@ -131,7 +138,7 @@ func run(in Scenario, incat Catalog, e *Evaluator) (res Result, err error) {
 		res.QualityModelled, res.ValueModelled = true, s.Workload.HasValuePerSuccess
 		res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
 	}
-	if withCrossovers {
+	if oneOff {
 		res.Crossovers = crossovers(res.Options)
 	}
 	if !resultFinite(&res) {
@@ -203,7 +210,7 @@ func (c *costs) inference(q float64) (cost, instances float64) {
 	}
 	f := &c.fleet
 	perDeployment := q / f.deployments
-	replicas := math.Max(f.minReplicas, math.Ceil(f.peakToAverage*perDeployment/(HoursPerMonth*3600)*f.busy/f.utilization))
+	replicas := max(f.minReplicas, math.Ceil(f.peakToAverage*perDeployment/(HoursPerMonth*3600)*f.busy/f.utilization))
 	instances = f.deployments * math.Ceil(replicas/f.perInstance)
 	return instances * f.hourly * HoursPerMonth, instances // F22
 }
@@ -263,8 +270,8 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
 		cum += mo.Total
 		mo.Cumulative = cum
-		marginal += marginalCost(mo)        // F23's, summed as the months go
-		peak = math.Max(peak, mo.Instances) // the serving peak, in month order
+		marginal += marginalCost(mo)   // F23's, summed as the months go
+		peak = max(peak, mo.Instances) // the serving peak, in month order (builtin max: math.Max inlined)
 		clock.tick()
 	}
 	if r.Serving != nil {
@@ -331,9 +338,15 @@ func crossovers(opts []OptionResult) []Crossover {
 		for b := a + 1; b < len(opts); b++ {
 			last := 0
 			for m := range opts[a].Months {
-				sign := cmp.Compare(opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative)
-				if sign == 0 {
+				// cmp.Compare without its NaN cases: a NaN total is refused
+				// by resultFinite after this, so the crossovers are the same.
+				ca, cb := opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative
+				sign := 1
+				switch {
+				case ca == cb:
 					continue
+				case ca < cb:
+					sign = -1
 				}
 				if m >= 1 && last != 0 && sign != last {
 					out = append(out, Crossover{A: opts[a].Name, B: opts[b].Name, Month: m})

@@ -112,7 +112,7 @@ func accuracySince(accuracy, decay float64, since int) float64 {
 	if decay == 0 {
 		return accuracy
 	}
-	return math.Max(0, accuracy-decay*float64(since))
+	return max(0, accuracy-decay*float64(since))
 }
 
 // tuningClock counts, month by month from month 0, the months since the
