@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -213,7 +212,5 @@ func writeDiffJSON(w io.Writer, oldPath, newPath string, d pricing.SheetDiff) er
 	for _, r := range d.Rates {
 		out.Rates = append(out.Rates, jsonDiffRate{From: r.From, To: r.To, AsOf: r.AsOf, Old: opt(r.Old), New: opt(r.New)})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return format.WriteJSON(w, out) // a sheet's ids and notes may hold invisible characters
 }
