@@ -131,6 +131,9 @@ func (a *App) emit(p parsed, data []byte) int {
 	if l, ok := workspace.LinkAt(out, ""); ok && !p.has(followLinkFlag.name) {
 		return a.fail(fmt.Errorf("%s: not written; --out does not write through a link unless --through-link is given", format.Sanitize(l.String())))
 	}
+	if err := replaceable(out, data); err != nil {
+		return a.fail(err)
+	}
 	if err := workspace.WriteAtomic(out, data); err != nil {
 		return a.fail(fmt.Errorf("%s: cannot write: %v", out, unwrapPathError(err)))
 	}
