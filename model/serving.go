@@ -49,11 +49,8 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	terms := []Term{tokens("in", in), tokens("out", out), money("input_per_mtok", pIn), money("output_per_mtok", pOut)}
 	if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasCached() {
 		// F17: the overhead tokens are priced at the cached rate.
-		fresh := s.Workload.InputTokens
-		perQuery = (fresh*pIn + o.PromptOverheadTokens*api.CachedInputPerMtok + out*pOut) / 1e6
-		expr = "(input_tokens · input_per_mtok + prompt_overhead_tokens · cached_input_per_mtok + out · output_per_mtok) / 1e6"
-		terms = []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
-			money("input_per_mtok", pIn), money("cached_input_per_mtok", api.CachedInputPerMtok), money("output_per_mtok", pOut)}
+		perQuery, expr, terms = cachedPromptQuery(s, o, out, rate{"input_per_mtok", pIn}, rate{"cached_input_per_mtok", api.CachedInputPerMtok}, rate{"output_per_mtok", pOut},
+			"(input_tokens · input_per_mtok + prompt_overhead_tokens · cached_input_per_mtok + out · output_per_mtok) / 1e6")
 	}
 	if tuned {
 		expr = "(in · ft_input_per_mtok + out · ft_output_per_mtok) / 1e6"
@@ -69,11 +66,9 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
 		if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasBatchCached() {
 			// F17 inside F19's batch tier, where the sheet prices cache reads there.
-			fresh := s.Workload.InputTokens
-			perQuery = (fresh*pIn + o.PromptOverheadTokens*api.BatchCachedInputPerMtok + out*pOut) / 1e6
-			expr = "(input_tokens · batch_input_per_mtok + prompt_overhead_tokens · batch_cached_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier, cached prompt)"
-			terms = []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
-				money("batch_input_per_mtok", pIn), money("batch_cached_input_per_mtok", api.BatchCachedInputPerMtok), money("batch_output_per_mtok", pOut)}
+			perQuery, expr, terms = cachedPromptQuery(s, o, out, rate{"batch_input_per_mtok", pIn}, rate{"batch_cached_input_per_mtok", api.BatchCachedInputPerMtok},
+				rate{"batch_output_per_mtok", pOut},
+				"(input_tokens · batch_input_per_mtok + prompt_overhead_tokens · batch_cached_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier, cached prompt)")
 		}
 	}
 	if longContext(o, api, in) {
@@ -357,4 +352,22 @@ func latencyExpr(unmerged bool) string {
 		return "0.008 + (prefill + out · step) · (1 + unmerged_overhead)"
 	}
 	return "0.008 + prefill + out · step (+ retrieval)"
+}
+
+// rate is a price per million tokens with its name in the sheet.
+type rate struct {
+	name string
+	v    float64
+}
+
+// cachedPromptQuery is F17: a query's price when its prompt overhead is
+// read from the provider's cache at the cached rate and the user's own
+// input tokens at the input rate; expr is its formula in those rates' names
+// (a constant at each caller: nothing is built per evaluation).
+func cachedPromptQuery(s *Scenario, o *Option, out float64, in, cached, output rate, expr string) (float64, string, []Term) {
+	fresh := s.Workload.InputTokens
+	perQuery := (fresh*in.v + o.PromptOverheadTokens*cached.v + out*output.v) / 1e6
+	terms := []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
+		money(in.name, in.v), money(cached.name, cached.v), money(output.name, output.v)}
+	return perQuery, expr, terms
 }
