@@ -257,7 +257,7 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
 		t.add("roi", "return on the total", "F27", "net / total = (value − total) / total", UnitFraction, qa.ROI,
 			money("net", qa.Net), money("total", r.Total))
 	}
-	if qa.HasPayback {
+	if qa.HasPayback && t != nil { // appended to, the terms would be allocated in every evaluation
 		inputs := []Term{money("value_to_date", valueTo), money("cost_to_date", costTo), money("net_to_date", valueTo-costTo)}
 		if qa.PaybackMonth > 0 {
 			inputs = append(inputs, money("net_the_month_before", before))

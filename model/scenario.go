@@ -177,5 +177,5 @@ const ShortNameMax = 16
 // eval_hours_per_cycle plus eval_check_hours for each eval_checks entry
 // (none unless the file gives eval_check_hours).
 func (o *Option) EvalHours() float64 {
-	return o.EvalHoursPerCycle + float64(len(SplitList(o.EvalChecks)))*o.EvalCheckHours
+	return o.EvalHoursPerCycle + float64(CountList(o.EvalChecks))*o.EvalCheckHours
 }

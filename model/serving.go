@@ -47,10 +47,12 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	perQuery := (in*pIn + out*pOut) / 1e6
 	expr := "(in · input_per_mtok + out · output_per_mtok) / 1e6"
 	terms := []Term{tokens("in", in), tokens("out", out), money("input_per_mtok", pIn), money("output_per_mtok", pOut)}
+	var cached [6]Term // F17's terms, on this stack
 	if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasCached() {
 		// F17: the overhead tokens are priced at the cached rate.
-		perQuery, expr, terms = cachedPromptQuery(s, o, out, rate{"input_per_mtok", pIn}, rate{"cached_input_per_mtok", api.CachedInputPerMtok}, rate{"output_per_mtok", pOut},
+		perQuery, expr, cached = cachedPromptQuery(s, o, out, rate{"input_per_mtok", pIn}, rate{"cached_input_per_mtok", api.CachedInputPerMtok}, rate{"output_per_mtok", pOut},
 			"(input_tokens · input_per_mtok + prompt_overhead_tokens · cached_input_per_mtok + out · output_per_mtok) / 1e6")
+		terms = cached[:]
 	}
 	if tuned {
 		expr = "(in · ft_input_per_mtok + out · ft_output_per_mtok) / 1e6"
@@ -66,9 +68,10 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 		terms = []Term{tokens("in", in), tokens("out", out), money("batch_input_per_mtok", pIn), money("batch_output_per_mtok", pOut)}
 		if o.Kind.PromptOverhead() && o.CachedPrompt && api.HasBatchCached() {
 			// F17 inside F19's batch tier, where the sheet prices cache reads there.
-			perQuery, expr, terms = cachedPromptQuery(s, o, out, rate{"batch_input_per_mtok", pIn}, rate{"batch_cached_input_per_mtok", api.BatchCachedInputPerMtok},
+			perQuery, expr, cached = cachedPromptQuery(s, o, out, rate{"batch_input_per_mtok", pIn}, rate{"batch_cached_input_per_mtok", api.BatchCachedInputPerMtok},
 				rate{"batch_output_per_mtok", pOut},
 				"(input_tokens · batch_input_per_mtok + prompt_overhead_tokens · batch_cached_input_per_mtok + out · batch_output_per_mtok) / 1e6 (batch tier, cached prompt)")
+			terms = cached[:]
 		}
 	}
 	if longContext(o, api, in) {
@@ -364,10 +367,13 @@ type rate struct {
 // read from the provider's cache at the cached rate and the user's own
 // input tokens at the input rate; expr is its formula in those rates' names
 // (a constant at each caller: nothing is built per evaluation).
-func cachedPromptQuery(s *Scenario, o *Option, out float64, in, cached, output rate, expr string) (float64, string, []Term) {
+//
+// Its terms come back as an array, which the caller keeps on its stack: a
+// slice returned from here would be allocated in every evaluation.
+func cachedPromptQuery(s *Scenario, o *Option, out float64, in, cached, output rate, expr string) (float64, string, [6]Term) {
 	fresh := s.Workload.InputTokens
 	perQuery := (fresh*in.v + o.PromptOverheadTokens*cached.v + out*output.v) / 1e6
-	terms := []Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
+	terms := [6]Term{tokens("input_tokens", fresh), tokens("prompt_overhead_tokens", o.PromptOverheadTokens), tokens("out", out),
 		money(in.name, in.v), money(cached.name, cached.v), money(output.name, output.v)}
 	return perQuery, expr, terms
 }

@@ -32,13 +32,15 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	evalHours := o.EvalHours()
 	cycle := run.Cost + evalHours*rate
 	c.oneTimeExperiments = adapters * o.ExperimentCycles * cycle
-	expTerms := []Term{count("adapters", adapters), count("experiment_cycles", o.ExperimentCycles), money("run_cost", run.Cost),
-		hours("eval_hours_per_cycle", evalHours), money("hourly_rate", rate)}
-	if o.EvalCheckHours > 0 {
-		expTerms = append(expTerms, count("eval_checks", float64(len(SplitList(o.EvalChecks)))), hours("eval_check_hours", o.EvalCheckHours))
+	if t != nil { // the terms a derivation shows; appended to, they would be allocated in every evaluation
+		expTerms := []Term{count("adapters", adapters), count("experiment_cycles", o.ExperimentCycles), money("run_cost", run.Cost),
+			hours("eval_hours_per_cycle", evalHours), money("hourly_rate", rate)}
+		if o.EvalCheckHours > 0 {
+			expTerms = append(expTerms, count("eval_checks", float64(CountList(o.EvalChecks))), hours("eval_check_hours", o.EvalCheckHours))
+		}
+		t.add("experiments", "experiment cycles (the final run included)", "F12",
+			"adapters · experiment_cycles · (run_cost + eval_hours_per_cycle · hourly_rate)", UnitMoney, c.oneTimeExperiments, expTerms...)
 	}
-	t.add("experiments", "experiment cycles (the final run included)", "F12",
-		"adapters · experiment_cycles · (run_cost + eval_hours_per_cycle · hourly_rate)", UnitMoney, c.oneTimeExperiments, expTerms...)
 
 	// F13: re-tuning in every month m ≥ 1 with m mod every = 0.
 	retune := adapters * (o.RetuneCurationHours*rate + o.RetuneCycles*cycle)

@@ -277,10 +277,22 @@ func nonNegative(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
 // SplitList is a list field's entries (eval_checks), held comma-separated.
 func SplitList(v string) []string {
 	var out []string
-	for _, item := range strings.Split(v, ",") {
+	for item := range strings.SplitSeq(v, ",") {
 		if item = strings.TrimSpace(item); item != "" {
 			out = append(out, item)
 		}
 	}
 	return out
+}
+
+// CountList is len(SplitList(v)) without building the list: F12 counts
+// eval_checks in every evaluation, a Monte Carlo's thousands included.
+func CountList(v string) int {
+	n := 0
+	for item := range strings.SplitSeq(v, ",") {
+		if strings.TrimSpace(item) != "" {
+			n++
+		}
+	}
+	return n
 }
