@@ -71,7 +71,6 @@ type Evaluator struct {
 	// the run's scenario and catalog, handed to the kinds' cost functions
 	s       Scenario
 	cat     Catalog
-	months  []Month
 	options []OptionResult
 	costs   []costs // each option's, filled by its kind's cost function
 	// checked remembers, per option, texts and catalog references that
@@ -79,9 +78,11 @@ type Evaluator struct {
 	checked []textsChecked
 }
 
-// Lean is EvaluateLean into the evaluator's buffers, without Crossovers:
-// F24's crossovers cost options² × months and no analysis reads them (with
-// 64 options they were a third of a Monte Carlo run).
+// Lean is EvaluateLean into the evaluator's buffers, without Crossovers
+// and without Months (each option's Months is nil): F24's crossovers cost
+// options² × months and no analysis reads them (with 64 options they were
+// a third of a Monte Carlo run); the analyses read the summaries, which
+// the month loop gathers without keeping the months.
 func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
 	return run(s, cat, e, false)
 }
@@ -115,20 +116,24 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	}
 	h := int(s.HorizonMonths)
 	res = Result{Scenario: s.Name, Currency: s.Currency, HorizonMonths: h}
-	e.queries = grow(e.queries, h)
+	// The buffers are written whole below (F1 every month, each option's
+	// result and costs from scratch), so they are not cleared first.
+	e.queries = growKeep(e.queries, h)
 	res.Queries = e.queries
 	if oneOff { // nothing to keep
 		res.TotalQueries = queries(s.Workload, res.Queries)
 	} else {
 		res.TotalQueries = e.volumes(s.Workload)
 	}
-	e.options = grow(e.options, len(s.Options))
+	e.options = growKeep(e.options, len(s.Options))
 	res.Options = e.options
-	e.months = grow(e.months, h*len(s.Options)) // one allocation for every option's months
-	months := e.months
-	e.costs = grow(e.costs, len(s.Options))
+	var months []Month // every option's months in one allocation; a sample's are not kept
+	if oneOff {
+		months = make([]Month, h*len(s.Options))
+	}
+	e.costs = growKeep(e.costs, len(s.Options))
 	for i := range s.Options {
-		err := evaluateOption(s, &s.Options[i], cat, res.Queries, res.TotalQueries, months[i*h:(i+1)*h:(i+1)*h], &res.Options[i], &e.costs[i], nil)
+		err := evaluateOption(s, &s.Options[i], cat, res.Queries, res.TotalQueries, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -145,6 +150,14 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
 	}
 	return res, nil
+}
+
+// optionMonths is option i's h months of months, nil when months is.
+func optionMonths(months []Month, i, h int) []Month {
+	if months == nil {
+		return nil
+	}
+	return months[i*h : (i+1)*h : (i+1)*h]
 }
 
 // queries is F1: Q(m) = Q0 · (1 + g)^m into q, returning Qtot = Σ Q(m).
@@ -241,60 +254,37 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
 	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
-	r.Months = months
+	r.Months = months // nil for a Monte Carlo sample, which reads only the summaries
 	qp := newQualityParams(s, o)
-	cum, marginal, peak := 0.0, 0.0, 0.0
+	peak := 0.0
 	if r.Serving != nil {
 		peak = r.Serving.PeakInstances
 	}
-	clock := tuningClock{every: c.retuneEvery}
-	for m := range q {
-		mo := &r.Months[m] // filled in place: a Month is 13 numbers
-		*mo = Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
-		if m == 0 {
-			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
-		}
-		if clock.retunes(m) {
-			mo.Training = c.retuneCost // F13
-		}
-		mo.Inference, mo.Instances = c.inference(q[m])
-		mo.Retrieval = c.retrieval(q[m])
-		if qp.on { // F25–F27
-			mo.Accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
-			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
-			mo.Value = q[m] * mo.Accuracy * qp.valueOf
-		}
-		// Every category of costCategories, in its order; written out, as this
-		// is the engine's hottest line (TestCostCategoriesDecideEveryFigure
-		// fails if a category is missing here).
-		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
-		cum += mo.Total
-		mo.Cumulative = cum
-		marginal += marginalCost(mo)   // F23's, summed as the months go
-		peak = max(peak, mo.Instances) // the serving peak, in month order (builtin max: math.Max inlined)
-		clock.tick()
-	}
+	valueModelled := s.Workload.HasValuePerSuccess
+	sums := c.priceMonths(q, qp, labour, peak, valueModelled, months)
 	if r.Serving != nil {
-		r.Serving.PeakInstances = peak
+		r.Serving.PeakInstances = sums.peak
 	}
+	r.finiteMonths = sums.finite()
 	if t != nil {
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
 	}
-	summarise(r, qtot, marginal, t)
+	summarise(r, qtot, &sums, t)
 	if qp.on {
-		summariseQuality(r, &c.quality, qp, s.Workload.HasValuePerSuccess, t)
+		summariseQuality(r, &c.quality, qp, &sums, valueModelled, t)
 	}
 	r.derivations = t.since(start)
 	return nil
 }
 
 // summarise is F23: total, cost per 1k queries all-in and marginal, from
-// the months' marginal costs summed in their order.
-func summarise(r *OptionResult, qtot, marginal float64, t *tracer) {
-	r.Total = r.Months[len(r.Months)-1].Cumulative
+// the month loop's sums.
+func summarise(r *OptionResult, qtot float64, sums *monthSums, t *tracer) {
+	marginal := sums.marginal
+	r.Total = sums.cum
 	r.CostPer1k = r.Total / qtot * 1000
 	r.MarginalPer1k = marginal / qtot * 1000
-	r.OneTime = r.Months[0].sum(oneTimeOf)
+	r.OneTime = sums.oneTime
 	if t != nil {
 		var terms []Term
 		for _, c := range costCategories {
@@ -362,11 +352,9 @@ func resultFinite(r *Result) bool {
 	ok := finite(r.TotalQueries)
 	for i := range r.Options {
 		o := &r.Options[i]
-		ok = ok && finite(o.Total) && finite(o.CostPer1k) && finite(o.MarginalPer1k) && finite(o.LatencyMs)
-		for k := range o.Months {
-			m := &o.Months[k]
-			ok = ok && finite(m.Total) && finite(m.Cumulative) && finite(m.Instances) && finite(m.Errors) && finite(m.Value)
-		}
+		// finiteMonths: every month's total, cumulative, instances, errors
+		// and value, checked as the month loop priced them.
+		ok = ok && finite(o.Total) && finite(o.CostPer1k) && finite(o.MarginalPer1k) && finite(o.LatencyMs) && o.finiteMonths
 		ok = ok && trainingFinite(o.Training) && servingFinite(o.Serving) && qualityFinite(o.Quality)
 	}
 	return ok

@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 )
 
@@ -73,5 +74,78 @@ func TestEntryListKeepsOrderPastSix(t *testing.T) {
 	}
 	if got != "abcdefgh" {
 		t.Errorf("entries %q, want abcdefgh", got)
+	}
+}
+
+// TestLeanSummariesAreEvaluates: an Evaluator's sample keeps no months, so
+// every summary it returns comes from the month loop's sums; they are
+// Evaluate's, bit for bit, on random scenarios (growth, quality with and
+// without value, payback found or not, re-tunes), and a scenario whose
+// months overflow is refused by both.
+func TestLeanSummariesAreEvaluates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 12))
+	var e Evaluator
+	for run := range 300 {
+		s := testScenario()
+		s.Options = append(s.Options, managedOption())
+		s.HorizonMonths = float64(1 + rng.IntN(60))
+		s.Workload.QueriesPerMonth = math.Floor(math.Pow(10, 2+5*rng.Float64()))
+		s.Workload.MonthlyGrowth = rng.Float64() * 0.2
+		s.Workload.CostPerError, s.Workload.HasCostPerError = rng.Float64()*3, rng.IntN(4) > 0
+		s.Workload.ValuePerSuccess, s.Workload.HasValuePerSuccess = rng.Float64()*0.2, rng.IntN(2) == 0
+		for i := range s.Options {
+			o := &s.Options[i]
+			o.Accuracy, o.HasAccuracy = 0.5+rng.Float64()/2, s.QualityModelled() || rng.IntN(2) == 0
+			o.AccuracyDecayPerMonth = rng.Float64() * 0.02
+		}
+		want, err := Evaluate(s, testCatalog())
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		got, err := e.Lean(s, testCatalog())
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		for i := range want.Options {
+			w, g := want.Options[i], got.Options[i]
+			if g.Months != nil {
+				t.Fatalf("run %d, %s: a sample kept its months", run, w.Name)
+			}
+			sameBits(t, w.Name+" summary", []float64{g.Total, g.CostPer1k, g.MarginalPer1k, g.OneTime},
+				[]float64{w.Total, w.CostPer1k, w.MarginalPer1k, w.OneTime})
+			if (w.Serving == nil) != (g.Serving == nil) || (w.Serving != nil && *w.Serving != *g.Serving) {
+				t.Fatalf("run %d, %s: serving %+v, Evaluate's %+v", run, w.Name, g.Serving, w.Serving)
+			}
+			if (w.Quality == nil) != (g.Quality == nil) {
+				t.Fatalf("run %d, %s: quality %v, Evaluate's %v", run, w.Name, g.Quality != nil, w.Quality != nil)
+			}
+			if w.Quality != nil {
+				wq, gq := *w.Quality, *g.Quality
+				wq.HasBestRetune, wq.BestRetuneEvery, wq.BestRetuneSaves = false, 0, 0 // F28 is Evaluate's only
+				if !reflect.DeepEqual(wq, gq) {
+					t.Fatalf("run %d, %s: quality\n%+v\nEvaluate's\n%+v", run, w.Name, gq, wq)
+				}
+			}
+		}
+		if got.Cheapest != want.Cheapest || got.CheapestWithoutErrors != want.CheapestWithoutErrors {
+			t.Fatalf("run %d: cheapest %d/%d, Evaluate's %d/%d", run, got.Cheapest, got.CheapestWithoutErrors, want.Cheapest, want.CheapestWithoutErrors)
+		}
+	}
+	s := testScenario()
+	s.Workload.CostPerError, s.Workload.HasCostPerError = math.MaxFloat64, true
+	s.Options[0].Accuracy, s.Options[0].HasAccuracy = 0.5, true
+	_, errEvaluate := Evaluate(s, testCatalog())
+	_, errLean := e.Lean(s, testCatalog())
+	if errEvaluate == nil || errLean == nil || errEvaluate.Error() != errLean.Error() {
+		t.Errorf("months that overflow: Evaluate says %v, a sample %v; want the same refusal", errEvaluate, errLean)
+	}
+}
+
+func sameBits(t *testing.T, what string, got, want []float64) {
+	t.Helper()
+	for i := range want {
+		if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+			t.Fatalf("%s %d: %v, want %v", what, i, got[i], want[i])
+		}
 	}
 }

@@ -147,20 +147,12 @@ const (
 func fraction(name string, v float64) Term { return Term{Name: name, Value: v, Unit: UnitFraction} }
 func cadence(name string, v int) Term      { return Term{Name: name, Value: float64(v), Unit: UnitCadence} }
 
-// summariseQuality is F26's totals and F27 for one option whose months are
-// filled, into qa (the option's storage). valueModelled: the file contains
-// value_per_success.
-func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModelled bool, t *tracer) {
+// summariseQuality is F26's totals and F27 for one option, from the month
+// loop's sums, into qa (the option's storage). valueModelled: the file
+// contains value_per_success.
+func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, sums *monthSums, valueModelled bool, t *tracer) {
 	*qa = Quality{Accuracy: p.accuracy}
-	// Summed in locals, which stay in registers: through qa every add
-	// would wait for the store before it (the same sums, in month order).
-	errs, good, all := 0.0, 0.0, 0.0
-	for i := range r.Months {
-		m := &r.Months[i]
-		errs += m.Errors
-		good += m.Queries * m.Accuracy
-		all += m.Queries
-	}
+	errs, good, all := sums.errs, sums.good, sums.queries
 	qa.Errors, qa.GoodAnswers = errs, good
 	qa.CostWithoutErrors = r.Total - qa.Errors
 	if all > 0 { // F23 split by F26
@@ -183,7 +175,7 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, valueModell
 			money("total", r.Total), Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries})
 	}
 	if valueModelled {
-		valueAndPayback(r, qa, p, t)
+		valueAndPayback(r, qa, p, sums, t)
 	}
 	r.Quality = qa
 }
@@ -230,20 +222,12 @@ func traceAccuracy(r *OptionResult, qa *Quality, p qualityParams, queries, bad f
 }
 
 // valueAndPayback is F27's value, ROI and payback month.
-func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, t *tracer) {
+func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, sums *monthSums, t *tracer) {
 	qa.HasValue = true
-	running, before, valueTo, costTo := 0.0, 0.0, 0.0, 0.0
-	value := 0.0 // qa.Value, summed in a register
-	for i := range r.Months {
-		m := &r.Months[i]
-		value += m.Value
-		prev := running
-		running += m.Value - m.Total
-		if running >= 0 && !qa.HasPayback {
-			qa.PaybackMonth, qa.HasPayback = i, true
-			before, valueTo, costTo = prev, value, m.Cumulative
-		}
-	}
+	value := sums.value
+	pb := &sums.payback
+	qa.PaybackMonth, qa.HasPayback = pb.month, pb.found
+	before, valueTo, costTo := pb.before, pb.valueTo, pb.costTo
 	qa.Value = value
 	qa.Net = qa.Value - r.Total
 	if r.Total != 0 {

@@ -126,3 +126,25 @@ func TestMarginalCostIsTheRegistrySum(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTimeCostIsTheRegistrySum: the same for the one-time categories,
+// which the month loop sums written out.
+func TestOneTimeCostIsTheRegistrySum(t *testing.T) {
+	var names []string
+	for _, c := range costCategories {
+		if c.Timing == OneTime {
+			names = append(names, c.Name)
+		}
+	}
+	if got := strings.Join(names, " "); got != "data experiments setup" {
+		t.Fatalf("the one-time categories are %q: write them into oneTimeCost, in this order", got)
+	}
+	rng := rand.New(rand.NewPCG(6, 19))
+	for range 20000 {
+		v := func() float64 { return (rng.Float64() - 0.3) * math.Pow(10, rng.Float64()*300) }
+		m := Month{Data: v(), Experiments: v(), Training: v(), Inference: v(), Setup: v(), Labour: v()}
+		if got, want := oneTimeCost(&m), m.sum(oneTimeOf); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("oneTimeCost(%+v) = %v, the registry's sum %v", m, got, want)
+		}
+	}
+}

@@ -77,10 +77,12 @@ type OptionResult struct {
 	Quality       *Quality   // §9; nil unless the option has accuracy
 	Lifecycle     Lifecycle  // §8: its API model's retirement or deprecation (Evaluate only)
 
-	retuneEach  float64        // F13's cost of one re-tune, for F28
-	derivations []Derivation   // set while replaying with tracing on
-	src         *explainSource // set by Evaluate, for Derivations
-	index       int
+	retuneEach float64 // F13's cost of one re-tune, for F28
+	// finiteMonths: no month's figure overflowed (resultFinite)
+	finiteMonths bool
+	derivations  []Derivation   // set while replaying with tracing on
+	src          *explainSource // set by Evaluate, for Derivations
+	index        int
 }
 
 // Derivations returns how each figure of the option was computed, in the
