@@ -77,9 +77,8 @@ type OptionResult struct {
 	Quality       *Quality   // §9; nil unless the option has accuracy
 	Lifecycle     Lifecycle  // §8: its API model's retirement or deprecation (Evaluate only)
 
-	retuneEach float64 // F13's cost of one re-tune, for F28
-	// finiteMonths: no month's figure overflowed (resultFinite)
-	finiteMonths bool
+	retuneEach   float64        // F13's cost of one re-tune, for F28
+	finiteMonths bool           // no month's figure overflowed (resultFinite)
 	derivations  []Derivation   // set while replaying with tracing on
 	src          *explainSource // set by Evaluate, for Derivations
 	index        int
