@@ -131,13 +131,44 @@ func TestLeanSummariesAreEvaluates(t *testing.T) {
 			t.Fatalf("run %d: cheapest %d/%d, Evaluate's %d/%d", run, got.Cheapest, got.CheapestWithoutErrors, want.Cheapest, want.CheapestWithoutErrors)
 		}
 	}
-	s := testScenario()
-	s.Workload.CostPerError, s.Workload.HasCostPerError = math.MaxFloat64, true
-	s.Options[0].Accuracy, s.Options[0].HasAccuracy = 0.5, true
-	_, errEvaluate := Evaluate(s, testCatalog())
-	_, errLean := e.Lean(s, testCatalog())
-	if errEvaluate == nil || errLean == nil || errEvaluate.Error() != errLean.Error() {
-		t.Errorf("months that overflow: Evaluate says %v, a sample %v; want the same refusal", errEvaluate, errLean)
+}
+
+// TestMonthSumsFiniteIsEveryMonthFinite: the month loop's overflow check
+// (the cumulative cost, the peak and Σ (V − V)) says what checking every
+// month's total, cumulative, instances, errors and value says, on months
+// pushed to overflow one figure at a time (valid inputs cannot reach it:
+// the check is the engine's promise of no NaN or Inf for any input).
+func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	huge := func() float64 { return []float64{1, 1e10, 1e200, math.MaxFloat64, math.Inf(1)}[rng.IntN(5)] }
+	refused := 0
+	for run := range 5000 {
+		q := make([]float64, 1+rng.IntN(24))
+		for m := range q {
+			q[m] = []float64{1e5, 1e150, 1e300}[rng.IntN(3)]
+		}
+		c := costs{apiPerQuery: huge() * 1e-12, retuneEvery: rng.IntN(4), retuneCost: huge() * 1e-10, hostingMonthly: 10}
+		if rng.IntN(2) == 0 {
+			c.selfHosted = true
+			c.fleet = fleetParams{deployments: 1, minReplicas: 1, peakToAverage: 3, busy: huge() * 1e-6, utilization: 0.6, perInstance: 1, hourly: []float64{0, 2}[rng.IntN(2)]}
+		}
+		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: 0.9, decay: 0.01, costPerError: huge() * 1e-8, valueOf: huge() * 1e-9}
+		months := make([]Month, len(q))
+		sums := c.priceMonths(q, qp, 100, 0, rng.IntN(2) == 0, months)
+		every := true
+		for i := range months {
+			mo := &months[i]
+			every = every && finite(mo.Total) && finite(mo.Cumulative) && finite(mo.Instances) && finite(mo.Errors) && finite(mo.Value)
+		}
+		if sums.finite() != every {
+			t.Fatalf("run %d: the sums say finite = %v, the months %v", run, sums.finite(), every)
+		}
+		if !every {
+			refused++
+		}
+	}
+	if refused < 500 || refused > 4500 {
+		t.Errorf("%d of 5000 runs overflowed: the test should mix both", refused)
 	}
 }
 

@@ -18,9 +18,9 @@ type monthSums struct {
 	errs, good, queries float64 // F26's Σ errors, F25's Σ Q · acc, Σ Q
 	value               float64 // F27's Σ V(m), with value_per_success
 	payback             payback
-	// overflow is Σ (x − x) over the figures resultFinite checks of each
-	// month: 0 while every one is finite, NaN from the first that is not.
-	overflow float64
+	// valueOverflow is Σ (V(m) − V(m)): 0 while every month's value is
+	// finite, NaN from the first that is not (see finite).
+	valueOverflow float64
 }
 
 // payback is F27's first month whose running net value (value − cost to
@@ -36,8 +36,11 @@ type payback struct {
 // F25–F27's inputs qp and the monthly labour, into months when it is not
 // nil. peak is the serving peak the kind's cost function set (F22), which
 // the months can only raise; value says the file has value_per_success.
+// The sums are kept in locals, which stay in registers.
 func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
-	sums := monthSums{peak: peak}
+	var cum, marginal, valueOverflow float64
+	var errs, good, all float64
+	var pb paybackSearch
 	clock := tuningClock{every: c.retuneEvery}
 	for m := range q {
 		mo := Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
@@ -58,43 +61,54 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 		// is the engine's hottest line (TestCostCategoriesDecideEveryFigure
 		// fails if a category is missing here).
 		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
-		sums.cum += mo.Total
-		mo.Cumulative = sums.cum
-		sums.add(m, &mo, qp.on, value)
+		cum += mo.Total
+		mo.Cumulative = cum
+		marginal += marginalCost(&mo)  // F23's
+		peak = max(peak, mo.Instances) // builtin max: math.Max inlined, NaN kept
+		valueOverflow += mo.Value - mo.Value
+		if qp.on {
+			errs += mo.Errors
+			good += mo.Queries * mo.Accuracy
+			all += mo.Queries
+			if value {
+				pb.add(m, mo.Value, mo.Total, cum)
+			}
+		}
 		if months != nil {
 			months[m] = mo
 		}
 		clock.tick()
 	}
+	sums := monthSums{cum: cum, marginal: marginal, peak: peak, errs: errs, good: good, queries: all,
+		value: pb.value, payback: pb.payback, valueOverflow: valueOverflow}
+	if len(q) > 0 { // month 0's one-time categories, as the loop set them
+		sums.oneTime = oneTimeCost(&Month{Data: c.oneTimeData, Experiments: c.oneTimeExperiments, Setup: c.oneTimeSetup})
+	}
 	return sums
 }
 
-// add gathers month m's figures into the sums.
-func (s *monthSums) add(m int, mo *Month, quality, value bool) {
-	if m == 0 {
-		s.oneTime = oneTimeCost(mo)
-	}
-	s.marginal += marginalCost(mo)     // F23's
-	s.peak = max(s.peak, mo.Instances) // builtin max: math.Max inlined
-	s.overflow += (mo.Total - mo.Total) + (mo.Cumulative - mo.Cumulative) + (mo.Instances - mo.Instances) +
-		(mo.Errors - mo.Errors) + (mo.Value - mo.Value)
-	if !quality {
-		return
-	}
-	s.errs += mo.Errors
-	s.good += mo.Queries * mo.Accuracy
-	s.queries += mo.Queries
-	if value {
-		s.value += mo.Value
-		p := &s.payback
-		before := p.running
-		p.running += mo.Value - mo.Total
-		if p.running >= 0 && !p.found {
-			p.month, p.found = m, true
-			p.before, p.valueTo, p.costTo = before, s.value, mo.Cumulative
-		}
+// paybackSearch sums F27's value month by month and finds the payback.
+type paybackSearch struct {
+	value float64 // Σ V(m) to date
+	payback
+}
+
+// add is month m's value v and cost (total, cumulative cum).
+func (p *paybackSearch) add(m int, v, total, cum float64) {
+	p.value += v
+	before := p.running
+	p.running += v - total
+	if p.running >= 0 && !p.found {
+		p.month, p.found = m, true
+		p.before, p.valueTo, p.costTo = before, p.value, cum
 	}
 }
 
-// finite reports whether every month's checked figures were finite.
-func (s *monthSums) finite() bool { return s.overflow == 0 }
+// finite reports whether every month's total, cumulative, instances,
+// errors and value were finite, as resultFinite asks. A month's errors are
+// in its total and its total in the cumulative sum, which once NaN or ±Inf
+// stays so to the last month; the peak is NaN or +Inf from the month whose
+// instances are; a value is in none of those, so it is checked by itself.
+func (s *monthSums) finite() bool {
+	return finite(s.cum) && finite(s.peak) && s.valueOverflow == 0
+}
