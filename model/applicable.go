@@ -34,12 +34,14 @@ func applicableFields(k Kind, selfHosted bool, method string) []*Field {
 	return out
 }
 
-var scenarioFields = sync.OnceValue(func() []*Field {
+// scenarioChecks are the range checks of the scenario's own numbers (not
+// an option's), in table order.
+var scenarioChecks = sync.OnceValue(func() []numberCheck {
 	var out []*Field
 	for i := range fieldTable {
 		if f := &fieldTable[i]; f.Section != SectionOption && f.Type == Number {
 			out = append(out, f)
 		}
 	}
-	return out
+	return numberChecks(out)
 })

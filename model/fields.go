@@ -2,7 +2,6 @@ package model
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -188,16 +187,8 @@ func (f *Field) InRange(v float64) (bool, string) {
 }
 
 func (f *Field) valid(v float64) bool {
-	if !finite(v) || v > f.Max || (f.Integer && v != math.Trunc(v)) {
-		return false
-	}
-	if f.Allowed != nil {
-		return slices.Contains(f.Allowed, v)
-	}
-	if f.MinExclusive {
-		return v > f.Min
-	}
-	return v >= f.Min
+	r := f.numberRange()
+	return r.valid(v)
 }
 
 // Nearest returns the allowed value closest to v (the smaller on a tie), or

@@ -16,7 +16,7 @@ type textsChecked struct {
 	cat   Catalog // the catalog checked against, its maps held so that
 	// no other map can take one's address while it is remembered
 	catID      [7]uintptr // catalogIdentity(&cat)
-	fields     []*Field   // applicableFields for the option
+	numbers    []numberCheck // the Number fields of applicableFields, in order
 	selfHosted bool
 	serveGPUs  int    // the serving offer's GPUs (F20's tensor_parallel rule)
 	serveOffer string // its id, for the message
@@ -41,11 +41,9 @@ func (c *textsChecked) validate(s *Scenario, o *Option, cat *Catalog, catID [7]u
 // in its order, for an option whose texts have passed: each applicable
 // number's range, then (self-hosted) tensor_parallel against the offer.
 func (c *textsChecked) validateNumbers(s *Scenario, o *Option) error {
-	for _, f := range c.fields {
-		if f.Type == Number {
-			if err := validateNumber(s, o, f); err != nil {
-				return err
-			}
+	for i := range c.numbers {
+		if k := &c.numbers[i]; !k.passes(s, o) {
+			return validateNumber(s, o, k.field) // its message
 		}
 	}
 	if c.selfHosted {
@@ -57,7 +55,7 @@ func (c *textsChecked) validateNumbers(s *Scenario, o *Option) error {
 func (c *textsChecked) remember(o *Option, cat *Catalog) {
 	c.texts, c.cat, c.catID = *o, *cat, catalogIdentity(cat)
 	c.selfHosted = o.SelfHosted(cat)
-	c.fields = applicableFields(o.Kind, c.selfHosted, o.Method)
+	c.numbers = numberChecks(applicableFields(o.Kind, c.selfHosted, o.Method))
 	off := cat.Offers[o.ServeOffer]
 	c.serveGPUs, c.serveOffer = off.GPUs, off.ID
 	c.ok = true
