@@ -11,27 +11,39 @@ type applicabilityKey struct {
 	method     string
 }
 
-var applicableCache sync.Map // applicabilityKey → []*Field
+var applicableCache sync.Map // applicabilityKey → applicable
+
+// applicable is the option fields that apply to one kind, hosting and
+// method, in table order, with each Number field's check at its index.
+type applicable struct {
+	fields []*Field
+	checks []numberCheck // checks[i] is fields[i]'s when it is a Number
+}
 
 // applicableFields returns the option fields that apply to (k, selfHosted, method).
 func applicableFields(k Kind, selfHosted bool, method string) []*Field {
+	return applicableTo(k, selfHosted, method).fields
+}
+
+func applicableTo(k Kind, selfHosted bool, method string) *applicable {
 	key := applicabilityKey{k, selfHosted, method}
 	if v, ok := applicableCache.Load(key); ok {
-		return v.([]*Field)
+		return v.(*applicable)
 	}
-	var out []*Field
+	a := &applicable{}
 	for i := range fieldTable {
 		f := &fieldTable[i]
 		if f.Section == SectionOption && f.AppliesTo(k, selfHosted, method) {
-			out = append(out, f)
+			a.fields = append(a.fields, f)
+			a.checks = append(a.checks, numberCheckOf(f))
 		}
 	}
 	// Methods outside the registry's choices are refused by validation; do
 	// not let arbitrary strings grow the cache.
 	if method == "" || containsString([]string{"full", "lora", "qlora"}, method) {
-		applicableCache.Store(key, out)
+		applicableCache.Store(key, a)
 	}
-	return out
+	return a
 }
 
 // scenarioChecks are the range checks of the scenario's own numbers (not

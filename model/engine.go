@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"math"
+	"time"
 )
 
 // HoursPerMonth is the 730-hour month of MODEL.md's conventions (AWS's).
@@ -26,10 +27,14 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	src.cat, src.queries, src.qtot = cat, res.Queries, res.TotalQueries
 	src.s = s
 	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
+	var end time.Time // §8's E, the same for every option
+	if !s.Today.IsZero() {
+		end = HorizonEnd(s.Today, int(s.HorizonMonths))
+	}
 	for i := range res.Options {
 		res.Options[i].src, res.Options[i].index = src, i
 		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
-		res.Options[i].Lifecycle = LifecycleOf(&src.s, &src.s.Options[i], &src.cat, s.Today)
+		res.Options[i].Lifecycle = lifecycleOf(&src.s, &src.s.Options[i], &src.cat, s.Today, end)
 	}
 	bestRetunes(&s, &res)
 	return res, nil

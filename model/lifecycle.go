@@ -35,13 +35,22 @@ type Lifecycle struct {
 // it is an API model, on today (a date at midnight UTC). A zero today
 // means no date to count from: StageCurrent.
 func LifecycleOf(s *Scenario, o *Option, cat *Catalog, today time.Time) Lifecycle {
+	if today.IsZero() {
+		return Lifecycle{}
+	}
+	return lifecycleOf(s, o, cat, today, HorizonEnd(today, int(s.HorizonMonths)))
+}
+
+// lifecycleOf is LifecycleOf with the horizon's end E worked out by the
+// caller, once for every option of an evaluation.
+func lifecycleOf(s *Scenario, o *Option, cat *Catalog, today, end time.Time) Lifecycle {
 	id := o.ServingModelID()
 	api, ok := cat.APIModels[id]
 	if !ok || today.IsZero() {
 		return Lifecycle{}
 	}
 	months := int(s.HorizonMonths)
-	l := Lifecycle{Model: id, Successor: api.Successor, End: HorizonEnd(today, months)}
+	l := Lifecycle{Model: id, Successor: api.Successor, End: end}
 	switch {
 	case !api.Retires.IsZero() && !api.Retires.After(today):
 		l.Stage, l.Date = StageRetired, api.Retires

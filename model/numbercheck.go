@@ -43,14 +43,24 @@ type numberCheck struct {
 	field *Field // for the message
 }
 
+// numberChecks are the checks of the Number fields among fields, in order.
 func numberChecks(fields []*Field) []numberCheck {
 	var out []numberCheck
 	for _, f := range fields {
-		if f.Type == Number && f.num != nil {
-			out = append(out, numberCheck{num: f.num, optional: f.Optional, numberRange: f.numberRange(), field: f})
+		if f.Type == Number {
+			out = append(out, numberCheckOf(f))
 		}
 	}
 	return out
+}
+
+// numberCheckOf is f's check; a field that is no Number has none (its num
+// is nil, and validation never asks it).
+func numberCheckOf(f *Field) numberCheck {
+	if f.Type != Number {
+		return numberCheck{}
+	}
+	return numberCheck{num: f.num, optional: f.Optional, numberRange: f.numberRange(), field: f}
 }
 
 // passes reports whether the number validateNumber checks passes.

@@ -101,11 +101,12 @@ func validateOption(s *Scenario, o *Option, cat *Catalog) error {
 		return err
 	}
 	selfHosted := o.SelfHosted(cat)
-	for _, f := range applicableFields(o.Kind, selfHosted, o.Method) {
+	a := applicableTo(o.Kind, selfHosted, o.Method)
+	for i, f := range a.fields {
 		switch f.Type {
 		case Number:
-			if err := validateNumber(s, o, f); err != nil {
-				return err
+			if !a.checks[i].passes(s, o) {
+				return validateNumber(s, o, f) // its message
 			}
 		case Text:
 			if err := validateText(f, o, cat); err != nil {
