@@ -27,7 +27,8 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	src.cat, src.queries, src.qtot = cat, res.Queries, res.TotalQueries
 	src.s = s
 	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
-	var end time.Time                                   // §8's E, the same for every option
+
+	var end time.Time // §8's E, the same for every option
 	if !s.Today.IsZero() {
 		end = HorizonEnd(s.Today, int(s.HorizonMonths))
 	}
