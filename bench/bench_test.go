@@ -33,6 +33,21 @@ func BenchmarkEvaluate(b *testing.B) {
 	}
 }
 
+// BenchmarkEvaluatorLean is the engine's part of one Monte Carlo sample:
+// an Evaluator pricing the built-in example into its buffers (no months
+// kept, no derivations, no crossovers). No budget of its own: the Monte
+// Carlo's is 10,000 of these and the draws.
+func BenchmarkEvaluatorLean(b *testing.B) {
+	d := builtin(b)
+	var ev model.Evaluator
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.Lean(d.Input, d.Catalog.Catalog); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkExportMarkdown100 renders 100 scenarios into one Markdown
 // document. Budget: ≤ 150 ms.
 func BenchmarkExportMarkdown100(b *testing.B) {

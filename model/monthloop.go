@@ -36,46 +36,46 @@ type payback struct {
 // F25–F27's inputs qp and the monthly labour, into months when it is not
 // nil. peak is the serving peak the kind's cost function set (F22), which
 // the months can only raise; value says the file has value_per_success.
-// The sums are kept in locals, which stay in registers.
+// A month's figures and the sums are kept in locals, which stay in
+// registers; the Month is built only to be stored.
 func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
 	var cum, marginal, valueOverflow float64
 	var errs, good, all float64
 	var pb paybackSearch
 	clock := tuningClock{every: c.retuneEvery}
-	for m := range q {
-		mo := Month{Month: m, Queries: q[m], Labour: labour, Hosting: c.hostingMonthly}
-		if m == 0 {
-			mo.Data, mo.Experiments, mo.Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
-		}
+	for m, qm := range q {
+		training := 0.0
 		if clock.retunes(m) {
-			mo.Training = c.retuneCost // F13
+			training = c.retuneCost // F13
 		}
-		mo.Inference, mo.Instances = c.inference(q[m])
-		mo.Retrieval = c.retrieval(q[m])
+		inference, instances := c.inference(qm)
+		retrieval := c.retrieval(qm)
+		var accuracy, errors, val float64
 		if qp.on { // F25–F27
-			mo.Accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
-			mo.Errors = errorsCost(q[m], mo.Accuracy, qp.costPerError)
-			mo.Value = q[m] * mo.Accuracy * qp.valueOf
+			accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
+			errors = errorsCost(qm, accuracy, qp.costPerError)
+			val = qm * accuracy * qp.valueOf
 		}
-		// Every category of costCategories, in its order; written out, as this
-		// is the engine's hottest line (TestCostCategoriesDecideEveryFigure
-		// fails if a category is missing here).
-		mo.Total = mo.Data + mo.Experiments + mo.Training + mo.Inference + mo.Retrieval + mo.Hosting + mo.Labour + mo.Setup + mo.Errors
-		cum += mo.Total
-		mo.Cumulative = cum
-		marginal += marginalCost(&mo)  // F23's
-		peak = max(peak, mo.Instances) // builtin max: math.Max inlined, NaN kept
-		valueOverflow += mo.Value - mo.Value
+		total := monthTotal(c, m, training, inference, retrieval, labour, errors)
+		cum += total
+		marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
+		peak = max(peak, instances)                                             // builtin max: math.Max inlined, NaN kept
+		valueOverflow += val - val
 		if qp.on {
-			errs += mo.Errors
-			good += mo.Queries * mo.Accuracy
-			all += mo.Queries
+			errs += errors
+			good += qm * accuracy
+			all += qm
 			if value {
-				pb.add(m, mo.Value, mo.Total, cum)
+				pb.add(m, val, total, cum)
 			}
 		}
 		if months != nil {
-			months[m] = mo
+			months[m] = Month{Month: m, Queries: qm, Training: training, Inference: inference, Retrieval: retrieval,
+				Hosting: c.hostingMonthly, Labour: labour, Total: total, Cumulative: cum, Instances: instances,
+				Errors: errors, Accuracy: accuracy, Value: val}
+			if m == 0 {
+				months[m].Data, months[m].Experiments, months[m].Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
+			}
 		}
 		clock.tick()
 	}
@@ -85,6 +85,19 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 		sums.oneTime = oneTimeCost(&Month{Data: c.oneTimeData, Experiments: c.oneTimeExperiments, Setup: c.oneTimeSetup})
 	}
 	return sums
+}
+
+// monthTotal is month m's total: every category of costCategories, in its
+// order (TestCostCategoriesDecideEveryFigure fails if one is missing here).
+// After month 0 the one-time categories are +0: data + experiments is +0,
+// and a sum that starts from +0 is never −0, so adding setup's +0 changes
+// no bit; the chain of additions the month waits for is three shorter
+// (TestMonthTotalIsTheCategorySum holds both to the sum of a Month's fields).
+func monthTotal(c *costs, m int, training, inference, retrieval, labour, errors float64) float64 {
+	if m == 0 {
+		return c.oneTimeData + c.oneTimeExperiments + training + inference + retrieval + c.hostingMonthly + labour + c.oneTimeSetup + errors
+	}
+	return 0.0 + training + inference + retrieval + c.hostingMonthly + labour + errors
 }
 
 // paybackSearch sums F27's value month by month and finds the payback.
