@@ -37,8 +37,10 @@ func validateScenario(s *Scenario, cat *Catalog, checked []textsChecked) error {
 	if len(s.Options) == 0 {
 		return inputErr("", "option", "a scenario needs at least one option")
 	}
-	for _, k := range scenarioChecks() {
-		if f := k.field; !k.valid(*k.num(s, nil)) {
+	checks := scenarioChecks()
+	for i := range checks {
+		if k := &checks[i]; !k.valid(k.scenarioValue(s)) {
+			f := k.field
 			_, want := f.InRange(*f.Num(s, nil))
 			return inputErr("", f.Path(), "%v is out of range: must be %s", *f.Num(s, nil), want)
 		}

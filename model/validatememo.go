@@ -16,7 +16,7 @@ type textsChecked struct {
 	cat   Catalog // the catalog checked against, its maps held so that
 	// no other map can take one's address while it is remembered
 	catID      [7]uintptr    // catalogIdentity(&cat)
-	numbers    []numberCheck // the Number fields of applicableFields, in order
+	numbers    []passedNumber // the Number fields of applicableFields, in order
 	selfHosted bool
 	serveGPUs  int    // the serving offer's GPUs (F20's tensor_parallel rule)
 	serveOffer string // its id, for the message
@@ -33,7 +33,7 @@ func (c *textsChecked) validate(s *Scenario, o *Option, cat *Catalog, catID [7]u
 	if err := validateOption(s, o, cat); err != nil {
 		return err
 	}
-	c.remember(o, cat)
+	c.remember(s, o, cat)
 	return nil
 }
 
@@ -42,7 +42,12 @@ func (c *textsChecked) validate(s *Scenario, o *Option, cat *Catalog, catID [7]u
 // number's range, then (self-hosted) tensor_parallel against the offer.
 func (c *textsChecked) validateNumbers(s *Scenario, o *Option) error {
 	for i := range c.numbers {
-		if k := &c.numbers[i]; !k.passes(s, o) {
+		k := &c.numbers[i]
+		v := k.optionValue(s, o)
+		if v == k.passed {
+			continue // the value that passed (NaN never equals it)
+		}
+		if !(k.optional && v == 0) && !k.valid(v) {
 			return validateNumber(s, o, k.field) // its message
 		}
 	}
@@ -52,10 +57,14 @@ func (c *textsChecked) validateNumbers(s *Scenario, o *Option) error {
 	return nil
 }
 
-func (c *textsChecked) remember(o *Option, cat *Catalog) {
+// remember keeps what validateOption has just passed for o in s.
+func (c *textsChecked) remember(s *Scenario, o *Option, cat *Catalog) {
 	c.texts, c.cat, c.catID = *o, *cat, catalogIdentity(cat)
 	c.selfHosted = o.SelfHosted(cat)
-	c.numbers = numberChecks(applicableFields(o.Kind, c.selfHosted, o.Method))
+	c.numbers = c.numbers[:0]
+	for _, k := range numberChecks(applicableFields(o.Kind, c.selfHosted, o.Method)) {
+		c.numbers = append(c.numbers, passedNumber{numberCheck: k, passed: k.optionValue(s, o)})
+	}
 	off := cat.Offers[o.ServeOffer]
 	c.serveGPUs, c.serveOffer = off.GPUs, off.ID
 	c.ok = true
@@ -95,4 +104,13 @@ func growKeep[T any](buf []T, n int) []T {
 		return append(buf[:cap(buf)], make([]T, n-cap(buf))...)
 	}
 	return buf[:n]
+}
+
+// passedNumber is a number's check with the value that passed it when its
+// option was checked whole: a sample's number equal to it passes again
+// (a range depends on the field alone), so of the ~45 numbers of an
+// option only the few a Monte Carlo draws are checked again.
+type passedNumber struct {
+	numberCheck
+	passed float64
 }
