@@ -15,7 +15,7 @@ type textsChecked struct {
 	texts Option  // the option checked: its kind and strings count
 	cat   Catalog // the catalog checked against, its maps held so that
 	// no other map can take one's address while it is remembered
-	catID      [7]uintptr    // catalogIdentity(&cat)
+	catID      [7]uintptr     // catalogIdentity(&cat)
 	numbers    []passedNumber // the Number fields of applicableFields, in order
 	selfHosted bool
 	serveGPUs  int    // the serving offer's GPUs (F20's tensor_parallel rule)
