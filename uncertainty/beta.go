@@ -25,6 +25,13 @@ func BetaQuantile(u, a, b float64) float64 {
 // quantile is BetaQuantile at u in (0, 1), Halley's method starting at start.
 func (sh *betaShape) quantile(u, start float64) float64 {
 	below, above := sh.bracket(u, start)
+	return sh.bisect(u, below, above)
+}
+
+// bisect is the bisection of [0, 1] for the quantile at u, every midpoint
+// ≤ below taken as computing below u and every one ≥ above as not (see
+// betabracket.go and betabound.go); the others are evaluated.
+func (sh *betaShape) bisect(u, below, above float64) float64 {
 	lo, hi := 0.0, 1.0
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
@@ -85,8 +92,15 @@ func betaCDFNorm(x, a, b, norm float64) float64 {
 	return 1 - front*betaFraction(1-x, b, a)/b
 }
 
+// countFraction, when a test sets it, is called by every betaFraction:
+// the draws' cost is counted in continued fractions. Nil otherwise.
+var countFraction func()
+
 // betaFraction is the continued fraction of I_x(a, b) (modified Lentz).
 func betaFraction(x, a, b float64) float64 {
+	if countFraction != nil {
+		countFraction()
+	}
 	const tiny, eps = 1e-300, 1e-15
 	qab, qap, qam := a+b, a+1, a-1
 	c, d := 1.0, 1-qab*x/qap
