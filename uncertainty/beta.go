@@ -30,9 +30,10 @@ func (sh *betaShape) quantile(u, start float64) float64 {
 
 // bisect is the bisection of [0, 1] for the quantile at u, every midpoint
 // ≤ below taken as computing below u and every one ≥ above as not (see
-// betabracket.go and betabound.go); the others are evaluated.
+// betabracket.go and betabound.go); the others are evaluated. The walk
+// starts where those decided midpoints lead it (decidedDescent).
 func (sh *betaShape) bisect(u, below, above float64) float64 {
-	lo, hi := 0.0, 1.0
+	lo, hi := decidedDescent(below, above)
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
 		if mid <= below || (mid < above && betaCDFNorm(mid, sh.a, sh.b, sh.norm) < u) {

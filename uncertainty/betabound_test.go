@@ -131,3 +131,49 @@ func TestBetaDrawContinuedFractions(t *testing.T) {
 		t.Errorf("the bracket alone costs %.3f a draw, the anchor %.3f: want a third or less", old, perDraw)
 	}
 }
+
+// TestDecidedDescentIsTheWalk holds decidedDescent to the bisection's walk
+// over decided midpoints, bit for bit, on and off the grid.
+func TestDecidedDescentIsTheWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 3))
+	cases := [][2]float64{{noBracket, noBracketAbove}, {0, 1}, {0, betaGrid}, {1 - betaGrid, 1}, {0.5, 0.5 + betaGrid}, {0.5 - betaGrid, 0.5}, {-0.5, 0.25}, {0.75, 1.5}, {0.3, 0.3}}
+	for range 20000 {
+		b := math.Floor(rng.Float64()/betaGrid) * betaGrid
+		w := float64(1+rng.IntN(8)) * betaGrid
+		if rng.IntN(4) == 0 {
+			w = math.Ldexp(w, rng.IntN(30))
+		}
+		cases = append(cases, [2]float64{b, b + w}, [2]float64{b + rng.Float64()*betaGrid, b + w})
+	}
+	for _, c := range cases {
+		below, above := c[0], c[1]
+		lo, hi := decidedDescent(below, above)
+		wlo, whi := decidedWalk(below, above)
+		if math.Float64bits(lo) != math.Float64bits(wlo) || math.Float64bits(hi) != math.Float64bits(whi) {
+			t.Fatalf("[%v, %v]: descent [%v, %v], the walk [%v, %v]", below, above, lo, hi, wlo, whi)
+		}
+	}
+}
+
+// decidedWalk is the bisection's walk up to its first midpoint strictly
+// between below and above, or its end, for grid-aligned brackets; [0, 1]
+// for others (as decidedDescent promises, which is where nothing is
+// skipped).
+func decidedWalk(below, above float64) (lo, hi float64) {
+	if gb, ga := max(below, 0)/betaGrid, min(above, 1)/betaGrid; gb != math.Trunc(gb) || ga != math.Trunc(ga) || !(gb < ga) {
+		return 0, 1
+	}
+	lo, hi = 0.0, 1.0
+	for hi-lo > 1e-12 {
+		mid := (lo + hi) / 2
+		switch {
+		case mid <= below:
+			lo = mid
+		case mid >= above:
+			hi = mid
+		default:
+			return lo, hi
+		}
+	}
+	return lo, hi
+}

@@ -1,6 +1,9 @@
 package uncertainty
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // This file makes F25a's quantiles (MODEL.md F25a) fast without changing
 // them. BetaQuantile's bisection asks, at each of 40 midpoints, whether the
@@ -8,7 +11,8 @@ import "math"
 // has only one possible answer, so it need not be asked: a bracket
 // (below, above) on the bisection's last grid has every midpoint ≤ below
 // taken as below u and every one ≥ above as not, and bisect evaluates only
-// the midpoints between them. So the bisection takes the same path and returns the
+// the midpoints between them (its walk to the first of those is
+// decidedDescent). So the bisection takes the same path and returns the
 // same bits, with a few CDF evaluations instead of 40.
 //
 // betaShape.bracket, BetaQuantile's and a run's fallback, finds the answer
@@ -87,6 +91,26 @@ func (sh *betaShape) bracket(u, start float64) (below, above float64) {
 
 // betaGrid is the bisection's last step: 40 halvings of [0, 1].
 const betaGrid = 0x1p-40
+
+// decidedDescent is the bisection's [lo, hi] at its first midpoint strictly
+// between below and above (or at its end), when every midpoint ≤ below
+// goes up and every one ≥ above goes down: the smallest of its dyadic
+// intervals holding [below, above], found from the grid's bits instead of
+// up to 40 unpredictable branches. Every midpoint is a multiple of
+// betaGrid, exact in float64, so lo and hi are the walk's to the bit.
+// below < 0 and above > 1 decide nothing, as 0 and 1 do; off the grid,
+// the walk starts from [0, 1].
+func decidedDescent(below, above float64) (lo, hi float64) {
+	below, above = max(below, 0), min(above, 1)
+	gb, ga := below/betaGrid, above/betaGrid
+	if !(gb < ga) || gb != math.Trunc(gb) || ga != math.Trunc(ga) {
+		return 0, 1
+	}
+	b, a := uint64(gb), uint64(ga)
+	w := uint64(1) << bits.Len64(b^(a-1)) // [l, l + w] ⊇ [b, a] for l = b rounded down to w
+	l := b / w * w
+	return float64(l) * betaGrid, float64(l+w) * betaGrid
+}
 
 // tolerance is τ: twice a generous bound on the error of one evaluation
 // of betaCDFNorm near x.
