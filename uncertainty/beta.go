@@ -99,6 +99,13 @@ var countFraction func()
 
 // betaFraction is the continued fraction of I_x(a, b) (modified Lentz).
 func betaFraction(x, a, b float64) float64 {
+	h, _ := betaFractionSteps(x, a, b)
+	return h
+}
+
+// betaFractionSteps is betaFraction and the steps it took to converge,
+// betaFractionLimit + 1 when it did not.
+func betaFractionSteps(x, a, b float64) (h float64, steps int) {
 	if countFraction != nil {
 		countFraction()
 	}
@@ -109,8 +116,8 @@ func betaFraction(x, a, b float64) float64 {
 		d = tiny
 	}
 	d = 1 / d
-	h := d
-	for m := 1; m <= 300; m++ {
+	h = d
+	for m := 1; m <= betaFractionLimit; m++ {
 		fm := float64(m)
 		m2 := 2 * fm
 		aa := fm * (b - fm) * x / ((qam + m2) * (a + m2))
@@ -137,11 +144,14 @@ func betaFraction(x, a, b float64) float64 {
 		del := d * c
 		h *= del
 		if math.Abs(del-1) < eps {
-			break
+			return h, m
 		}
 	}
-	return h
+	return h, betaFractionLimit + 1
 }
+
+// betaFractionLimit is the most steps betaFraction takes.
+const betaFractionLimit = 300
 
 // countsPosterior is F25a's Beta(c + 1, n − c + 1).
 func countsPosterior(correct, of float64) (a, b float64) { return correct + 1, of - correct + 1 }

@@ -122,7 +122,12 @@ func (sh *betaShape) tolerance(x float64) float64 {
 // betaCDFNorm near x whose exponent's first term carries an error of a
 // few units of scale (the ln Γ's, or only their sum: betabound.go).
 func (sh *betaShape) errorBound(scale, x float64) float64 {
-	terms := scale + sh.a*math.Abs(math.Log(x)) + sh.b*math.Abs(math.Log1p(-x)) + 64
+	return sh.errorBoundLogs(scale, math.Log(x), math.Log1p(-x))
+}
+
+// errorBoundLogs is errorBound from ln x and ln(1 − x).
+func (sh *betaShape) errorBoundLogs(scale, lnX, ln1mX float64) float64 {
+	terms := scale + sh.a*math.Abs(lnX) + sh.b*math.Abs(ln1mX) + 64
 	rel := 4 * 0x1p-52 * terms
 	return 2 * (rel + 8*0x1p-52)
 }
@@ -177,7 +182,7 @@ func (sh *betaShape) halley(u, start float64) float64 {
 }
 
 // betaDraw is one F25a input's Beta, ready for a run's thousands of draws:
-// its shape, its bounds (betabound.go) and the quantiles at u = k /
+// its shape and the quantiles at u = k /
 // betaNodes, interpolated into a start close enough for one CDF evaluation
 // to anchor the bracket (the tails start from Halley's method). The draws
 // are BetaQuantile's to the bit. A denser table does not pay: at 128
@@ -185,17 +190,15 @@ func (sh *betaShape) halley(u, start float64) float64 {
 // save about 0.1 continued fraction a draw (1,000 in a run of 10,000) and
 // cost about 830 more to build (about 2 a node).
 type betaDraw struct {
-	shape  betaShape
-	bounds betaBounds
-	xs     [betaNodes + 1]float64 // the quantile at u = k / betaNodes
-	dxdu   [betaNodes + 1]float64 // its slope there: 1 / density
+	shape betaShape
+	xs    [betaNodes + 1]float64 // the quantile at u = k / betaNodes
+	dxdu  [betaNodes + 1]float64 // its slope there: 1 / density
 }
 
 const betaNodes = 128
 
 func newBetaDraw(a, b float64) *betaDraw {
 	d := &betaDraw{shape: newBetaShape(a, b)}
-	d.bounds = newBetaBounds(&d.shape)
 	for k := 1; k < betaNodes; k++ {
 		u := float64(k) / betaNodes
 		d.xs[k] = d.shape.halley(u, d.shape.normalStart(u))
@@ -218,7 +221,7 @@ func (d *betaDraw) quantile(u float64) float64 {
 	} else {
 		start = d.shape.halley(u, d.shape.normalStart(u)) // the tails, past the table
 	}
-	if below, above, ok := d.anchoredBracket(u, start); ok {
+	if below, above, ok := d.shape.anchoredBracket(u, start); ok {
 		return d.shape.bisect(u, below, above)
 	}
 	return d.shape.quantile(u, start)
