@@ -25,7 +25,15 @@ func BetaQuantile(u, a, b float64) float64 {
 // quantile is BetaQuantile at u in (0, 1), Halley's method starting at start.
 func (sh *betaShape) quantile(u, start float64) float64 {
 	below, above := sh.bracket(u, start)
-	lo, hi := 0.0, 1.0
+	return sh.bisect(u, below, above)
+}
+
+// bisect is the bisection of [0, 1] for the quantile at u, every midpoint
+// ≤ below taken as computing below u and every one ≥ above as not (see
+// betabracket.go and betabound.go); the others are evaluated. The walk
+// starts where those decided midpoints lead it (decidedDescent).
+func (sh *betaShape) bisect(u, below, above float64) float64 {
+	lo, hi := decidedDescent(below, above)
 	for hi-lo > 1e-12 {
 		mid := (lo + hi) / 2
 		if mid <= below || (mid < above && betaCDFNorm(mid, sh.a, sh.b, sh.norm) < u) {
@@ -85,8 +93,22 @@ func betaCDFNorm(x, a, b, norm float64) float64 {
 	return 1 - front*betaFraction(1-x, b, a)/b
 }
 
+// countFraction, when a test sets it, is called by every betaFraction:
+// the draws' cost is counted in continued fractions. Nil otherwise.
+var countFraction func()
+
 // betaFraction is the continued fraction of I_x(a, b) (modified Lentz).
 func betaFraction(x, a, b float64) float64 {
+	h, _ := betaFractionSteps(x, a, b)
+	return h
+}
+
+// betaFractionSteps is betaFraction and the steps it took to converge,
+// betaFractionLimit + 1 when it did not.
+func betaFractionSteps(x, a, b float64) (h float64, steps int) {
+	if countFraction != nil {
+		countFraction()
+	}
 	const tiny, eps = 1e-300, 1e-15
 	qab, qap, qam := a+b, a+1, a-1
 	c, d := 1.0, 1-qab*x/qap
@@ -94,8 +116,8 @@ func betaFraction(x, a, b float64) float64 {
 		d = tiny
 	}
 	d = 1 / d
-	h := d
-	for m := 1; m <= 300; m++ {
+	h = d
+	for m := 1; m <= betaFractionLimit; m++ {
 		fm := float64(m)
 		m2 := 2 * fm
 		aa := fm * (b - fm) * x / ((qam + m2) * (a + m2))
@@ -122,11 +144,14 @@ func betaFraction(x, a, b float64) float64 {
 		del := d * c
 		h *= del
 		if math.Abs(del-1) < eps {
-			break
+			return h, m
 		}
 	}
-	return h
+	return h, betaFractionLimit + 1
 }
+
+// betaFractionLimit is the most steps betaFraction takes.
+const betaFractionLimit = 300
 
 // countsPosterior is F25a's Beta(c + 1, n − c + 1).
 func countsPosterior(correct, of float64) (a, b float64) { return correct + 1, of - correct + 1 }
