@@ -103,3 +103,19 @@ var optionTextFields = sync.OnceValue(func() []*Field {
 	}
 	return out
 })
+
+// TestMapIDIsTheMapsAddress: mapID reads what reflect reports as a map's
+// address, for a nil map, an empty one and a filled one, and tells two
+// maps apart.
+func TestMapIDIsTheMapsAddress(t *testing.T) {
+	var none map[string]GPU
+	empty, filled := map[string]GPU{}, testCatalog().GPUs
+	for _, m := range []map[string]GPU{none, empty, filled} {
+		if got, want := mapID(m), uintptr(reflect.ValueOf(m).UnsafePointer()); got != want {
+			t.Errorf("mapID = %#x, reflect says %#x", got, want)
+		}
+	}
+	if mapID(empty) == mapID(filled) || mapID(filled) != mapID(filled) {
+		t.Error("mapID does not tell two maps apart, or differs for one")
+	}
+}
