@@ -166,7 +166,7 @@ func runHours(o *Option, m OpenModel, gpu GPU, off Offer, tp, d, flops, used, in
 		t.add("training.hours", "hours per run (h)", "F9", "max(compute_hours, comm_hours) + run_overhead_hours — "+boundSentence(r.compute, r.comm, instances), UnitHours, r.hours,
 			hours("compute_hours", r.compute), hours("comm_hours", r.comm.hours), hours("run_overhead_hours", o.RunOverheadHours))
 	}
-	r.billed = math.Ceil(r.hours*60/off.BillingMinutes) * off.BillingMinutes / 60
+	r.billed = ceil(r.hours*60/off.BillingMinutes) * off.BillingMinutes / 60
 	t.add("training.billed_hours", "billed hours per run", "F9", "ceil(h · 60 / billing_minutes) · billing_minutes / 60", UnitHours, r.billed,
 		hours("h", r.hours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
 	return r

@@ -222,15 +222,22 @@ type fleetParams struct {
 	deployments, minReplicas, peakToAverage, busy, utilization, perInstance, hourly float64
 }
 
-// inference is the serving cost and instance count for q queries in a month.
-func (c *costs) inference(q float64) (cost, instances float64) {
-	if !c.selfHosted {
-		return q * c.apiPerQuery, 0 // F19
+// inference is F22's serving cost and instance count for q queries in a
+// month (F19's API price is q · apiPerQuery, written in the month loop).
+//
+// A division by 1 is exact, so one deployment and one replica an instance
+// (the common case) skip theirs: the month loop waits on its divisions.
+func (f *fleetParams) inference(q float64) (cost, instances float64) {
+	perDeployment := q
+	if f.deployments != 1 {
+		perDeployment = q / f.deployments
 	}
-	f := &c.fleet
-	perDeployment := q / f.deployments
-	replicas := max(f.minReplicas, math.Ceil(f.peakToAverage*perDeployment/(HoursPerMonth*3600)*f.busy/f.utilization))
-	instances = f.deployments * math.Ceil(replicas/f.perInstance)
+	replicas := max(f.minReplicas, ceil(f.peakToAverage*perDeployment/(HoursPerMonth*3600)*f.busy/f.utilization))
+	perInstance := replicas
+	if f.perInstance != 1 {
+		perInstance = replicas / f.perInstance
+	}
+	instances = f.deployments * ceil(perInstance)
 	return instances * f.hourly * HoursPerMonth, instances // F22
 }
 

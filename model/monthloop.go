@@ -48,7 +48,10 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 		if clock.retunes(m) {
 			training = c.retuneCost // F13
 		}
-		inference, instances := c.inference(qm)
+		inference, instances := qm*c.apiPerQuery, 0.0 // F19
+		if c.selfHosted {
+			inference, instances = c.fleet.inference(qm) // F22
+		}
 		retrieval := c.retrieval(qm)
 		var accuracy, errors, val float64
 		if qp.on { // F25–F27

@@ -1,7 +1,5 @@
 package model
 
-import "math"
-
 // ragCosts fills a RAG option's one-time build (F15), monthly retrieval (F16)
 // and the generator's serving with the retrieved context (F14, F19–F22).
 func ragCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t *tracer) error {
@@ -20,7 +18,7 @@ func ragCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t
 		hours("build_hours", o.BuildHours), money("hourly_rate", rate), tokens("corpus_tokens", o.CorpusTokens), money("embedding.per_mtok", emb.PerMtok))
 
 	// F16: re-embedding churn, query embeddings, the database.
-	storageGB := math.Ceil(o.CorpusTokens/o.ChunkTokens) * float64(emb.Dim) * 4 / 1e9
+	storageGB := ceil(o.CorpusTokens/o.ChunkTokens) * float64(emb.Dim) * 4 / 1e9
 	churn := o.CorpusTokens * o.CorpusChurnPerMonth * emb.PerMtok / 1e6
 	fixed := churn + db.MonthlyBase + storageGB*db.PerGBMonth
 	queryTokens := s.Workload.InputTokens

@@ -210,12 +210,12 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 		StepSeconds: step, PrefillSeconds: prefill, OutputTokens: out}
 	r.Serving = &c.serving
 	q0 := wl.QueriesPerMonth / deployments
-	rep0 := math.Max(minReplicas, math.Ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
+	rep0 := math.Max(minReplicas, ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
 	t.add("serving.replicas", "replicas per deployment in month 1", "F22",
 		"max(min_replicas, ceil(peak_to_average · q / (730 · 3600) · s / utilization))", UnitCount, rep0,
 		count("min_replicas", minReplicas), count("peak_to_average", wl.PeakToAverage), Term{Name: "q", Value: q0, Unit: UnitQueries},
 		Term{Name: "s", Value: busy, Unit: UnitSeconds}, count("utilization", util))
-	cost0, inst0 := c.inference(wl.QueriesPerMonth)
+	cost0, inst0 := c.fleet.inference(wl.QueriesPerMonth)
 	t.add("inference", "serving cost in month 1", "F22", "deployments · ceil(replicas / floor(offer.gpus / replica_gpus)) · hourly · 730", UnitMoney, cost0,
 		count("deployments", deployments), count("replicas", rep0), count("offer.gpus", float64(off.GPUs)), count("replica_gpus", rg),
 		money("hourly", hourly), count("instances", inst0))

@@ -101,7 +101,7 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	if err != nil {
 		return TrainingRun{}, err
 	}
-	instances := math.Ceil(math.Max(mem.minGPUs, o.TrainGPUs) / float64(off.GPUs)) // F8
+	instances := ceil(math.Max(mem.minGPUs, o.TrainGPUs) / float64(off.GPUs)) // F8
 	used := instances * float64(off.GPUs)
 	t.add("training.instances", "training instances", "F8", "ceil(max(min_gpus, train_gpus) / offer.gpus)", UnitCount, instances,
 		count("min_gpus", mem.minGPUs), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
@@ -220,7 +220,7 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 	}
 	mm.minGPUs = 1
 	if mm.sharded {
-		mm.minGPUs = math.Ceil(mm.states / (mem - mm.activations - mm.overhead))
+		mm.minGPUs = ceil(mm.states / (mem - mm.activations - mm.overhead))
 		if t != nil { // its string is built even when nothing is traced
 			t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "ceil(S / (memory_gb · 1e9 − A − O)) ("+mm.sharding+")", UnitGPUs, mm.minGPUs,
 				gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
