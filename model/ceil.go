@@ -9,7 +9,7 @@ import "math"
 // NaN and ±Inf are math.Ceil's own; a result of zero keeps x's sign
 // (math.Ceil(−0.5) is −0). TestCeilIsMathCeil holds it to math.Ceil.
 func ceil(x float64) float64 {
-	if !(math.Abs(x) < 1<<52) {
+	if !(x > -1<<52 && x < 1<<52) { // two comparisons: math.Abs moves x out of its register and back
 		return math.Ceil(x)
 	}
 	t := float64(int64(x)) // x truncated toward zero

@@ -39,21 +39,37 @@ func growthPowers(x float64, out []float64) {
 			xe--
 		}
 	}
+	powersFromSquarings(x, sq[:bits], se[:bits], out)
+}
+
+// powersFromSquarings is growthPowers' months from the squarings: math.Pow
+// multiplies the squarings m's bits select from the lowest bit up, so m's
+// product is that of m without its highest bit times that bit's squaring,
+// the very multiplications in the same order, one a month.
+func powersFromSquarings(x float64, sq []float64, se []int, out []float64) {
+	var a1s [128]float64 // unscaled products, m < 128 (F1's horizons are at most 120)
+	var aes [128]int
+	if len(out) > len(a1s) {
+		powEach(x, out)
+		return
+	}
+	a1s[0] = 1
+	top := 0 // m's highest bit
 	for m := range out {
 		switch m {
 		case 0:
 			out[m] = 1
+			continue
 		case 1:
 			out[m] = x
-		default:
-			a1, ae := 1.0, 0
-			for k, i := 0, m; i != 0; k, i = k+1, i>>1 {
-				if i&1 == 1 {
-					a1 *= sq[k]
-					ae += se[k]
-				}
-			}
-			out[m] = scale(a1, ae)
+		}
+		if m == 2<<top {
+			top++
+		}
+		rest := m - 1<<top
+		a1s[m], aes[m] = a1s[rest]*sq[top], aes[rest]+se[top]
+		if m > 1 {
+			out[m] = scale(a1s[m], aes[m])
 		}
 	}
 }

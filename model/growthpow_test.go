@@ -16,7 +16,7 @@ func TestGrowthPowersAreMathPow(t *testing.T) {
 		xs = append(xs, 1+(rng.Float64()*2-1)*math.Pow(10, -8*rng.Float64()), 11*rng.Float64())
 	}
 	for _, x := range xs {
-		for _, h := range []int{0, 1, 2, 3, 12, 36, 120, 1200} {
+		for _, h := range []int{0, 1, 2, 3, 12, 36, 120, 127, 128, 129, 1200} {
 			got := make([]float64, h)
 			growthPowers(x, got)
 			for m := range got {
