@@ -224,10 +224,12 @@ func (r *run) runWorkers(done <-chan struct{}) {
 
 // work evaluates chunks until none is left or the run is cancelled. Its
 // scratch scenario, generator and evaluator are reused, so a sample
-// allocates almost nothing.
+// allocates nothing. The scratch scenario is the file's, copied once: every
+// sample writes every drawn input, and nothing else writes to it (the
+// engine reads its scenario), so it is the file's with this sample's draws.
 func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
-	scratch := make([]model.Option, r.k)
-	var s model.Scenario
+	s := *r.base
+	s.Options = append([]model.Option(nil), r.base.Options...)
 	var pcg rand.PCG
 	var ev model.Evaluator
 	n := r.cfg.Samples
@@ -237,9 +239,6 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 			return
 		}
 		for i := from; i < min(from+chunk, n); i++ {
-			s = *r.base
-			s.Options = scratch
-			copy(scratch, r.base.Options)
 			r.sample(&s, &pcg, &ev, worker, i)
 		}
 	}
@@ -248,7 +247,8 @@ func (r *run) work(done <-chan struct{}, worker int, next *atomic.Int64) {
 // sample draws sample i's inputs into s, prices it and records the result.
 func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, worker, i int) {
 	sampleRNG(pcg, r.cfg.Seed, i)
-	for k, in := range r.inputs {
+	for k := range r.inputs {
+		in := &r.inputs[k]
 		u := uniform(pcg)
 		if d := r.betas[k]; d != nil {
 			in.set(s, d.quantile(u)) // in.draw(u), to the bit, faster
