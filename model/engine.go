@@ -84,11 +84,14 @@ type Evaluator struct {
 	checked []textsChecked
 }
 
-// Lean is EvaluateLean into the evaluator's buffers, without Crossovers
-// and without Months (each option's Months is nil): F24's crossovers cost
-// options² × months and no analysis reads them (with 64 options they were
-// a third of a Monte Carlo run); the analyses read the summaries, which
-// the month loop gathers without keeping the months.
+// Lean is EvaluateLean into the evaluator's buffers for an analysis, which
+// reads each option's Total, CostPer1k, MarginalPer1k, OneTime, Training
+// and Serving and the result's Cheapest: it leaves out the Crossovers
+// (F24's cost options² × months; with 64 options they were a third of a
+// Monte Carlo run), the Months (each option's is nil: the month loop
+// gathers the summaries without keeping them) and §9's summaries (each
+// option's Quality is nil and CheapestWithoutErrors is not set; the
+// errors are in the totals). It refuses exactly what EvaluateLean refuses.
 func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
 	return run(s, cat, e, false)
 }
@@ -147,7 +150,9 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	res.Cheapest = cheapest(res.Options)
 	if s.QualityModelled() {
 		res.QualityModelled, res.ValueModelled = true, s.Workload.HasValuePerSuccess
-		res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
+		if oneOff { // a sample's options have no Quality to rank by
+			res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
+		}
 	}
 	if oneOff {
 		res.Crossovers = crossovers(res.Options)
@@ -283,7 +288,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
 	}
 	summarise(r, qtot, &sums, t)
-	if qp.on {
+	if qp.on && months != nil { // §9's summaries are a reader's, not a sample's
 		summariseQuality(r, &c.quality, qp, &sums, valueModelled, t)
 	}
 	r.derivations = t.since(start)

@@ -36,6 +36,8 @@ type payback struct {
 // F25–F27's inputs qp and the monthly labour, into months when it is not
 // nil. peak is the serving peak the kind's cost function set (F22), which
 // the months can only raise; value says the file has value_per_success.
+// §9's sums (errors, good answers, value, payback) are gathered only with
+// months: a Monte Carlo sample keeps neither (Evaluator.Lean).
 // A month's figures and the sums are kept in locals, which stay in
 // registers; the Month is built only to be stored.
 func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
@@ -64,7 +66,7 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 		marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
 		peak = max(peak, instances)                                             // builtin max: math.Max inlined, NaN kept
 		valueOverflow += val - val
-		if qp.on {
+		if qp.on && months != nil {
 			errs += errors
 			good += qm * accuracy
 			all += qm
