@@ -94,11 +94,23 @@ var noKind KindSpec
 // a copy: the capabilities are asked in the engine's loops.
 func (k Kind) spec() *KindSpec {
 	for i := range kindSpecs {
-		if kindSpecs[i].Kind == k {
-			return &kindSpecs[i]
+		if s := &kindSpecs[i]; sameString(string(s.Kind), string(k)) {
+			return s
 		}
 	}
 	return &noKind
+}
+
+// KindOf is the kind a file names: the registry's own string when text is
+// one (so that the engine's many capability checks match it by address),
+// else text as it is (an unknown kind, which validation refuses).
+func KindOf(text string) Kind {
+	for i := range kindSpecs {
+		if k := kindSpecs[i].Kind; string(k) == text {
+			return k
+		}
+	}
+	return Kind(text)
 }
 
 // Label is the kind as people say it; an unknown kind is shown as written.

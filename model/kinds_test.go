@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // capabilities are KindSpec's answers to "what does the kind do?": its
@@ -265,5 +266,19 @@ func TestNoKindChecksOutsideTheRegistry(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Fatalf("only %d files read: is the walk rooted at the module?", checked)
+	}
+}
+
+// TestKindOfIsTheRegistrysString: a kind read from a file is the registry's
+// own string (the same bytes at the same address), an unknown one is kept.
+func TestKindOfIsTheRegistrysString(t *testing.T) {
+	for _, s := range kindSpecs {
+		read := string([]byte(s.Kind)) // as a parser hands it over: a copy
+		if k := KindOf(read); k != s.Kind || unsafe.StringData(string(k)) != unsafe.StringData(string(s.Kind)) {
+			t.Errorf("KindOf(%q) is not the registry's string", read)
+		}
+	}
+	if k := KindOf("lora"); k != "lora" || k.spec() != &noKind {
+		t.Errorf("KindOf(\"lora\") = %q, want the text kept and no spec", k)
 	}
 }

@@ -92,7 +92,7 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 	if v, ok := m["kind"]; ok {
 		if val, good := p.str(v, sub("kind"), label+".kind"); good {
 			if kinds := kindNames(); contains(kinds, val.Text) {
-				ov.Kind, kindOK = model.Kind(val.Text), true
+				ov.Kind, kindOK = model.KindOf(val.Text), true
 				ov.Values["kind"] = val
 			} else {
 				p.errorf(val.Pos, "option.kind", "%s.kind = %s: must be one of %s%s", label, quoteShort(val.Text), oneOf(kinds), didYouMean(val.Text, kinds))
