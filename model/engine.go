@@ -279,7 +279,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		peak = r.Serving.PeakInstances
 	}
 	valueModelled := s.Workload.HasValuePerSuccess
-	sums := c.priceMonths(q, qp, labour, peak, valueModelled, months)
+	sums := c.priceOptionMonths(q, qp, labour, peak, valueModelled, months)
 	if r.Serving != nil {
 		r.Serving.PeakInstances = sums.peak
 	}

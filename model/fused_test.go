@@ -147,7 +147,7 @@ func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
 		}
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: 0.9, decay: 0.01, costPerError: huge() * 1e-8, valueOf: huge() * 1e-9}
 		months := make([]Month, len(q))
-		sums := c.priceMonths(q, qp, 100, 0, rng.IntN(2) == 0, months)
+		sums := c.priceOptionMonths(q, qp, 100, 0, rng.IntN(2) == 0, months)
 		every := true
 		for i := range months {
 			mo := &months[i]
@@ -203,7 +203,7 @@ func TestMonthTotalIsTheCategorySum(t *testing.T) {
 			hasRetrieval: rng.IntN(2) == 0, retrievalFixed: pick(), queryTokens: pick(), embedPerMtok: pick(), dbPerMQuery: pick()}
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: []float64{1, 0.9, 0}[rng.IntN(3)], decay: pick() * 1e-7, costPerError: pick(), valueOf: pick()}
 		months := make([]Month, len(q))
-		sums := c.priceMonths(q, qp, pick(), 0, rng.IntN(2) == 0, months)
+		sums := c.priceOptionMonths(q, qp, pick(), 0, rng.IntN(2) == 0, months)
 		cum, marginal := 0.0, 0.0
 		for m := range months {
 			mo := &months[m]

@@ -38,9 +38,10 @@ type payback struct {
 // the months can only raise; value says the file has value_per_success.
 // §9's sums (errors, good answers, value, payback) are gathered only with
 // months: a Monte Carlo sample keeps neither (Evaluator.Lean).
+// fleet, when not nil, is F22's months already priced (fleetMonths).
 // A month's figures and the sums are kept in locals, which stay in
 // registers; the Month is built only to be stored.
-func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
+func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month, fleet *fleetPrices) monthSums {
 	var cum, marginal, valueOverflow float64
 	var errs, good, all float64
 	var pb paybackSearch
@@ -51,7 +52,10 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 			training = c.retuneCost // F13
 		}
 		inference, instances := qm*c.apiPerQuery, 0.0 // F19
-		if c.selfHosted {
+		switch {
+		case fleet != nil:
+			inference, instances = fleet.cost[m], fleet.instances[m] // F22, priced by its steps
+		case c.selfHosted:
 			inference, instances = c.fleet.inference(qm) // F22
 		}
 		retrieval := c.retrieval(qm)
