@@ -133,7 +133,7 @@ func (in Input) check(s *model.Scenario) error {
 
 // ptr returns where the input lives in s; the input must have passed
 // checkTarget against a scenario with the same options.
-func (in Input) ptr(s *model.Scenario) *float64 {
+func (in *Input) ptr(s *model.Scenario) *float64 {
 	if in.Field.Section == model.SectionOption {
 		return in.Field.Num(s, &s.Options[in.Option])
 	}
@@ -143,7 +143,14 @@ func (in Input) ptr(s *model.Scenario) *float64 {
 // set writes fit(v) into s (and into every option sharing the draw) and
 // returns the value written.
 func (in Input) set(s *model.Scenario, v float64) float64 {
-	v = fit(in.Field, v)
+	lo, hi := bounds(in.Field)
+	return in.setWithin(s, v, lo, hi)
+}
+
+// setWithin is set with the field's bounds (lo, hi) worked out once by the
+// caller: a Monte Carlo run sets every input of every sample.
+func (in *Input) setWithin(s *model.Scenario, v, lo, hi float64) float64 {
+	v = fitWithin(in.Field, v, lo, hi)
 	*in.ptr(s) = v
 	for _, k := range in.Shared {
 		*in.Field.Num(s, &s.Options[k]) = v
@@ -153,10 +160,15 @@ func (in Input) set(s *model.Scenario, v float64) float64 {
 
 // fit rounds v for whole-number fields and moves it into the field's range.
 func fit(f *model.Field, v float64) float64 {
+	lo, hi := bounds(f)
+	return fitWithin(f, v, lo, hi)
+}
+
+// fitWithin is fit with the field's bounds given.
+func fitWithin(f *model.Field, v, lo, hi float64) float64 {
 	if f.Integer {
 		v = math.Round(v)
 	}
-	lo, hi := bounds(f)
 	return f.Nearest(min(max(v, lo), hi)) // tensor_parallel: one of 0, 1, 2, 4, 8
 }
 

@@ -138,6 +138,7 @@ type run struct {
 	cat    model.Catalog
 	inputs []Input
 	betas  []*betaDraw // input i's Beta when it is F25a's counts, else nil
+	within [][2]float64 // input i's field's bounds (fit's)
 	cfg    Config
 	k      int       // options
 	totals []float64 // sample i, option j at i*k+j
@@ -161,11 +162,12 @@ func newRun(s *model.Scenario, cat model.Catalog, inputs []Input, cfg Config) *r
 		totals: make([]float64, n*k), per1k: make([]float64, n*k),
 		best: make([]int32, n), errs: make([]failure, cfg.Workers),
 		selfHosted: make([]bool, k), trains: make([]bool, k)}
-	r.betas = make([]*betaDraw, len(inputs))
+	r.betas, r.within = make([]*betaDraw, len(inputs)), make([][2]float64, len(inputs))
 	for i, in := range inputs {
 		if in.Kind == Counts {
 			r.betas[i] = newBetaDraw(in.BetaA, in.BetaB)
 		}
+		r.within[i][0], r.within[i][1] = bounds(in.Field)
 	}
 	hosted := false
 	for j := range s.Options {
@@ -250,11 +252,13 @@ func (r *run) sample(s *model.Scenario, pcg *rand.PCG, ev *model.Evaluator, work
 	for k := range r.inputs {
 		in := &r.inputs[k]
 		u := uniform(pcg)
+		v := 0.0
 		if d := r.betas[k]; d != nil {
-			in.set(s, d.quantile(u)) // in.draw(u), to the bit, faster
+			v = d.quantile(u) // in.draw(u), to the bit, faster
 		} else {
-			in.set(s, in.draw(u))
+			v = in.draw(u)
 		}
+		in.setWithin(s, v, r.within[k][0], r.within[k][1]) // in.set(s, v)
 	}
 	res, err := ev.Lean(*s, r.cat)
 	if err != nil {
