@@ -137,7 +137,7 @@ type run struct {
 	base   *model.Scenario
 	cat    model.Catalog
 	inputs []Input
-	betas  []*betaDraw // input i's Beta when it is F25a's counts, else nil
+	betas  []*betaDraw  // input i's Beta when it is F25a's counts, else nil
 	within [][2]float64 // input i's field's bounds (fit's)
 	cfg    Config
 	k      int       // options
