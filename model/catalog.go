@@ -19,6 +19,8 @@ type Catalog struct {
 	// Origins says which sheet supplied each entry and its date, by
 	// OriginKey; nil or incomplete for a hand-built catalog.
 	Origins map[string]Origin
+
+	memo *lookupMemo // an Evaluator's copy's remembered look-ups (lookupmemo.go)
 }
 
 // NewCatalog returns an empty catalog with every map allocated.

@@ -82,6 +82,7 @@ type Evaluator struct {
 	// checked remembers, per option, texts and catalog references that
 	// passed validation, which a sample's numbers cannot change.
 	checked []textsChecked
+	memo    *lookupMemo // the catalog look-ups of its runs (lookupmemo.go); nil in Evaluate's
 }
 
 // Lean is EvaluateLean into the evaluator's buffers for an analysis, which
@@ -116,9 +117,10 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	e.s, e.cat = in, incat
 	s, cat := &e.s, &e.cat
 	var checked []textsChecked
-	if !oneOff { // an Evaluator's: it remembers the options' texts
+	if !oneOff { // an Evaluator's: it remembers the options' texts and its look-ups
 		e.checked = growKeep(e.checked, len(s.Options))
 		checked = e.checked
+		cat.memo = e.memoFor(cat)
 	}
 	if err := validateScenario(s, cat, checked); err != nil {
 		return Result{}, err

@@ -4,8 +4,8 @@ package model
 // and the generator's serving with the retrieved context (F14, F19–F22).
 func ragCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t *tracer) error {
 	rate := s.Team.HourlyRate
-	emb := cat.Embeddings[o.Embedding]
-	db := cat.VectorDBs[o.VectorDB]
+	emb := cat.embedding(o.Embedding)
+	db := cat.vectorDB(o.VectorDB)
 
 	in := s.Workload.InputTokens + o.TopK*o.ChunkTokens // F14
 	t.add("rag.input_tokens", "generator input tokens per query", "F14", "input_tokens + top_k · chunk_tokens", UnitTokens, in,

@@ -29,7 +29,7 @@ func retrievalSeconds(o *Option) float64 {
 
 // servingCosts fills the inference (and hosting) costs of any option.
 func servingCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t *tracer) error {
-	if api, ok := cat.APIModels[o.ServingModelID()]; ok {
+	if api, ok := cat.apiModel(o.ServingModelID()); ok {
 		apiServing(s, o, api, r, c, t)
 		return nil
 	}
@@ -98,9 +98,9 @@ func unmergedAdapters(o *Option) bool {
 
 // selfHostedServing is F20–F22 for an open model on serve_offer.
 func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t *tracer) error {
-	m := cat.OpenModels[o.ServingModelID()]
-	off := cat.Offers[o.ServeOffer]
-	gpu := cat.GPUs[off.GPU]
+	m := cat.openModel(o.ServingModelID())
+	off := cat.offer(o.ServeOffer)
+	gpu := cat.gpu(off.GPU)
 	hourly, ok := off.Hourly(Pricing(o.ServePricing))
 	if !ok {
 		return inputErr(o.Name, "serve_pricing", "offer %q has no %s price", off.ID, o.ServePricing)

@@ -80,13 +80,13 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	d := o.TrainExamples * o.TokensPerExample * o.Epochs // F5
 	t.add("training.tokens", "training tokens per run", "F5", "train_examples · tokens_per_example · epochs", UnitTokens, d,
 		count("train_examples", o.TrainExamples), tokens("tokens_per_example", o.TokensPerExample), count("epochs", o.Epochs))
-	if api, ok := cat.APIModels[o.BaseModel]; ok {
+	if api, ok := cat.apiModel(o.BaseModel); ok {
 		cost := managedRunCost(d, api, t) // F10, managed
 		return TrainingRun{Managed: true, Tokens: d, Cost: cost}, nil
 	}
-	m := cat.OpenModels[o.BaseModel]
-	off := cat.Offers[o.TrainOffer]
-	gpu := cat.GPUs[off.GPU]
+	m := cat.openModel(o.BaseModel)
+	off := cat.offer(o.TrainOffer)
+	gpu := cat.gpu(off.GPU)
 	n, nact := m.Params(), m.ActiveParams()
 	tp, tact := loraParams(m, o.Method, o.LoraTargets, o.LoraRank) // F3
 	traceParams(o, m, n, nact, tp, tact, t)

@@ -1,0 +1,111 @@
+package model
+
+// This file remembers an Evaluator's catalog look-ups. A Monte Carlo
+// sample's options name the same models, offers and GPUs as the file's,
+// and the cost functions looked each up in the catalog's maps (hashing the
+// id, missing in the API models for every open model) about a dozen times
+// a sample. An Evaluator hands them its copy of the catalog with a memo of
+// the entries found, kept while the catalog's maps are the same ones (a
+// catalog must not change in place between an Evaluator's calls); an id is
+// matched by address first, as a sample's strings are the file's.
+
+// lookupMemo is the remembered look-ups of one catalog, by table.
+type lookupMemo struct {
+	catID      [7]uintptr // catalogIdentity of the catalog they were made in
+	apiModels  tableMemo[APIModel]
+	openModels tableMemo[OpenModel]
+	offers     tableMemo[Offer]
+	gpus       tableMemo[GPU]
+	embeddings tableMemo[Embedding]
+	vectorDBs  tableMemo[VectorDB]
+}
+
+// tableMemo is the first few look-ups of one table, found or not.
+type tableMemo[V any] struct {
+	n       int
+	entries [4]memoEntry[V]
+}
+
+type memoEntry[V any] struct {
+	id    string
+	v     V
+	found bool
+}
+
+// get is m[id], remembered.
+func (t *tableMemo[V]) get(m map[string]V, id string) (V, bool) {
+	for i := range t.n {
+		if e := &t.entries[i]; sameString(e.id, id) {
+			return e.v, e.found
+		}
+	}
+	v, found := m[id]
+	if t.n < len(t.entries) {
+		t.entries[t.n] = memoEntry[V]{id: id, v: v, found: found}
+		t.n++
+	}
+	return v, found
+}
+
+// memoFor is e's memo for cat, emptied when cat's maps are not the ones
+// it was made in.
+func (e *Evaluator) memoFor(cat *Catalog) *lookupMemo {
+	if e.memo == nil {
+		e.memo = new(lookupMemo)
+	}
+	if id := catalogIdentity(cat); id != e.memo.catID {
+		*e.memo = lookupMemo{catID: id}
+	}
+	return e.memo
+}
+
+// The engine's look-ups: through the memo when the catalog has one (an
+// Evaluator's copy), else in the maps.
+
+func (c *Catalog) apiModel(id string) (APIModel, bool) {
+	if c.memo != nil {
+		return c.memo.apiModels.get(c.APIModels, id)
+	}
+	v, ok := c.APIModels[id]
+	return v, ok
+}
+
+func (c *Catalog) openModel(id string) OpenModel {
+	if c.memo != nil {
+		v, _ := c.memo.openModels.get(c.OpenModels, id)
+		return v
+	}
+	return c.OpenModels[id]
+}
+
+func (c *Catalog) offer(id string) Offer {
+	if c.memo != nil {
+		v, _ := c.memo.offers.get(c.Offers, id)
+		return v
+	}
+	return c.Offers[id]
+}
+
+func (c *Catalog) gpu(id string) GPU {
+	if c.memo != nil {
+		v, _ := c.memo.gpus.get(c.GPUs, id)
+		return v
+	}
+	return c.GPUs[id]
+}
+
+func (c *Catalog) embedding(id string) Embedding {
+	if c.memo != nil {
+		v, _ := c.memo.embeddings.get(c.Embeddings, id)
+		return v
+	}
+	return c.Embeddings[id]
+}
+
+func (c *Catalog) vectorDB(id string) VectorDB {
+	if c.memo != nil {
+		v, _ := c.memo.vectorDBs.get(c.VectorDBs, id)
+		return v
+	}
+	return c.VectorDBs[id]
+}
