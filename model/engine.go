@@ -86,8 +86,8 @@ type Evaluator struct {
 }
 
 // Lean is EvaluateLean into the evaluator's buffers for an analysis, which
-// reads each option's Total, CostPer1k, MarginalPer1k, OneTime, Training
-// and Serving and the result's Cheapest: it leaves out the Crossovers
+// reads each option's Total, CostPer1k, OneTime, Training and Serving and
+// the result's Cheapest: it leaves out MarginalPer1k (0), the Crossovers
 // (F24's cost options² × months; with 64 options they were a third of a
 // Monte Carlo run), the Months (each option's is nil: the month loop
 // gathers the summaries without keeping them) and §9's summaries (each

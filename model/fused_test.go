@@ -110,8 +110,7 @@ func TestLeanSummariesAreEvaluates(t *testing.T) {
 			if g.Months != nil {
 				t.Fatalf("run %d, %s: a sample kept its months", run, w.Name)
 			}
-			sameBits(t, w.Name+" summary", []float64{g.Total, g.CostPer1k, g.MarginalPer1k, g.OneTime},
-				[]float64{w.Total, w.CostPer1k, w.MarginalPer1k, w.OneTime})
+			sameBits(t, w.Name+" summary", []float64{g.Total, g.CostPer1k, g.OneTime}, []float64{w.Total, w.CostPer1k, w.OneTime})
 			if (w.Serving == nil) != (g.Serving == nil) || (w.Serving != nil && *w.Serving != *g.Serving) {
 				t.Fatalf("run %d, %s: serving %+v, Evaluate's %+v", run, w.Name, g.Serving, w.Serving)
 			}
@@ -127,8 +126,9 @@ func TestLeanSummariesAreEvaluates(t *testing.T) {
 }
 
 // TestMonthSumsFiniteIsEveryMonthFinite: the month loop's overflow check
-// (the cumulative cost, the peak and Σ (V − V)) says what checking every
-// month's total, cumulative, instances, errors and value says, on months
+// (the cumulative cost, the peak and Σ (V − V), or for a sample the bound
+// on V) says what checking every month's total, cumulative, instances,
+// errors and value says, on months
 // pushed to overflow one figure at a time (valid inputs cannot reach it:
 // the check is the engine's promise of no NaN or Inf for any input).
 func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
@@ -147,14 +147,16 @@ func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
 		}
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: 0.9, decay: 0.01, costPerError: huge() * 1e-8, valueOf: huge() * 1e-9}
 		months := make([]Month, len(q))
-		sums := c.priceOptionMonths(q, qp, 100, 0, rng.IntN(2) == 0, months)
+		value := rng.IntN(2) == 0
+		sums := c.priceOptionMonths(q, qp, 100, 0, value, months)
+		sample := c.priceOptionMonths(q, qp, 100, 0, value, nil) // a Monte Carlo sample's: V(m) bounded at once
 		every := true
 		for i := range months {
 			mo := &months[i]
 			every = every && finite(mo.Total) && finite(mo.Cumulative) && finite(mo.Instances) && finite(mo.Errors) && finite(mo.Value)
 		}
-		if sums.finite() != every {
-			t.Fatalf("run %d: the sums say finite = %v, the months %v", run, sums.finite(), every)
+		if sums.finite() != every || sample.finite() != every {
+			t.Fatalf("run %d: the sums say finite = %v, a sample's %v, the months %v", run, sums.finite(), sample.finite(), every)
 		}
 		if !every {
 			refused++

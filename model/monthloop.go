@@ -1,5 +1,7 @@
 package model
 
+import "math"
+
 // This file is an option's month loop: F13's re-tunes, F16's retrieval,
 // F19–F22's serving and §9's F25–F27 month by month, with every sum the
 // summaries need (F23, F26, F27's payback, the serving peak, the check
@@ -36,8 +38,9 @@ type payback struct {
 // F25–F27's inputs qp and the monthly labour, into months when it is not
 // nil. peak is the serving peak the kind's cost function set (F22), which
 // the months can only raise; value says the file has value_per_success.
-// §9's sums (errors, good answers, value, payback) are gathered only with
-// months: a Monte Carlo sample keeps neither (Evaluator.Lean).
+// F23's marginal cost and §9's sums (errors, good answers, value, payback)
+// are gathered only with months: a Monte Carlo sample keeps none of them
+// (Evaluator.Lean).
 // fleet, when not nil, is F22's months already priced (fleetMonths).
 // A month's figures and the sums are kept in locals, which stay in
 // registers; the Month is built only to be stored.
@@ -45,6 +48,10 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 	var cum, marginal, valueOverflow float64
 	var errs, good, all float64
 	var pb paybackSearch
+	// A sample (no months) needs only the total, the peak and the overflow
+	// check, for which F27's V(m) are bounded at once when they can be.
+	full := months != nil
+	values := qp.on && (full || !valuesBound(q, qp))
 	clock := tuningClock{every: c.retuneEvery}
 	for m, qm := range q {
 		training := 0.0
@@ -63,22 +70,24 @@ func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64,
 		if qp.on { // F25–F27
 			accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
 			errors = errorsCost(qm, accuracy, qp.costPerError)
-			val = qm * accuracy * qp.valueOf
+			if values {
+				val = qm * accuracy * qp.valueOf
+				valueOverflow += val - val
+			}
 		}
 		total := monthTotal(c, m, training, inference, retrieval, labour, errors)
 		cum += total
-		marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
-		peak = max(peak, instances)                                             // builtin max: math.Max inlined, NaN kept
-		valueOverflow += val - val
-		if qp.on && months != nil {
-			errs += errors
-			good += qm * accuracy
-			all += qm
-			if value {
-				pb.add(m, val, total, cum)
+		peak = max(peak, instances) // builtin max: math.Max inlined, NaN kept
+		if full {                   // what a reader of the months and §9's summaries needs
+			marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
+			if qp.on {
+				errs += errors
+				good += qm * accuracy
+				all += qm
+				if value {
+					pb.add(m, val, total, cum)
+				}
 			}
-		}
-		if months != nil {
 			months[m] = Month{Month: m, Queries: qm, Training: training, Inference: inference, Retrieval: retrieval,
 				Hosting: c.hostingMonthly, Labour: labour, Total: total, Cumulative: cum, Instances: instances,
 				Errors: errors, Accuracy: accuracy, Value: val}
@@ -107,6 +116,27 @@ func monthTotal(c *costs, m int, training, inference, retrieval, labour, errors 
 		return c.oneTimeData + c.oneTimeExperiments + training + inference + retrieval + c.hostingMonthly + labour + c.oneTimeSetup + errors
 	}
 	return 0.0 + training + inference + retrieval + c.hostingMonthly + labour + errors
+}
+
+// valuesBound reports that no month's V(m) = Q(m) · acc(m) · value_per_success
+// can overflow, from the largest volume and the file's accuracy: the volumes
+// and inputs finite and not negative, decay only lowers acc(m) (F25), and a
+// product of non-negative numbers cannot fall as they rise, so every V(m)
+// is at most the bound's, which is finite.
+func valuesBound(q []float64, qp qualityParams) bool {
+	most := 0.0
+	for _, v := range q {
+		if !(v >= 0 && v <= math.MaxFloat64) {
+			return false
+		}
+		most = max(most, v)
+	}
+	for _, v := range [...]float64{qp.accuracy, qp.decay, qp.valueOf} {
+		if !(v >= 0 && v <= math.MaxFloat64) {
+			return false
+		}
+	}
+	return most*qp.accuracy*qp.valueOf <= math.MaxFloat64
 }
 
 // paybackSearch sums F27's value month by month and finds the payback.
