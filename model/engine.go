@@ -143,8 +143,9 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 		months = make([]Month, h*len(s.Options))
 	}
 	e.costs = growKeep(e.costs, len(s.Options))
+	vol := volumes{q: res.Queries, total: res.TotalQueries, most: largest(res.Queries)}
 	for i := range s.Options {
-		err := evaluateOption(s, &s.Options[i], cat, res.Queries, res.TotalQueries, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil)
+		err := evaluateOption(s, &s.Options[i], cat, &vol, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -163,6 +164,22 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
 	}
 	return res, nil
+}
+
+// volumes is F1's volumes as an option's evaluation reads them.
+type volumes struct {
+	q     []float64 // Q(m)
+	total float64   // Qtot
+	most  float64   // the largest |Q(m)| (NaN if one is NaN), which bounds F27's values
+}
+
+// largest is the largest |v| of q (NaN if one is NaN; 0 for none).
+func largest(q []float64) float64 {
+	most := 0.0
+	for _, v := range q {
+		most = max(most, math.Abs(v))
+	}
+	return most
 }
 
 // optionMonths is option i's h months of months, nil when months is.
@@ -260,8 +277,9 @@ func (c *costs) retrieval(q float64) float64 {
 // evaluateOption prices option o into r, with c for its kind's costs. r and
 // c are the caller's (the evaluator's buffers): the kind's cost function is
 // called through KindSpec, so what it is handed lives on the heap anyway.
-func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot float64, months []Month, r *OptionResult, c *costs, t *tracer) error {
+func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, months []Month, r *OptionResult, c *costs, t *tracer) error {
 	*r, *c = OptionResult{Name: o.Name, Kind: o.Kind}, costs{}
+	q, qtot := vol.q, vol.total
 	start := t.mark()
 	spec, ok := o.Kind.Spec()
 	if !ok {
@@ -281,7 +299,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, q []float64, qtot floa
 		peak = r.Serving.PeakInstances
 	}
 	valueModelled := s.Workload.HasValuePerSuccess
-	sums := c.priceOptionMonths(q, qp, labour, peak, valueModelled, months)
+	sums := c.priceOptionMonths(q, vol.most, qp, labour, peak, valueModelled, months)
 	if r.Serving != nil {
 		r.Serving.PeakInstances = sums.peak
 	}

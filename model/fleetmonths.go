@@ -28,13 +28,14 @@ type fleetPrices struct {
 // priceOptionMonths is priceMonths, with a self-hosted option's F22
 // priced by its steps first (on this stack: an API-served option does not
 // pay for clearing it).
-func (c *costs) priceOptionMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
+// most is the largest |Q(m)| (see volumes).
+func (c *costs) priceOptionMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
 	if !c.selfHosted || len(q) > maxFleetMonths {
-		return c.priceMonths(q, qp, labour, peak, value, months, nil)
+		return c.priceMonths(q, most, qp, labour, peak, value, months, nil)
 	}
 	var fleet fleetPrices
 	c.fleet.fleetMonths(q, fleet.cost[:len(q)], fleet.instances[:len(q)])
-	return c.priceMonths(q, qp, labour, peak, value, months, &fleet)
+	return c.priceMonths(q, most, qp, labour, peak, value, months, &fleet)
 }
 
 // fleetMonths fills cost[m] and instances[m] with f.inference(q[m]) for

@@ -138,7 +138,7 @@ func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
 	for run := range 5000 {
 		q := make([]float64, 1+rng.IntN(24))
 		for m := range q {
-			q[m] = []float64{1e5, 1e150, 1e300}[rng.IntN(3)]
+			q[m] = []float64{1e5, 1e150, 1e300, -1e300}[rng.IntN(4)]
 		}
 		c := costs{apiPerQuery: huge() * 1e-12, retuneEvery: rng.IntN(4), retuneCost: huge() * 1e-10, hostingMonthly: 10}
 		if rng.IntN(2) == 0 {
@@ -148,8 +148,8 @@ func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: 0.9, decay: 0.01, costPerError: huge() * 1e-8, valueOf: huge() * 1e-9}
 		months := make([]Month, len(q))
 		value := rng.IntN(2) == 0
-		sums := c.priceOptionMonths(q, qp, 100, 0, value, months)
-		sample := c.priceOptionMonths(q, qp, 100, 0, value, nil) // a Monte Carlo sample's: V(m) bounded at once
+		sums := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, months)
+		sample := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, nil) // a Monte Carlo sample's: V(m) bounded at once
 		every := true
 		for i := range months {
 			mo := &months[i]
@@ -205,7 +205,7 @@ func TestMonthTotalIsTheCategorySum(t *testing.T) {
 			hasRetrieval: rng.IntN(2) == 0, retrievalFixed: pick(), queryTokens: pick(), embedPerMtok: pick(), dbPerMQuery: pick()}
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: []float64{1, 0.9, 0}[rng.IntN(3)], decay: pick() * 1e-7, costPerError: pick(), valueOf: pick()}
 		months := make([]Month, len(q))
-		sums := c.priceOptionMonths(q, qp, pick(), 0, rng.IntN(2) == 0, months)
+		sums := c.priceOptionMonths(q, largest(q), qp, pick(), 0, rng.IntN(2) == 0, months)
 		cum, marginal := 0.0, 0.0
 		for m := range months {
 			mo := &months[m]

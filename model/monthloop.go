@@ -44,14 +44,14 @@ type payback struct {
 // fleet, when not nil, is F22's months already priced (fleetMonths).
 // A month's figures and the sums are kept in locals, which stay in
 // registers; the Month is built only to be stored.
-func (c *costs) priceMonths(q []float64, qp qualityParams, labour, peak float64, value bool, months []Month, fleet *fleetPrices) monthSums {
+func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, months []Month, fleet *fleetPrices) monthSums {
 	var cum, marginal, valueOverflow float64
 	var errs, good, all float64
 	var pb paybackSearch
 	// A sample (no months) needs only the total, the peak and the overflow
 	// check, for which F27's V(m) are bounded at once when they can be.
 	full := months != nil
-	values := qp.on && (full || !valuesBound(q, qp))
+	values := qp.on && (full || !valuesBound(most, qp))
 	clock := tuningClock{every: c.retuneEvery}
 	for m, qm := range q {
 		training := 0.0
@@ -119,19 +119,12 @@ func monthTotal(c *costs, m int, training, inference, retrieval, labour, errors 
 }
 
 // valuesBound reports that no month's V(m) = Q(m) · acc(m) · value_per_success
-// can overflow, from the largest volume and the file's accuracy: the volumes
-// and inputs finite and not negative, decay only lowers acc(m) (F25), and a
-// product of non-negative numbers cannot fall as they rise, so every V(m)
-// is at most the bound's, which is finite.
-func valuesBound(q []float64, qp qualityParams) bool {
-	most := 0.0
-	for _, v := range q {
-		if !(v >= 0 && v <= math.MaxFloat64) {
-			return false
-		}
-		most = max(most, v)
-	}
-	for _, v := range [...]float64{qp.accuracy, qp.decay, qp.valueOf} {
+// can overflow, from the largest |Q(m)|, most, and the file's accuracy:
+// with the inputs finite and not negative, decay only lowers acc(m) (F25),
+// and a product's magnitude cannot fall as its factors' rise, so every
+// |V(m)| is at most the bound, which is finite.
+func valuesBound(most float64, qp qualityParams) bool {
+	for _, v := range [...]float64{most, qp.accuracy, qp.decay, qp.valueOf} {
 		if !(v >= 0 && v <= math.MaxFloat64) {
 			return false
 		}

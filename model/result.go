@@ -99,7 +99,8 @@ func (o *OptionResult) Derivations() []Derivation {
 	opt := &src.s.Options[o.index]
 	var r OptionResult
 	var c costs
-	if err := evaluateOption(&src.s, opt, &src.cat, src.queries, src.qtot, months, &r, &c, t); err != nil {
+	vol := volumes{q: src.queries, total: src.qtot, most: largest(src.queries)}
+	if err := evaluateOption(&src.s, opt, &src.cat, &vol, months, &r, &c, t); err != nil {
 		return nil
 	}
 	if r.Quality != nil && opt.Kind.Retunes() { // F28 runs after the options, as in Evaluate
