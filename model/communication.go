@@ -140,13 +140,17 @@ type hoursRun struct {
 func runHours(o *Option, m OpenModel, gpu GPU, off Offer, tp, d, flops, used, instances float64, t *tracer) hoursRun {
 	peak, peakName := trainingPeak(o, gpu)
 	if o.TrainPrecision == "fp8" {
-		t.add("training.peak_tflops", "FP8 compute peak a run reaches", "F4a", "fp8_efficiency · fp8_tflops", UnitTFLOPs, peak,
-			count("fp8_efficiency", o.FP8Efficiency), count("fp8_tflops", gpu.FP8TFLOPS))
+		if t != nil {
+			t.add("training.peak_tflops", "FP8 compute peak a run reaches", "F4a", "fp8_efficiency · fp8_tflops", UnitTFLOPs, peak,
+				count("fp8_efficiency", o.FP8Efficiency), count("fp8_tflops", gpu.FP8TFLOPS))
+		}
 	}
 	mfu, factor := effectiveMFU(o, m)
 	if factor != 1 {
-		t.add("training.mfu", "mfu of a mixture-of-experts run (mfu′)", "F9", "mfu · expert_intermediate / (expert_intermediate + 4000)", UnitCount, mfu,
-			count("mfu", o.MFU), count("expert_intermediate", float64(m.ExpertIntermediate)), count("factor", factor))
+		if t != nil {
+			t.add("training.mfu", "mfu of a mixture-of-experts run (mfu′)", "F9", "mfu · expert_intermediate / (expert_intermediate + 4000)", UnitCount, mfu,
+				count("mfu", o.MFU), count("expert_intermediate", float64(m.ExpertIntermediate)), count("factor", factor))
+		}
 	}
 	r := hoursRun{compute: flops / (peak * 1e12 * mfu) / used / 3600}
 	if t != nil { // its strings are built even when nothing is traced
@@ -167,8 +171,10 @@ func runHours(o *Option, m OpenModel, gpu GPU, off Offer, tp, d, flops, used, in
 			hours("compute_hours", r.compute), hours("comm_hours", r.comm.hours), hours("run_overhead_hours", o.RunOverheadHours))
 	}
 	r.billed = ceil(r.hours*60/off.BillingMinutes) * off.BillingMinutes / 60
-	t.add("training.billed_hours", "billed hours per run", "F9", "ceil(h · 60 / billing_minutes) · billing_minutes / 60", UnitHours, r.billed,
-		hours("h", r.hours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
+	if t != nil {
+		t.add("training.billed_hours", "billed hours per run", "F9", "ceil(h · 60 / billing_minutes) · billing_minutes / 60", UnitHours, r.billed,
+			hours("h", r.hours), Term{Name: "billing_minutes", Value: off.BillingMinutes, Unit: "min"})
+	}
 	return r
 }
 

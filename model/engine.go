@@ -290,8 +290,10 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, months [
 	}
 	traceConversions(o, cat, t)
 	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
-	t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
-		hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
+	if t != nil {
+		t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
+			hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
+	}
 	r.Months = months // nil for a Monte Carlo sample, which reads only the summaries
 	qp := newQualityParams(s, o)
 	peak := 0.0
@@ -335,15 +337,19 @@ func summarise(r *OptionResult, qtot float64, sums *monthSums, t *tracer) {
 		t.add("total", "total over the horizon", "F23",
 			"cumulative cost at the last month = Σ over months of every category", UnitMoney, r.Total, terms...)
 	}
-	t.add("cost_per_1k", "cost per 1k queries, all-in", "F23", "total / total_queries · 1000", UnitMoney, r.CostPer1k,
-		money("total", r.Total), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
+	if t != nil {
+		t.add("cost_per_1k", "cost per 1k queries, all-in", "F23", "total / total_queries · 1000", UnitMoney, r.CostPer1k,
+			money("total", r.Total), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
+	}
 	k := 0
 	if t != nil && r.CategoryTotal("errors") != 0 {
 		k = 1 // §9: the errors are marginal too
 	}
 	expr, name := marginalExpr[k], marginalTerm[k]
-	t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", expr, UnitMoney, r.MarginalPer1k,
-		money(name, marginal), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
+	if t != nil {
+		t.add("marginal_per_1k", "marginal cost per 1k queries", "F23", expr, UnitMoney, r.MarginalPer1k,
+			money(name, marginal), Term{Name: "total_queries", Value: qtot, Unit: UnitQueries})
+	}
 }
 
 // cheapest is F24's rule: the lowest total, the first listed on a tie.

@@ -5,13 +5,17 @@ package model
 func managedRunCost(d float64, api APIModel, t *tracer) float64 {
 	byTokens := d * api.TrainPerMtok / 1e6
 	if api.FTMinCharge <= 0 {
-		t.add("training.cost", "cost of one managed training run", "F10", "training_tokens · train_per_mtok / 1e6", UnitMoney, byTokens,
-			tokens("training_tokens", d), money("train_per_mtok", api.TrainPerMtok))
+		if t != nil {
+			t.add("training.cost", "cost of one managed training run", "F10", "training_tokens · train_per_mtok / 1e6", UnitMoney, byTokens,
+				tokens("training_tokens", d), money("train_per_mtok", api.TrainPerMtok))
+		}
 		return byTokens
 	}
 	cost := max(byTokens, api.FTMinCharge)
-	t.add("training.cost", "cost of one managed training run", "F10", "max(training_tokens · train_per_mtok / 1e6, ft_min_charge)", UnitMoney, cost,
-		tokens("training_tokens", d), money("train_per_mtok", api.TrainPerMtok), money("ft_min_charge", api.FTMinCharge))
+	if t != nil {
+		t.add("training.cost", "cost of one managed training run", "F10", "max(training_tokens · train_per_mtok / 1e6, ft_min_charge)", UnitMoney, cost,
+			tokens("training_tokens", d), money("train_per_mtok", api.TrainPerMtok), money("ft_min_charge", api.FTMinCharge))
+	}
 	return cost
 }
 

@@ -171,8 +171,10 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, sums *month
 		traceAccuracy(r, qa, p, queries, bad, t)
 	}
 	if qa.HasCostPer1kGood {
-		t.add("cost_per_1k_good", "cost per 1k good answers", "F27", "total / good_answers · 1000", UnitMoney, qa.CostPer1kGood,
-			money("total", r.Total), Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries})
+		if t != nil {
+			t.add("cost_per_1k_good", "cost per 1k good answers", "F27", "total / good_answers · 1000", UnitMoney, qa.CostPer1kGood,
+				money("total", r.Total), Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries})
+		}
 	}
 	if valueModelled {
 		valueAndPayback(r, qa, p, sums, t)
@@ -233,21 +235,27 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, sums *monthS
 	if r.Total != 0 {
 		qa.ROI, qa.HasROI = qa.Net/r.Total, true
 	}
-	t.add("value", "value of the good answers", "F27", "Σ over months of Q(m) · acc(m) · value_per_success = good_answers · value_per_success", UnitMoney, qa.Value,
-		Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries}, money("value_per_success", p.valueOf))
-	t.add("net", "net value over the horizon", "F27", "value − total", UnitMoney, qa.Net,
-		money("value", qa.Value), money("total", r.Total))
+	if t != nil {
+		t.add("value", "value of the good answers", "F27", "Σ over months of Q(m) · acc(m) · value_per_success = good_answers · value_per_success", UnitMoney, qa.Value,
+			Term{Name: "good_answers", Value: qa.GoodAnswers, Unit: UnitQueries}, money("value_per_success", p.valueOf))
+		t.add("net", "net value over the horizon", "F27", "value − total", UnitMoney, qa.Net,
+			money("value", qa.Value), money("total", r.Total))
+	}
 	if qa.HasROI {
-		t.add("roi", "return on the total", "F27", "net / total = (value − total) / total", UnitFraction, qa.ROI,
-			money("net", qa.Net), money("total", r.Total))
+		if t != nil {
+			t.add("roi", "return on the total", "F27", "net / total = (value − total) / total", UnitFraction, qa.ROI,
+				money("net", qa.Net), money("total", r.Total))
+		}
 	}
 	if qa.HasPayback && t != nil { // appended to, the terms would be allocated in every evaluation
 		inputs := []Term{money("value_to_date", valueTo), money("cost_to_date", costTo), money("net_to_date", valueTo-costTo)}
 		if qa.PaybackMonth > 0 {
 			inputs = append(inputs, money("net_the_month_before", before))
 		}
-		t.add("payback_month", "payback: the first month whose running net value is ≥ 0", "F27",
-			"first month with Σ to date of (value − cost) ≥ 0", UnitMonth, float64(qa.PaybackMonth), inputs...)
+		if t != nil {
+			t.add("payback_month", "payback: the first month whose running net value is ≥ 0", "F27",
+				"first month with Σ to date of (value − cost) ≥ 0", UnitMonth, float64(qa.PaybackMonth), inputs...)
+		}
 	}
 }
 

@@ -77,7 +77,9 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	if longContext(o, api, in) {
 		perQuery, expr, terms = longContextQuery(s, o, api, in, out, batchTier)
 	}
-	t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
+	if t != nil {
+		t.add("inference.per_query", "API price of one query", "F19", expr, UnitMoney, perQuery, terms...)
+	}
 	c.apiPerQuery = perQuery
 	if tuned {
 		managedHosting(o, api, c, t)
@@ -85,9 +87,11 @@ func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs,
 	if api.HasLatency() && !batchTier { // a batch job returns within hours: no latency
 		r.HasLatency = true
 		r.LatencyMs = api.TTFTms + out/api.OutputTokensPerS*1000 + retrievalSeconds(o)*1000
-		t.add("latency", "latency of one query", "F19", "ttft_ms + out / output_tokens_per_s · 1000 (+ retrieval_latency_ms)", UnitMs, r.LatencyMs,
-			Term{Name: "ttft_ms", Value: api.TTFTms, Unit: UnitMs}, tokens("out", out), count("output_tokens_per_s", api.OutputTokensPerS),
-			Term{Name: "retrieval_latency_ms", Value: retrievalSeconds(o) * 1000, Unit: UnitMs})
+		if t != nil {
+			t.add("latency", "latency of one query", "F19", "ttft_ms + out / output_tokens_per_s · 1000 (+ retrieval_latency_ms)", UnitMs, r.LatencyMs,
+				Term{Name: "ttft_ms", Value: api.TTFTms, Unit: UnitMs}, tokens("out", out), count("output_tokens_per_s", api.OutputTokensPerS),
+				Term{Name: "retrieval_latency_ms", Value: retrievalSeconds(o) * 1000, Unit: UnitMs})
+		}
 	}
 }
 
@@ -109,9 +113,11 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	n, nact := m.Params(), m.ActiveParams()
 	kv := kvBytesPerToken(m, o.KVPrecision) // F2
 	unmerged := unmergedAdapters(o)
-	t.add("serving.kv_bytes", "KV-cache bytes per token", "F2", "2 · layers · kv_heads · head_dim · kvb", UnitBytes, kv,
-		count("layers", float64(m.Layers)), count("kv_heads", float64(m.KVHeads)), count("head_dim", m.HeadDimension()),
-		Term{Name: "kvb", Value: kvBytes(o.KVPrecision), Unit: UnitBytes})
+	if t != nil {
+		t.add("serving.kv_bytes", "KV-cache bytes per token", "F2", "2 · layers · kv_heads · head_dim · kvb", UnitBytes, kv,
+			count("layers", float64(m.Layers)), count("kv_heads", float64(m.KVHeads)), count("head_dim", m.HeadDimension()),
+			Term{Name: "kvb", Value: kvBytes(o.KVPrecision), Unit: UnitBytes})
+	}
 
 	// F20: memory of one replica and the GPUs it needs.
 	precision := o.ServePrecision
@@ -127,15 +133,19 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	if err != nil {
 		return err
 	}
-	t.add("serving.memory_gb", "serving memory per replica", "F20", "W + batch · (in + out) · kv", UnitGB, need/1e9,
-		gbOf("W", w), count("batch", o.Batch), tokens("in", in), tokens("out", out),
-		Term{Name: "kv", Value: kv, Unit: UnitBytes})
+	if t != nil {
+		t.add("serving.memory_gb", "serving memory per replica", "F20", "W + batch · (in + out) · kv", UnitGB, need/1e9,
+			gbOf("W", w), count("batch", o.Batch), tokens("in", in), tokens("out", out),
+			Term{Name: "kv", Value: kv, Unit: UnitBytes})
+	}
 	rgExpr := "smallest of 1, 2, 4, 8 with gpus · memory_gb · 0.9 ≥ need"
 	if o.TensorParallel > 0 {
 		rgExpr = "tensor_parallel (it fits: gpus · memory_gb · 0.9 ≥ need)"
 	}
-	t.add("serving.replica_gpus", "GPUs per replica", "F20", rgExpr, UnitGPUs, rg,
-		gbOf("need", need), gb("memory_gb", gpu.MemoryGB), count("offer.gpus", float64(off.GPUs)), count("tensor_parallel", o.TensorParallel))
+	if t != nil {
+		t.add("serving.replica_gpus", "GPUs per replica", "F20", rgExpr, UnitGPUs, rg,
+			gbOf("need", need), gb("memory_gb", gpu.MemoryGB), count("offer.gpus", float64(off.GPUs)), count("tensor_parallel", o.TensorParallel))
+	}
 
 	// F21: busy seconds per query and latency.
 	eb, pe := o.BandwidthEfficiency, o.PrefillEfficiency
@@ -143,8 +153,10 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	peak, peakName := gpu.BF16TFLOPS, "bf16_tflops"
 	if precision == "fp8" {
 		peak, peakName = fp8Peak(o, gpu), "fp8_efficiency · fp8_tflops" // F4a
-		t.add("serving.peak_tflops", "FP8 compute peak serving reaches", "F4a", "fp8_efficiency · fp8_tflops", UnitTFLOPs, peak,
-			count("fp8_efficiency", o.FP8Efficiency), count("fp8_tflops", gpu.FP8TFLOPS))
+		if t != nil {
+			t.add("serving.peak_tflops", "FP8 compute peak serving reaches", "F4a", "fp8_efficiency · fp8_tflops", UnitTFLOPs, peak,
+				count("fp8_efficiency", o.FP8Efficiency), count("fp8_tflops", gpu.FP8TFLOPS))
+		}
 	}
 	fl := rg * peak * 1e12 * 0.5
 	fp := rg * peak * 1e12 * pe
@@ -160,11 +172,13 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	wr := weightsRead(m, w0, w, o.Batch)
 	if m.MoE() {
 		cov := expertCoverage(m, o.Batch)
-		t.add("serving.weights_read_gb", "weights read per decode step (Wr)", "F21",
-			"W0 · (Pshared + Pexp · (1 − (1 − k/E)^batch)) / N + (W − W0)", UnitGB, wr/1e9,
-			gbOf("W0", w0), Term{Name: "Pshared", Value: m.SharedParams(), Unit: UnitParams}, Term{Name: "Pexp", Value: m.ExpertParams(), Unit: UnitParams},
-			count("expert coverage 1 − (1 − k/E)^batch", cov), count("k", float64(m.ExpertsPerToken)), count("E", float64(m.Experts)),
-			count("batch", o.Batch), Term{Name: "N", Value: n, Unit: UnitParams}, gbOf("W", w))
+		if t != nil {
+			t.add("serving.weights_read_gb", "weights read per decode step (Wr)", "F21",
+				"W0 · (Pshared + Pexp · (1 − (1 − k/E)^batch)) / N + (W − W0)", UnitGB, wr/1e9,
+				gbOf("W0", w0), Term{Name: "Pshared", Value: m.SharedParams(), Unit: UnitParams}, Term{Name: "Pexp", Value: m.ExpertParams(), Unit: UnitParams},
+				count("expert coverage 1 − (1 − k/E)^batch", cov), count("k", float64(m.ExpertsPerToken)), count("E", float64(m.Experts)),
+				count("batch", o.Batch), Term{Name: "N", Value: n, Unit: UnitParams}, gbOf("W", w))
+		}
 	}
 	step := math.Max((wr+o.Batch*(in+out/2)*kv)/bw, 2*nact*o.Batch/fl) + decodeStepOverhead + tpLatency
 	if t != nil { // its strings are built even when nothing is traced
@@ -187,13 +201,17 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 		latency *= 1 + o.UnmergedOverhead
 	}
 	latency += requestOverhead
-	t.add("serving.busy_seconds", "replica-seconds per query", "F21", busyExpr(unmerged), UnitSeconds, busy,
-		Term{Name: "prefill", Value: prefill, Unit: UnitSeconds}, tokens("out", out), Term{Name: "step", Value: step, Unit: UnitSeconds},
-		count("batch", o.Batch), count("unmerged_overhead", overheadIf(unmerged, o.UnmergedOverhead)))
+	if t != nil {
+		t.add("serving.busy_seconds", "replica-seconds per query", "F21", busyExpr(unmerged), UnitSeconds, busy,
+			Term{Name: "prefill", Value: prefill, Unit: UnitSeconds}, tokens("out", out), Term{Name: "step", Value: step, Unit: UnitSeconds},
+			count("batch", o.Batch), count("unmerged_overhead", overheadIf(unmerged, o.UnmergedOverhead)))
+	}
 	r.HasLatency, r.LatencyMs = true, latency*1000
-	t.add("latency", "latency of one query", "F21", latencyExpr(unmerged), UnitMs, r.LatencyMs,
-		Term{Name: "prefill", Value: prefill, Unit: UnitSeconds}, tokens("out", out), Term{Name: "step", Value: step, Unit: UnitSeconds},
-		Term{Name: "retrieval_latency_ms", Value: retrievalSeconds(o) * 1000, Unit: UnitMs}, count("unmerged_overhead", overheadIf(unmerged, o.UnmergedOverhead)))
+	if t != nil {
+		t.add("latency", "latency of one query", "F21", latencyExpr(unmerged), UnitMs, r.LatencyMs,
+			Term{Name: "prefill", Value: prefill, Unit: UnitSeconds}, tokens("out", out), Term{Name: "step", Value: step, Unit: UnitSeconds},
+			Term{Name: "retrieval_latency_ms", Value: retrievalSeconds(o) * 1000, Unit: UnitMs}, count("unmerged_overhead", overheadIf(unmerged, o.UnmergedOverhead)))
+	}
 
 	// F22: deployments, replicas and instances per month.
 	deployments := 1.0
@@ -209,16 +227,18 @@ func selfHostedServing(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c 
 	c.serving = Serving{ReplicaGPUs: rg, MemoryGB: need / 1e9, WeightsGB: w / 1e9, BusySeconds: busy, Deployments: deployments, Unmerged: unmerged,
 		StepSeconds: step, PrefillSeconds: prefill, OutputTokens: out}
 	r.Serving = &c.serving
-	q0 := wl.QueriesPerMonth / deployments
-	rep0 := math.Max(minReplicas, ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
-	t.add("serving.replicas", "replicas per deployment in month 1", "F22",
-		"max(min_replicas, ceil(peak_to_average · q / (730 · 3600) · s / utilization))", UnitCount, rep0,
-		count("min_replicas", minReplicas), count("peak_to_average", wl.PeakToAverage), Term{Name: "q", Value: q0, Unit: UnitQueries},
-		Term{Name: "s", Value: busy, Unit: UnitSeconds}, count("utilization", util))
-	cost0, inst0 := c.fleet.inference(wl.QueriesPerMonth)
-	t.add("inference", "serving cost in month 1", "F22", "deployments · ceil(replicas / floor(offer.gpus / replica_gpus)) · hourly · 730", UnitMoney, cost0,
-		count("deployments", deployments), count("replicas", rep0), count("offer.gpus", float64(off.GPUs)), count("replica_gpus", rg),
-		money("hourly", hourly), count("instances", inst0))
+	if t != nil { // month 1's fleet, as a derivation shows it
+		q0 := wl.QueriesPerMonth / deployments
+		rep0 := math.Max(minReplicas, ceil(wl.PeakToAverage*q0/(HoursPerMonth*3600)*busy/util))
+		t.add("serving.replicas", "replicas per deployment in month 1", "F22",
+			"max(min_replicas, ceil(peak_to_average · q / (730 · 3600) · s / utilization))", UnitCount, rep0,
+			count("min_replicas", minReplicas), count("peak_to_average", wl.PeakToAverage), Term{Name: "q", Value: q0, Unit: UnitQueries},
+			Term{Name: "s", Value: busy, Unit: UnitSeconds}, count("utilization", util))
+		cost0, inst0 := c.fleet.inference(wl.QueriesPerMonth)
+		t.add("inference", "serving cost in month 1", "F22", "deployments · ceil(replicas / floor(offer.gpus / replica_gpus)) · hourly · 730", UnitMoney, cost0,
+			count("deployments", deployments), count("replicas", rep0), count("offer.gpus", float64(off.GPUs)), count("replica_gpus", rg),
+			money("hourly", hourly), count("instances", inst0))
+	}
 	return nil
 }
 

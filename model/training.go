@@ -18,13 +18,15 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	data := o.CurationHours*rate + o.TrainExamples*o.LabelCostPerExample +
 		o.GoldenSetExamples*o.ReviewMinutesPerExample/60*s.Team.ExpertHourlyRate
 	c.oneTimeData = adapters * data
-	t.add("data", "data curation, labelling and expert review", "F11",
-		"adapters · (curation_hours · hourly_rate + train_examples · label_cost_per_example + golden_set_examples · review_minutes_per_example / 60 · expert_hourly_rate)",
-		UnitMoney, c.oneTimeData,
-		count("adapters", adapters), hours("curation_hours", o.CurationHours), money("hourly_rate", rate),
-		count("train_examples", o.TrainExamples), money("label_cost_per_example", o.LabelCostPerExample),
-		count("golden_set_examples", o.GoldenSetExamples), Term{Name: "review_minutes_per_example", Value: o.ReviewMinutesPerExample, Unit: "min"},
-		money("expert_hourly_rate", s.Team.ExpertHourlyRate))
+	if t != nil {
+		t.add("data", "data curation, labelling and expert review", "F11",
+			"adapters · (curation_hours · hourly_rate + train_examples · label_cost_per_example + golden_set_examples · review_minutes_per_example / 60 · expert_hourly_rate)",
+			UnitMoney, c.oneTimeData,
+			count("adapters", adapters), hours("curation_hours", o.CurationHours), money("hourly_rate", rate),
+			count("train_examples", o.TrainExamples), money("label_cost_per_example", o.LabelCostPerExample),
+			count("golden_set_examples", o.GoldenSetExamples), Term{Name: "review_minutes_per_example", Value: o.ReviewMinutesPerExample, Unit: "min"},
+			money("expert_hourly_rate", s.Team.ExpertHourlyRate))
+	}
 
 	// F12: the experimentation tax; the production run is one of the cycles.
 	// eval_hours_per_cycle counts each eval_checks entry's eval_check_hours
@@ -48,11 +50,13 @@ func fineTuneCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cos
 	r.retuneEach = retune // F28 prices other cadences with it
 	if every > 0 {
 		c.retuneEvery, c.retuneCost = every, retune
-		t.add("training.retune", "each re-tune", "F13",
-			"adapters · (retune_curation_hours · hourly_rate + retune_cycles · (run_cost + eval_hours_per_cycle · hourly_rate))", UnitMoney, retune,
-			count("adapters", adapters), hours("retune_curation_hours", o.RetuneCurationHours), money("hourly_rate", rate),
-			count("retune_cycles", o.RetuneCycles), money("run_cost", run.Cost), hours("eval_hours_per_cycle", evalHours),
-			Term{Name: "retune_every_months", Value: o.RetuneEveryMonths, Unit: "months"})
+		if t != nil {
+			t.add("training.retune", "each re-tune", "F13",
+				"adapters · (retune_curation_hours · hourly_rate + retune_cycles · (run_cost + eval_hours_per_cycle · hourly_rate))", UnitMoney, retune,
+				count("adapters", adapters), hours("retune_curation_hours", o.RetuneCurationHours), money("hourly_rate", rate),
+				count("retune_cycles", o.RetuneCycles), money("run_cost", run.Cost), hours("eval_hours_per_cycle", evalHours),
+				Term{Name: "retune_every_months", Value: o.RetuneEveryMonths, Unit: "months"})
+		}
 	}
 	c.oneTimeSetup = setupCost(o, rate, t, 0, "", "")
 	return servingCosts(s, o, cat, r, c, t)
@@ -64,8 +68,10 @@ func setupCost(o *Option, rate float64, t *tracer, extra float64, formula, extra
 	integration := o.IntegrationHours * rate
 	total := integration + extra
 	if extraName == "" {
-		t.add("setup", "integration (one-time)", "§8", "integration_hours · hourly_rate", UnitMoney, total,
-			hours("integration_hours", o.IntegrationHours), money("hourly_rate", rate))
+		if t != nil {
+			t.add("setup", "integration (one-time)", "§8", "integration_hours · hourly_rate", UnitMoney, total,
+				hours("integration_hours", o.IntegrationHours), money("hourly_rate", rate))
+		}
 		return total
 	}
 	if t != nil { // its strings are built even when nothing is traced
@@ -78,8 +84,10 @@ func setupCost(o *Option, rate float64, t *tracer, extra float64, formula, extra
 // trainingRun is F5–F10 for one run.
 func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, error) {
 	d := o.TrainExamples * o.TokensPerExample * o.Epochs // F5
-	t.add("training.tokens", "training tokens per run", "F5", "train_examples · tokens_per_example · epochs", UnitTokens, d,
-		count("train_examples", o.TrainExamples), tokens("tokens_per_example", o.TokensPerExample), count("epochs", o.Epochs))
+	if t != nil {
+		t.add("training.tokens", "training tokens per run", "F5", "train_examples · tokens_per_example · epochs", UnitTokens, d,
+			count("train_examples", o.TrainExamples), tokens("tokens_per_example", o.TokensPerExample), count("epochs", o.Epochs))
+	}
 	if api, ok := cat.apiModel(o.BaseModel); ok {
 		cost := managedRunCost(d, api, t) // F10, managed
 		return TrainingRun{Managed: true, Tokens: d, Cost: cost}, nil
@@ -103,8 +111,10 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 	}
 	instances := ceil(math.Max(mem.minGPUs, o.TrainGPUs) / float64(off.GPUs)) // F8
 	used := instances * float64(off.GPUs)
-	t.add("training.instances", "training instances", "F8", "ceil(max(min_gpus, train_gpus) / offer.gpus)", UnitCount, instances,
-		count("min_gpus", mem.minGPUs), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
+	if t != nil {
+		t.add("training.instances", "training instances", "F8", "ceil(max(min_gpus, train_gpus) / offer.gpus)", UnitCount, instances,
+			count("min_gpus", mem.minGPUs), count("train_gpus", o.TrainGPUs), count("offer.gpus", float64(off.GPUs)))
+	}
 	perGPU, whole := mem.onGPUs(used)
 	if t != nil { // its strings are built even when nothing is traced
 		t.add("training.memory_per_gpu_gb", "training memory per GPU", "F7", mem.perGPUExpr(), UnitGB, perGPU/1e9,
@@ -195,14 +205,18 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 	n, pemb := m.Params(), m.EmbeddingParams()
 	k := o.TrainableStateBytes
 	mm := trainMemory{states: trainingStates(o.Method, n, pemb, tp, k), overhead: o.MemoryOverheadGB * 1e9, sharded: o.Sharding != "none", sharding: o.Sharding}
-	t.add("training.states_gb", "model states (weights, gradients, optimiser)", "F7", statesExpr(o.Method), UnitGB, mm.states/1e9,
-		Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "Pemb", Value: pemb, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams},
-		Term{Name: "k = trainable_state_bytes", Value: k, Unit: UnitBytes})
+	if t != nil {
+		t.add("training.states_gb", "model states (weights, gradients, optimiser)", "F7", statesExpr(o.Method), UnitGB, mm.states/1e9,
+			Term{Name: "N", Value: n, Unit: UnitParams}, Term{Name: "Pemb", Value: pemb, Unit: UnitParams}, Term{Name: "T", Value: tp, Unit: UnitParams},
+			Term{Name: "k = trainable_state_bytes", Value: k, Unit: UnitBytes})
+	}
 
 	a := activationBytes(m)
 	qd, kvd := attentionDims(m)
-	t.add("training.activation_bytes", "activation bytes per token and layer", "F7", "2 · (4 · hidden + 2 · qd + 2 · kvd + 4 · Imlp)", UnitBytes, a,
-		count("hidden", float64(m.Hidden)), count("qd", qd), count("kvd", kvd), count("Imlp", mlpWidth(m)))
+	if t != nil {
+		t.add("training.activation_bytes", "activation bytes per token and layer", "F7", "2 · (4 · hidden + 2 · qd + 2 · kvd + 4 · Imlp)", UnitBytes, a,
+			count("hidden", float64(m.Hidden)), count("qd", qd), count("kvd", kvd), count("Imlp", mlpWidth(m)))
+	}
 	layers, hidden := float64(m.Layers), float64(m.Hidden)
 	expr := "micro_batch_tokens · layers · a"
 	if o.GradientCheckpointing {
@@ -211,8 +225,10 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 	} else {
 		mm.activations = o.MicroBatchTokens * layers * a
 	}
-	t.add("training.activations_gb", "activations one GPU holds", "F7", expr, UnitGB, mm.activations/1e9,
-		tokens("micro_batch_tokens", o.MicroBatchTokens), count("layers", layers), count("hidden", hidden), Term{Name: "a", Value: a, Unit: UnitBytes})
+	if t != nil {
+		t.add("training.activations_gb", "activations one GPU holds", "F7", expr, UnitGB, mm.activations/1e9,
+			tokens("micro_batch_tokens", o.MicroBatchTokens), count("layers", layers), count("hidden", hidden), Term{Name: "a", Value: a, Unit: UnitBytes})
+	}
 
 	mem := gpu.MemoryGB * 1e9
 	if err := fitsOneGPU(o, gpu, mm); err != nil {
@@ -226,8 +242,10 @@ func trainingMemory(o *Option, m OpenModel, gpu GPU, tp float64, t *tracer) (tra
 				gbOf("S", mm.states), gb("memory_gb", gpu.MemoryGB), gbOf("A", mm.activations), gbOf("O", mm.overhead))
 		}
 	} else {
-		t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "1 (no sharding: every GPU holds the whole run)", UnitGPUs, 1,
-			gbOf("S + A + O", mm.states+mm.activations+mm.overhead), gb("memory_gb", gpu.MemoryGB))
+		if t != nil {
+			t.add("training.min_gpus", "fewest GPUs the run fits on", "F7", "1 (no sharding: every GPU holds the whole run)", UnitGPUs, 1,
+				gbOf("S + A + O", mm.states+mm.activations+mm.overhead), gb("memory_gb", gpu.MemoryGB))
+		}
 	}
 	return mm, nil
 }
