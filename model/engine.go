@@ -131,10 +131,12 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	// result and costs from scratch), so they are not cleared first.
 	e.queries = growKeep(e.queries, h)
 	res.Queries = e.queries
-	if oneOff { // nothing to keep
-		res.TotalQueries = queries(s.Workload, res.Queries)
+	var most float64 // the largest |Q(m)|
+	if oneOff {
+		res.TotalQueries = queries(s.Workload, res.Queries) // nothing to keep
+		most = largest(res.Queries)
 	} else {
-		res.TotalQueries = e.volumes(s.Workload)
+		res.TotalQueries, most = e.volumes(s.Workload)
 	}
 	e.options = growKeep(e.options, len(s.Options))
 	res.Options = e.options
@@ -143,7 +145,7 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 		months = make([]Month, h*len(s.Options))
 	}
 	e.costs = growKeep(e.costs, len(s.Options))
-	vol := volumes{q: res.Queries, total: res.TotalQueries, most: largest(res.Queries)}
+	vol := volumes{q: res.Queries, total: res.TotalQueries, most: most}
 	for i := range s.Options {
 		err := evaluateOption(s, &s.Options[i], cat, &vol, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil)
 		if err != nil {
@@ -202,19 +204,21 @@ func queries(w Workload, q []float64) float64 {
 }
 
 // volumes is queries into e.queries, with (1 + g)^m worked out again only
-// when the growth changed: the same products, so the same numbers.
-func (e *Evaluator) volumes(w Workload) float64 {
+// when the growth changed: the same products, so the same numbers; and the
+// largest |Q(m)|, as largest finds it.
+func (e *Evaluator) volumes(w Workload) (total, most float64) {
 	h := len(e.queries)
 	if len(e.growth) != h || math.Float64bits(e.growthOf) != math.Float64bits(w.MonthlyGrowth) {
 		e.growth, e.growthOf = grow(e.growth, h), w.MonthlyGrowth
 		growthPowers(1+w.MonthlyGrowth, e.growth) // math.Pow's bits, the squarings shared
 	}
-	total := 0.0
 	for m := range e.queries {
-		e.queries[m] = w.QueriesPerMonth * e.growth[m]
-		total += e.queries[m]
+		q := w.QueriesPerMonth * e.growth[m]
+		e.queries[m] = q
+		total += q
+		most = max(most, math.Abs(q)) // largest's, as the months go
 	}
-	return total
+	return total, most
 }
 
 // costs is what each kind contributes to an option's months: one-time
