@@ -63,49 +63,39 @@ func (e *Evaluator) memoFor(cat *Catalog) *lookupMemo {
 // Evaluator's copy), else in the maps.
 
 func (c *Catalog) apiModel(id string) (APIModel, bool) {
-	if c.memo != nil {
-		return c.memo.apiModels.get(c.APIModels, id)
-	}
-	v, ok := c.APIModels[id]
-	return v, ok
+	return remembered(c, func(l *lookupMemo) *tableMemo[APIModel] { return &l.apiModels }, c.APIModels, id)
 }
 
 func (c *Catalog) openModel(id string) OpenModel {
-	if c.memo != nil {
-		v, _ := c.memo.openModels.get(c.OpenModels, id)
-		return v
-	}
-	return c.OpenModels[id]
+	v, _ := remembered(c, func(l *lookupMemo) *tableMemo[OpenModel] { return &l.openModels }, c.OpenModels, id)
+	return v
 }
 
 func (c *Catalog) offer(id string) Offer {
-	if c.memo != nil {
-		v, _ := c.memo.offers.get(c.Offers, id)
-		return v
-	}
-	return c.Offers[id]
+	v, _ := remembered(c, func(l *lookupMemo) *tableMemo[Offer] { return &l.offers }, c.Offers, id)
+	return v
 }
 
 func (c *Catalog) gpu(id string) GPU {
-	if c.memo != nil {
-		v, _ := c.memo.gpus.get(c.GPUs, id)
-		return v
-	}
-	return c.GPUs[id]
+	v, _ := remembered(c, func(l *lookupMemo) *tableMemo[GPU] { return &l.gpus }, c.GPUs, id)
+	return v
 }
 
 func (c *Catalog) embedding(id string) Embedding {
-	if c.memo != nil {
-		v, _ := c.memo.embeddings.get(c.Embeddings, id)
-		return v
-	}
-	return c.Embeddings[id]
+	v, _ := remembered(c, func(l *lookupMemo) *tableMemo[Embedding] { return &l.embeddings }, c.Embeddings, id)
+	return v
 }
 
 func (c *Catalog) vectorDB(id string) VectorDB {
+	v, _ := remembered(c, func(l *lookupMemo) *tableMemo[VectorDB] { return &l.vectorDBs }, c.VectorDBs, id)
+	return v
+}
+
+// remembered is m[id], through table's memo of c when c has one.
+func remembered[V any](c *Catalog, table func(*lookupMemo) *tableMemo[V], m map[string]V, id string) (V, bool) {
 	if c.memo != nil {
-		v, _ := c.memo.vectorDBs.get(c.VectorDBs, id)
-		return v
+		return table(c.memo).get(m, id)
 	}
-	return c.VectorDBs[id]
+	v, ok := m[id]
+	return v, ok
 }

@@ -115,7 +115,8 @@ func TestMapIDIsTheMapsAddress(t *testing.T) {
 			t.Errorf("mapID = %#x, reflect says %#x", got, want)
 		}
 	}
-	if mapID(empty) == mapID(filled) || mapID(filled) != mapID(filled) {
+	again := filled
+	if mapID(empty) == mapID(filled) || mapID(again) != mapID(filled) {
 		t.Error("mapID does not tell two maps apart, or differs for one")
 	}
 }
