@@ -23,7 +23,8 @@ func FuzzEvaluate(f *testing.F) {
 		lora.Method = []string{"lora", "qlora", "full", "lora"}[flags>>1&3]
 		lora.Adapters = float64(flags>>3) + 1
 		s.Options = append(s.Options, managedOption())
-		res, err := Evaluate(s, testCatalog())
+		res, err := Evaluate(s, fuzzCatalog)
+		sameAsASample(t, s, fuzzCatalog, res, err)
 		if err != nil {
 			return
 		}
@@ -69,6 +70,7 @@ func FuzzEvaluateV2(f *testing.F) {
 		lora.TensorParallel = []float64{0, 2}[flags>>7&1]
 		lora.Merged = choice>>7 == 0
 		res, err := Evaluate(s, cat)
+		sameAsASample(t, s, cat, res, err)
 		if err != nil {
 			return
 		}
@@ -81,4 +83,37 @@ func FuzzEvaluateV2(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzEvaluator prices every fuzzed scenario in turn, as a Monte Carlo
+// worker prices its samples: what it remembers from one (texts that
+// passed, numbers that passed, catalog look-ups) must not change the next.
+var fuzzEvaluator Evaluator
+
+// fuzzCatalog is one catalog for every input of FuzzEvaluate, so that the
+// Evaluator keeps what it remembered of it from input to input.
+var fuzzCatalog = testCatalog()
+
+// sameAsASample fails unless the Evaluator refuses s as Evaluate did (the
+// same message), or gives the figures an analysis reads to the bit.
+func sameAsASample(t *testing.T, s Scenario, cat Catalog, want Result, wantErr error) {
+	t.Helper()
+	got, err := fuzzEvaluator.Lean(s, cat)
+	if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+		t.Fatalf("a sample says %v, Evaluate %v", err, wantErr)
+	}
+	if err != nil {
+		return
+	}
+	if got.Cheapest != want.Cheapest {
+		t.Fatalf("cheapest %d, Evaluate's %d", got.Cheapest, want.Cheapest)
+	}
+	for i := range want.Options {
+		g, w := &got.Options[i], &want.Options[i]
+		for _, pair := range [][2]float64{{g.Total, w.Total}, {g.CostPer1k, w.CostPer1k}, {g.OneTime, w.OneTime}} {
+			if math.Float64bits(pair[0]) != math.Float64bits(pair[1]) {
+				t.Fatalf("%s: a sample's %v, Evaluate's %v", w.Name, pair[0], pair[1])
+			}
+		}
+	}
 }
