@@ -109,45 +109,44 @@ func betaFractionSteps(x, a, b float64) (h float64, steps int) {
 	if countFraction != nil {
 		countFraction()
 	}
-	const tiny, eps = 1e-300, 1e-15
 	qab, qap, qam := a+b, a+1, a-1
 	c, d := 1.0, 1-qab*x/qap
-	if math.Abs(d) < tiny {
-		d = tiny
+	if math.Abs(d) < lentzTiny {
+		d = lentzTiny
 	}
 	d = 1 / d
 	h = d
 	for m := 1; m <= betaFractionLimit; m++ {
 		fm := float64(m)
 		m2 := 2 * fm
-		aa := fm * (b - fm) * x / ((qam + m2) * (a + m2))
-		d = 1 + aa*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + aa/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		h *= d * c
-		aa = -(a + fm) * (qab + fm) * x / ((a + m2) * (qap + m2))
-		d = 1 + aa*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + aa/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		del := d * c
+		var del float64
+		c, d, del = lentzStep(fm*(b-fm)*x/((qam+m2)*(a+m2)), c, d) // the even step
 		h *= del
-		if math.Abs(del-1) < eps {
+		c, d, del = lentzStep(-(a+fm)*(qab+fm)*x/((a+m2)*(qap+m2)), c, d) // the odd step
+		h *= del
+		if math.Abs(del-1) < 1e-15 {
 			return h, m
 		}
 	}
 	return h, betaFractionLimit + 1
+}
+
+// lentzTiny stands in for a zero denominator in the modified Lentz method.
+const lentzTiny = 1e-300
+
+// lentzStep is one step of the modified Lentz method with coefficient aa:
+// the next c and d and their product, which multiplies the fraction.
+func lentzStep(aa, c, d float64) (cNext, dNext, del float64) {
+	d = 1 + aa*d
+	if math.Abs(d) < lentzTiny {
+		d = lentzTiny
+	}
+	c = 1 + aa/c
+	if math.Abs(c) < lentzTiny {
+		c = lentzTiny
+	}
+	d = 1 / d
+	return c, d, d * c
 }
 
 // betaFractionLimit is the most steps betaFraction takes.
