@@ -117,12 +117,14 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	e.s, e.cat = in, incat
 	s, cat := &e.s, &e.cat
 	var checked []textsChecked
+	var catID [7]uintptr
 	if !oneOff { // an Evaluator's: it remembers the options' texts and its look-ups
 		e.checked = growKeep(e.checked, len(s.Options))
 		checked = e.checked
-		cat.memo = e.memoFor(cat)
+		catID = catalogIdentity(cat)
+		cat.memo = e.memoFor(catID)
 	}
-	if err := validateScenario(s, cat, checked); err != nil {
+	if err := validateScenario(s, cat, checked, catID); err != nil {
 		return Result{}, err
 	}
 	h := int(s.HorizonMonths)
@@ -131,10 +133,9 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	// result and costs from scratch), so they are not cleared first.
 	e.queries = growKeep(e.queries, h)
 	res.Queries = e.queries
-	var most float64 // the largest |Q(m)|
+	most := math.NaN() // the largest |Q(m)|: a run that keeps its months prices every F27 value
 	if oneOff {
 		res.TotalQueries = queries(s.Workload, res.Queries) // nothing to keep
-		most = largest(res.Queries)
 	} else {
 		res.TotalQueries, most = e.volumes(s.Workload)
 	}
@@ -172,16 +173,9 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 type volumes struct {
 	q     []float64 // Q(m)
 	total float64   // Qtot
-	most  float64   // the largest |Q(m)| (NaN if one is NaN), which bounds F27's values
-}
-
-// largest is the largest |v| of q (NaN if one is NaN; 0 for none).
-func largest(q []float64) float64 {
-	most := 0.0
-	for _, v := range q {
-		most = max(most, math.Abs(v))
-	}
-	return most
+	// most is the largest |Q(m)|, which bounds a sample's F27 values; NaN
+	// (no bound) for a run that keeps its months and prices every value.
+	most float64
 }
 
 // optionMonths is option i's h months of months, nil when months is.
@@ -205,7 +199,7 @@ func queries(w Workload, q []float64) float64 {
 
 // volumes is queries into e.queries, with (1 + g)^m worked out again only
 // when the growth changed: the same products, so the same numbers; and the
-// largest |Q(m)|, as largest finds it.
+// largest |Q(m)|.
 func (e *Evaluator) volumes(w Workload) (total, most float64) {
 	h := len(e.queries)
 	if len(e.growth) != h || math.Float64bits(e.growthOf) != math.Float64bits(w.MonthlyGrowth) {

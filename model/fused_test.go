@@ -225,3 +225,12 @@ func TestMonthTotalIsTheCategorySum(t *testing.T) {
 		}
 	}
 }
+
+// largest is the largest |v| of q (NaN if one is NaN), a sample's bound.
+func largest(q []float64) float64 {
+	most := 0.0
+	for _, v := range q {
+		most = max(most, math.Abs(v))
+	}
+	return most
+}

@@ -47,13 +47,13 @@ func (t *tableMemo[V]) get(m map[string]V, id string) (V, bool) {
 	return v, found
 }
 
-// memoFor is e's memo for cat, emptied when cat's maps are not the ones
-// it was made in.
-func (e *Evaluator) memoFor(cat *Catalog) *lookupMemo {
+// memoFor is e's memo for the catalog whose catalogIdentity is id,
+// emptied when its maps are not the ones it was made in.
+func (e *Evaluator) memoFor(id [7]uintptr) *lookupMemo {
 	if e.memo == nil {
 		e.memo = new(lookupMemo)
 	}
-	if id := catalogIdentity(cat); id != e.memo.catID {
+	if id != e.memo.catID {
 		*e.memo = lookupMemo{catID: id}
 	}
 	return e.memo

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/tunecost/tunecost/diag"
+import (
+	"math"
+
+	"github.com/tunecost/tunecost/diag"
+)
 
 // Result is the evaluation of one scenario: every option's monthly costs and
 // summaries, the cheapest option and the crossovers. Every format (JSON,
@@ -99,7 +103,7 @@ func (o *OptionResult) Derivations() []Derivation {
 	opt := &src.s.Options[o.index]
 	var r OptionResult
 	var c costs
-	vol := volumes{q: src.queries, total: src.qtot, most: largest(src.queries)}
+	vol := volumes{q: src.queries, total: src.qtot, most: math.NaN()} // a replay keeps its months
 	if err := evaluateOption(&src.s, opt, &src.cat, &vol, months, &r, &c, t); err != nil {
 		return nil
 	}

@@ -29,8 +29,9 @@ func inputErr(opt, field, format string, args ...any) error {
 
 // validateScenario checks every applicable field of s against the registry.
 // checked, when not nil, is an Evaluator's memory of options whose texts
-// passed (see textsChecked); one per option.
-func validateScenario(s *Scenario, cat *Catalog, checked []textsChecked) error {
+// passed (see textsChecked); one per option; catID is then
+// catalogIdentity(cat).
+func validateScenario(s *Scenario, cat *Catalog, checked []textsChecked, catID [7]uintptr) error {
 	if s.Currency != "" && cat.Currency != "" && s.Currency != cat.Currency {
 		return inputErr("", "currency", "the scenario is in %s but the price catalog is in %s", s.Currency, cat.Currency)
 	}
@@ -47,10 +48,6 @@ func validateScenario(s *Scenario, cat *Catalog, checked []textsChecked) error {
 	}
 	if err := validateQuality(s); err != nil {
 		return err
-	}
-	var catID [7]uintptr
-	if checked != nil {
-		catID = catalogIdentity(cat)
 	}
 	dup := firstDuplicate(s.Options)
 	for i := range s.Options {
