@@ -1,5 +1,7 @@
 package diag
 
+import "fmt"
+
 // Suggest returns the candidate closest to word by edit distance, or "" when
 // none is close enough to be a likely typo (distance at most a third of the
 // word's length, and at least 1 allowed).
@@ -36,4 +38,13 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// DidYouMean is `; did you mean "x"?` for the candidate Suggest finds, to
+// end a message with; "" when none is close.
+func DidYouMean(word string, candidates []string) string {
+	if s := Suggest(word, candidates); s != "" {
+		return fmt.Sprintf("; did you mean %q?", s)
+	}
+	return ""
 }

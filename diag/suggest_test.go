@@ -27,3 +27,12 @@ func TestDiagnosticString(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestDidYouMean(t *testing.T) {
+	if got, want := DidYouMean("lorra", []string{"lora", "qlora", "full"}), `; did you mean "lora"?`; got != want {
+		t.Errorf("DidYouMean = %q, want %q", got, want)
+	}
+	if got := DidYouMean("zzzzzz", []string{"lora", "full"}); got != "" {
+		t.Errorf("DidYouMean with nothing close = %q, want none", got)
+	}
+}

@@ -146,10 +146,7 @@ func dropDanglingOffers(effective map[entryKey]Entry, diags *diag.List) {
 		if !ok || slices.Contains(gpus, o.GPU) {
 			continue
 		}
-		msg := fmt.Sprintf("offer %q: gpu %q is not in the catalog", e.ID, o.GPU)
-		if s := diag.Suggest(o.GPU, gpus); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		}
+		msg := fmt.Sprintf("offer %q: gpu %q is not in the catalog", e.ID, o.GPU) + diag.DidYouMean(o.GPU, gpus)
 		line, col := e.FieldPos("gpu")
 		diags.Errorf(e.File, line, col, "gpu", "%s", msg)
 		delete(effective, k)

@@ -71,10 +71,7 @@ func checkSuccessors(effective map[entryKey]Entry, diags *diag.List) {
 		if _, ok := slices.BinarySearch(ids, m.Successor); ok {
 			continue
 		}
-		msg := fmt.Sprintf("api_model %q: successor %q is not an api_model of the catalog", e.ID, m.Successor)
-		if s := diag.Suggest(m.Successor, ids); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		}
+		msg := fmt.Sprintf("api_model %q: successor %q is not an api_model of the catalog", e.ID, m.Successor) + diag.DidYouMean(m.Successor, ids)
 		line, col := e.FieldPos("successor")
 		diags.Errorf(e.File, line, col, "successor", "%s", msg)
 	}

@@ -82,10 +82,7 @@ func Parse(file string, data []byte) (*Sheet, diag.List) {
 		}
 		if _, ok := decoders[Table(k)]; !ok {
 			p := loc.key(k)
-			msg := fmt.Sprintf("unknown table %s", format.Quote(k))
-			if s := diag.Suggest(k, known); s != "" {
-				msg += fmt.Sprintf("; did you mean %q?", s)
-			}
+			msg := fmt.Sprintf("unknown table %s", format.Quote(k)) + diag.DidYouMean(k, known)
 			diags.Errorf(file, max(p.Line, 1), max(p.Col, 1), k, "%s", msg)
 		}
 	}

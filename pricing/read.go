@@ -254,9 +254,7 @@ func (r *entryReader) unknown() {
 		// Past diag.MaxShown problems the rest are only counted: spare the
 		// did-you-mean search.
 		if len(*r.diags) < diag.MaxShown {
-			if s := diag.Suggest(k, r.known); s != "" {
-				msg += fmt.Sprintf("; did you mean %q?", s)
-			}
+			msg += diag.DidYouMean(k, r.known)
 		}
 		r.errorAt(p, k, "%s", msg)
 	}

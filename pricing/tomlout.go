@@ -2,11 +2,12 @@ package pricing
 
 import (
 	"fmt"
-	"github.com/tunecost/tunecost/tomlpos"
 	"math"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/tunecost/tunecost/tomlpos"
 )
 
 // tomlWriter writes the small subset of TOML that generated sheets need:

@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -78,14 +77,6 @@ func oneOf(choices []string) string {
 		return strings.Join(q, "")
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
-}
-
-// didYouMean is "; did you mean "x"?" when a candidate is close, else "".
-func didYouMean(word string, candidates []string) string {
-	if s := diag.Suggest(word, candidates); s != "" {
-		return fmt.Sprintf("; did you mean %q?", s)
-	}
-	return ""
 }
 
 // validText says what a missing field would accept.

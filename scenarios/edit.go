@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
 )
@@ -196,7 +197,7 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 		quoted := make([]string, len(items))
 		for i, s := range items {
 			if !contains(fd.Choices, s) {
-				return "", fmt.Errorf("%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+				return "", fmt.Errorf("%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), diag.DidYouMean(s, fd.Choices))
 			}
 			quoted[i] = tomlpos.Quote(s)
 		}
@@ -204,7 +205,7 @@ func parseInput(fd *model.Field, text, label string, v *Value) (string, error) {
 		return "[" + strings.Join(quoted, ", ") + "]", nil
 	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, text) {
-		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), didYouMean(text, fd.Choices))
+		return "", fmt.Errorf("%s = %s: must be one of %s%s", label, quoteShort(text), oneOf(fd.Choices), diag.DidYouMean(text, fd.Choices))
 	}
 	if fd.MaxLen > 0 && utf8.RuneCountInString(text) > fd.MaxLen {
 		return "", fmt.Errorf("%s = %s: %d characters, at most %d", label, quoteShort(text), utf8.RuneCountInString(text), fd.MaxLen)

@@ -3,6 +3,7 @@ package scenarios
 import (
 	"sort"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -53,7 +54,7 @@ func (r *resolver) hosting(ov OptionValues, label string) hosting {
 	if base {
 		what = "an open_model or a managed api_model"
 	}
-	r.errorf(v.Loc(), "option."+key, "%s %s is not %s%s", name, quoteShort(id), what, didYouMean(id, ids))
+	r.errorf(v.Loc(), "option."+key, "%s %s is not %s%s", name, quoteShort(id), what, diag.DidYouMean(id, ids))
 	return hosting{}
 }
 

@@ -1,11 +1,11 @@
 package scenarios
 
 import (
-	"github.com/tunecost/tunecost/format"
 	"maps"
 	"slices"
 
 	"github.com/tunecost/tunecost/diag"
+	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 )
@@ -95,7 +96,7 @@ func (p *parser) option(i int, m map[string]any, firstLine map[string]int) {
 				ov.Kind, kindOK = model.KindOf(val.Text), true
 				ov.Values["kind"] = val
 			} else {
-				p.errorf(val.Pos, "option.kind", "%s.kind = %s: must be one of %s%s", label, quoteShort(val.Text), oneOf(kinds), didYouMean(val.Text, kinds))
+				p.errorf(val.Pos, "option.kind", "%s.kind = %s: must be one of %s%s", label, quoteShort(val.Text), oneOf(kinds), diag.DidYouMean(val.Text, kinds))
 			}
 		}
 	}

@@ -212,7 +212,7 @@ func (p *parser) unknown(k string, keys []string, where string, valid []string) 
 		p.errorf(pos, "", "unknown table %s%s", brackets, where)
 		return ""
 	}
-	p.errorf(pos, "", "unknown key %s %s%s", format.Quote(k), where, didYouMean(k, valid))
+	p.errorf(pos, "", "unknown key %s %s%s", format.Quote(k), where, diag.DidYouMean(k, valid))
 	return diag.Suggest(k, valid)
 }
 

@@ -3,6 +3,7 @@ package scenarios
 import (
 	"sort"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 )
 
@@ -26,7 +27,7 @@ func (r *resolver) references(ov OptionValues, label string, h hosting) {
 			continue
 		}
 		if !contains(ids, v.Text) {
-			r.errorf(v.Loc(), fd.Path(), "%s.%s %s is not %s in the price catalog%s", label, fd.Key, quoteShort(v.Text), what, didYouMean(v.Text, ids))
+			r.errorf(v.Loc(), fd.Path(), "%s.%s %s is not %s in the price catalog%s", label, fd.Key, quoteShort(v.Text), what, diag.DidYouMean(v.Text, ids))
 		}
 	}
 }

@@ -1,10 +1,11 @@
 package scenarios
 
 import (
+	"time"
+
 	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
-	"time"
 )
 
 // resolver checks a parsed file against the catalog.

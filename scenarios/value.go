@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tunecost/tunecost/diag"
 	"github.com/tunecost/tunecost/format"
 	"github.com/tunecost/tunecost/model"
 	"github.com/tunecost/tunecost/tomlpos"
@@ -46,7 +47,7 @@ func (p *parser) field(fd *model.Field, v any, keys []string, label string) (Val
 		return val, false
 	}
 	if len(fd.Choices) > 0 && !contains(fd.Choices, s) {
-		p.errorf(val.Pos, label, "%s = %s: must be one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+		p.errorf(val.Pos, label, "%s = %s: must be one of %s%s", label, quoteShort(s), oneOf(fd.Choices), diag.DidYouMean(s, fd.Choices))
 		return val, false
 	}
 	if fd.MaxLen > 0 && utf8.RuneCountInString(s) > fd.MaxLen {
@@ -106,7 +107,7 @@ func (p *parser) rangeValue(fd *model.Field, m map[string]any, keys []string, la
 	for _, k := range p.ordered(m, keys) {
 		sub := append(append([]string(nil), keys...), k)
 		if !contains(rangeKeys, k) {
-			p.errorf(p.ix.Pos(sub...), label, "unknown key %s in %s (a range has low, likely and high)%s", format.Quote(k), label, didYouMean(k, rangeKeys))
+			p.errorf(p.ix.Pos(sub...), label, "unknown key %s in %s (a range has low, likely and high)%s", format.Quote(k), label, diag.DidYouMean(k, rangeKeys))
 			ok = false
 			continue
 		}
@@ -175,7 +176,7 @@ func (p *parser) countsValue(m map[string]any, keys []string, label string, val 
 		sub := append(append([]string(nil), keys...), k)
 		at := p.located(sub)
 		if !contains(countKeys, k) {
-			p.errorf(p.ix.Pos(sub...), label, "unknown key %q in %s (evaluation counts have correct and of)%s", k, label, didYouMean(k, countKeys))
+			p.errorf(p.ix.Pos(sub...), label, "unknown key %q in %s (evaluation counts have correct and of)%s", k, label, diag.DidYouMean(k, countKeys))
 			ok = false
 			continue
 		}
@@ -234,7 +235,7 @@ func (p *parser) listValue(fd *model.Field, v any, label string, val Value) (Val
 	}
 	for _, s := range items {
 		if !contains(fd.Choices, s) {
-			p.errorf(val.Pos, label, "%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), didYouMean(s, fd.Choices))
+			p.errorf(val.Pos, label, "%s: %s is not one of %s%s", label, quoteShort(s), oneOf(fd.Choices), diag.DidYouMean(s, fd.Choices))
 			return val, false
 		}
 	}
