@@ -385,10 +385,10 @@ func TestGoldenRunsPriceNothingFromTheBuiltInSheet(t *testing.T) {
 			t.Fatalf("%s: %v", d.DisplayPath(), d.Diags.Errors())
 		}
 		for _, o := range d.Result.Options {
-			if len(o.Entries) == 0 {
+			if len(o.Entries()) == 0 {
 				t.Errorf("%s: %s priced with no entry", d.DisplayPath(), o.Name)
 			}
-			for _, e := range o.Entries {
+			for _, e := range o.Entries() {
 				if e.Sheet == builtin || e.Sheet == "" {
 					t.Errorf("%s: %s prices %s %q from %q: copy it into testdata/prices/pinned.toml",
 						d.DisplayPath(), o.Name, e.Table, e.ID, e.Sheet)

@@ -42,7 +42,7 @@ func (c *checker) decayWords(i int, o *model.Option) string {
 	if w.CostPerError+w.ValuePerSuccess == 0 {
 		return "" // nothing priced: the decay costs no money to name
 	}
-	months := c.in.Result.Options[i].Months
+	months := c.in.Result.Options[i].Months()
 	lost := 0.0
 	for k := range months {
 		lost += months[k].Queries * (o.Accuracy - months[k].Accuracy)

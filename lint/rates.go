@@ -16,7 +16,7 @@ func (c *checker) staleRates() {
 	limit := c.staleAfter()
 	seen := map[*model.Conversion]bool{}
 	for i := range c.in.Result.Options {
-		for _, e := range c.in.Result.Options[i].Entries {
+		for _, e := range c.in.Result.Options[i].Entries() {
 			x := e.Conversion
 			if x == nil || seen[x] || c.in.Now.Sub(x.AsOf) <= limit {
 				continue

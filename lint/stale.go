@@ -28,7 +28,7 @@ func (c *checker) staleEntries() {
 			return
 		}
 		o := &c.in.Scenario.Options[i]
-		for _, e := range c.in.Result.Options[i].Entries {
+		for _, e := range c.in.Result.Options[i].Entries() {
 			if !e.StaleOn(c.in.Now, limit) {
 				continue
 			}

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"math"
+	"sync"
 	"time"
 )
 
@@ -16,15 +17,19 @@ const HoursPerMonth = 730
 // Every figure keeps its derivation: OptionResult.Derivations replays that
 // option's formulas with tracing on from the inputs the result keeps, so
 // the derivations cost nothing until someone asks "where does this come
-// from?". cat must not change after Evaluate.
+// from?". The month-by-month table is kept the same way: the first
+// OptionResult.Months replays the month loop of every option from the
+// costs their kinds priced, so a reader of the summaries alone (totals,
+// §9, F24's crossovers, F28) does not pay for 16 figures a month.
+// cat must not change after Evaluate.
 func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	ev := new(evaluation)
-	res, err := run(s, cat, &ev.run, true)
+	res, err := run(s, cat, &ev.run, evaluateRun)
 	if err != nil {
 		return Result{}, err
 	}
 	src := &ev.src
-	src.cat, src.queries, src.qtot = cat, res.Queries, res.TotalQueries
+	src.cat, src.queries, src.qtot, src.costs = cat, res.Queries, res.TotalQueries, ev.run.costs
 	src.s = s
 	src.s.Options = append([]Option(nil), s.Options...) // the caller may reuse its slice
 
@@ -34,10 +39,9 @@ func Evaluate(s Scenario, cat Catalog) (Result, error) {
 	}
 	for i := range res.Options {
 		res.Options[i].src, res.Options[i].index = src, i
-		res.Options[i].Entries = entriesUsed(&src.s.Options[i], &src.cat)
 		res.Options[i].Lifecycle = lifecycleOf(&src.s, &src.s.Options[i], &src.cat, s.Today, end)
 	}
-	bestRetunes(&s, &res)
+	bestRetunes(&s, &res, ev.run.costs)
 	return res, nil
 }
 
@@ -48,19 +52,41 @@ type evaluation struct {
 	src explainSource
 }
 
-// explainSource is what an Evaluate result keeps to replay derivations.
+// explainSource is what an Evaluate result keeps to replay derivations
+// and months (replay.go).
 type explainSource struct {
 	s       Scenario
 	cat     Catalog
 	queries []float64
 	qtot    float64
+	costs   []costs // each option's, as its kind priced them
+
+	monthsOnce sync.Once
+	months     []Month // every option's, replayed by the first Months
+
+	entriesOnce sync.Once
+	entries     [][]EntryRef // every option's, listed by the first Entries
 }
 
-// EvaluateLean is Evaluate without derivations, for the thousands of runs of
-// an uncertainty analysis: the same numbers, a fraction of the allocations.
+// EvaluateLean is Evaluate without derivations: the same numbers, with
+// every option's months stored as they are priced.
 func EvaluateLean(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, new(Evaluator), true)
+	return run(s, cat, new(Evaluator), leanRun)
 }
+
+// runKind is what a run keeps.
+type runKind int
+
+const (
+	// sampleRun is an analysis's sample (Evaluator.Lean): the totals it
+	// reads, nothing else.
+	sampleRun runKind = iota
+	// leanRun is EvaluateLean's: every figure, the months stored.
+	leanRun
+	// evaluateRun is Evaluate's: every figure, the months replayed when
+	// read, only their cumulative costs kept for F24's crossovers.
+	evaluateRun
+)
 
 // Evaluator runs EvaluateLean again and again reusing its buffers, for one
 // Monte Carlo worker. The Result it returns shares those buffers: it is
@@ -94,7 +120,7 @@ type Evaluator struct {
 // option's Quality is nil and CheapestWithoutErrors is not set; the
 // errors are in the totals). It refuses exactly what EvaluateLean refuses.
 func (e *Evaluator) Lean(s Scenario, cat Catalog) (Result, error) {
-	return run(s, cat, e, false)
+	return run(s, cat, e, sampleRun)
 }
 
 // grow returns buf resliced to n, reallocating only when it is too small.
@@ -107,10 +133,12 @@ func grow[T any](buf []T, n int) []T {
 	return buf
 }
 
-// run prices s into e's buffers. A one-off run (Evaluate, EvaluateLean)
-// has a fresh e and works out the crossovers; Evaluator.Lean's callers
-// never read them, and it remembers what it validated.
-func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err error) {
+// run prices s into e's buffers, keeping what kind says. A one-off run
+// (Evaluate, EvaluateLean) has a fresh e and works out the crossovers;
+// Evaluator.Lean's callers never read them, and it remembers what it
+// validated.
+func run(in Scenario, incat Catalog, e *Evaluator, kind runKind) (res Result, err error) {
+	oneOff := kind != sampleRun
 	// The kinds' cost functions are called through KindSpec, so the
 	// scenario and catalog they are handed live on the heap: in the
 	// evaluator, not in a copy per run.
@@ -141,14 +169,21 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 	}
 	e.options = growKeep(e.options, len(s.Options))
 	res.Options = e.options
-	var months []Month // every option's months in one allocation; a sample's are not kept
+	// Every option's cumulative costs (for F24) and, in a lean run, its
+	// months, each kind in one allocation.
+	var months []Month
+	var cums []float64
 	if oneOff {
+		cums = make([]float64, h*len(s.Options))
+	}
+	if kind == leanRun {
 		months = make([]Month, h*len(s.Options))
 	}
 	e.costs = growKeep(e.costs, len(s.Options))
 	vol := volumes{q: res.Queries, total: res.TotalQueries, most: most}
 	for i := range s.Options {
-		err := evaluateOption(s, &s.Options[i], cat, &vol, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil)
+		out := monthsOut{full: oneOff, months: optionMonths(months, i, h), cums: optionMonths(cums, i, h)}
+		err := evaluateOption(s, &s.Options[i], cat, &vol, out, &res.Options[i], &e.costs[i], nil)
 		if err != nil {
 			return Result{}, err
 		}
@@ -161,7 +196,7 @@ func run(in Scenario, incat Catalog, e *Evaluator, oneOff bool) (res Result, err
 		}
 	}
 	if oneOff {
-		res.Crossovers = crossovers(res.Options)
+		res.Crossovers = crossovers(res.Options, cums)
 	}
 	if !resultFinite(&res) {
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
@@ -179,7 +214,7 @@ type volumes struct {
 }
 
 // optionMonths is option i's h months of months, nil when months is.
-func optionMonths(months []Month, i, h int) []Month {
+func optionMonths[T any](months []T, i, h int) []T {
 	if months == nil {
 		return nil
 	}
@@ -275,7 +310,7 @@ func (c *costs) retrieval(q float64) float64 {
 // evaluateOption prices option o into r, with c for its kind's costs. r and
 // c are the caller's (the evaluator's buffers): the kind's cost function is
 // called through KindSpec, so what it is handed lives on the heap anyway.
-func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, months []Month, r *OptionResult, c *costs, t *tracer) error {
+func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, out monthsOut, r *OptionResult, c *costs, t *tracer) error {
 	*r, *c = OptionResult{Name: o.Name, Kind: o.Kind}, costs{}
 	q, qtot := vol.q, vol.total
 	start := t.mark()
@@ -287,19 +322,19 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, months [
 		return err
 	}
 	traceConversions(o, cat, t)
-	labour := o.MaintenanceHoursPerMonth * s.Team.HourlyRate
+	labour := labourPerMonth(s, o)
 	if t != nil {
 		t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 			hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	}
-	r.Months = months // nil for a Monte Carlo sample, which reads only the summaries
+	r.months = out.months // nil unless stored: Evaluate's are replayed when read
 	qp := newQualityParams(s, o)
 	peak := 0.0
 	if r.Serving != nil {
 		peak = r.Serving.PeakInstances
 	}
 	valueModelled := s.Workload.HasValuePerSuccess
-	sums := c.priceOptionMonths(q, vol.most, qp, labour, peak, valueModelled, months)
+	sums := c.priceOptionMonths(q, vol.most, qp, labour, peak, valueModelled, out)
 	if r.Serving != nil {
 		r.Serving.PeakInstances = sums.peak
 	}
@@ -308,7 +343,7 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, months [
 		traceHorizon(r, c, qtot, s.QualityModelled(), t)
 	}
 	summarise(r, qtot, &sums, t)
-	if qp.on && months != nil { // §9's summaries are a reader's, not a sample's
+	if qp.on && out.full { // §9's summaries are a reader's, not a sample's
 		summariseQuality(r, &c.quality, qp, &sums, valueModelled, t)
 	}
 	r.derivations = t.since(start)
@@ -361,18 +396,29 @@ func cheapest(opts []OptionResult) int {
 	return best
 }
 
+// labourPerMonth is §8's maintenance labour of option o in every month.
+func labourPerMonth(s *Scenario, o *Option) float64 {
+	return o.MaintenanceHoursPerMonth * s.Team.HourlyRate
+}
+
 // crossovers is F24: for each pair A before B, every month m ≥ 1 where the
 // sign of cumA − cumB is non-zero and differs from the last non-zero sign
 // before m. Zero differences are skipped; a start at zero is no crossover.
-func crossovers(opts []OptionResult) []Crossover {
+// cums holds each option's cumulative costs by month, option after option.
+func crossovers(opts []OptionResult, cums []float64) []Crossover {
 	var out []Crossover
+	if len(opts) == 0 {
+		return nil
+	}
+	h := len(cums) / len(opts)
 	for a := 0; a < len(opts); a++ {
 		for b := a + 1; b < len(opts); b++ {
 			last := 0
-			for m := range opts[a].Months {
+			cumA, cumB := cums[a*h:(a+1)*h], cums[b*h:(b+1)*h]
+			for m := range cumA {
 				// cmp.Compare without its NaN cases: a NaN total is refused
 				// by resultFinite after this, so the crossovers are the same.
-				ca, cb := opts[a].Months[m].Cumulative, opts[b].Months[m].Cumulative
+				ca, cb := cumA[m], cumB[m]
 				sign := 1
 				switch {
 				case ca == cb:

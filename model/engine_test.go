@@ -21,12 +21,12 @@ func TestPromptOptionF17F18F19(t *testing.T) {
 	o := res.Options[0]
 	// F17: in = 500 + 1000 = 1500. F19: (1500·2 + 200·10)/1e6 = 0.005 per query;
 	// 100,000 queries → 500 a month.
-	near(t, "inference(0)", o.Months[0].Inference, 500)
+	near(t, "inference(0)", o.Months()[0].Inference, 500)
 	// Setup: integration 40·100 + F18 prompt engineering 40·100 = 8000, month 0 only.
-	near(t, "setup(0)", o.Months[0].Setup, 8000)
-	near(t, "setup(1)", o.Months[1].Setup, 0)
+	near(t, "setup(0)", o.Months()[0].Setup, 8000)
+	near(t, "setup(1)", o.Months()[1].Setup, 0)
 	// Labour: 4 h · 100 = 400 every month.
-	near(t, "labour(5)", o.Months[5].Labour, 400)
+	near(t, "labour(5)", o.Months()[5].Labour, 400)
 	// F23: total = 8000 + 12·(500 + 400) = 18,800; Qtot = 1.2e6;
 	// per 1k = 18800 / 1.2e6 · 1000 = 15.666…; marginal = 12·500 / 1.2e6 · 1000 = 5.
 	near(t, "total", o.Total, 18800)
@@ -46,18 +46,18 @@ func TestCachedPromptF17(t *testing.T) {
 	s.Options[0].CachedPrompt = true
 	o := evaluate(t, s).Options[0]
 	// F17 cached: (500·2 + 1000·1 + 200·10)/1e6 = 0.004 → 400 a month.
-	near(t, "inference(0)", o.Months[0].Inference, 400)
+	near(t, "inference(0)", o.Months()[0].Inference, 400)
 }
 
 func TestRAGOptionF14F15F16(t *testing.T) {
 	o := evaluate(t, testScenario()).Options[1]
 	// F14: in = 500 + 4·500 = 2500; F19: (2500·2 + 200·10)/1e6 = 0.007 → 700 a month.
-	near(t, "inference(0)", o.Months[0].Inference, 700)
+	near(t, "inference(0)", o.Months()[0].Inference, 700)
 	// F15: build 80·100 + 10e6·0.1/1e6 = 8001; setup adds integration 4000 → 12,001.
-	near(t, "setup(0)", o.Months[0].Setup, 12001)
+	near(t, "setup(0)", o.Months()[0].Setup, 12001)
 	// F16: churn 10e6·0.1·0.1/1e6 = 0.1; queries 1e5·500·0.1/1e6 = 5; base 50;
 	// storage ceil(10e6/500)·1000·4/1e9 = 0.08 GB · 1 = 0.08; per query 1e5/1e6·10 = 1 → 56.18.
-	near(t, "retrieval(3)", o.Months[3].Retrieval, 56.18)
+	near(t, "retrieval(3)", o.Months()[3].Retrieval, 56.18)
 	// Labour 16·100 = 1600. Total = 12001 + 12·(700 + 56.18 + 1600) = 40,275.16.
 	near(t, "total", o.Total, 40275.16)
 	// Latency: 500 + 4000 + 50 retrieval = 4550 ms.
@@ -89,13 +89,13 @@ func TestSelfHostedLoRAF5toF13F20toF22(t *testing.T) {
 	near(t, "billed hours", tr.BilledHours, 2)
 	near(t, "run cost", tr.Cost, 4)
 	// F11: 100·100 + 10,000·0.5 + 200·3/60·150 = 10,000 + 5,000 + 1,500 = 16,500.
-	near(t, "data", o.Months[0].Data, 16500)
+	near(t, "data", o.Months()[0].Data, 16500)
 	// F12: 6 · (4 + 4·100) = 2,424.
-	near(t, "experiments", o.Months[0].Experiments, 2424)
+	near(t, "experiments", o.Months()[0].Experiments, 2424)
 	// F13: month 6 only (12 is past the horizon): 25·100 + 2·(4 + 400) = 3,308.
-	near(t, "retune(6)", o.Months[6].Training, 3308)
-	near(t, "retune(5)", o.Months[5].Training, 0)
-	near(t, "retune(0)", o.Months[0].Training, 0)
+	near(t, "retune(6)", o.Months()[6].Training, 3308)
+	near(t, "retune(5)", o.Months()[5].Training, 0)
+	near(t, "retune(0)", o.Months()[0].Training, 0)
 	// F20: W = 16e9; kv = 2·32·8·128·2 = 131,072; need = 16e9 + 16·700·131,072 = 17,468,006,400 → 1 GPU.
 	sv := o.Serving
 	near(t, "serving memory", sv.MemoryGB, 17.4680064)
@@ -110,7 +110,7 @@ func TestSelfHostedLoRAF5toF13F20toF22(t *testing.T) {
 	near(t, "busy seconds", sv.BusySeconds, prefill+200*step/16)
 	near(t, "latency", o.LatencyMs, (0.008+prefill+200*step)*1000)
 	// F22: replicas = max(1, ceil(3·1e5/2,628,000·0.16965…/0.6)) = 1 → 1 instance · 2 · 730 = 1,460.
-	near(t, "inference(0)", o.Months[0].Inference, 1460)
+	near(t, "inference(0)", o.Months()[0].Inference, 1460)
 	near(t, "peak instances", sv.PeakInstances, 1)
 	// Total = (16,500 + 2,424 + 4,000) + 12·(1,460 + 800) + 3,308 = 53,352.
 	near(t, "total", o.Total, 53352)
@@ -125,10 +125,10 @@ func TestManagedFineTuneF10F19Hosting(t *testing.T) {
 	if !o.Training.Managed || o.Serving != nil {
 		t.Error("a managed fine-tune has no GPUs and no self-hosted serving")
 	}
-	near(t, "experiments", o.Months[0].Experiments, 6900)
+	near(t, "experiments", o.Months()[0].Experiments, 6900)
 	// F19 with ft prices: (500·3 + 200·12)/1e6 = 0.0039 → 390 a month; hosting 1·1·730 = 730.
-	near(t, "inference", o.Months[2].Inference, 390)
-	near(t, "hosting", o.Months[2].Hosting, 730)
+	near(t, "inference", o.Months()[2].Inference, 390)
+	near(t, "hosting", o.Months()[2].Hosting, 730)
 	// Total = 16,500 + 6,900 + 4,000 + 12·(390 + 730 + 800) = 50,440; marginal = 12·1,120/1.2e6·1000 = 11.2.
 	near(t, "total", o.Total, 50440)
 	near(t, "marginal", o.MarginalPer1k, 11.2)
@@ -147,10 +147,10 @@ func TestAdaptersMergedVsUnmergedF20F22(t *testing.T) {
 	res := evaluate(t, s)
 	m, u := res.Options[0], res.Options[1]
 	// F22: merged with 3 adapters runs 3 deployments of 1 replica → 3 instances · 2 · 730 = 4,380.
-	near(t, "merged inference", m.Months[0].Inference, 4380)
+	near(t, "merged inference", m.Months()[0].Inference, 4380)
 	near(t, "merged deployments", m.Serving.Deployments, 3)
 	// Unmerged: one deployment; W adds 3·41,943,040·2 = 251,658,240 bytes; still 1 replica → 1,460.
-	near(t, "unmerged inference", u.Months[0].Inference, 1460)
+	near(t, "unmerged inference", u.Months()[0].Inference, 1460)
 	near(t, "unmerged weights", u.Serving.WeightsGB, 16.25165824)
 	// F21: s × 1.2 with the larger W: step = (16,251,658,240 + 1,258,291,200)/1.5e12 + 0.001
 	// = 0.012673299626…; s = (2·8e9·500/6e14 + 200·step/16)·1.2 = 0.206099494…
@@ -159,7 +159,7 @@ func TestAdaptersMergedVsUnmergedF20F22(t *testing.T) {
 	// Latency: 0.008 + (prefill + 200·step)·1.2.
 	near(t, "unmerged latency", u.LatencyMs, (0.008+(2*8e9*500/6e14+200*step)*1.2)*1000)
 	// F11–F13 are per variant: data 3·16,500.
-	near(t, "data", u.Months[0].Data, 49500)
+	near(t, "data", u.Months()[0].Data, 49500)
 }
 
 func TestFullFineTuneMemoryF7F8(t *testing.T) {
@@ -193,19 +193,13 @@ func TestCheapestAndCrossoversF24(t *testing.T) {
 	if res.Options[res.Cheapest].Name != "prompt" {
 		t.Errorf("cheapest = %s, want prompt", res.Options[res.Cheapest].Name)
 	}
-	mk := func(name string, cum ...float64) OptionResult {
-		o := OptionResult{Name: name}
-		for m, c := range cum {
-			o.Months = append(o.Months, Month{Month: m, Cumulative: c})
-		}
-		return o
-	}
+	// Each option's cumulative costs, option after option.
 	// A−B = −1, 0, +1, +1, −1: month 1's zero is skipped, month 2 flips from
 	// month 0's −: a crossover; month 4 flips back: another.
 	// A−C = 0, 0, +2, +2, +2: a start at zero is no crossover.
 	// B−C = +1, 0, +1, +1, +3: no change of sign.
-	opts := []OptionResult{mk("A", 1, 2, 5, 6, 7), mk("B", 2, 2, 4, 5, 8), mk("C", 1, 2, 3, 4, 5)}
-	got := crossovers(opts)
+	opts := []OptionResult{{Name: "A"}, {Name: "B"}, {Name: "C"}}
+	got := crossovers(opts, []float64{1, 2, 5, 6, 7, 2, 2, 4, 5, 8, 1, 2, 3, 4, 5})
 	want := []Crossover{{"A", "B", 2}, {"A", "B", 4}}
 	if len(got) != len(want) {
 		t.Fatalf("crossovers = %v, want %v", got, want)
@@ -229,9 +223,9 @@ func TestGrowthAndReplicasF22(t *testing.T) {
 	s.Options = []Option{loraOption()}
 	o := evaluate(t, s).Options[0]
 	// F22 month 0: 3·20e6/2,628,000·0.169652…/0.6 = 6.4556… → 7 replicas → 7 instances → 7·2·730 = 10,220.
-	near(t, "inference(0)", o.Months[0].Inference, 10220)
+	near(t, "inference(0)", o.Months()[0].Inference, 10220)
 	// Month 2: Q = 45e6 → 14.525… → 15 → 21,900.
-	near(t, "inference(2)", o.Months[2].Inference, 21900)
+	near(t, "inference(2)", o.Months()[2].Inference, 21900)
 	near(t, "peak instances", o.Serving.PeakInstances, 15)
 	if math.IsNaN(o.Total) {
 		t.Fatal("NaN")
@@ -271,8 +265,8 @@ func TestEvaluatorReusesBuffersWithTheSameNumbers(t *testing.T) {
 	s.HorizonMonths = 2
 	got, _ := e.Lean(s, testCatalog())
 	short := evaluate(t, s)
-	if got.Options[0].Months != nil || len(got.Queries) != 2 || got.Options[0].Total != short.Options[0].Total {
-		t.Errorf("months %d, queries %d, total %v (want none, 2, %v)", len(got.Options[0].Months), len(got.Queries), got.Options[0].Total, short.Options[0].Total)
+	if got.Options[0].Months() != nil || len(got.Queries) != 2 || got.Options[0].Total != short.Options[0].Total {
+		t.Errorf("months %d, queries %d, total %v (want none, 2, %v)", len(got.Options[0].Months()), len(got.Queries), got.Options[0].Total, short.Options[0].Total)
 	}
 }
 

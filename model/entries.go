@@ -32,6 +32,36 @@ type EntryRef struct {
 // OriginKey is the key of Catalog.Origins for an entry.
 func OriginKey(table, id string) string { return table + "/" + id }
 
+// Entries returns the catalog entries the option was priced with, each
+// once: its serving model, and for a self-hosted option the offers and
+// their GPUs; a RAG option's embedding and vector database. Evaluate's
+// result lists them for every option on the first call and keeps them
+// (safe for concurrent use); other results have none unless set by hand.
+// The slice is shared: do not change it.
+func (o *OptionResult) Entries() []EntryRef {
+	if o.entries != nil || o.src == nil {
+		return o.entries
+	}
+	return o.src.entriesOf(o.index)
+}
+
+// SetEntries gives a result built by hand (a test's fake) its entries.
+func (o *OptionResult) SetEntries(entries []EntryRef) { o.entries = entries }
+
+// entriesOf is option i's entries, every option's listed once.
+func (src *explainSource) entriesOf(i int) []EntryRef {
+	src.entriesOnce.Do(func() {
+		src.entries = make([][]EntryRef, len(src.s.Options))
+		for k := range src.s.Options {
+			src.entries[k] = entriesUsed(&src.s.Options[k], &src.cat)
+		}
+	})
+	if i < 0 || i >= len(src.entries) {
+		return nil
+	}
+	return src.entries[i]
+}
+
 // entriesUsed lists the catalog entries an option's figures come from: its
 // serving model, and for a self-hosted option the offers and their GPUs;
 // a RAG option's embedding and vector database. Each appears once, in that

@@ -29,13 +29,13 @@ type fleetPrices struct {
 // priced by its steps first (on this stack: an API-served option does not
 // pay for clearing it).
 // most is the largest |Q(m)| (see volumes).
-func (c *costs) priceOptionMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, months []Month) monthSums {
+func (c *costs) priceOptionMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, out monthsOut) monthSums {
 	if !c.selfHosted || len(q) > maxFleetMonths {
-		return c.priceMonths(q, most, qp, labour, peak, value, months, nil)
+		return c.priceMonths(q, most, qp, labour, peak, value, out, nil)
 	}
 	var fleet fleetPrices
 	c.fleet.fleetMonths(q, fleet.cost[:len(q)], fleet.instances[:len(q)])
-	return c.priceMonths(q, most, qp, labour, peak, value, months, &fleet)
+	return c.priceMonths(q, most, qp, labour, peak, value, out, &fleet)
 }
 
 // fleetMonths fills cost[m] and instances[m] with f.inference(q[m]) for

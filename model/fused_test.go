@@ -34,8 +34,8 @@ func TestFusedSumsAreTheMonthByMonthOnes(t *testing.T) {
 		for i := range res.Options {
 			o := &res.Options[i]
 			var marginal, peak, errs, good float64
-			for k := range o.Months {
-				m := &o.Months[k]
+			for k := range o.Months() {
+				m := &o.Months()[k]
 				marginal += m.sum(marginalOf)
 				peak = math.Max(peak, m.Instances)
 				errs += m.Errors
@@ -107,7 +107,7 @@ func TestLeanSummariesAreEvaluates(t *testing.T) {
 		}
 		for i := range want.Options {
 			w, g := want.Options[i], got.Options[i]
-			if g.Months != nil {
+			if g.Months() != nil {
 				t.Fatalf("run %d, %s: a sample kept its months", run, w.Name)
 			}
 			sameBits(t, w.Name+" summary", []float64{g.Total, g.CostPer1k, g.OneTime}, []float64{w.Total, w.CostPer1k, w.OneTime})
@@ -148,8 +148,8 @@ func TestMonthSumsFiniteIsEveryMonthFinite(t *testing.T) {
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: 0.9, decay: 0.01, costPerError: huge() * 1e-8, valueOf: huge() * 1e-9}
 		months := make([]Month, len(q))
 		value := rng.IntN(2) == 0
-		sums := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, months)
-		sample := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, nil) // a Monte Carlo sample's: V(m) bounded at once
+		sums := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, monthsOut{full: true, months: months})
+		sample := c.priceOptionMonths(q, largest(q), qp, 100, 0, value, monthsOut{}) // a Monte Carlo sample's: V(m) bounded at once
 		every := true
 		for i := range months {
 			mo := &months[i]
@@ -205,7 +205,7 @@ func TestMonthTotalIsTheCategorySum(t *testing.T) {
 			hasRetrieval: rng.IntN(2) == 0, retrievalFixed: pick(), queryTokens: pick(), embedPerMtok: pick(), dbPerMQuery: pick()}
 		qp := qualityParams{on: rng.IntN(2) == 0, accuracy: []float64{1, 0.9, 0}[rng.IntN(3)], decay: pick() * 1e-7, costPerError: pick(), valueOf: pick()}
 		months := make([]Month, len(q))
-		sums := c.priceOptionMonths(q, largest(q), qp, pick(), 0, rng.IntN(2) == 0, months)
+		sums := c.priceOptionMonths(q, largest(q), qp, pick(), 0, rng.IntN(2) == 0, monthsOut{full: true, months: months})
 		cum, marginal := 0.0, 0.0
 		for m := range months {
 			mo := &months[m]

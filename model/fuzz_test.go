@@ -28,9 +28,10 @@ func FuzzEvaluate(f *testing.F) {
 		if err != nil {
 			return
 		}
+		sameAsStored(t, s, fuzzCatalog, &res)
 		for _, o := range res.Options {
 			prev := 0.0
-			for _, m := range o.Months {
+			for _, m := range o.Months() {
 				if math.IsNaN(m.Cumulative) || math.IsInf(m.Cumulative, 0) || m.Total < 0 || m.Cumulative < prev {
 					t.Fatalf("%s month %d: total %v cumulative %v after %v", o.Name, m.Month, m.Total, m.Cumulative, prev)
 				}
@@ -74,6 +75,7 @@ func FuzzEvaluateV2(f *testing.F) {
 		if err != nil {
 			return
 		}
+		sameAsStored(t, s, cat, &res)
 		for _, o := range res.Options {
 			if !finite(o.Total) || o.Total < 0 || !finite(o.LatencyMs) {
 				t.Fatalf("%s: total %v latency %v", o.Name, o.Total, o.LatencyMs)

@@ -10,7 +10,8 @@ import "strconv"
 // categories (data, experiments, setup) need none: their own derivations
 // already end at the total. Only called with tracing on.
 func traceHorizon(r *OptionResult, c *costs, qtot float64, quality bool, t *tracer) {
-	months := len(r.Months)
+	all := r.Months() // a replay's: stored
+	months := len(all)
 	horizon := Term{Name: "months", Value: float64(months), Unit: "months"}
 	if c.retuneEvery > 0 {
 		// F13 re-tunes in every month m ≥ 1 (0-based) with m mod every = 0.
@@ -22,8 +23,8 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, quality bool, t *trac
 	}
 	if c.selfHosted {
 		instanceMonths := 0.0
-		for i := range r.Months {
-			instanceMonths += r.Months[i].Instances
+		for i := range all {
+			instanceMonths += all[i].Instances
 		}
 		t.add("category.inference", "serving over the horizon", "F22",
 			"Σ over months of instances · hourly · 730 = instance_months · hourly · 730", UnitMoney, r.CategoryTotal("inference"),
@@ -47,7 +48,7 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, quality bool, t *trac
 			money("hosting_per_month", c.hostingMonthly), horizon)
 	}
 	t.add("category.labour", "maintenance labour over the horizon", "§8", "labour_per_month · months", UnitMoney, r.CategoryTotal("labour"),
-		money("labour_per_month", r.Months[0].Labour), horizon)
+		money("labour_per_month", all[0].Labour), horizon)
 	traceMonths(r, quality, t)
 }
 
@@ -56,7 +57,8 @@ func traceHorizon(r *OptionResult, c *costs, qtot float64, quality bool, t *trac
 // scenario models quality (§9), so a month's recurring cost includes its
 // errors; otherwise the derivations are what they were before §9.
 func traceMonths(r *OptionResult, quality bool, t *tracer) {
-	first, last := &r.Months[0], &r.Months[len(r.Months)-1]
+	months := r.Months() // a replay's: stored
+	first, last := &months[0], &months[len(months)-1]
 	t.add("one_time", "one-time costs, in month 1", "§8", "data + experiments + setup", UnitMoney,
 		first.Data+first.Experiments+first.Setup,
 		money("data", first.Data), money("experiments", first.Experiments), money("setup", first.Setup))
@@ -73,12 +75,12 @@ func traceMonths(r *OptionResult, quality bool, t *tracer) {
 		t.add(id, label, "§8", expr, UnitMoney, sum, parts...)
 	}
 	recurring("recurring.first", "recurring cost in month 1", first)
-	recurring("recurring.last", "recurring cost in month "+strconv.Itoa(len(r.Months)), last)
+	recurring("recurring.last", "recurring cost in month "+strconv.Itoa(len(months)), last)
 	if r.Serving != nil {
 		peak, at := 0.0, 0
-		for i := range r.Months {
-			if r.Months[i].Instances > peak {
-				peak, at = r.Months[i].Instances, i
+		for i := range months {
+			if months[i].Instances > peak {
+				peak, at = months[i].Instances, i
 			}
 		}
 		t.add("serving.peak_instances", "most serving instances in any month", "F22", "max over months of deployments · ceil(replicas / per_instance)",

@@ -7,8 +7,9 @@ import "math"
 // summaries need (F23, F26, F27's payback, the serving peak, the check
 // that no figure overflowed) gathered as the months go, in month order,
 // which is the order the summaries used to sum the stored months in: the
-// same bits. Evaluate and a derivation's replay keep the months; a Monte
-// Carlo sample, which reads only the summaries, does not write them.
+// same bits. A replay (OptionResult.Months, a derivation's) and
+// EvaluateLean keep the months; Evaluate keeps only their cumulative costs
+// and the summaries; a Monte Carlo sample only the summaries it reads.
 
 // monthSums is what one pass over an option's months gathers.
 type monthSums struct {
@@ -34,30 +35,38 @@ type payback struct {
 	before, valueTo, costTo float64
 }
 
+// monthsOut is what the month loop keeps beyond the total, the peak and
+// the overflow check a Monte Carlo sample reads (its zero value).
+type monthsOut struct {
+	// full: F23's marginal cost and §9's sums (errors, good answers, value,
+	// payback), which a result's readers need and a sample does not.
+	full bool
+	// months, when not nil, is where every month's figures are stored: a
+	// replay's (OptionResult.Months, a derivation's) and EvaluateLean's.
+	months []Month
+	// cums, when not nil, is where every month's cumulative cost is
+	// stored: Evaluate's, for F24's crossovers.
+	cums []float64
+}
+
 // priceMonths prices the months of q (Q(m), F1) from the kind's costs c,
-// F25–F27's inputs qp and the monthly labour, into months when it is not
-// nil. peak is the serving peak the kind's cost function set (F22), which
-// the months can only raise; value says the file has value_per_success.
-// F23's marginal cost and §9's sums (errors, good answers, value, payback)
-// are gathered only with months: a Monte Carlo sample keeps none of them
-// (Evaluator.Lean).
+// F25–F27's inputs qp and the monthly labour, keeping what out asks for.
+// peak is the serving peak the kind's cost function set (F22), which the
+// months can only raise; value says the file has value_per_success.
 // fleet, when not nil, is F22's months already priced (fleetMonths).
 // A month's figures and the sums are kept in locals, which stay in
 // registers; the Month is built only to be stored.
-func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, months []Month, fleet *fleetPrices) monthSums {
+func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour, peak float64, value bool, out monthsOut, fleet *fleetPrices) monthSums {
 	var cum, marginal, valueOverflow float64
 	var errs, good, all float64
 	var pb paybackSearch
-	// A sample (no months) needs only the total, the peak and the overflow
-	// check, for which F27's V(m) are bounded at once when they can be.
-	full := months != nil
+	// A sample needs only the total, the peak and the overflow check, for
+	// which F27's V(m) are bounded at once when they can be.
+	full, months, cums := out.full, out.months, out.cums
 	values := qp.on && (full || !valuesBound(most, qp))
 	clock := tuningClock{every: c.retuneEvery}
 	for m, qm := range q {
-		training := 0.0
-		if clock.retunes(m) {
-			training = c.retuneCost // F13
-		}
+		training := c.retuneIn(&clock, m)             // F13
 		inference, instances := qm*c.apiPerQuery, 0.0 // F19
 		switch {
 		case fleet != nil:
@@ -68,8 +77,7 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 		retrieval := c.retrieval(qm)
 		var accuracy, errors, val float64
 		if qp.on { // F25–F27
-			accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
-			errors = errorsCost(qm, accuracy, qp.costPerError)
+			accuracy, errors = qp.errorsAt(qm, &clock)
 			if values {
 				val = qm * accuracy * qp.valueOf
 				valueOverflow += val - val
@@ -78,7 +86,7 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 		total := monthTotal(c, m, training, inference, retrieval, labour, errors)
 		cum += total
 		peak = max(peak, instances) // builtin max: math.Max inlined, NaN kept
-		if full {                   // what a reader of the months and §9's summaries needs
+		if full {                   // what a reader of the result and §9's summaries needs
 			marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
 			if qp.on {
 				errs += errors
@@ -88,11 +96,16 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 					pb.add(m, val, total, cum)
 				}
 			}
-			months[m] = Month{Month: m, Queries: qm, Training: training, Inference: inference, Retrieval: retrieval,
-				Hosting: c.hostingMonthly, Labour: labour, Total: total, Cumulative: cum, Instances: instances,
-				Errors: errors, Accuracy: accuracy, Value: val}
-			if m == 0 {
-				months[m].Data, months[m].Experiments, months[m].Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
+			if cums != nil {
+				cums[m] = cum
+			}
+			if months != nil {
+				months[m] = Month{Month: m, Queries: qm, Training: training, Inference: inference, Retrieval: retrieval,
+					Hosting: c.hostingMonthly, Labour: labour, Total: total, Cumulative: cum, Instances: instances,
+					Errors: errors, Accuracy: accuracy, Value: val}
+				if m == 0 {
+					months[m].Data, months[m].Experiments, months[m].Setup = c.oneTimeData, c.oneTimeExperiments, c.oneTimeSetup
+				}
 			}
 		}
 		clock.tick()
@@ -156,4 +169,20 @@ func (p *paybackSearch) add(m int, v, total, cum float64) {
 // instances are; a value is in none of those, so it is checked by itself.
 func (s *monthSums) finite() bool {
 	return finite(s.cum) && finite(s.peak) && s.valueOverflow == 0
+}
+
+// retuneIn is F13's re-tuning cost in month m of clock: one re-tune every
+// retune_every_months, none in month 0.
+func (c *costs) retuneIn(clock *tuningClock, m int) float64 {
+	if clock.retunes(m) {
+		return c.retuneCost
+	}
+	return 0
+}
+
+// errorsAt is F25's acc(m) and F26's errors for qm queries, the clock
+// telling the months since the last tuning.
+func (qp *qualityParams) errorsAt(qm float64, clock *tuningClock) (accuracy, errors float64) {
+	accuracy = accuracySince(qp.accuracy, qp.decay, clock.since)
+	return accuracy, errorsCost(qm, accuracy, qp.costPerError)
 }

@@ -163,8 +163,9 @@ func summariseQuality(r *OptionResult, qa *Quality, p qualityParams, sums *month
 	}
 	if t != nil { // the queries and bad answers only a derivation shows
 		var queries, bad float64
-		for i := range r.Months {
-			m := &r.Months[i]
+		months := r.Months() // a replay's: stored
+		for i := range months {
+			m := &months[i]
 			queries += m.Queries
 			bad += m.Queries * (1 - m.Accuracy)
 		}
@@ -265,11 +266,12 @@ func valueAndPayback(r *OptionResult, qa *Quality, p qualityParams, sums *monthS
 // re-tune (F13) and errors (F26) categories depend on the cadence, so each
 // candidate's total is the file's total with those two replaced; the search
 // (retune.go) ranks them in O(H log H) and sums the two it reports month by
-// month. With a tracer (a replay for "where does this come from?") it
-// records both figures.
-func bestRetune(r *OptionResult, p qualityParams, fileEvery int, t *tracer) {
+// month. priced is the option's costs and q its volumes (F1), from which
+// the month loop priced it. With a tracer (a replay for "where does this
+// come from?") it records both figures.
+func bestRetune(r *OptionResult, priced *costs, q []float64, p qualityParams, fileEvery int, t *tracer) {
 	var buf [2 * 61]float64 // the prefix sums of up to 60 months, on the stack
-	c := newCadences(r, p, buf[:])
+	c := newCadences(r, priced, q, p, buf[:])
 	bestEvery, bestTotal := c.best()
 	r.Quality.HasBestRetune = true
 	r.Quality.BestRetuneEvery = bestEvery
@@ -344,11 +346,11 @@ func validateQuality(s *Scenario) error {
 
 // bestRetunes is F28 for every re-tuned option with accuracy, from the likely
 // values of a full evaluation (never inside the analyses' lean runs).
-func bestRetunes(s *Scenario, res *Result) {
+func bestRetunes(s *Scenario, res *Result, priced []costs) {
 	for i := range res.Options {
 		o, r := &s.Options[i], &res.Options[i]
 		if r.Quality != nil && o.Kind.Retunes() {
-			bestRetune(r, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
+			bestRetune(r, &priced[i], res.Queries, newQualityParams(s, o), int(o.RetuneEveryMonths), nil)
 		}
 	}
 }

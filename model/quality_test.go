@@ -33,8 +33,8 @@ func TestDecayWithRetunesF25F26(t *testing.T) {
 	wantAcc := []float64{0.9, 0.88, 0.86, 0.9, 0.88, 0.86}
 	wantErr := []float64{10000, 12000, 14000, 10000, 12000, 14000}
 	for m := range wantAcc {
-		near(t, "acc", res.Options[0].Months[m].Accuracy, wantAcc[m])
-		near(t, "errors", res.Options[0].Months[m].Errors, wantErr[m])
+		near(t, "acc", res.Options[0].Months()[m].Accuracy, wantAcc[m])
+		near(t, "errors", res.Options[0].Months()[m].Errors, wantErr[m])
 	}
 	// Σ errors = 4 · (10,000 + 12,000 + 14,000) = 144,000, inside the total.
 	q := res.Options[0].Quality
@@ -59,10 +59,10 @@ func TestDecayFloorAtZeroF25(t *testing.T) {
 	res := evaluate(t, qualityScenario(6, 2, 0, o))
 	// acc = 0.1, 0.05, max(0, 0.1 − 0.1) = 0, then 0 (not −0.05, −0.1, …)
 	for m, want := range []float64{0.1, 0.05, 0, 0, 0, 0} {
-		near(t, "acc", res.Options[0].Months[m].Accuracy, want)
+		near(t, "acc", res.Options[0].Months()[m].Accuracy, want)
 	}
 	// month 5: 100,000 · (1 − 0) · 2 = 200,000
-	near(t, "errors(5)", res.Options[0].Months[5].Errors, 200000)
+	near(t, "errors(5)", res.Options[0].Months()[5].Errors, 200000)
 }
 
 // promptOnly: inference (1,500 · 2 + 200 · 10) / 1e6 = 0.005 per query → 500

@@ -17,14 +17,14 @@ import (
 func TestCostCategoriesDecideEveryFigure(t *testing.T) {
 	r := evaluate(t, testScenario())
 	p := &r.Options[0]
-	near(t, "month 1 total", p.Months[0].Total, 8900)
+	near(t, "month 1 total", p.Months()[0].Total, 8900)
 	near(t, "one-time", p.OneTime, 8000)
 	near(t, "recurring, month 1", p.Recurring(0), 900)
 	near(t, "marginal per 1k", p.MarginalPer1k, 5)
 	for i := range r.Options {
 		o := &r.Options[i]
-		for m := range o.Months {
-			mo := &o.Months[m]
+		for m := range o.Months() {
+			mo := &o.Months()[m]
 			sum, oneTime := 0.0, 0.0
 			for _, c := range CostCategories() {
 				sum += mo.Category(c.Name)

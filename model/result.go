@@ -75,16 +75,16 @@ type OptionResult struct {
 	HasLatency    bool
 	Training      *TrainingRun // nil unless kind = finetune
 	Serving       *Serving     // nil for API-served options
-	Months        []Month
-	Warnings      diag.List  // the file's warnings positioned inside this option's table
-	Entries       []EntryRef // the catalog entries it was priced with (Evaluate only)
-	Quality       *Quality   // §9; nil unless the option has accuracy
-	Lifecycle     Lifecycle  // §8: its API model's retirement or deprecation (Evaluate only)
+	Warnings      diag.List    // the file's warnings positioned inside this option's table
+	Quality       *Quality     // §9; nil unless the option has accuracy
+	Lifecycle     Lifecycle    // §8: its API model's retirement or deprecation (Evaluate only)
 
+	months       []Month        // stored (EvaluateLean, a replay, SetMonths); else see Months
+	entries      []EntryRef     // set by hand (SetEntries); else see Entries
 	retuneEach   float64        // F13's cost of one re-tune, for F28
 	finiteMonths bool           // no month's figure overflowed (resultFinite)
 	derivations  []Derivation   // set while replaying with tracing on
-	src          *explainSource // set by Evaluate, for Derivations
+	src          *explainSource // set by Evaluate, for Derivations, Months and Entries
 	index        int
 }
 
@@ -104,11 +104,11 @@ func (o *OptionResult) Derivations() []Derivation {
 	var r OptionResult
 	var c costs
 	vol := volumes{q: src.queries, total: src.qtot, most: math.NaN()} // a replay keeps its months
-	if err := evaluateOption(&src.s, opt, &src.cat, &vol, months, &r, &c, t); err != nil {
+	if err := evaluateOption(&src.s, opt, &src.cat, &vol, monthsOut{full: true, months: months}, &r, &c, t); err != nil {
 		return nil
 	}
 	if r.Quality != nil && opt.Kind.Retunes() { // F28 runs after the options, as in Evaluate
-		bestRetune(&r, newQualityParams(&src.s, opt), int(opt.RetuneEveryMonths), t)
+		bestRetune(&r, &c, src.queries, newQualityParams(&src.s, opt), int(opt.RetuneEveryMonths), t)
 	}
 	return t.since(0)
 }
@@ -116,10 +116,11 @@ func (o *OptionResult) Derivations() []Derivation {
 // Recurring returns the option's recurring cost in month m: everything but
 // the one-time categories (CostCategory.Timing).
 func (o *OptionResult) Recurring(m int) float64 {
-	if m < 0 || m >= len(o.Months) {
+	months := o.Months()
+	if m < 0 || m >= len(months) {
 		return 0
 	}
-	mo := &o.Months[m]
+	mo := &months[m]
 	v := mo.Total
 	for _, of := range oneTimeOf {
 		v -= of(mo)
@@ -130,8 +131,9 @@ func (o *OptionResult) Recurring(m int) float64 {
 // CategoryTotal sums one category over every month.
 func (o *OptionResult) CategoryTotal(name string) float64 {
 	sum := 0.0
-	for i := range o.Months {
-		sum += o.Months[i].Category(name) // by pointer: a copy would escape to the heap
+	months := o.Months()
+	for i := range months {
+		sum += months[i].Category(name) // by pointer: a copy would escape to the heap
 	}
 	return sum
 }

@@ -14,11 +14,11 @@ import "math"
 
 // cadences holds one option's F28 inputs and its prefix sums.
 type cadences struct {
-	months []Month
-	p      qualityParams
-	h      int
-	fixed  float64 // the total without re-tunes and errors
-	each   float64 // F13's cost of one re-tune
+	queries []float64 // Q(m), F1
+	p       qualityParams
+	h       int
+	fixed   float64 // the total without re-tunes and errors
+	each    float64 // F13's cost of one re-tune
 	// q[m] = Σ_{j<m} Q(j), mq[m] = Σ_{j<m} j · Q(j)
 	q, mq []float64
 	// clamp: the months since tuning from which acc(m) is 0 (F25's max)
@@ -27,22 +27,27 @@ type cadences struct {
 	slack float64
 }
 
-// newCadences works out the prefix sums, in buf when it is long enough.
-func newCadences(r *OptionResult, p qualityParams, buf []float64) cadences {
-	h := len(r.Months)
+// newCadences works out the prefix sums, in buf when it is long enough,
+// for the option r priced from the costs priced over the volumes q.
+func newCadences(r *OptionResult, priced *costs, q []float64, p qualityParams, buf []float64) cadences {
+	h := len(q)
 	sums := buf[:0]
 	if cap(buf) < 2*(h+1) {
 		sums = make([]float64, 0, 2*(h+1))
 	}
 	sums = sums[:2*(h+1)]
-	c := cadences{months: r.Months, p: p, h: h, fixed: r.Total, each: r.retuneEach, clamp: h,
+	c := cadences{queries: q, p: p, h: h, fixed: r.Total, each: r.retuneEach, clamp: h,
 		q: sums[:h+1], mq: sums[h+1:]}
 	c.q[0], c.mq[0] = 0, 0
-	for m := range r.Months {
-		mo := &r.Months[m]
-		c.fixed -= mo.Training + mo.Errors
-		c.q[m+1] = c.q[m] + mo.Queries
-		c.mq[m+1] = c.mq[m] + float64(m)*mo.Queries
+	// The file's re-tunes and errors, month by month as the month loop
+	// priced them, come off the total.
+	clock := tuningClock{every: priced.retuneEvery}
+	for m, qm := range q {
+		_, errors := p.errorsAt(qm, &clock)
+		c.fixed -= priced.retuneIn(&clock, m) + errors
+		c.q[m+1] = c.q[m] + qm
+		c.mq[m+1] = c.mq[m] + float64(m)*qm
+		clock.tick()
 	}
 	if p.decay != 0 || p.accuracy <= 0 {
 		for since := range h {
@@ -62,11 +67,11 @@ func newCadences(r *OptionResult, p qualityParams, buf []float64) cadences {
 func (c *cadences) total(every int) float64 {
 	sum := c.fixed
 	clock := tuningClock{every: every}
-	for m := range c.months {
+	for m, qm := range c.queries {
 		if clock.retunes(m) {
 			sum += c.each
 		}
-		sum += errorsCost(c.months[m].Queries, accuracySince(c.p.accuracy, c.p.decay, clock.since), c.p.costPerError)
+		sum += errorsCost(qm, accuracySince(c.p.accuracy, c.p.decay, clock.since), c.p.costPerError)
 		clock.tick()
 	}
 	return sum

@@ -26,21 +26,21 @@ func accuracyAt(accuracy, decay float64, every, m int) float64 {
 // than 1e-9 of the best so far. The search in retune.go must agree with it.
 func bestRetuneBySum(r *OptionResult, p qualityParams, fileEvery int) (every int, saves float64) {
 	fixed := r.Total
-	for i := range r.Months {
-		fixed -= r.Months[i].Training + r.Months[i].Errors
+	for i := range r.months {
+		fixed -= r.months[i].Training + r.months[i].Errors
 	}
 	total := func(every int) float64 {
 		sum := fixed
-		for m := range r.Months {
+		for m := range r.months {
 			if every > 0 && m >= 1 && m%every == 0 {
 				sum += r.retuneEach
 			}
-			sum += errorsCost(r.Months[m].Queries, accuracyAt(p.accuracy, p.decay, every, m), p.costPerError)
+			sum += errorsCost(r.months[m].Queries, accuracyAt(p.accuracy, p.decay, every, m), p.costPerError)
 		}
 		return sum
 	}
 	bestTotal := total(0)
-	for e := 1; e < len(r.Months); e++ {
+	for e := 1; e < len(r.months); e++ {
 		if t := total(e); t < bestTotal-1e-9*math.Max(1, math.Abs(bestTotal)) {
 			every, bestTotal = e, t
 		}
@@ -63,10 +63,10 @@ func randomRetune(rng *rand.Rand) (OptionResult, qualityParams, int) {
 		costPerError: pick(0, 1, 0.37, rng.Float64()*100),
 	}
 	p.every = rng.IntN(h)
-	r := OptionResult{Months: make([]Month, h), retuneEach: pick(0, 25000, rng.Float64()*1e5, 1e-3)}
+	r := OptionResult{months: make([]Month, h), retuneEach: pick(0, 25000, rng.Float64()*1e5, 1e-3)}
 	q0, growth := pick(1e5, rng.Float64()*1e7), pick(0, 0.05, rng.Float64()/10)
-	for m := range r.Months {
-		mo := &r.Months[m]
+	for m := range r.months {
+		mo := &r.months[m]
 		mo.Queries = q0 * math.Pow(1+growth, float64(m))
 		mo.Training = 0
 		if p.every > 0 && m >= 1 && m%p.every == 0 {
@@ -97,18 +97,19 @@ func TestBestRetuneSearchAtTheTieThreshold(t *testing.T) {
 	cases := 0
 	for cases < 200 {
 		r, p, _ := randomRetune(rng)
-		h := len(r.Months)
+		h := len(r.months)
 		if h < 3 || p.decay == 0 || p.costPerError == 0 {
 			continue
 		}
-		for m := range r.Months { // the file never re-tunes: the total does not depend on the price of one
-			r.Total -= r.Months[m].Training + r.Months[m].Errors
-			r.Months[m].Training = 0
-			r.Months[m].Errors = errorsCost(r.Months[m].Queries, accuracyAt(p.accuracy, p.decay, 0, m), p.costPerError)
-			r.Total += r.Months[m].Errors
+		for m := range r.months { // the file never re-tunes: the total does not depend on the price of one
+			r.Total -= r.months[m].Training + r.months[m].Errors
+			r.months[m].Training = 0
+			r.months[m].Errors = errorsCost(r.months[m].Queries, accuracyAt(p.accuracy, p.decay, 0, m), p.costPerError)
+			r.Total += r.months[m].Errors
 		}
 		r.retuneEach = 0
-		free := newCadences(&r, p, nil)
+		c, q := pricedBy(&r, 0)
+		free := newCadences(&r, c, q, p, nil)
 		e := 1 + rng.IntN(h-1)
 		never := free.total(0)
 		threshold := never - 1e-9*math.Max(1, math.Abs(never))
@@ -124,14 +125,25 @@ func TestBestRetuneSearchAtTheTieThreshold(t *testing.T) {
 	}
 }
 
+// pricedBy is the costs and volumes (F13, F1) that r's months, made by
+// hand at the file's cadence every, were priced from.
+func pricedBy(r *OptionResult, every int) (*costs, []float64) {
+	q := make([]float64, len(r.months))
+	for m := range r.months {
+		q[m] = r.months[m].Queries
+	}
+	return &costs{retuneEvery: every, retuneCost: r.retuneEach}, q
+}
+
 func sameBestRetune(t *testing.T, i int, r OptionResult, p qualityParams, file int) {
 	t.Helper()
 	wantEvery, wantSaves := bestRetuneBySum(&r, p, file)
 	r.Quality = &Quality{}
-	bestRetune(&r, p, file, nil)
+	c, q := pricedBy(&r, file)
+	bestRetune(&r, c, q, p, file, nil)
 	if got := r.Quality; got.BestRetuneEvery != wantEvery || got.BestRetuneSaves != wantSaves {
 		t.Fatalf("case %d (H %d, accuracy %g, decay %g, cost_per_error %g, each %.17g, file %d): best %d saving %.17g, month by month %d saving %.17g",
-			i, len(r.Months), p.accuracy, p.decay, p.costPerError, r.retuneEach, file, got.BestRetuneEvery, got.BestRetuneSaves, wantEvery, wantSaves)
+			i, len(r.months), p.accuracy, p.decay, p.costPerError, r.retuneEach, file, got.BestRetuneEvery, got.BestRetuneSaves, wantEvery, wantSaves)
 	}
 }
 
@@ -140,8 +152,9 @@ func sameBestRetune(t *testing.T, i int, r OptionResult, p qualityParams, file i
 func TestBestRetuneEstimateWithinSlack(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 28))
 	for range 500 {
-		r, p, _ := randomRetune(rng)
-		c := newCadences(&r, p, nil)
+		r, p, file := randomRetune(rng)
+		priced, q := pricedBy(&r, file)
+		c := newCadences(&r, priced, q, p, nil)
 		for e := range c.h {
 			if d := math.Abs(c.estimate(e) - c.total(e)); d > c.slack/100 {
 				t.Fatalf("H %d cadence %d: estimate %.17g, sum %.17g, slack %g", c.h, e, c.estimate(e), c.total(e), c.slack)
@@ -154,17 +167,18 @@ func TestBestRetuneEstimateWithinSlack(t *testing.T) {
 // by the month-by-month sums it replaces (what §9 cost per fine-tune).
 func BenchmarkBestRetune(b *testing.B) {
 	for _, h := range []int{36, 120} {
-		r := OptionResult{Months: make([]Month, h), retuneEach: 25000}
+		r := OptionResult{months: make([]Month, h), retuneEach: 25000}
 		p := qualityParams{on: true, accuracy: 0.88, decay: 0.005, costPerError: 0.6}
-		for m := range r.Months {
-			r.Months[m].Queries = 300000 * math.Pow(1.03, float64(m))
-			r.Months[m].Errors = errorsCost(r.Months[m].Queries, p.accuracy, p.costPerError)
-			r.Total += r.Months[m].Errors + 5000
+		for m := range r.months {
+			r.months[m].Queries = 300000 * math.Pow(1.03, float64(m))
+			r.months[m].Errors = errorsCost(r.months[m].Queries, p.accuracy, p.costPerError)
+			r.Total += r.months[m].Errors + 5000
 		}
+		c, q := pricedBy(&r, 0)
 		b.Run(fmt.Sprintf("search/H=%d", h), func(b *testing.B) {
 			for b.Loop() {
 				r.Quality = &Quality{}
-				bestRetune(&r, p, 0, nil)
+				bestRetune(&r, c, q, p, 0, nil)
 			}
 		})
 		b.Run(fmt.Sprintf("month-by-month/H=%d", h), func(b *testing.B) {

@@ -172,7 +172,7 @@ func TestMoEFineTuneQwen3_30B(t *testing.T) {
 	// F19 batch tier: every input token at 1, every output token at 4 (the cached rate
 	// does not apply): (1500 · 1 + 200 · 4) / 1e6 = 0.0023 → 230 a month; no latency.
 	b := &res.Options[1]
-	within(t, "batch inference", b.Months[0].Inference, 230)
+	within(t, "batch inference", b.Months()[0].Inference, 230)
 	if b.HasLatency {
 		t.Error("a batch-tier option has no latency")
 	}

@@ -127,7 +127,7 @@ func TestBatchTierF19(t *testing.T) {
 	o.Model, o.APITier, o.CachedPrompt = "bt", "batch", true
 	r := evalV2(t, o)
 	// F19 batch: (1500 · 1 + 200 · 5) / 1e6 = 0.0025 → 250 a month, no latency.
-	near(t, "inference", r.Months[0].Inference, 250)
+	near(t, "inference", r.Months()[0].Inference, 250)
 	if r.HasLatency {
 		t.Error("batch tier has a latency")
 	}
@@ -218,7 +218,7 @@ func TestBatchTierCachedF19(t *testing.T) {
 	}
 	// (500 input · 1 + 1000 overhead · 0.5 + 200 · 5) / 1e6 = 0.002 a query → 200 a month
 	// (the uncached batch query is 0.0025: TestBatchTierF19).
-	near(t, "inference", res.Options[0].Months[0].Inference, 200)
+	near(t, "inference", res.Options[0].Months()[0].Inference, 200)
 }
 
 // TestEvalChecksAddTheirHoursF12: each eval_checks entry adds
@@ -228,9 +228,9 @@ func TestEvalChecksAddTheirHoursF12(t *testing.T) {
 	o := loraOption()
 	o.EvalChecks = "general_knowledge, diversity"
 	noHours := evalV2(t, o)
-	near(t, "checks without eval_check_hours", noHours.Months[0].Experiments, plain.Months[0].Experiments)
+	near(t, "checks without eval_check_hours", noHours.Months()[0].Experiments, plain.Months()[0].Experiments)
 	o.EvalCheckHours = 3
 	checked := evalV2(t, o)
 	// F12: 6 cycles · (4 + 2 · 3) h · $100 against 6 · 4 h · $100: 6 · 6 · 100 = $3,600 more.
-	near(t, "experiments", checked.Months[0].Experiments-plain.Months[0].Experiments, 3600)
+	near(t, "experiments", checked.Months()[0].Experiments-plain.Months()[0].Experiments, 3600)
 }

@@ -14,7 +14,7 @@ func longCatalog(threshold int) Catalog {
 	return c
 }
 
-func evalWith(t *testing.T, cat Catalog, o Option) OptionResult {
+func evalWith(t *testing.T, cat Catalog, o Option) *OptionResult {
 	t.Helper()
 	s := testScenario()
 	s.Options = []Option{o}
@@ -22,7 +22,7 @@ func evalWith(t *testing.T, cat Catalog, o Option) OptionResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res.Options[0]
+	return &res.Options[0]
 }
 
 // F19, long context: the prompt option sends in = 500 + 1,000 overhead =
@@ -32,20 +32,20 @@ func TestLongContextF19(t *testing.T) {
 	cat := longCatalog(1000)
 	// standard: (1,500 · 4 + 200 · 15) / 1e6 = 0.009 per query; 100,000 queries a month.
 	r := evalWith(t, cat, promptOption())
-	near(t, "standard", r.Months[0].Inference, 100000*0.009)
+	near(t, "standard", r.Months()[0].Inference, 100000*0.009)
 
 	// cached overhead: (500 · 4 + 1,000 · 1 · λ_in 2 + 200 · 15) / 1e6 = 0.007.
 	o := promptOption()
 	o.CachedPrompt = true
-	near(t, "cached", evalWith(t, cat, o).Months[0].Inference, 100000*0.007)
+	near(t, "cached", evalWith(t, cat, o).Months()[0].Inference, 100000*0.007)
 
 	// batch: (1,500 · 1 · 2 + 200 · 5 · 1.5) / 1e6 = 0.0045.
 	o = promptOption()
 	o.APITier = "batch"
-	near(t, "batch", evalWith(t, cat, o).Months[0].Inference, 100000*0.0045)
+	near(t, "batch", evalWith(t, cat, o).Months()[0].Inference, 100000*0.0045)
 
 	// in = 1,500 is not over a 1,500 threshold: (1,500 · 2 + 200 · 10) / 1e6 = 0.005.
-	near(t, "at the threshold", evalWith(t, longCatalog(1500), promptOption()).Months[0].Inference, 100000*0.005)
+	near(t, "at the threshold", evalWith(t, longCatalog(1500), promptOption()).Months()[0].Inference, 100000*0.005)
 
 	var got Derivation
 	for _, d := range r.Derivations() {
@@ -65,7 +65,7 @@ func TestLongContextSparesManagedFineTunesF19(t *testing.T) {
 	m.LongContextThreshold, m.LongInputPerMtok, m.LongOutputPerMtok = 100, 9, 99
 	cat.APIModels["ftapi"] = m
 	// (500 · 3 + 200 · 12) / 1e6 = 0.0039 per query.
-	near(t, "managed", evalWith(t, cat, managedOption()).Months[0].Inference, 100000*0.0039)
+	near(t, "managed", evalWith(t, cat, managedOption()).Months()[0].Inference, 100000*0.0039)
 }
 
 // F10: a managed run costs at least ft_min_charge; F19: ft_storage_monthly
@@ -79,9 +79,9 @@ func TestManagedMinChargeAndStorageF10F19(t *testing.T) {
 	// D = 10,000 · 1,000 · 3 = 3e7 tokens; 3e7 · 25 / 1e6 = 750 < 1,000.
 	near(t, "run cost", r.Training.Cost, 1000)
 	// F12: 6 cycles · (1,000 + 4 h · 100) = 8,400.
-	near(t, "experiments", r.Months[0].Experiments, 8400)
+	near(t, "experiments", r.Months()[0].Experiments, 8400)
 	// hosting: 1 · (1 · 730 + 2) = 732 a month.
-	near(t, "hosting", r.Months[5].Hosting, 732)
+	near(t, "hosting", r.Months()[5].Hosting, 732)
 
 	m.FTMinCharge = 500 // below 750: the tokens decide
 	cat.APIModels["ftapi"] = m

@@ -180,7 +180,7 @@ func costFigures(r *model.Result) []Figure {
 	}...)
 	if last := r.HorizonMonths; last > 1 { // a one-month horizon has no other month to show
 		fs = append(fs, Figure{Label: "Recurring / month, month " + strconv.Itoa(last) + inclErrors(r), Short: "Recurring/mo, month " + strconv.Itoa(last),
-			Cell:    money(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months) - 1) }),
+			Cell:    money(func(o *model.OptionResult) float64 { return o.Recurring(len(o.Months()) - 1) }),
 			Explain: []string{"recurring.last"}, JSON: "months.total"})
 	}
 	return everywhereUnlessSet(SectionCost, fs)

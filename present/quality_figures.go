@@ -108,7 +108,7 @@ func neverPaysBack(o *model.OptionResult) string {
 		return ""
 	}
 	return "The running net value (value − cost to date) stays below 0 in every one of the " +
-		format.Plural(float64(len(o.Months)), "month") + ": no month pays back."
+		format.Plural(float64(len(o.Months())), "month") + ": no month pays back."
 }
 
 // spendFigures are F26's split of the total and F23's per 1k queries into

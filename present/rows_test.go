@@ -18,8 +18,9 @@ func TestSummaryRowsOneMonth(t *testing.T) {
 		{2, []string{"Recurring / month, month 1", "Recurring / month, month 2"}},
 	} {
 		s := &Scenario{Result: model.Result{Currency: "USD", HorizonMonths: tc.months, Options: []model.OptionResult{
-			{Name: "a", Kind: model.Prompt, Months: make([]model.Month, tc.months)},
+			{Name: "a", Kind: model.Prompt},
 		}}}
+		s.Result.Options[0].SetMonths(make([]model.Month, tc.months))
 		var got []string
 		for _, row := range SummaryRows(s) {
 			if len(row.Label) > 9 && row.Label[:9] == "Recurring" {

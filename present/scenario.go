@@ -31,7 +31,7 @@ type Scenario struct {
 	// when it was not run.
 	Uncertainty *uncertainty.Summary
 	// Sheets are the price sheets the run layered, built-in first; Today
-	// and StaleAfter age the prices the options used (Result.Options[i].Entries).
+	// and StaleAfter age the prices the options used (Result.Options[i].Entries()).
 	Sheets     []SheetUsed
 	Today      time.Time
 	StaleAfter time.Duration

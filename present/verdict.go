@@ -135,8 +135,8 @@ func costlier(r *model.Result, a, b string, m int) bool {
 func cumulative(r *model.Result, option string, m int) (float64, bool) {
 	for i := range r.Options {
 		o := &r.Options[i]
-		if o.Name == option && m >= 0 && m < len(o.Months) {
-			return o.Months[m].Cumulative, true
+		if months := o.Months(); o.Name == option && m >= 0 && m < len(months) {
+			return months[m].Cumulative, true
 		}
 	}
 	return 0, false

@@ -15,9 +15,10 @@ func TestHeadline(t *testing.T) {
 	id := func(s string) string { return s }
 	money := func(v float64) string { return format.Money(v, "USD") }
 	r := &model.Result{HorizonMonths: 12, Cheapest: 1, Options: []model.OptionResult{
-		{Name: "a", Total: 1500, Months: []model.Month{{Cumulative: 100}, {Cumulative: 200}, {Cumulative: 300}, {Cumulative: 600}}},
-		{Name: "b", Total: 1000, Months: []model.Month{{Cumulative: 400}, {Cumulative: 450}, {Cumulative: 480}, {Cumulative: 500}}},
+		{Name: "a", Total: 1500}, {Name: "b", Total: 1000},
 	}, Crossovers: []model.Crossover{{A: "a", B: "b", Month: 3}}}
+	r.Options[0].SetMonths([]model.Month{{Cumulative: 100}, {Cumulative: 200}, {Cumulative: 300}, {Cumulative: 600}})
+	r.Options[1].SetMonths([]model.Month{{Cumulative: 400}, {Cumulative: 450}, {Cumulative: 480}, {Cumulative: 500}})
 	want := "b is the cheapest option over 12 months at " + money(1000) + ", " + money(500) + " (33.3%) less than a (" + money(1500) + ")."
 	if got := Headline(r, id, money); got != want {
 		t.Errorf("Headline:\n got %q\nwant %q", got, want)

@@ -27,7 +27,7 @@ func usedConversions(r *model.Result) []*model.Conversion {
 	var out []*model.Conversion
 	seen := map[string]bool{}
 	for i := range r.Options {
-		for _, e := range r.Options[i].Entries {
+		for _, e := range r.Options[i].Entries() {
 			if c := e.Conversion; c != nil && !seen[c.Sheet] {
 				seen[c.Sheet] = true
 				out = append(out, c)

@@ -26,9 +26,10 @@ func CSV(w io.Writer, scenarios []Scenario) error {
 		r := &scenarios[i].Result
 		for k := range r.Options {
 			o := &r.Options[k]
-			for m := range o.Months {
+			months := o.Months()
+			for m := range months {
 				rec := append(make([]string, 0, len(header)), csvText(r.Scenario), csvText(o.Name), csvText(string(o.Kind)))
-				rec = monthCells(rec, &o.Months[m], r, withQuality)
+				rec = monthCells(rec, &months[m], r, withQuality)
 				if err := cw.Write(rec); err != nil {
 					return err
 				}

@@ -29,19 +29,19 @@ func TestCSVReadsBack(t *testing.T) {
 	}
 	want := 1
 	for _, o := range s.Result.Options {
-		want += len(o.Months)
+		want += len(o.Months())
 	}
 	if len(recs) != want {
 		t.Fatalf("%d records, want %d", len(recs), want)
 	}
 	o := s.Result.Options[1]
-	rec := recs[1+len(s.Result.Options[0].Months)+5] // rag, month 5
+	rec := recs[1+len(s.Result.Options[0].Months())+5] // rag, month 5
 	if rec[1] != o.Name || rec[3] != "5" {
 		t.Fatalf("record %q is not rag's month 5", rec)
 	}
 	got, err := strconv.ParseFloat(rec[14], 64)
-	if err != nil || got != o.Months[5].Cumulative {
-		t.Errorf("cumulative %q, want %v exactly", rec[14], o.Months[5].Cumulative)
+	if err != nil || got != o.Months()[5].Cumulative {
+		t.Errorf("cumulative %q, want %v exactly", rec[14], o.Months()[5].Cumulative)
 	}
 }
 

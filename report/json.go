@@ -144,9 +144,10 @@ func optionJSON(o *model.OptionResult, quality bool) jsonOption {
 		j.Serving = &jsonServing{ReplicaGPUs: sv.ReplicaGPUs, MemoryGB: sv.MemoryGB, PeakInstances: sv.PeakInstances,
 			Deployments: sv.Deployments, Unmerged: sv.Unmerged}
 	}
-	j.Months = make([]jsonMonth, len(o.Months))
-	for i := range o.Months {
-		j.Months[i] = jsonMonth{m: &o.Months[i], quality: quality}
+	months := o.Months()
+	j.Months = make([]jsonMonth, len(months))
+	for i := range months {
+		j.Months[i] = jsonMonth{m: &months[i], quality: quality}
 	}
 	derivations := o.Derivations()
 	j.Derivations = make([]jsonDerivation, len(derivations))

@@ -50,7 +50,7 @@ func mermaidInit() string {
 func writeMermaid(sb *strings.Builder, r *model.Result) {
 	top := 0.0
 	for i := range r.Options {
-		for _, mo := range r.Options[i].Months {
+		for _, mo := range r.Options[i].Months() {
 			top = max(top, mo.Cumulative/1000)
 		}
 	}
@@ -65,7 +65,7 @@ func writeMermaid(sb *strings.Builder, r *model.Result) {
 	sb.WriteString("    y-axis \"" + unit + "\" 0 --> " + axisTop(top) + "\n")
 	for i := range r.Options {
 		sb.WriteString("    line [")
-		for m, mo := range r.Options[i].Months {
+		for m, mo := range r.Options[i].Months() {
 			if m > 0 {
 				sb.WriteString(", ")
 			}

@@ -21,7 +21,7 @@ func usedEntries(r *model.Result) []usedEntry {
 	var out []usedEntry
 	for i := range r.Options {
 		o := &r.Options[i]
-		for _, e := range o.Entries {
+		for _, e := range o.Entries() {
 			k := slices.IndexFunc(out, func(u usedEntry) bool { return u.Table == e.Table && u.ID == e.ID })
 			if k < 0 {
 				out = append(out, usedEntry{EntryRef: e})

@@ -23,12 +23,12 @@ func TestMarkdownPricesUsed(t *testing.T) {
 	s := Scenario{
 		Today: day("2026-12-01"), StaleAfter: 180 * 24 * time.Hour,
 		Sheets: []SheetUsed{{Name: "tunecost built-in", AsOf: day("2026-11-01")}, {Name: "unused", AsOf: day("2026-11-20")}, {Name: "old runpod", AsOf: day("2026-01-05")}},
-		Result: model.Result{HorizonMonths: 12, Options: []model.OptionResult{
-			{Name: "ft", Entries: []model.EntryRef{{Table: "open_model", ID: "llama-3.1-8b", Origin: builtin}, {Table: "offer", ID: "runpod/l40s-1x", Origin: old}, {Table: "gpu", ID: "l40s", Origin: builtin}}},
-			{Name: "prompt", Entries: []model.EntryRef{{Table: "api_model", ID: "gpt-4o", Origin: retiring}}},
-			{Name: "ft2", Entries: []model.EntryRef{{Table: "offer", ID: "runpod/l40s-1x", Origin: old}}},
-		}},
+		Result: model.Result{HorizonMonths: 12, Options: []model.OptionResult{{Name: "ft"}, {Name: "prompt"}, {Name: "ft2"}}},
 	}
+	opts := s.Result.Options
+	opts[0].SetEntries([]model.EntryRef{{Table: "open_model", ID: "llama-3.1-8b", Origin: builtin}, {Table: "offer", ID: "runpod/l40s-1x", Origin: old}, {Table: "gpu", ID: "l40s", Origin: builtin}})
+	opts[1].SetEntries([]model.EntryRef{{Table: "api_model", ID: "gpt-4o", Origin: retiring}})
+	opts[2].SetEntries([]model.EntryRef{{Table: "offer", ID: "runpod/l40s-1x", Origin: old}})
 	var sb strings.Builder
 	writeMarkdownPrices(&sb, &s, "##")
 	want := `

@@ -86,7 +86,7 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 	}
 	top := 0.0
 	for i := range r.Options {
-		for _, mo := range r.Options[i].Months {
+		for _, mo := range r.Options[i].Months() {
 			top = math.Max(top, mo.Cumulative)
 		}
 	}
@@ -127,11 +127,11 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 	axis := []rune(strings.Repeat("─", pw))
 	for _, c := range r.Crossovers {
 		a := optionIndex(r, c.A)
-		if a < 0 || c.Month < 0 || c.Month >= len(r.Options[a].Months) {
+		if a < 0 || c.Month < 0 || c.Month >= len(r.Options[a].Months()) {
 			continue
 		}
 		x := colOf(c.Month)
-		grid[rowOf(r.Options[a].Months[c.Month].Cumulative)][x] = cell{'×', crossMark}
+		grid[rowOf(r.Options[a].Months()[c.Month].Cumulative)][x] = cell{'×', crossMark}
 		axis[x] = '×'
 	}
 	lines := make([]string, 0, h)
@@ -150,19 +150,20 @@ func chart(r *model.Result, st *styles, w, h int) []string {
 
 // cumulativeAt interpolates option o's cumulative cost at plot column x.
 func cumulativeAt(o *model.OptionResult, x, pw, n int) float64 {
-	if len(o.Months) == 0 {
+	months := o.Months()
+	if len(months) == 0 {
 		return 0
 	}
 	if n == 1 || pw == 1 {
-		return o.Months[0].Cumulative
+		return months[0].Cumulative
 	}
 	fm := float64(x) * float64(n-1) / float64(pw-1)
-	m := min(int(fm), len(o.Months)-1)
-	if m+1 >= len(o.Months) {
-		return o.Months[m].Cumulative
+	m := min(int(fm), len(months)-1)
+	if m+1 >= len(months) {
+		return months[m].Cumulative
 	}
 	f := fm - float64(m)
-	return o.Months[m].Cumulative*(1-f) + o.Months[m+1].Cumulative*f
+	return months[m].Cumulative*(1-f) + months[m+1].Cumulative*f
 }
 
 // monthLabels places month numbers (from 1) under the axis without overlap.

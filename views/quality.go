@@ -42,24 +42,26 @@ func (m timelineModel) qualityView() string {
 	lines := []string{st.Header.Render(head), sub}
 	nets := make([]float64, len(r.Options))
 	for i := range r.Options { // the running net before the first month shown
-		for mo := 0; mo < m.scroll && mo < len(r.Options[i].Months); mo++ {
-			nets[i] += r.Options[i].Months[mo].Value - r.Options[i].Months[mo].Total
+		months := r.Options[i].Months()
+		for mo := 0; mo < m.scroll && mo < len(months); mo++ {
+			nets[i] += months[mo].Value - months[mo].Total
 		}
 	}
 	for mo := m.scroll; mo < min(m.scroll+m.rows(), r.HorizonMonths); mo++ {
 		line := fit(monthName(mo)[len("month "):], mw)
 		for i := range r.Options {
 			o := &r.Options[i]
-			if mo >= len(o.Months) {
+			months := o.Months()
+			if mo >= len(months) {
 				continue
 			}
 			if o.Quality == nil {
 				line += fitRight("—", cw)
 				continue
 			}
-			line += fitRight(format.Percent(o.Months[mo].Accuracy), aw)
+			line += fitRight(format.Percent(months[mo].Accuracy), aw)
 			if r.ValueModelled {
-				nets[i] += o.Months[mo].Value - o.Months[mo].Total
+				nets[i] += months[mo].Value - months[mo].Total
 				cell := moneyShort(nets[i], r.Currency)
 				if o.Quality.HasPayback && o.Quality.PaybackMonth == mo {
 					cell = "✓ " + cell
@@ -159,9 +161,10 @@ func netValues(r *model.Result) [][]float64 {
 			continue
 		}
 		run := 0.0
-		out[i] = make([]float64, len(o.Months))
-		for m := range o.Months {
-			run += o.Months[m].Value - o.Months[m].Total
+		months := o.Months()
+		out[i] = make([]float64, len(months))
+		for m := range months {
+			run += months[m].Value - months[m].Total
 			out[i][m] = run
 		}
 	}

@@ -238,14 +238,14 @@ func (m timelineModel) tableView() string {
 		}
 		line := fit(label, mw)
 		for i := range r.Options {
-			o := &r.Options[i]
-			if mo >= len(o.Months) {
+			months := r.Options[i].Months()
+			if mo >= len(months) {
 				continue
 			}
 			if both {
-				line += fitRight(money(o.Months[mo].Total, r.Currency), cw)
+				line += fitRight(money(months[mo].Total, r.Currency), cw)
 			}
-			line += fitRight(money(o.Months[mo].Cumulative, r.Currency), cw)
+			line += fitRight(money(months[mo].Cumulative, r.Currency), cw)
 		}
 		lines = append(lines, line)
 	}

@@ -17,7 +17,7 @@ func TestResultKeepsTheEntriesUsed(t *testing.T) {
 		t.Fatal(d.Diags)
 	}
 	var got []string
-	for _, e := range d.Result.Options[0].Entries {
+	for _, e := range d.Result.Options[0].Entries() {
 		got = append(got, e.Table+" "+e.ID)
 		want, _ := d.Catalog.Lookup(pricing.Table(e.Table), e.ID)
 		if e.Sheet != want.Sheet || !e.AsOf.Equal(want.AsOf) {
@@ -29,18 +29,18 @@ func TestResultKeepsTheEntriesUsed(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("entries %v, want %v", got, want)
 	}
-	served := d.Result.Options[0].Entries[3]
+	served := d.Result.Options[0].Entries()[3]
 	if served.Sheet != "override" || !served.AsOf.Equal(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("aws/g6e.xlarge from %q as of %v, want the override sheet's 2026-11-20", served.Sheet, served.AsOf)
 	}
 	var rag []string
-	for _, e := range d.Result.Options[1].Entries {
+	for _, e := range d.Result.Options[1].Entries() {
 		rag = append(rag, e.Table+" "+e.ID)
 	}
 	if !slices.Equal(rag, []string{"api_model gpt-6-luna", "embedding text-embedding-3-small", "vector_db pinecone-serverless"}) {
 		t.Errorf("RAG entries %v", rag)
 	}
-	if d.Result.Options[2].Entries[0].Table != model.TableAPIModel {
-		t.Errorf("prompt entries %v", d.Result.Options[2].Entries)
+	if d.Result.Options[2].Entries()[0].Table != model.TableAPIModel {
+		t.Errorf("prompt entries %v", d.Result.Options[2].Entries())
 	}
 }

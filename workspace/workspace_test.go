@@ -200,18 +200,18 @@ func TestEditsDoNotReReadSheets(t *testing.T) {
 	os.WriteFile(scenario, []byte("name = \"s\"\nprice_sheets = [\"prices.toml\"]\nhorizon_months = 1\n\n[workload]\nqueries_per_month = 1000\ninput_tokens = 1000\noutput_tokens = 0\n\n[team]\nhourly_rate = 0\n\n[[option]]\nname = \"p\"\nkind = \"prompt\"\nmodel = \"acme\"\nprompt_overhead_tokens = 0\n"), 0o644)
 	d := loadOne(t, scenario)
 	// F19: 1000 queries · 1000 tokens · 1 per Mtok / 1e6 = 1.
-	if got := d.Result.Options[0].Months[0].Inference; got != 1 {
+	if got := d.Result.Options[0].Months()[0].Inference; got != 1 {
 		t.Fatalf("inference = %v, want 1", got)
 	}
 	write("2")
 	d.Set(model.SectionWorkload, 0, "queries_per_month", "2000")
 	// Still the price as read: 2000 · 1000 · 1 / 1e6 = 2.
-	if got := d.Result.Options[0].Months[0].Inference; got != 2 {
+	if got := d.Result.Options[0].Months()[0].Inference; got != 2 {
 		t.Errorf("after an edit: inference = %v, want 2 (the sheet as read)", got)
 	}
 	d.Reload()
 	// Reload reads the new price and drops the edit: 1000 · 1000 · 2 / 1e6 = 2.
-	if got := d.Result.Options[0].Months[0].Inference; got != 2 || d.Dirty() {
+	if got := d.Result.Options[0].Months()[0].Inference; got != 2 || d.Dirty() {
 		t.Errorf("after Reload: inference = %v, want 2", got)
 	}
 }
