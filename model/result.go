@@ -139,6 +139,8 @@ func (o *OptionResult) CategoryTotal(name string) float64 {
 }
 
 // Derivation finds a derivation by figure id, e.g. "total" or "training.cost".
+// Each call replays the option's formulas (Derivations): to read several
+// figures, call Derivations once.
 func (o *OptionResult) Derivation(figure string) (Derivation, bool) {
 	for _, d := range o.Derivations() {
 		if d.Figure == figure {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tunecost/tunecost/model"
@@ -21,11 +22,13 @@ var headlineFigures = []string{"total", "cost_per_1k", "marginal_per_1k", "train
 // apply, so the name is HTML-escaped there.
 func writeDerivations(sb *strings.Builder, o *model.OptionResult, currency string) {
 	sb.WriteString("\n<details>\n<summary>" + escapeHTML(o.Name) + "</summary>\n")
+	all := o.Derivations() // one replay of the option's formulas, not one per figure
 	for _, fig := range headlineFigures {
-		d, ok := o.Derivation(fig)
-		if !ok {
+		i := slices.IndexFunc(all, func(d model.Derivation) bool { return d.Figure == fig })
+		if i < 0 {
 			continue
 		}
+		d := &all[i]
 		sb.WriteString("\n**" + escapeMarkdown(d.Label) + "** (" + escapeMarkdown(d.Formula) + "): " +
 			escapeMarkdown(d.Expr) + "\n\n")
 		for _, t := range d.Inputs {
