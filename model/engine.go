@@ -169,24 +169,19 @@ func run(in Scenario, incat Catalog, e *Evaluator, kind runKind) (res Result, er
 	}
 	e.options = growKeep(e.options, len(s.Options))
 	res.Options = e.options
-	// Every option's cumulative costs (for F24) and, in a lean run, its
-	// months, each kind in one allocation.
-	var months []Month
-	var cums []float64
-	if oneOff {
-		cums = make([]float64, h*len(s.Options))
-	}
-	if kind == leanRun {
-		months = make([]Month, h*len(s.Options))
-	}
 	e.costs = growKeep(e.costs, len(s.Options))
 	vol := volumes{q: res.Queries, total: res.TotalQueries, most: most}
-	for i := range s.Options {
-		out := monthsOut{full: oneOff, months: optionMonths(months, i, h), cums: optionMonths(cums, i, h)}
-		err := evaluateOption(s, &s.Options[i], cat, &vol, out, &res.Options[i], &e.costs[i], nil)
-		if err != nil {
-			return Result{}, err
+	if oneOff {
+		err = e.priceKeeping(&res, &vol, kind == leanRun)
+	} else {
+		for i := range s.Options {
+			if err = evaluateOption(s, &s.Options[i], cat, &vol, monthsOut{}, nil, &res.Options[i], &e.costs[i], nil); err != nil {
+				break
+			}
 		}
+	}
+	if err != nil {
+		return Result{}, err
 	}
 	res.Cheapest = cheapest(res.Options)
 	if s.QualityModelled() {
@@ -195,13 +190,43 @@ func run(in Scenario, incat Catalog, e *Evaluator, kind runKind) (res Result, er
 			res.CheapestWithoutErrors = cheapestWithoutErrors(res.Options)
 		}
 	}
-	if oneOff {
-		res.Crossovers = crossovers(res.Options, cums)
-	}
 	if !resultFinite(&res) {
 		return Result{}, errors.New("the inputs are too large to price: a cost overflows (check volumes, growth and token counts)")
 	}
 	return res, nil
+}
+
+// cumsOnStack is how many cumulative costs (options × months) a one-off
+// run keeps on its stack for F24 (3 options over 120 months, 12 over 36);
+// more go to the heap.
+const cumsOnStack = 432
+
+// priceKeeping prices every option of a one-off run into res with every
+// figure a result reports, the months stored when storeMonths (in one
+// allocation), and works out F24's crossovers from the options'
+// cumulative costs, which no result keeps: on this stack when they fit.
+func (e *Evaluator) priceKeeping(res *Result, vol *volumes, storeMonths bool) error {
+	s, cat, h := &e.s, &e.cat, res.HorizonMonths
+	n := h * len(s.Options)
+	var stack [cumsOnStack]float64
+	cums := stack[:0]
+	if n <= len(stack) {
+		cums = stack[:n]
+	} else {
+		cums = make([]float64, n)
+	}
+	var months []Month
+	if storeMonths {
+		months = make([]Month, n)
+	}
+	for i := range s.Options {
+		out := monthsOut{full: true, cums: optionMonths(cums, i, h)}
+		if err := evaluateOption(s, &s.Options[i], cat, vol, out, optionMonths(months, i, h), &res.Options[i], &e.costs[i], nil); err != nil {
+			return err
+		}
+	}
+	res.Crossovers = crossovers(res.Options, cums)
+	return nil
 }
 
 // volumes is F1's volumes as an option's evaluation reads them.
@@ -310,7 +335,11 @@ func (c *costs) retrieval(q float64) float64 {
 // evaluateOption prices option o into r, with c for its kind's costs. r and
 // c are the caller's (the evaluator's buffers): the kind's cost function is
 // called through KindSpec, so what it is handed lives on the heap anyway.
-func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, out monthsOut, r *OptionResult, c *costs, t *tracer) error {
+//
+// out says what the month loop gathers; months, when not nil, is where it
+// stores the months, which r keeps. (They come apart so that the months
+// r keeps do not take out's cumulative costs to the heap with them.)
+func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, out monthsOut, months []Month, r *OptionResult, c *costs, t *tracer) error {
 	*r, *c = OptionResult{Name: o.Name, Kind: o.Kind}, costs{}
 	q, qtot := vol.q, vol.total
 	start := t.mark()
@@ -327,14 +356,16 @@ func evaluateOption(s *Scenario, o *Option, cat *Catalog, vol *volumes, out mont
 		t.add("labour", "maintenance labour per month", "§8", "maintenance_hours_per_month · hourly_rate", UnitMoney, labour,
 			hours("maintenance_hours_per_month", o.MaintenanceHoursPerMonth), money("hourly_rate", s.Team.HourlyRate))
 	}
-	r.months = out.months // nil unless stored: Evaluate's are replayed when read
+	r.months = months // nil unless stored: Evaluate's are replayed when read
+	priced := out
+	priced.months = months
 	qp := newQualityParams(s, o)
 	peak := 0.0
 	if r.Serving != nil {
 		peak = r.Serving.PeakInstances
 	}
 	valueModelled := s.Workload.HasValuePerSuccess
-	sums := c.priceOptionMonths(q, vol.most, qp, labour, peak, valueModelled, out)
+	sums := c.priceOptionMonths(q, vol.most, qp, labour, peak, valueModelled, priced)
 	if r.Serving != nil {
 		r.Serving.PeakInstances = sums.peak
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -45,6 +46,32 @@ func TestMonthsReplayIsTheStoredMonths(t *testing.T) {
 	}
 	if priced < 250 {
 		t.Fatalf("only %d of 300 random scenarios priced", priced)
+	}
+}
+
+// TestMonthsReplayOfManyOptions: a run whose options × months do not fit
+// the cumulative costs kept on the stack (cumsOnStack) has the same
+// crossovers and months as one that does.
+func TestMonthsReplayOfManyOptions(t *testing.T) {
+	for _, h := range []float64{36, 120} {
+		s := testScenario()
+		s.HorizonMonths = h
+		base := s.Options
+		s.Options = nil
+		for i := range 12 {
+			o := base[i%len(base)]
+			o.Name = fmt.Sprintf("%s %d", o.Name, i)
+			o.MaintenanceHoursPerMonth = float64(i) // cumulative costs that cross
+			s.Options = append(s.Options, o)
+		}
+		if n := int(h) * len(s.Options); (n <= cumsOnStack) == (h == 120) {
+			t.Fatalf("%d cumulative costs: the case does not test what it says", n)
+		}
+		res := evaluate(t, s)
+		if len(res.Crossovers) == 0 {
+			t.Fatalf("horizon %g: no crossovers to compare", h)
+		}
+		sameAsStored(t, s, testCatalog(), &res)
 	}
 }
 

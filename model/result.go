@@ -104,7 +104,7 @@ func (o *OptionResult) Derivations() []Derivation {
 	var r OptionResult
 	var c costs
 	vol := volumes{q: src.queries, total: src.qtot, most: math.NaN()} // a replay keeps its months
-	if err := evaluateOption(&src.s, opt, &src.cat, &vol, monthsOut{full: true, months: months}, &r, &c, t); err != nil {
+	if err := evaluateOption(&src.s, opt, &src.cat, &vol, monthsOut{full: true}, months, &r, &c, t); err != nil {
 		return nil
 	}
 	if r.Quality != nil && opt.Kind.Retunes() { // F28 runs after the options, as in Evaluate
