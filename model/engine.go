@@ -209,7 +209,7 @@ func (e *Evaluator) priceKeeping(res *Result, vol *volumes, storeMonths bool) er
 	s, cat, h := &e.s, &e.cat, res.HorizonMonths
 	n := h * len(s.Options)
 	var stack [cumsOnStack]float64
-	cums := stack[:0]
+	var cums []float64
 	if n <= len(stack) {
 		cums = stack[:n]
 	} else {
