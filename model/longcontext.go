@@ -4,14 +4,14 @@ package model
 // input tokens: the model has them, the request's prompt (every input token,
 // cached overhead included) is longer than the threshold, and it is not a
 // managed fine-tune (which keeps its ft_* prices at every length).
-func longContext(o *Option, api APIModel, in float64) bool {
+func longContext(o *Option, api *APIModel, in float64) bool {
 	return !o.Kind.TunedAPIRates() && api.HasLongContext() && in > float64(api.LongContextThreshold)
 }
 
 // longFactors are F19's λ_in = long_input_per_mtok / input_per_mtok and
 // λ_out = long_output_per_mtok / output_per_mtok. A base price of zero has
 // no ratio: its λ is 1 (docs/model.md), so nothing divides by zero.
-func longFactors(api APIModel) (lamIn, lamOut float64) {
+func longFactors(api *APIModel) (lamIn, lamOut float64) {
 	lamIn, lamOut = 1, 1
 	if api.InputPerMtok > 0 {
 		lamIn = api.LongInputPerMtok / api.InputPerMtok
@@ -26,7 +26,7 @@ func longFactors(api APIModel) (lamIn, lamOut float64) {
 // threshold: one token over it reprices the whole request. The standard
 // tier is billed at the long prices themselves; the batch tier at its
 // prices times λ; cached overhead tokens at cached_input_per_mtok · λ_in.
-func longContextQuery(s *Scenario, o *Option, api APIModel, in, out float64, batch bool) (perQuery float64, expr string, terms []Term) {
+func longContextQuery(s *Scenario, o *Option, api *APIModel, in, out float64, batch bool) (perQuery float64, expr string, terms []Term) {
 	lamIn, lamOut := longFactors(api)
 	threshold := tokens("long_context_threshold", float64(api.LongContextThreshold))
 	switch {

@@ -47,6 +47,24 @@ func (t *tableMemo[V]) get(m map[string]V, id string) (V, bool) {
 	return v, found
 }
 
+// ref is get's entry in the memo, where it stays until the memo is
+// emptied; ok is false when the memo is full and does not hold id.
+func (t *tableMemo[V]) ref(m map[string]V, id string) (v *V, found, ok bool) {
+	for i := range t.n {
+		if e := &t.entries[i]; sameString(e.id, id) {
+			return &e.v, e.found, true
+		}
+	}
+	if t.n == len(t.entries) {
+		return nil, false, false
+	}
+	e := &t.entries[t.n]
+	e.v, e.found = m[id]
+	e.id = id
+	t.n++
+	return &e.v, e.found, true
+}
+
 // memoFor is e's memo for the catalog whose catalogIdentity is id,
 // emptied when its maps are not the ones it was made in.
 func (e *Evaluator) memoFor(id [7]uintptr) *lookupMemo {
@@ -62,8 +80,18 @@ func (e *Evaluator) memoFor(id [7]uintptr) *lookupMemo {
 // The engine's look-ups: through the memo when the catalog has one (an
 // Evaluator's copy), else in the maps.
 
-func (c *Catalog) apiModel(id string) (APIModel, bool) {
-	return remembered(c, func(l *lookupMemo) *tableMemo[APIModel] { return &l.apiModels }, c.APIModels, id)
+// apiModelAt is c.APIModels[id] where it lies in the memo, not copied out
+// (an API model is 248 bytes, read by several functions a sample), else
+// copied into buf.
+func (c *Catalog) apiModelAt(id string, buf *APIModel) (*APIModel, bool) {
+	if c.memo != nil {
+		if v, found, ok := c.memo.apiModels.ref(c.APIModels, id); ok {
+			return v, found
+		}
+	}
+	v, found := c.APIModels[id]
+	*buf = v
+	return buf, found
 }
 
 func (c *Catalog) openModel(id string) OpenModel {

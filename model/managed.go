@@ -2,7 +2,7 @@ package model
 
 // managedRunCost is F10 for a managed fine-tune: the provider's price per
 // training token, but never less than its minimum charge per job.
-func managedRunCost(d float64, api APIModel, t *tracer) float64 {
+func managedRunCost(d float64, api *APIModel, t *tracer) float64 {
 	byTokens := d * api.TrainPerMtok / 1e6
 	if api.FTMinCharge <= 0 {
 		if t != nil {
@@ -21,7 +21,7 @@ func managedRunCost(d float64, api APIModel, t *tracer) float64 {
 
 // managedHosting is F19's hosting category for a managed fine-tune: each
 // deployed variant's hourly deployment and monthly storage.
-func managedHosting(o *Option, api APIModel, c *costs, t *tracer) {
+func managedHosting(o *Option, api *APIModel, c *costs, t *tracer) {
 	switch {
 	case api.FTStorageMonthly > 0:
 		c.hostingMonthly = o.Adapters * (api.FTHostingHourly*HoursPerMonth + api.FTStorageMonthly)

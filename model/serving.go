@@ -29,7 +29,8 @@ func retrievalSeconds(o *Option) float64 {
 
 // servingCosts fills the inference (and hosting) costs of any option.
 func servingCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *costs, t *tracer) error {
-	if api, ok := cat.apiModel(o.ServingModelID()); ok {
+	var buf APIModel
+	if api, ok := cat.apiModelAt(o.ServingModelID(), &buf); ok {
 		apiServing(s, o, api, r, c, t)
 		return nil
 	}
@@ -37,7 +38,7 @@ func servingCosts(s *Scenario, o *Option, cat *Catalog, r *OptionResult, c *cost
 }
 
 // apiServing is F19: per-query price, managed fine-tune hosting and latency.
-func apiServing(s *Scenario, o *Option, api APIModel, r *OptionResult, c *costs, t *tracer) {
+func apiServing(s *Scenario, o *Option, api *APIModel, r *OptionResult, c *costs, t *tracer) {
 	in, out := servedTokens(s, o)
 	tuned := o.Kind.TunedAPIRates()
 	pIn, pOut := api.InputPerMtok, api.OutputPerMtok

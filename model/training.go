@@ -88,7 +88,8 @@ func trainingRun(s *Scenario, o *Option, cat *Catalog, t *tracer) (TrainingRun, 
 		t.add("training.tokens", "training tokens per run", "F5", "train_examples · tokens_per_example · epochs", UnitTokens, d,
 			count("train_examples", o.TrainExamples), tokens("tokens_per_example", o.TokensPerExample), count("epochs", o.Epochs))
 	}
-	if api, ok := cat.apiModel(o.BaseModel); ok {
+	var buf APIModel
+	if api, ok := cat.apiModelAt(o.BaseModel, &buf); ok {
 		cost := managedRunCost(d, api, t) // F10, managed
 		return TrainingRun{Managed: true, Tokens: d, Cost: cost}, nil
 	}
