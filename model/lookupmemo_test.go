@@ -27,6 +27,35 @@ func TestTableMemoIsTheMap(t *testing.T) {
 	}
 }
 
+// TestAPIModelAtIsTheMap: an API model read in place answers what the
+// map does, found or not, through the memo while it has room, then from
+// the map into the caller's buffer; without a memo, from the map.
+func TestAPIModelAtIsTheMap(t *testing.T) {
+	cat := Catalog{APIModels: map[string]APIModel{}, memo: &lookupMemo{}}
+	for i := range 6 {
+		id := fmt.Sprintf("m%d", i)
+		cat.APIModels[id] = APIModel{ID: id, InputPerMtok: float64(i) + 0.5}
+	}
+	plain := cat
+	plain.memo = nil
+	for round := range 3 {
+		for i := range 9 {
+			id := fmt.Sprintf("m%d", i) // a new string each time
+			want, ok := cat.APIModels[id]
+			for _, c := range []*Catalog{&cat, &plain} {
+				var buf APIModel
+				got, found := c.apiModelAt(id, &buf)
+				if *got != want || found != ok {
+					t.Fatalf("round %d, %s (memo %v): %+v %v, the map says %+v %v", round, id, c.memo != nil, *got, found, want, ok)
+				}
+			}
+		}
+	}
+	if cat.memo.apiModels.n != len(cat.memo.apiModels.entries) {
+		t.Fatalf("the memo holds %d models, want it full", cat.memo.apiModels.n)
+	}
+}
+
 // TestEvaluatorForgetsLookupsOfAnotherCatalog: an Evaluator that priced
 // with one catalog prices with another (new maps, other prices) from the
 // new one's entries.
