@@ -234,3 +234,32 @@ func largest(q []float64) float64 {
 	}
 	return most
 }
+
+// TestPeakTakenBeforeTheLoopIsTheMonthByMonthMax: the serving peak an
+// option's month loop returns is, to the bit, the running max over its
+// months of the peak it was handed and each month's instances, as the
+// loop took it before issue 19 moved it off the chain of additions: for
+// an API-served option (instances +0 every month) whatever peak it is
+// handed (NaN, −0, negative, positive), and for F22 priced by its steps.
+func TestPeakTakenBeforeTheLoopIsTheMonthByMonthMax(t *testing.T) {
+	negativeZero := math.Copysign(0, -1)
+	q := []float64{1e5, 2e5, 4e5, 8e5, 1.6e6, 3.2e6}
+	for _, selfHosted := range []bool{false, true} {
+		c := costs{apiPerQuery: 1e-3}
+		if selfHosted {
+			c.selfHosted = true
+			c.fleet = fleetParams{deployments: 1, minReplicas: 1, peakToAverage: 3, busy: 2, utilization: 0.6, perInstance: 1, hourly: 2}
+		}
+		for _, peak := range []float64{0, negativeZero, -1, 0.5, 7, math.NaN(), math.Inf(1)} {
+			months := make([]Month, len(q))
+			got := c.priceOptionMonths(q, largest(q), qualityParams{}, 100, peak, false, monthsOut{full: true, months: months}).peak
+			want := peak
+			for m := range months {
+				want = max(want, months[m].Instances)
+			}
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("self-hosted %v, peak handed %v: %v, month by month %v", selfHosted, peak, got, want)
+			}
+		}
+	}
+}

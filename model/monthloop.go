@@ -64,6 +64,7 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 	// which F27's V(m) are bounded at once when they can be.
 	full, months, cums := out.full, out.months, out.cums
 	values := qp.on && (full || !valuesBound(most, qp))
+	peak = peakBeforeLoop(c, fleet, len(q), peak)
 	clock := tuningClock{every: c.retuneEvery}
 	for m, qm := range q {
 		training := c.retuneIn(&clock, m)             // F13
@@ -73,6 +74,7 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 			inference, instances = fleet.cost[m], fleet.instances[m] // F22, priced by its steps
 		case c.selfHosted:
 			inference, instances = c.fleet.inference(qm) // F22
+			peak = max(peak, instances)                  // builtin max: math.Max inlined, NaN kept
 		}
 		retrieval := c.retrieval(qm)
 		var accuracy, errors, val float64
@@ -85,7 +87,6 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 		}
 		total := monthTotal(c, m, training, inference, retrieval, labour, errors)
 		cum += total
-		peak = max(peak, instances) // builtin max: math.Max inlined, NaN kept
 		if full {                   // what a reader of the result and §9's summaries needs
 			marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
 			if qp.on {
@@ -116,6 +117,26 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 		sums.oneTime = oneTimeCost(&Month{Data: c.oneTimeData, Experiments: c.oneTimeExperiments, Setup: c.oneTimeSetup})
 	}
 	return sums
+}
+
+// peakBeforeLoop is the serving peak over months months where the loop
+// need not take it month by month: the most of F22's instances already
+// priced (fleet), or, for an API-served option, whose instances are +0 in
+// every month, peak and +0's max. The builtin max is exact, NaN-keeping and
+// takes +0 over −0 in any order, so taking it here, off the chain of
+// additions the month loop waits on, gives the same bits
+// (TestFusedSumsAreTheMonthByMonthOnes, TestMonthSumsFiniteIsEveryMonthFinite).
+// A self-hosted option priced month by month is left to the loop.
+func peakBeforeLoop(c *costs, fleet *fleetPrices, months int, peak float64) float64 {
+	switch {
+	case fleet != nil:
+		for _, n := range fleet.instances[:months] {
+			peak = max(peak, n)
+		}
+	case !c.selfHosted && months > 0:
+		peak = max(peak, 0)
+	}
+	return peak
 }
 
 // monthTotal is month m's total: every category of costCategories, in its
