@@ -87,7 +87,7 @@ func (c *costs) priceMonths(q []float64, most float64, qp qualityParams, labour,
 		}
 		total := monthTotal(c, m, training, inference, retrieval, labour, errors)
 		cum += total
-		if full {                   // what a reader of the result and §9's summaries needs
+		if full { // what a reader of the result and §9's summaries needs
 			marginal += marginalSum(inference, retrieval, c.hostingMonthly, errors) // F23's
 			if qp.on {
 				errs += errors
