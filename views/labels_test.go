@@ -19,9 +19,31 @@ import (
 // what tells them apart ("standard", "cached", "batch") at 80×24 and
 // 120×40, never a label cut before it, and no line wider than the window.
 func TestOptionsNamedAlikeAreToldApart(t *testing.T) {
+	eachColumnScreen(t, "alike.toml", func(screen string, sz [2]int, v string) {
+		for _, tier := range []string{"standard", "cached", "batch"} {
+			if !strings.Contains(v, tier) {
+				t.Errorf("%s at %dx%d: no label shows %q:\n%s", screen, sz[0], sz[1], tier, v)
+			}
+		}
+		if strings.Contains(v, "Opus 5.…") || strings.Contains(v, "Opus 5.5…") || strings.Contains(v, "Prompted C…") {
+			t.Errorf("%s at %dx%d: a label is cut before the difference:\n%s", screen, sz[0], sz[1], v)
+		}
+		for _, l := range strings.Split(v, "\n") {
+			if lipgloss.Width(l) > sz[0] {
+				t.Errorf("%s at %dx%d: a line of %d cells", screen, sz[0], sz[1], lipgloss.Width(l))
+			}
+		}
+	})
+}
+
+// eachColumnScreen draws every screen that names options in columns, a
+// legend or a bar (the Risk screen analysed) at 80×24 and 120×40 for the
+// fixture scenario file, handing each frame to check.
+func eachColumnScreen(t *testing.T, file string, check func(screen string, sz [2]int, v string)) {
+	t.Helper()
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		for _, screen := range []string{"Compare", "Timeline", "Assumptions", "Risk"} {
-			ds, _ := fixtureDocs(t, "ux-prices.toml", "alike.toml")
+			ds, _ := fixtureDocs(t, "ux-prices.toml", file)
 			m := press(t, sized(newModel(ds, testConfig()), sz[0], sz[1]), to(screen))
 			if screen == "Risk" {
 				m = analysed(t, m)
@@ -30,19 +52,7 @@ func TestOptionsNamedAlikeAreToldApart(t *testing.T) {
 			if testing.Verbose() {
 				t.Logf("%s %v\n%s", screen, sz, v)
 			}
-			for _, tier := range []string{"standard", "cached", "batch"} {
-				if !strings.Contains(v, tier) {
-					t.Errorf("%s at %dx%d: no label shows %q:\n%s", screen, sz[0], sz[1], tier, v)
-				}
-			}
-			if strings.Contains(v, "Opus 5.…") || strings.Contains(v, "Opus 5.5…") || strings.Contains(v, "Prompted C…") {
-				t.Errorf("%s at %dx%d: a label is cut before the difference:\n%s", screen, sz[0], sz[1], v)
-			}
-			for _, l := range strings.Split(v, "\n") {
-				if lipgloss.Width(l) > sz[0] {
-					t.Errorf("%s at %dx%d: a line of %d cells", screen, sz[0], sz[1], lipgloss.Width(l))
-				}
-			}
+			check(screen, sz, v)
 		}
 	}
 }
@@ -52,24 +62,13 @@ func TestOptionsNamedAlikeAreToldApart(t *testing.T) {
 // that does not fit becomes compact ($1.03B); none ends in "…".
 func TestNoFigureIsCutOnTheLegalScenario(t *testing.T) {
 	cut := regexp.MustCompile(`(^|[\s\[(])[$€£]?[0-9][0-9,.]*…`)
-	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
-		for _, screen := range []string{"Compare", "Timeline", "Assumptions", "Risk"} {
-			ds, _ := fixtureDocs(t, "ux-prices.toml", "legal.toml")
-			m := press(t, sized(newModel(ds, testConfig()), sz[0], sz[1]), to(screen))
-			if screen == "Risk" {
-				m = analysed(t, m)
-			}
-			v := m.View()
-			if testing.Verbose() {
-				t.Logf("%s %v\n%s", screen, sz, v)
-			}
-			for _, l := range strings.Split(v, "\n") {
-				if c := cut.FindString(l); c != "" {
-					t.Errorf("%s at %dx%d cuts a figure (%q): %s", screen, sz[0], sz[1], c, l)
-				}
+	eachColumnScreen(t, "legal.toml", func(screen string, sz [2]int, v string) {
+		for _, l := range strings.Split(v, "\n") {
+			if c := cut.FindString(l); c != "" {
+				t.Errorf("%s at %dx%d cuts a figure (%q): %s", screen, sz[0], sz[1], c, l)
 			}
 		}
-	}
+	})
 }
 
 // TestExplainSaysWhyAFigureIsEmpty: the user's report (M1) pressed e on
