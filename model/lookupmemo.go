@@ -34,21 +34,16 @@ type memoEntry[V any] struct {
 
 // get is m[id], remembered.
 func (t *tableMemo[V]) get(m map[string]V, id string) (V, bool) {
-	for i := range t.n {
-		if e := &t.entries[i]; sameString(e.id, id) {
-			return e.v, e.found
-		}
+	if v, found, ok := t.ref(m, id); ok {
+		return *v, found
 	}
 	v, found := m[id]
-	if t.n < len(t.entries) {
-		t.entries[t.n] = memoEntry[V]{id: id, v: v, found: found}
-		t.n++
-	}
 	return v, found
 }
 
-// ref is get's entry in the memo, where it stays until the memo is
-// emptied; ok is false when the memo is full and does not hold id.
+// ref is m[id]'s entry in the memo, added to it when there is room, where
+// it stays until the memo is emptied; ok is false when the memo is full
+// and does not hold id.
 func (t *tableMemo[V]) ref(m map[string]V, id string) (v *V, found, ok bool) {
 	for i := range t.n {
 		if e := &t.entries[i]; sameString(e.id, id) {
